@@ -1,0 +1,60 @@
+# The two commands of the README: `make run` and `make test`. Both set up what is missing.
+SHELL := /bin/bash
+CACHE := $(CURDIR)/.cache
+WAILS := $(CACHE)/bin/wails
+export PATH := $(CACHE)/bin:$(PATH)
+# The tests pin the project's EnergyPlus 25.2 so results do not depend on what else is installed.
+TEST_ENV = ENERGYPLUS_EXE="$$(cat $(CACHE)/energyplus-path)"
+
+.PHONY: run test setup setup-test build build-dev cli bindings test-go test-frontend test-e2e test-cross screenshots bench clean
+
+run: setup build
+	./build/bin/epsm
+
+setup:
+	scripts/setup.sh
+
+setup-test:
+	scripts/setup.sh --with-tests
+
+# The desktop app: generates bindings, builds the frontend and the Go binary with Wails's tags.
+build:
+	$(WAILS) build -m -nosyncgomod
+
+# The headless CLI: a plain go build links no GTK/WebKit.
+cli:
+	go build -o build/bin/epsm-cli .
+
+# Regenerates frontend/wailsjs from the Go types.
+bindings:
+	$(WAILS) generate module
+
+# A dev-tagged binary serves the real frontend with live Go bindings at -devserver, for Playwright.
+build-dev:
+	cd frontend && npm run build
+	go build -tags dev -o $(CACHE)/epsm-dev .
+
+test: setup-test
+	$(MAKE) test-go test-frontend test-cross
+	$(MAKE) test-e2e
+	@echo "all test suites passed"
+
+test-go:
+	$(TEST_ENV) EPSM_REQUIRE_ENGINE=1 go test -count=1 -timeout 20m ./...
+
+test-frontend:
+	cd frontend && npm test
+
+# Process handling differs per OS: the Windows build and the darwin vet must not break.
+test-cross:
+	CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc GOOS=windows GOARCH=amd64 go build -o $(CACHE)/epsm-windows.exe .
+	GOOS=darwin GOARCH=arm64 CGO_ENABLED=0 go vet ./idf/ ./epw/ ./runner/ ./store/ ./app/ ./cli/ ./examples/
+
+test-e2e: build build-dev
+	$(TEST_ENV) e2e/run.sh
+
+screenshots: build build-dev
+	$(TEST_ENV) UPDATE_SCREENSHOTS=1 e2e/run.sh
+
+clean:
+	rm -rf build/bin frontend/dist $(CACHE)/epsm-dev

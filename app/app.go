@@ -1,0 +1,163 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"epsm/store"
+)
+
+// Dialogs are the native dialogs the UI can ask for; the desktop adapter implements them.
+type Dialogs interface {
+	OpenFiles(title string) ([]string, error)
+}
+
+// App is the facade bound to the UI: every exported method is callable from TypeScript.
+// It is bound before the window opens; Core is attached in the desktop adapter's startup.
+type App struct {
+	mu      sync.RWMutex
+	core    *Core
+	dialogs Dialogs
+	openErr error
+}
+
+// NewApp returns an App that is not attached yet.
+func NewApp() *App { return &App{} }
+
+func (a *App) attach(c *Core, d Dialogs, openErr error) {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.core, a.dialogs, a.openErr = c, d, openErr
+}
+
+func (a *App) c() (*Core, error) {
+	a.mu.RLock()
+	defer a.mu.RUnlock()
+	if a.core == nil {
+		if a.openErr != nil {
+			return nil, fmt.Errorf("EPSM could not open its data folder: %w", a.openErr)
+		}
+		return nil, errors.New("EPSM is still starting")
+	}
+	return a.core, nil
+}
+
+// Overview is everything the main screen shows at once.
+type Overview struct {
+	DataDir string          `json:"dataDir"`
+	Engine  EngineStatus    `json:"engine"`
+	Models  []store.Model   `json:"models"`
+	Weather []store.Weather `json:"weather"`
+	Runs    []store.Run     `json:"runs"`
+}
+
+// Overview returns the stored models, weather files and runs, and the engine status.
+func (a *App) Overview() (Overview, error) {
+	c, err := a.c()
+	if err != nil {
+		return Overview{}, err
+	}
+	o := Overview{DataDir: c.store.Dir(), Engine: c.EngineStatus()}
+	if o.Models, err = c.store.Models(); err != nil {
+		return o, err
+	}
+	if o.Weather, err = c.store.WeatherFiles(); err != nil {
+		return o, err
+	}
+	o.Runs, err = c.store.Runs()
+	return o, err
+}
+
+// ImportFiles imports the given paths (files or folders).
+func (a *App) ImportFiles(paths []string) (ImportReport, error) {
+	c, err := a.c()
+	if err != nil {
+		return ImportReport{}, err
+	}
+	return c.Import(paths), nil
+}
+
+// ChooseAndImport opens a file dialog and imports what the user picks.
+func (a *App) ChooseAndImport() (ImportReport, error) {
+	c, err := a.c()
+	if err != nil {
+		return ImportReport{}, err
+	}
+	a.mu.RLock()
+	d := a.dialogs
+	a.mu.RUnlock()
+	if d == nil {
+		return ImportReport{}, errors.New("file dialogs are not available")
+	}
+	paths, err := d.OpenFiles("Import EnergyPlus models and weather files")
+	if err != nil {
+		return ImportReport{}, fmt.Errorf("file dialog: %w", err)
+	}
+	return c.Import(paths), nil
+}
+
+// StartRuns queues one run per chosen model with the chosen weather file.
+func (a *App) StartRuns(req RunRequest) ([]store.Run, error) {
+	c, err := a.c()
+	if err != nil {
+		return nil, err
+	}
+	return c.StartRuns(req)
+}
+
+// CancelRun stops a queued or running run.
+func (a *App) CancelRun(id int64) error {
+	c, err := a.c()
+	if err != nil {
+		return err
+	}
+	return c.CancelRun(id)
+}
+
+// RunDetails returns a run with its results.
+func (a *App) RunDetails(id int64) (RunDetails, error) {
+	c, err := a.c()
+	if err != nil {
+		return RunDetails{}, err
+	}
+	return c.RunDetails(id)
+}
+
+// maxErrFileView bounds what the err viewer loads: a runaway model can write gigabytes.
+const maxErrFileView = 4 << 20
+
+// ReadErrFile returns the run's eplusout.err (its first 4 MiB).
+func (a *App) ReadErrFile(id int64) (string, error) {
+	c, err := a.c()
+	if err != nil {
+		return "", err
+	}
+	r, err := c.store.Run(id)
+	if err != nil {
+		return "", fmt.Errorf("run %d: %w", id, err)
+	}
+	f, err := os.Open(filepath.Join(r.Dir, "eplusout.err"))
+	if err != nil {
+		return "", fmt.Errorf("run %d has no eplusout.err yet: %w", id, err)
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, maxErrFileView))
+	return string(data), err
+}
+
+// ImportExample imports the bundled example model and weather file.
+func (a *App) ImportExample() (ImportReport, error) {
+	c, err := a.c()
+	if err != nil {
+		return ImportReport{}, err
+	}
+	return c.ImportExample(), nil
+}
+
+// EventTypes exists so that Wails generates TypeScript for every event payload.
+func (a *App) EventTypes() EventPayloads { return EventPayloads{} }
+

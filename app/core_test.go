@@ -1,0 +1,178 @@
+package app
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"epsm/runner"
+)
+
+// testEngine pins the engine the way `make test` does, failing in CI when it is missing.
+func testEngine(t *testing.T) runner.Engine {
+	t.Helper()
+	path := os.Getenv("ENERGYPLUS_EXE")
+	if path == "" {
+		if engines, _ := runner.Discover(context.Background(), runner.DiscoverOptions{}); len(engines) > 0 {
+			path = engines[0].Path
+		}
+	}
+	if path == "" {
+		if os.Getenv("CI") != "" || os.Getenv("EPSM_REQUIRE_ENGINE") != "" {
+			t.Fatal("no EnergyPlus engine: run `make setup-test`")
+		}
+		t.Skip("no EnergyPlus engine")
+	}
+	e, err := runner.Probe(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+func openCore(t *testing.T, dir string, engine *runner.Engine, emit Emitter) *Core {
+	t.Helper()
+	cfg := Config{DataDir: dir, Workers: 2, Emitter: emit}
+	cfg.Discover = func(context.Context, runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate) {
+		if engine == nil {
+			return nil, []runner.Candidate{{Path: "/nowhere/energyplus", Source: runner.SourcePath, Error: "not found"}}
+		}
+		return []runner.Engine{*engine}, nil
+	}
+	c, err := Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+func TestImportReportsEachFile(t *testing.T) {
+	tmp := t.TempDir()
+	c := openCore(t, filepath.Join(tmp, "data"), nil, nil)
+	defer c.Close()
+	bad := filepath.Join(tmp, "broken model.idf")
+	os.WriteFile(bad, []byte("Version,25.2;\nZone,\n  Z1,\n"), 0o644) // unterminated object
+	notes := filepath.Join(tmp, "notes.txt")
+	os.WriteFile(notes, []byte("hi"), 0o644)
+
+	rep := c.Import([]string{"../examples/1ZoneUncontrolled.idf", "../examples/USA_CO_Golden-NREL.724666_TMY3.epw", bad, notes, filepath.Join(tmp, "gone.epw")})
+	if len(rep.Models) != 1 || len(rep.Weather) != 1 {
+		t.Fatalf("imported %d models, %d weather: %+v", len(rep.Models), len(rep.Weather), rep.Errors)
+	}
+	if len(rep.Errors) != 3 {
+		t.Fatalf("errors = %+v", rep.Errors)
+	}
+	for i, name := range []string{"broken model.idf", "notes.txt", "gone.epw"} {
+		if !strings.Contains(rep.Errors[i].Message, name) {
+			t.Errorf("error %d %q does not name %s", i, rep.Errors[i].Message, name)
+		}
+	}
+	m := rep.Models[0]
+	if m.Summary.Zones != 1 || m.Summary.Version != "25.2" || !m.Summary.Annual {
+		t.Errorf("model summary = %+v", m.Summary)
+	}
+	if rep.Weather[0].Header.Location.Country != "USA" {
+		t.Errorf("weather = %+v", rep.Weather[0].Header.Location)
+	}
+	// The stored copy is the app's own, not the user's file.
+	if m.StoredPath == m.OriginalPath || !strings.HasPrefix(m.StoredPath, c.Store().Dir()) {
+		t.Errorf("stored at %s", m.StoredPath)
+	}
+	// The same content again, under another name, is a duplicate, not a second model.
+	copyPath := filepath.Join(tmp, "same content.idf")
+	data, _ := os.ReadFile("../examples/1ZoneUncontrolled.idf")
+	os.WriteFile(copyPath, data, 0o644)
+	rep2 := c.Import([]string{copyPath})
+	if len(rep2.Duplicates) != 1 || rep2.Models[0].ID != m.ID {
+		t.Errorf("duplicate import = %+v", rep2)
+	}
+	if st := c.EngineStatus(); st.Engine != nil || !strings.Contains(st.Help, "ENERGYPLUS_EXE") {
+		t.Errorf("engine status without an engine = %+v", st)
+	}
+	if _, err := c.StartRuns(RunRequest{ModelIDs: []int64{m.ID}, WeatherID: rep.Weather[0].ID}); err == nil {
+		t.Error("runs started without an engine")
+	}
+}
+
+func TestRunsAreStoredAndSurviveRestart(t *testing.T) {
+	engine := testEngine(t)
+	dir := filepath.Join(t.TempDir(), "data with spaces")
+	events := &eventLog{}
+	c := openCore(t, dir, &engine, events)
+	rep := c.ImportExample()
+	if len(rep.Models) != 1 || len(rep.Weather) != 1 {
+		t.Fatalf("example import: %+v", rep)
+	}
+	dd := filepath.Join(t.TempDir(), "dd.idf")
+	copyFile(t, "../../shared/testdata/epsm/test.idf", dd)
+	rep2 := c.Import([]string{dd})
+	runs, err := c.StartRuns(RunRequest{ModelIDs: []int64{rep.Models[0].ID, rep2.Models[0].ID}, WeatherID: rep.Weather[0].ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	ids := []int64{runs[0].ID, runs[1].ID}
+	if err := c.Wait(ctx, ids); err != nil {
+		t.Fatal(err)
+	}
+	before := map[int64]float64{}
+	for _, id := range ids {
+		d, err := c.RunDetails(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Run.Status != runner.StatusSucceeded || d.Results == nil || d.Run.Progress.Percent != 100 {
+			t.Fatalf("run %d: %s %q results=%v", id, d.Run.Status, d.Run.Message, d.Results != nil)
+		}
+		before[id] = d.Results.TotalSiteKWh
+	}
+	// Events: progress for both runs and a final status for each, in that order per run.
+	finalSeen := map[int64]bool{}
+	progressSeen := map[int64]int{}
+	for _, e := range events.snapshot() {
+		switch p := e.payload.(type) {
+		case RunProgress:
+			if finalSeen[p.RunID] {
+				t.Errorf("progress for run %d after its final status", p.RunID)
+			}
+			progressSeen[p.RunID]++
+		case RunStatus:
+			if p.Run.Status.Final() {
+				finalSeen[p.Run.ID] = true
+			}
+		}
+	}
+	for _, id := range ids {
+		if !finalSeen[id] || progressSeen[id] == 0 {
+			t.Errorf("run %d: %d progress events, final status seen %v", id, progressSeen[id], finalSeen[id])
+		}
+	}
+	c.Close()
+
+	c2 := openCore(t, dir, &engine, nil)
+	defer c2.Close()
+	for _, id := range ids {
+		d, err := c2.RunDetails(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if d.Results == nil || d.Results.TotalSiteKWh != before[id] || len(d.Results.EndUses) == 0 {
+			t.Errorf("after restart run %d results = %+v", id, d.Results)
+		}
+	}
+}
+
+func copyFile(t *testing.T, from, to string) {
+	t.Helper()
+	data, err := os.ReadFile(from)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(to, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}

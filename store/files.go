@@ -1,0 +1,242 @@
+package store
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"epsm/epw"
+	"epsm/idf"
+)
+
+// Model is an imported IDF.
+type Model struct {
+	ID           int64       `json:"id"`
+	Name         string      `json:"name"` // file name as the user had it
+	SHA256       string      `json:"sha256"`
+	OriginalPath string      `json:"originalPath"`
+	StoredPath   string      `json:"storedPath"`
+	SizeBytes    int64       `json:"sizeBytes"`
+	ImportedAt   string      `json:"importedAt"`
+	Summary      idf.Summary `json:"summary"`
+}
+
+// Weather is an imported EPW.
+type Weather struct {
+	ID           int64      `json:"id"`
+	Name         string     `json:"name"`
+	SHA256       string     `json:"sha256"`
+	OriginalPath string     `json:"originalPath"`
+	StoredPath   string     `json:"storedPath"`
+	SizeBytes    int64      `json:"sizeBytes"`
+	ImportedAt   string     `json:"importedAt"`
+	Header       epw.Header `json:"header"`
+}
+
+// ImportModel parses the IDF at path and keeps a content-addressed copy. Importing the same
+// content again returns the stored model with created=false.
+func (s *Store) ImportModel(path string) (m Model, created bool, err error) {
+	data, sum, err := readAndHash(path)
+	if err != nil {
+		return Model{}, false, err
+	}
+	if m, err := s.modelBy(`sha256 = ?`, sum); err == nil {
+		return m, false, nil
+	} else if !errors.Is(err, ErrNotFound) {
+		return Model{}, false, err
+	}
+	f, err := idf.Parse(data)
+	if err != nil {
+		return Model{}, false, fmt.Errorf("%s is not a valid IDF: %w", path, err)
+	}
+	summary := idf.Summarize(f)
+	if summary.Version == "" {
+		return Model{}, false, fmt.Errorf("%s has no Version object: is it an EnergyPlus IDF?", path)
+	}
+	stored, err := s.keepCopy(data, sum, ".idf")
+	if err != nil {
+		return Model{}, false, err
+	}
+	js, err := json.Marshal(summary)
+	if err != nil {
+		return Model{}, false, err
+	}
+	res, err := s.db.Exec(`INSERT INTO models (sha256, name, original_path, stored_path, size_bytes, summary_json, imported_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, sum, filepath.Base(path), path, stored, len(data), string(js), now())
+	if err != nil {
+		return Model{}, false, fmt.Errorf("store model %s: %w", path, err)
+	}
+	id, _ := res.LastInsertId()
+	m, err = s.Model(id)
+	return m, true, err
+}
+
+// ImportWeather parses the EPW at path and keeps a content-addressed copy.
+func (s *Store) ImportWeather(path string) (w Weather, created bool, err error) {
+	data, sum, err := readAndHash(path)
+	if err != nil {
+		return Weather{}, false, err
+	}
+	if w, err := s.weatherBy(`sha256 = ?`, sum); err == nil {
+		return w, false, nil
+	} else if !errors.Is(err, ErrNotFound) {
+		return Weather{}, false, err
+	}
+	h, err := epw.Parse(bytes.NewReader(data))
+	if err != nil {
+		return Weather{}, false, fmt.Errorf("%s is not a valid EPW weather file: %w", path, err)
+	}
+	stored, err := s.keepCopy(data, sum, ".epw")
+	if err != nil {
+		return Weather{}, false, err
+	}
+	js, err := json.Marshal(h)
+	if err != nil {
+		return Weather{}, false, err
+	}
+	res, err := s.db.Exec(`INSERT INTO weather (sha256, name, original_path, stored_path, size_bytes, header_json, imported_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, sum, filepath.Base(path), path, stored, len(data), string(js), now())
+	if err != nil {
+		return Weather{}, false, fmt.Errorf("store weather file %s: %w", path, err)
+	}
+	id, _ := res.LastInsertId()
+	w, err = s.Weather(id)
+	return w, true, err
+}
+
+// Model returns one model.
+func (s *Store) Model(id int64) (Model, error) { return s.modelBy(`id = ?`, id) }
+
+// Weather returns one weather file.
+func (s *Store) Weather(id int64) (Weather, error) { return s.weatherBy(`id = ?`, id) }
+
+// Models lists imported models, newest first.
+func (s *Store) Models() ([]Model, error) {
+	rows, err := s.db.Query(`SELECT id, name, sha256, original_path, stored_path, size_bytes, imported_at, summary_json FROM models ORDER BY id DESC`)
+	if err != nil {
+		return nil, fmt.Errorf("list models: %w", err)
+	}
+	defer rows.Close()
+	var out []Model
+	for rows.Next() {
+		m, err := scanModel(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// WeatherFiles lists imported weather files, newest first.
+func (s *Store) WeatherFiles() ([]Weather, error) {
+	rows, err := s.db.Query(`SELECT id, name, sha256, original_path, stored_path, size_bytes, imported_at, header_json FROM weather ORDER BY id DESC`)
+	if err != nil {
+		return nil, fmt.Errorf("list weather files: %w", err)
+	}
+	defer rows.Close()
+	var out []Weather
+	for rows.Next() {
+		w, err := scanWeather(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, w)
+	}
+	return out, rows.Err()
+}
+
+type scanner interface{ Scan(...any) error }
+
+func scanModel(r scanner) (Model, error) {
+	var m Model
+	var js string
+	if err := r.Scan(&m.ID, &m.Name, &m.SHA256, &m.OriginalPath, &m.StoredPath, &m.SizeBytes, &m.ImportedAt, &js); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return m, ErrNotFound
+		}
+		return m, fmt.Errorf("read model: %w", err)
+	}
+	if err := json.Unmarshal([]byte(js), &m.Summary); err != nil {
+		return m, fmt.Errorf("read model %d summary: %w", m.ID, err)
+	}
+	return m, nil
+}
+
+func scanWeather(r scanner) (Weather, error) {
+	var w Weather
+	var js string
+	if err := r.Scan(&w.ID, &w.Name, &w.SHA256, &w.OriginalPath, &w.StoredPath, &w.SizeBytes, &w.ImportedAt, &js); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return w, ErrNotFound
+		}
+		return w, fmt.Errorf("read weather file: %w", err)
+	}
+	if err := json.Unmarshal([]byte(js), &w.Header); err != nil {
+		return w, fmt.Errorf("read weather %d header: %w", w.ID, err)
+	}
+	return w, nil
+}
+
+func (s *Store) modelBy(where string, arg any) (Model, error) {
+	return scanModel(s.db.QueryRow(`SELECT id, name, sha256, original_path, stored_path, size_bytes, imported_at, summary_json FROM models WHERE `+where, arg))
+}
+
+func (s *Store) weatherBy(where string, arg any) (Weather, error) {
+	return scanWeather(s.db.QueryRow(`SELECT id, name, sha256, original_path, stored_path, size_bytes, imported_at, header_json FROM weather WHERE `+where, arg))
+}
+
+// readAndHash reads the whole file once: the bytes we hash are the bytes we keep.
+func readAndHash(path string) ([]byte, string, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return nil, "", fmt.Errorf("read %s: %w", path, err)
+	}
+	if st.IsDir() {
+		return nil, "", fmt.Errorf("read %s: is a folder", path)
+	}
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, "", fmt.Errorf("read %s: %w", path, err)
+	}
+	h := sha256.Sum256(data)
+	return data, hex.EncodeToString(h[:]), nil
+}
+
+// keepCopy writes data to files/<sha256><ext> atomically (temp file + rename), so a crash
+// never leaves a half-written copy under a valid name.
+func (s *Store) keepCopy(data []byte, sum, ext string) (string, error) {
+	dst := filepath.Join(s.dir, "files", sum+ext)
+	if _, err := os.Stat(dst); err == nil {
+		return dst, nil
+	}
+	tmp, err := os.CreateTemp(filepath.Join(s.dir, "files"), ".import-*")
+	if err != nil {
+		return "", fmt.Errorf("copy into data folder: %w", err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return "", fmt.Errorf("copy into data folder: %w", err)
+	}
+	if err := tmp.Sync(); err != nil {
+		tmp.Close()
+		return "", fmt.Errorf("copy into data folder: %w", err)
+	}
+	if err := tmp.Close(); err != nil {
+		return "", fmt.Errorf("copy into data folder: %w", err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o444); err != nil {
+		return "", fmt.Errorf("copy into data folder: %w", err)
+	}
+	if err := os.Rename(tmp.Name(), dst); err != nil {
+		return "", fmt.Errorf("copy into data folder: %w", err)
+	}
+	return dst, nil
+}

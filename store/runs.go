@@ -1,0 +1,219 @@
+package store
+
+import (
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"time"
+
+	"epsm/runner"
+)
+
+// Run is one simulation of a model with a weather file, as stored.
+type Run struct {
+	ID             int64           `json:"id"`
+	ModelID        int64           `json:"modelId"`
+	WeatherID      int64           `json:"weatherId"`
+	ModelName      string          `json:"modelName"`
+	WeatherName    string          `json:"weatherName"`
+	ForceAnnual    bool            `json:"forceAnnual"`
+	EnginePath     string          `json:"enginePath"`
+	EngineVersion  string          `json:"engineVersion"`
+	Status         runner.Status   `json:"status"`
+	Progress       runner.Progress `json:"progress"`
+	Message        string          `json:"message"`
+	LastSevere     string          `json:"lastSevere"`
+	Warnings       int             `json:"warnings"`
+	Severe         int             `json:"severe"`
+	ExitCode       *int            `json:"exitCode"`
+	Signal         string          `json:"signal"`
+	Dir            string          `json:"dir"`
+	CreatedAt      string          `json:"createdAt"`
+	StartedAt      string          `json:"startedAt"`
+	EndedAt        string          `json:"endedAt"`
+	ElapsedSeconds float64         `json:"elapsedSeconds"`
+	HasResults     bool            `json:"hasResults"`
+}
+
+// CreateRun stores a queued run and gives it its own folder under runs/.
+func (s *Store) CreateRun(modelID, weatherID int64, forceAnnual bool, engine runner.Engine) (Run, error) {
+	res, err := s.db.Exec(`INSERT INTO runs (model_id, weather_id, force_annual, engine_path, engine_version, status, created_at)
+		VALUES (?, ?, ?, ?, ?, ?, ?)`, modelID, weatherID, forceAnnual, engine.Path, engine.Version, runner.StatusQueued, now())
+	if err != nil {
+		return Run{}, fmt.Errorf("store run of model %d with weather %d: %w", modelID, weatherID, err)
+	}
+	id, _ := res.LastInsertId()
+	if _, err := s.db.Exec(`UPDATE runs SET run_dir = ? WHERE id = ?`, s.RunDir(id), id); err != nil {
+		return Run{}, fmt.Errorf("store run %d folder: %w", id, err)
+	}
+	return s.Run(id)
+}
+
+// SetRunState records a transition of a running job (preparing, running, collecting).
+func (s *Store) SetRunState(id int64, status runner.Status, p runner.Progress) error {
+	js, _ := json.Marshal(p)
+	q := `UPDATE runs SET status = ?, progress_json = ? WHERE id = ?`
+	if status == runner.StatusPreparing {
+		q = `UPDATE runs SET status = ?, progress_json = ?, started_at = '` + now() + `' WHERE id = ?`
+	}
+	if _, err := s.db.Exec(q, status, string(js), id); err != nil {
+		return fmt.Errorf("store state of run %d: %w", id, err)
+	}
+	return nil
+}
+
+// FinishRun records a run's outcome and results in one transaction: a run is never marked
+// finished without its results, nor stored twice.
+func (s *Store) FinishRun(id int64, out runner.Outcome) error {
+	tx, err := s.db.Begin()
+	if err != nil {
+		return fmt.Errorf("finish run %d: %w", id, err)
+	}
+	defer tx.Rollback()
+	js, _ := json.Marshal(out.Progress)
+	if _, err := tx.Exec(`UPDATE runs SET status = ?, progress_json = ?, message = ?, last_severe = ?, warnings = ?, severe = ?,
+		exit_code = ?, signal = ?, ended_at = ?, elapsed_ms = ? WHERE id = ?`,
+		out.Status, string(js), out.Message, out.LastSevere, out.Warnings, out.Severe, out.ExitCode, out.Signal,
+		now(), out.Elapsed.Milliseconds(), id); err != nil {
+		return fmt.Errorf("finish run %d: %w", id, err)
+	}
+	if _, err := tx.Exec(`DELETE FROM end_uses WHERE run_id = ?`, id); err != nil {
+		return fmt.Errorf("finish run %d: %w", id, err)
+	}
+	if _, err := tx.Exec(`DELETE FROM results WHERE run_id = ?`, id); err != nil {
+		return fmt.Errorf("finish run %d: %w", id, err)
+	}
+	if r := out.Results; r != nil {
+		if _, err := tx.Exec(`INSERT INTO results (run_id, total_site_kwh, net_site_kwh, total_source_kwh, total_area_m2,
+			conditioned_area_m2, eui_kwh_m2, unmet_heating_h, unmet_cooling_h) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, r.TotalSiteKWh, r.NetSiteKWh, r.TotalSourceKWh, r.TotalAreaM2, r.ConditionedAreaM2, r.EUIKWhPerM2,
+			r.UnmetHeatingHours, r.UnmetCoolingHours); err != nil {
+			return fmt.Errorf("store results of run %d: %w", id, err)
+		}
+		for _, e := range r.EndUses {
+			if _, err := tx.Exec(`INSERT INTO end_uses (run_id, end_use, fuel, kwh) VALUES (?, ?, ?, ?)`, id, e.EndUse, e.Fuel, e.KWh); err != nil {
+				return fmt.Errorf("store end uses of run %d: %w", id, err)
+			}
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("finish run %d: %w", id, err)
+	}
+	return nil
+}
+
+const runColumns = `r.id, r.model_id, r.weather_id, m.name, w.name, r.force_annual, r.engine_path, r.engine_version, r.status,
+	r.progress_json, r.message, r.last_severe, r.warnings, r.severe, r.exit_code, r.signal, r.run_dir, r.created_at,
+	COALESCE(r.started_at, ''), COALESCE(r.ended_at, ''), COALESCE(r.elapsed_ms, 0),
+	EXISTS (SELECT 1 FROM results x WHERE x.run_id = r.id)
+	FROM runs r JOIN models m ON m.id = r.model_id JOIN weather w ON w.id = r.weather_id`
+
+func scanRun(sc scanner) (Run, error) {
+	var r Run
+	var progress string
+	var exit sql.NullInt64
+	var elapsedMS int64
+	err := sc.Scan(&r.ID, &r.ModelID, &r.WeatherID, &r.ModelName, &r.WeatherName, &r.ForceAnnual, &r.EnginePath,
+		&r.EngineVersion, &r.Status, &progress, &r.Message, &r.LastSevere, &r.Warnings, &r.Severe, &exit, &r.Signal,
+		&r.Dir, &r.CreatedAt, &r.StartedAt, &r.EndedAt, &elapsedMS, &r.HasResults)
+	if errors.Is(err, sql.ErrNoRows) {
+		return r, ErrNotFound
+	}
+	if err != nil {
+		return r, fmt.Errorf("read run: %w", err)
+	}
+	if exit.Valid {
+		code := int(exit.Int64)
+		r.ExitCode = &code
+	}
+	r.ElapsedSeconds = (time.Duration(elapsedMS) * time.Millisecond).Seconds()
+	_ = json.Unmarshal([]byte(progress), &r.Progress)
+	return r, nil
+}
+
+// Run returns one run.
+func (s *Store) Run(id int64) (Run, error) {
+	return scanRun(s.db.QueryRow(`SELECT `+runColumns+` WHERE r.id = ?`, id))
+}
+
+// Runs lists runs, newest first.
+func (s *Store) Runs() ([]Run, error) {
+	rows, err := s.db.Query(`SELECT ` + runColumns + ` ORDER BY r.id DESC`)
+	if err != nil {
+		return nil, fmt.Errorf("list runs: %w", err)
+	}
+	defer rows.Close()
+	var out []Run
+	for rows.Next() {
+		r, err := scanRun(rows)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+	return out, rows.Err()
+}
+
+// UnfinishedRuns lists runs that were queued or running when the app last stopped.
+func (s *Store) UnfinishedRuns() ([]Run, error) {
+	all, err := s.Runs()
+	if err != nil {
+		return nil, err
+	}
+	var out []Run
+	for _, r := range all {
+		if !r.Status.Final() {
+			out = append(out, r)
+		}
+	}
+	return out, nil
+}
+
+// Results returns a run's stored results, ErrNotFound when it has none.
+func (s *Store) Results(runID int64) (*runner.Results, error) {
+	var r runner.Results
+	err := s.db.QueryRow(`SELECT total_site_kwh, net_site_kwh, total_source_kwh, total_area_m2, conditioned_area_m2,
+		eui_kwh_m2, unmet_heating_h, unmet_cooling_h FROM results WHERE run_id = ?`, runID).Scan(
+		&r.TotalSiteKWh, &r.NetSiteKWh, &r.TotalSourceKWh, &r.TotalAreaM2, &r.ConditionedAreaM2, &r.EUIKWhPerM2,
+		&r.UnmetHeatingHours, &r.UnmetCoolingHours)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, ErrNotFound
+	}
+	if err != nil {
+		return nil, fmt.Errorf("read results of run %d: %w", runID, err)
+	}
+	rows, err := s.db.Query(`SELECT end_use, fuel, kwh FROM end_uses WHERE run_id = ? ORDER BY fuel, end_use`, runID)
+	if err != nil {
+		return nil, fmt.Errorf("read end uses of run %d: %w", runID, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var e runner.EndUse
+		if err := rows.Scan(&e.EndUse, &e.Fuel, &e.KWh); err != nil {
+			return nil, fmt.Errorf("read end uses of run %d: %w", runID, err)
+		}
+		r.EndUses = append(r.EndUses, e)
+	}
+	return &r, rows.Err()
+}
+
+// Setting reads a stored setting; ok is false when unset.
+func (s *Store) Setting(key string) (value string, ok bool, err error) {
+	err = s.db.QueryRow(`SELECT value FROM settings WHERE key = ?`, key).Scan(&value)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	if err != nil {
+		return "", false, fmt.Errorf("read setting %s: %w", key, err)
+	}
+	return value, true, nil
+}
+
+// SetSetting stores a setting.
+func (s *Store) SetSetting(key, value string) error {
+	if _, err := s.db.Exec(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, key, value); err != nil {
+		return fmt.Errorf("store setting %s: %w", key, err)
+	}
+	return nil
+}
