@@ -1,0 +1,87 @@
+// Starts EPSM for end-to-end tests: the dev-tagged binary (real Go backend, the built frontend,
+// live bindings and events) under Xvfb, serving the UI to a browser at its -devserver address.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import net from 'node:net';
+import { chromium } from 'playwright-core';
+
+export const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const shared = resolve(root, '..', 'shared');
+
+export function freshDir(prefix) {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+async function freePort() {
+  return new Promise((res, rej) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address();
+      srv.close(() => res(port));
+    });
+    srv.on('error', rej);
+  });
+}
+
+async function waitForHTTP(url, timeoutMs, proc) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (proc.exitCode !== null) throw new Error(`app exited with ${proc.exitCode} before serving ${url}`);
+    try {
+      const r = await fetch(url);
+      if (r.ok) return;
+    } catch { /* not up yet */ }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`app did not serve ${url} within ${timeoutMs} ms`);
+}
+
+// startApp starts the dev binary with its own data folder (or the one given, to test restarts).
+export async function startApp({ dataDir = freshDir('epsm-e2e-data-'), binary = join(root, '.cache', 'epsm-dev') } = {}) {
+  const port = await freePort();
+  const home = freshDir('epsm-e2e-home-');
+  mkdirSync(join(home, 'config'), { recursive: true });
+  const env = {
+    ...process.env,
+    EPSM_DATA_DIR: dataDir,
+    HOME: home,
+    XDG_CONFIG_HOME: join(home, 'config'),
+    XDG_CACHE_HOME: join(home, 'cache'),
+  };
+  const log = [];
+  const proc = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x900x24', binary, '-devserver', `127.0.0.1:${port}`, '-loglevel', 'Warning'], {
+    env, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  proc.stdout.on('data', (d) => log.push(d.toString()));
+  proc.stderr.on('data', (d) => log.push(d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  try {
+    await waitForHTTP(url, 60_000, proc);
+  } catch (e) {
+    try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ }
+    throw new Error(`${e.message}\n--- app output ---\n${log.join('')}`);
+  }
+  return {
+    url, dataDir, log,
+    async stop() {
+      if (proc.exitCode !== null) return;
+      const exited = new Promise((r) => proc.once('exit', r));
+      try { process.kill(-proc.pid, 'SIGTERM'); } catch { /* gone */ }
+      const timer = setTimeout(() => { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } }, 5000);
+      await exited;
+      clearTimeout(timer);
+    },
+  };
+}
+
+// launchBrowser starts Debian's Chromium with the flags this closed network needs.
+export async function launchBrowser() {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}

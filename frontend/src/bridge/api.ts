@@ -1,0 +1,56 @@
+// Typed wrappers around the generated Go bindings. The rest of the UI calls these, never
+// wailsjs directly, so a change in the generated code is fixed here, once.
+import * as Go from '../../wailsjs/go/app/App'
+import { app } from '../../wailsjs/go/models'
+import type { ImportReport, Overview, Run, RunDetails, RunRequest } from './types'
+
+/** Everything the main screen shows: engine status, models, weather files, runs. */
+export function getOverview(): Promise<Overview> {
+  return Go.Overview() as Promise<unknown> as Promise<Overview>
+}
+
+/** Imports files or folders by absolute path. */
+export function importFiles(paths: string[]): Promise<ImportReport> {
+  return Go.ImportFiles(paths) as Promise<unknown> as Promise<ImportReport>
+}
+
+/** Opens the native file dialog and imports what the user picks (an empty report if cancelled). */
+export function chooseAndImport(): Promise<ImportReport> {
+  return Go.ChooseAndImport() as Promise<unknown> as Promise<ImportReport>
+}
+
+/** Imports the bundled example model and weather file again. */
+export function importExample(): Promise<ImportReport> {
+  return Go.ImportExample() as Promise<unknown> as Promise<ImportReport>
+}
+
+/** Queues one run per model with the weather file; resolves with the queued runs. */
+export function startRuns(req: RunRequest): Promise<Run[]> {
+  return Go.StartRuns(app.RunRequest.createFrom(req)) as Promise<unknown> as Promise<Run[]>
+}
+
+/** Stops a queued or running run; its final status arrives as a run:status event. */
+export function cancelRun(id: number): Promise<void> {
+  return Go.CancelRun(id)
+}
+
+/** A run with its stored results (results is null when the run has none). */
+export function getRunDetails(id: number): Promise<RunDetails> {
+  return Go.RunDetails(id) as Promise<unknown> as Promise<RunDetails>
+}
+
+/** The run's eplusout.err (its first 4 MiB). */
+export function readErrFile(id: number): Promise<string> {
+  return Go.ReadErrFile(id)
+}
+
+/** The URL under which the Go asset server serves a run's HTML report. */
+export function reportUrl(id: number): string {
+  return `/runfiles/${encodeURIComponent(String(id))}/eplustbl.htm`
+}
+
+/** Whether the page runs inside the Wails window (false in a plain browser tab). */
+export function hasBackend(): boolean {
+  const w = window as unknown as { go?: { app?: { App?: unknown } } }
+  return Boolean(w.go?.app?.App)
+}

@@ -1,0 +1,87 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+
+// The generated runtime and bindings call into window.runtime / window.go, which only exist in
+// the Wails window: replace them with recorders.
+const listeners = new Map<string, Array<(...a: unknown[]) => void>>()
+const off = vi.fn()
+vi.mock('../../wailsjs/runtime/runtime', () => ({
+  EventsOn: vi.fn((name: string, cb: (...a: unknown[]) => void) => {
+    listeners.set(name, [...(listeners.get(name) ?? []), cb])
+    return off
+  }),
+  OnFileDrop: vi.fn(),
+  OnFileDropOff: vi.fn(),
+}))
+vi.mock('../../wailsjs/go/app/App', () => ({
+  StartRuns: vi.fn(async (req: unknown) => [req]),
+  Overview: vi.fn(async () => ({ dataDir: '/d' })),
+  ReadErrFile: vi.fn(async (id: number) => `err of ${id}`),
+  CancelRun: vi.fn(async () => undefined),
+}))
+
+import * as runtime from '../../wailsjs/runtime/runtime'
+import * as Go from '../../wailsjs/go/app/App'
+import { app } from '../../wailsjs/go/models'
+import { cancelRun, getOverview, readErrFile, reportUrl, startRuns } from './api'
+import { enableFileDrop, onImportDone, onRunProgress, onRunStatus } from './events'
+import type { RunProgressEvent } from './types'
+
+beforeEach(() => {
+  listeners.clear()
+  vi.clearAllMocks()
+})
+
+describe('events', () => {
+  it.each([
+    ['onRunProgress', onRunProgress, 'run:progress'],
+    ['onRunStatus', onRunStatus, 'run:status'],
+    ['onImportDone', onImportDone, 'import:done'],
+  ] as const)('%s listens to %s and passes the payload on', (_, subscribe, name) => {
+    const got: unknown[] = []
+    const unsubscribe = (subscribe as (cb: (p: unknown) => void) => () => void)((p) => got.push(p))
+    expect(listeners.has(name)).toBe(true)
+    listeners.get(name)![0]({ runId: 7 })
+    expect(got).toEqual([{ runId: 7 }])
+    unsubscribe()
+    expect(off).toHaveBeenCalledTimes(1)
+  })
+
+  it('uses the names of the generated enum, which mirror the Go constants', () => {
+    expect([app.EventName.RunProgress, app.EventName.RunStatus, app.EventName.ImportDone]).toEqual(['run:progress', 'run:status', 'import:done'])
+  })
+
+  it('types progress payloads', () => {
+    let last: RunProgressEvent | null = null
+    onRunProgress((p) => (last = p))
+    listeners.get('run:progress')![0]({ runId: 3, status: 'running', progress: { percent: 12 }, warnings: 1, severe: 0, lastLine: '' })
+    expect(last!.progress.percent).toBe(12)
+  })
+
+  it('registers the runtime drop listener without a drop target and without importing', () => {
+    const remove = enableFileDrop()
+    expect(runtime.OnFileDrop).toHaveBeenCalledWith(expect.any(Function), false)
+    remove()
+    expect(runtime.OnFileDropOff).toHaveBeenCalled()
+  })
+})
+
+describe('api', () => {
+  it('sends a RunRequest built from plain data', async () => {
+    await startRuns({ modelIds: [1, 2], weatherId: 3, forceAnnual: true })
+    const arg = vi.mocked(Go.StartRuns).mock.calls[0][0]
+    expect(arg).toBeInstanceOf(app.RunRequest)
+    expect({ ...arg }).toEqual({ modelIds: [1, 2], weatherId: 3, forceAnnual: true })
+  })
+
+  it('passes ids and results through', async () => {
+    expect(await readErrFile(5)).toBe('err of 5')
+    expect(Go.ReadErrFile).toHaveBeenCalledWith(5)
+    await cancelRun(9)
+    expect(Go.CancelRun).toHaveBeenCalledWith(9)
+    expect((await getOverview()).dataDir).toBe('/d')
+  })
+
+  it('points at the report the Go side serves', () => {
+    expect(reportUrl(12)).toBe('/runfiles/12/eplustbl.htm')
+  })
+})

@@ -1,0 +1,90 @@
+import { useEffect, useRef, useState } from 'react'
+import { getRunDetails, type Results } from '../bridge'
+import { errorMessage } from '../lib/format'
+import type { RunView } from '../lib/runs'
+import { failureMessage, isFinal, isSucceeded } from '../lib/status'
+import { ErrViewer } from './ErrViewer'
+import { ReportPanel } from './ReportPanel'
+import { ResultsPanel } from './ResultsPanel'
+import type { DetailTab } from './RunRow'
+import { StatusChip } from './StatusChip'
+
+interface Props {
+  run: RunView
+  tab: DetailTab
+  onTab: (t: DetailTab) => void
+  /** changes when the panel should scroll into view */
+  reveal?: number
+}
+
+const TABS: Array<[DetailTab, string]> = [
+  ['results', 'Results'],
+  ['errors', 'eplusout.err'],
+  ['report', 'HTML report'],
+]
+
+export function RunDetail({ run, tab, onTab, reveal = 0 }: Props) {
+  const ref = useRef<HTMLElement>(null)
+  useEffect(() => {
+    if (reveal > 0) ref.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' })
+  }, [reveal])
+  return (
+    <section ref={ref} className="panel run-detail" aria-labelledby="detail-heading" data-testid="run-detail" data-run-id={run.id}>
+      <div className="panel-head">
+        <h2 id="detail-heading">
+          Run #{run.id}: <span className="file-name">{run.modelName}</span> <span className="subtle">with</span> <span className="file-name">{run.weatherName}</span>
+        </h2>
+        <StatusChip status={run.status} testId="detail-status-chip" />
+      </div>
+      <div className="tabs" role="tablist">
+        {TABS.map(([t, label]) => (
+          <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'tab on' : 'tab'} onClick={() => onTab(t)} data-testid={`tab-${t}`}>
+            {label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" className="tab-panel">
+        {tab === 'results' ? <RunResults run={run} /> : null}
+        {tab === 'errors' ? <ErrViewer runId={run.id} status={run.status} /> : null}
+        {tab === 'report' ? <ReportPanel runId={run.id} available={isSucceeded(run.status)} /> : null}
+      </div>
+    </section>
+  )
+}
+
+function RunResults({ run }: { run: RunView }) {
+  const [results, setResults] = useState<Results | null>(null)
+  const [error, setError] = useState<string | null>(null)
+  const [loading, setLoading] = useState(false)
+  const final = isFinal(run.status)
+
+  useEffect(() => {
+    setResults(null)
+    setError(null)
+    if (!final || !run.hasResults) return
+    let live = true
+    setLoading(true)
+    getRunDetails(run.id)
+      .then((d) => live && setResults(d.results ?? null))
+      .catch((e) => live && setError(errorMessage(e)))
+      .finally(() => live && setLoading(false))
+    return () => {
+      live = false
+    }
+  }, [run.id, final, run.hasResults])
+
+  if (!final) return <p className="subtle">Results appear here when the run has finished.</p>
+  if (error) return <p className="err-missing">{error}</p>
+  if (!run.hasResults) {
+    const why = failureMessage(run)
+    return (
+      <div className="no-results" data-testid="no-results">
+        <p>This run has no results.</p>
+        {why ? <p className="run-message">{why}</p> : null}
+        {run.status !== 'cancelled' ? <p className="subtle">Open eplusout.err to see what EnergyPlus reported.</p> : null}
+      </div>
+    )
+  }
+  if (loading || !results) return <p className="subtle">Loading results…</p>
+  return <ResultsPanel results={results} />
+}

@@ -1,0 +1,102 @@
+import { formatDateTime, formatDuration, formatNumber, formatPercent } from '../lib/format'
+import { runElapsedSeconds, type RunView } from '../lib/runs'
+import { failureMessage, isCancellable, isFinal, isSucceeded, progressText, statusInfo } from '../lib/status'
+import { ProgressBar } from './ProgressBar'
+import { StatusChip } from './StatusChip'
+
+export type DetailTab = 'results' | 'errors' | 'report'
+
+interface Props {
+  run: RunView
+  selected: boolean
+  now: number
+  cancelling: boolean
+  onSelect: (id: number, tab?: DetailTab) => void
+  onCancel: (id: number) => void
+}
+
+export function RunRow({ run, selected, now, cancelling, onSelect, onCancel }: Props) {
+  const id = run.id
+  const final = isFinal(run.status)
+  const info = statusInfo(run.status)
+  const text = progressText(run.status, run.progress)
+  const elapsed = runElapsedSeconds(run, now)
+  const failure = failureMessage(run)
+  return (
+    <li
+      className={`run-row${selected ? ' run-row-selected' : ''}`}
+      data-testid={`run-row-${id}`}
+      data-status={run.status}
+      aria-current={selected ? 'true' : undefined}
+    >
+      <button type="button" className="run-row-main" onClick={() => onSelect(id)} aria-label={`Show run ${id}: ${run.modelName} with ${run.weatherName}`}>
+        <span className="run-title">
+          <span className="run-id">#{id}</span> <span className="file-name">{run.modelName}</span> <span className="subtle">with</span>{' '}
+          <span className="file-name">{run.weatherName}</span>
+          {run.forceAnnual ? <span className="badge">annual forced</span> : null}
+        </span>
+        <span className="run-meta subtle">
+          {formatDateTime(run.createdAt)}
+          {run.engineVersion ? ` · EnergyPlus ${run.engineVersion}` : ''}
+        </span>
+      </button>
+      <div className="run-status-line">
+        <StatusChip status={run.status} testId={`status-chip-${id}`} />
+        <div className="run-progress">
+          <ProgressBar percent={run.progress.percent} label={text} tone={info.tone} active={!final} testId={`progress-${id}`} />
+          <span className="run-progress-text" data-testid={`progress-text-${id}`}>
+            <strong>{formatPercent(run.progress.percent)}</strong> {text}
+          </span>
+        </div>
+        <span className="counts">
+          <span className={`count-pill${run.warnings > 0 ? ' count-warning' : ''}`} data-testid={`warnings-${id}`} title="Warnings">
+            {formatNumber(run.warnings, 0)} warning{run.warnings === 1 ? '' : 's'}
+          </span>
+          <span className={`count-pill${run.severe > 0 ? ' count-severe' : ''}`} data-testid={`severe-${id}`} title="Severe errors">
+            {formatNumber(run.severe, 0)} severe
+          </span>
+          <span className="elapsed" data-testid={`elapsed-${id}`} title="Elapsed time">
+            {elapsed === null ? '' : formatDuration(elapsed)}
+          </span>
+        </span>
+      </div>
+      {final && failure ? (
+        <p className="run-message" data-testid={`run-message-${id}`}>
+          {failure}
+        </p>
+      ) : null}
+      {final && run.lastSevere && run.lastSevere !== failure ? (
+        <p className="run-severe" data-testid={`run-last-severe-${id}`}>
+          <span className="subtle">Last severe:</span> {run.lastSevere}
+        </p>
+      ) : null}
+      {!final && run.lastLine ? (
+        <p className="run-last-line subtle" title="Last line EnergyPlus printed">
+          {run.lastLine}
+        </p>
+      ) : null}
+      <div className="run-actions-row">
+        {isCancellable(run.status) ? (
+          <button type="button" className="btn btn-small btn-danger" onClick={() => onCancel(id)} disabled={cancelling} data-testid={`cancel-${id}`}>
+            {cancelling ? 'Cancelling…' : 'Cancel'}
+          </button>
+        ) : null}
+        {run.hasResults ? (
+          <button type="button" className="btn btn-small" onClick={() => onSelect(id, 'results')} data-testid={`results-button-${id}`}>
+            Results
+          </button>
+        ) : null}
+        {run.status !== 'queued' ? (
+          <button type="button" className="btn btn-small" onClick={() => onSelect(id, 'errors')} data-testid={`err-button-${id}`}>
+            eplusout.err
+          </button>
+        ) : null}
+        {isSucceeded(run.status) ? (
+          <button type="button" className="btn btn-small" onClick={() => onSelect(id, 'report')} data-testid={`report-button-${id}`}>
+            HTML report
+          </button>
+        ) : null}
+      </div>
+    </li>
+  )
+}
