@@ -160,4 +160,3 @@ func (a *App) ImportExample() (ImportReport, error) {
 
 // EventTypes exists so that Wails generates TypeScript for every event payload.
 func (a *App) EventTypes() EventPayloads { return EventPayloads{} }
-

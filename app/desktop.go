@@ -11,6 +11,7 @@ import (
 	"github.com/wailsapp/wails/v2"
 	"github.com/wailsapp/wails/v2/pkg/options"
 	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
+	"github.com/wailsapp/wails/v2/pkg/options/linux"
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 )
 
@@ -26,7 +27,7 @@ type desktop struct {
 
 // RunDesktop opens the window and blocks until it is closed. Nothing with side effects happens
 // before wails.Run: `wails build` runs this function to generate the bindings.
-func RunDesktop(cfg Config, assets fs.FS) error {
+func RunDesktop(cfg Config, assets fs.FS, icon []byte) error {
 	d := &desktop{app: NewApp(), cfg: cfg}
 	return wails.Run(&options.App{
 		Title:     "EPSM Desktop",
@@ -39,6 +40,7 @@ func RunDesktop(cfg Config, assets fs.FS) error {
 			Handler: http.HandlerFunc(d.serveRunFiles),
 		},
 		DragAndDrop: &options.DragAndDrop{EnableFileDrop: true},
+		Linux:       &linux.Options{Icon: icon, ProgramName: "epsm"},
 		OnStartup:   d.startup,
 		OnShutdown:  d.shutdown,
 		Bind:        []any{d.app},

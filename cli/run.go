@@ -256,4 +256,3 @@ func (t *terminalProgress) done() {
 		fmt.Fprint(t.w, "\r\033[K")
 	}
 }
-

@@ -1,0 +1,140 @@
+// The walking skeleton, end to end in a real browser against the real Go backend and the real
+// EnergyPlus: first start with the bundled example, import, parallel runs with live progress,
+// results that match the engine's own report, err viewer, HTML report, and a restart.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startApp, launchBrowser, shared, root } from '../lib/app.mjs';
+import { shoot } from '../lib/shots.mjs';
+
+let app, browser, page;
+
+before(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
+  page.setDefaultTimeout(30_000);
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+const go = (fn, ...args) => page.evaluate(([f, a]) => window.go.app.App[f](...a), [fn, args]);
+
+test('first start shows the bundled example, ready to run', async () => {
+  await page.goto(app.url);
+  const models = page.locator('[data-testid^="model-card-"]');
+  await models.first().waitFor();
+  assert.equal(await models.count(), 1);
+  assert.match(await models.first().innerText(), /1ZoneUncontrolled\.idf/);
+  const card = await models.first().innerText();
+  assert.match(card, /25\.2/);
+  const weather = page.locator('[data-testid^="weather-card-"]');
+  assert.equal(await weather.count(), 1);
+  assert.match(await weather.first().innerText(), /Golden/);
+  assert.match(await weather.first().innerText(), /39\.74/);
+  assert.match(await page.getByTestId('engine-version').innerText(), /25\.2/);
+  await shoot(page, '01-first-start.png');
+});
+
+test('imported model and example run in parallel with live progress, results match eplustbl.htm', async () => {
+  // The same call the window's file drop makes on the Go side.
+  const rep = await go('ImportFiles', [join(shared, 'testdata/epsm/test.idf'), join(shared, 'testdata/energyplus/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw')]);
+  assert.equal(rep.errors?.length ?? 0, 0, JSON.stringify(rep.errors));
+  await page.reload();
+  await page.locator('[data-testid^="model-card-"]').nth(1).waitFor();
+  for (const m of rep.models) await page.getByTestId(`model-checkbox-${m.id}`).check();
+  const example = (await go('Overview')).models.find((m) => m.name === '1ZoneUncontrolled.idf');
+  await page.getByTestId(`model-checkbox-${example.id}`).check();
+  // Chicago weather for both: the slower 4-zone model gives time to see progress.
+  await page.getByTestId('weather-select').selectOption({ label: /Chicago/ }).catch(async () => {
+    const opts = await page.getByTestId('weather-select').locator('option').allInnerTexts();
+    const idx = opts.findIndex((o) => /Chicago/i.test(o));
+    await page.getByTestId('weather-select').selectOption({ index: idx });
+  });
+  await page.getByTestId('run-button').click();
+
+  const rows = page.locator('[data-testid^="run-row-"]');
+  await rows.nth(1).waitFor();
+  assert.equal(await rows.count(), 2);
+  // Live progress: some bar strictly between 0 and 100 while a run goes on.
+  const seen = await page.waitForFunction(() => {
+    const bars = [...document.querySelectorAll('[role="progressbar"]')];
+    return bars.some((b) => { const v = +b.getAttribute('aria-valuenow'); return v > 0 && v < 100; });
+  }, null, { polling: 50, timeout: 60_000 });
+  assert.ok(seen);
+  await shoot(page, '02-running.png');
+
+  await page.waitForFunction(() => {
+    const chips = [...document.querySelectorAll('[data-testid^="run-row-"]')].map((r) => r.getAttribute('data-status'));
+    return chips.length === 2 && chips.every((s) => s === 'succeeded');
+  }, null, { timeout: 120_000 });
+
+  const runs = (await go('Overview')).runs;
+  for (const r of runs) {
+    assert.equal(r.status, 'succeeded');
+    assert.equal(r.progress.percent, 100);
+  }
+  const big = runs.find((r) => r.modelName === 'test.idf');
+  const details = await go('RunDetails', big.id);
+  // The number the user sees equals the engine's own HTML report (4 significant figures).
+  const html = await (await fetch(`${app.url}/runfiles/${big.id}/eplustbl.htm`)).text();
+  const m = html.match(/Total Site Energy<\/td>\s*<td[^>]*>\s*([-0-9.]+)<\/td>/);
+  assert.ok(m, 'eplustbl.htm has Total Site Energy');
+  assert.equal(Number(details.results.totalSiteKWh.toPrecision(4)), Number(Number(m[1]).toPrecision(4)));
+
+  await page.getByTestId(`results-button-${big.id}`).click();
+  const panel = page.getByTestId('results-panel');
+  await panel.waitFor();
+  const siteText = await page.getByTestId('kpi-total-site').innerText();
+  const shown = Number((await page.getByTestId('kpi-total-site-value').innerText()).replace(/[^0-9.]/g, ''));
+  const unit = /GWh/.test(siteText) ? 1e6 : /MWh/.test(siteText) ? 1000 : 1;
+  assert.ok(Math.abs(shown * unit - details.results.totalSiteKWh) / details.results.totalSiteKWh < 0.005,
+    `KPI shows ${siteText}, stored ${details.results.totalSiteKWh} kWh`);
+  assert.match(await page.getByTestId('kpi-eui-value').innerText(), new RegExp(details.results.euiKWhPerM2.toFixed(0)));
+  await page.getByTestId('end-use-chart').locator('svg, canvas').first().waitFor();
+  await shoot(page, '03-results.png', page.getByTestId('end-use-chart'));
+});
+
+test('err viewer and HTML report open inside the app', async () => {
+  const runs = (await go('Overview')).runs;
+  const big = runs.find((r) => r.modelName === 'test.idf');
+  await page.getByTestId(`err-button-${big.id}`).click();
+  const errText = page.getByTestId('err-text');
+  await errText.waitFor();
+  assert.match(await errText.innerText(), /EnergyPlus Completed Successfully/);
+  assert.ok(await errText.locator('[data-kind="warning"]').count() > 0, 'warnings are highlighted');
+  await shoot(page, '04-err-viewer.png', page.getByTestId('err-viewer'));
+
+  await page.getByTestId(`report-button-${big.id}`).click();
+  const frame = page.frameLocator('[data-testid="report-iframe"]');
+  await frame.getByText('Site and Source Energy').first().waitFor();
+  await shoot(page, '05-html-report.png', page.getByTestId('report-iframe'));
+});
+
+test('a fatal model shows its first fatal message and last severe error', async () => {
+  const rep = await go('ImportFiles', [join(shared, 'testdata/energyplus/1ZoneUncontrolled.idf')]);
+  const weather = (await go('Overview')).weather.find((w) => /Golden/.test(w.name));
+  const [run] = await go('StartRuns', { modelIds: [rep.models[0].id], weatherId: weather.id, forceAnnual: false });
+  await page.reload();
+  const row = page.getByTestId(`run-row-${run.id}`);
+  await page.waitForFunction((id) => document.querySelector(`[data-testid="run-row-${id}"]`)?.getAttribute('data-status') === 'fatal', run.id, { timeout: 60_000 });
+  assert.match(await page.getByTestId(`run-message-${run.id}`).innerText(), /Errors occurred on processing input file/);
+  assert.match(await page.getByTestId(`run-last-severe-${run.id}`).innerText(), /vertex_z_coordinate/);
+  await shoot(page, '06-fatal-run.png', row);
+});
+
+test('results are still there after the app restarts', async () => {
+  const before = (await go('Overview')).runs.filter((r) => r.hasResults).map((r) => r.id).sort();
+  await app.stop();
+  app = await startApp({ dataDir: app.dataDir });
+  await page.goto(app.url);
+  await page.locator('[data-testid^="run-row-"]').first().waitFor();
+  const after = (await go('Overview')).runs.filter((r) => r.hasResults).map((r) => r.id).sort();
+  assert.deepEqual(after, before);
+  assert.equal(before.length, 2);
+  await page.getByTestId(`results-button-${before[0]}`).click();
+  await page.getByTestId('kpi-total-site-value').waitFor();
+});
