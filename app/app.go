@@ -1,6 +1,7 @@
 package app
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io"
@@ -14,6 +15,7 @@ import (
 // Dialogs are the native dialogs the UI can ask for; the desktop adapter implements them.
 type Dialogs interface {
 	OpenFiles(title string) ([]string, error)
+	OpenFile(title string) (string, error)
 }
 
 // App is the facade bound to the UI: every exported method is callable from TypeScript.
@@ -156,6 +158,47 @@ func (a *App) ImportExample() (ImportReport, error) {
 		return ImportReport{}, err
 	}
 	return c.ImportExample(), nil
+}
+
+// RediscoverEngines searches for EnergyPlus engines again.
+func (a *App) RediscoverEngines() (EngineStatus, error) {
+	c, err := a.c()
+	if err != nil {
+		return EngineStatus{}, err
+	}
+	return c.RediscoverEngines(context.Background())
+}
+
+// SetEnginePath makes the EnergyPlus executable at path the default (checked with --version);
+// an empty path goes back to automatic discovery.
+func (a *App) SetEnginePath(path string) (EngineStatus, error) {
+	c, err := a.c()
+	if err != nil {
+		return EngineStatus{}, err
+	}
+	return c.SetEnginePath(context.Background(), path)
+}
+
+// ChooseEngine opens a file dialog to pick the EnergyPlus executable and makes it the default.
+func (a *App) ChooseEngine() (EngineStatus, error) {
+	c, err := a.c()
+	if err != nil {
+		return EngineStatus{}, err
+	}
+	a.mu.RLock()
+	d := a.dialogs
+	a.mu.RUnlock()
+	if d == nil {
+		return EngineStatus{}, errors.New("file dialogs are not available")
+	}
+	path, err := d.OpenFile("Choose the EnergyPlus executable")
+	if err != nil {
+		return EngineStatus{}, fmt.Errorf("file dialog: %w", err)
+	}
+	if path == "" {
+		return c.EngineStatus(), nil
+	}
+	return c.SetEnginePath(context.Background(), path)
 }
 
 // EventTypes exists so that Wails generates TypeScript for every event payload.

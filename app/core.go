@@ -36,6 +36,8 @@ type Core struct {
 	throttle *progressThrottle
 	pool     *runner.Pool
 
+	discover func(ctx context.Context, o runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate)
+
 	mu         sync.Mutex
 	engines    []runner.Engine
 	candidates []runner.Candidate
@@ -70,23 +72,15 @@ func Open(ctx context.Context, cfg Config) (*Core, error) {
 	c := &Core{log: cfg.Log, store: st, throttle: newProgressThrottle(cfg.Emitter, progressInterval)}
 	c.finished = sync.NewCond(&c.mu)
 
-	settingsPath, _, err := st.Setting(settingEnginePath)
-	if err != nil {
+	c.discover = cfg.Discover
+	if c.discover == nil {
+		c.discover = runner.Discover
+	}
+	if _, err := c.RediscoverEngines(ctx); err != nil {
 		st.Close()
 		return nil, err
 	}
-	discover := cfg.Discover
-	if discover == nil {
-		discover = runner.Discover
-	}
-	c.engines, c.candidates = discover(ctx, runner.DiscoverOptions{SettingsPath: settingsPath})
-	if len(c.engines) > 0 {
-		c.engine = c.engines[0]
-		c.log.Info("EnergyPlus found", "path", c.engine.Path, "version", c.engine.Version, "source", c.engine.Source)
-	} else {
-		c.log.Warn("no EnergyPlus engine found", "looked_at", len(c.candidates))
-	}
-	r := &runner.Runner{Engine: c.engine, Log: c.log}
+	r := &runner.Runner{Log: c.log}
 	c.pool = runner.NewPool(r, cfg.Workers, c.onUpdate, c.onDone)
 	if err := c.requeueUnfinished(); err != nil {
 		c.Close()
@@ -135,6 +129,44 @@ func (c *Core) EngineStatus() EngineStatus {
 		s.Help = runner.ErrNoEngine.Error()
 	}
 	return s
+}
+
+// RediscoverEngines looks for engines again (the user installed one, or changed the setting).
+// Runs already queued keep the engine they were queued with.
+func (c *Core) RediscoverEngines(ctx context.Context) (EngineStatus, error) {
+	settingsPath, _, err := c.store.Setting(settingEnginePath)
+	if err != nil {
+		return EngineStatus{}, err
+	}
+	engines, cands := c.discover(ctx, runner.DiscoverOptions{SettingsPath: settingsPath})
+	c.mu.Lock()
+	c.engines, c.candidates = engines, cands
+	c.engine = runner.Engine{}
+	if len(engines) > 0 {
+		c.engine = engines[0]
+		c.log.Info("EnergyPlus found", "path", c.engine.Path, "version", c.engine.Version, "source", c.engine.Source)
+	} else {
+		c.log.Warn("no EnergyPlus engine found", "looked_at", len(cands))
+	}
+	c.mu.Unlock()
+	return c.EngineStatus(), nil
+}
+
+// SetEnginePath makes path the preferred engine after checking that it answers --version; an
+// empty path removes the preference.
+func (c *Core) SetEnginePath(ctx context.Context, path string) (EngineStatus, error) {
+	if path != "" {
+		if !filepath.IsAbs(path) {
+			return EngineStatus{}, fmt.Errorf("engine path %q must be absolute", path)
+		}
+		if _, err := runner.Probe(ctx, path); err != nil {
+			return EngineStatus{}, fmt.Errorf("%s is not a working EnergyPlus: %w", path, err)
+		}
+	}
+	if err := c.store.SetSetting(settingEnginePath, path); err != nil {
+		return EngineStatus{}, err
+	}
+	return c.RediscoverEngines(ctx)
 }
 
 // Import imports IDF and EPW files (and every IDF and EPW directly inside a given folder),
@@ -229,7 +261,7 @@ func (c *Core) StartRuns(req RunRequest) ([]store.Run, error) {
 			return nil, err
 		}
 		runs = append(runs, r)
-		jobs = append(jobs, runner.Job{ID: r.ID, Dir: r.Dir, Model: m.StoredPath, Weather: w.StoredPath, ForceAnnual: req.ForceAnnual})
+		jobs = append(jobs, runner.Job{ID: r.ID, Dir: r.Dir, Model: m.StoredPath, Weather: w.StoredPath, ForceAnnual: req.ForceAnnual, Engine: engine})
 		c.throttle.status(RunStatus{Run: r}, false)
 	}
 	c.pool.Submit(jobs...)
@@ -346,7 +378,7 @@ func (c *Core) requeueUnfinished() error {
 		if err := c.store.SetRunState(r.ID, runner.StatusQueued, runner.Progress{}); err != nil {
 			return err
 		}
-		jobs = append(jobs, runner.Job{ID: r.ID, Dir: r.Dir, Model: m.StoredPath, Weather: w.StoredPath, ForceAnnual: r.ForceAnnual})
+		jobs = append(jobs, runner.Job{ID: r.ID, Dir: r.Dir, Model: m.StoredPath, Weather: w.StoredPath, ForceAnnual: r.ForceAnnual, Engine: c.Engine()})
 	}
 	if len(jobs) > 0 {
 		c.log.Info("re-queued runs left unfinished by the last session", "count", len(jobs))

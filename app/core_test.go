@@ -176,3 +176,47 @@ func copyFile(t *testing.T, from, to string) {
 		t.Fatal(err)
 	}
 }
+
+func TestEngineSettingIsCheckedStoredAndPreferred(t *testing.T) {
+	engine := testEngine(t)
+	dir := filepath.Join(t.TempDir(), "data")
+	cfg := Config{DataDir: dir, Workers: 1, Discover: func(ctx context.Context, o runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate) {
+		// Real discovery limited to the setting, so the test does not depend on the machine.
+		o.Getenv = func(string) string { return "" }
+		o.LookPath = func(string) (string, error) { return "", os.ErrNotExist }
+		o.InstallRoots, o.VenvDirs = []string{}, []string{}
+		return runner.Discover(ctx, o)
+	}}
+	c, err := Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if c.EngineStatus().Engine != nil {
+		t.Fatal("an engine was found with every source switched off")
+	}
+	notEngine := filepath.Join(t.TempDir(), "energyplus")
+	os.WriteFile(notEngine, []byte("#!/bin/sh\necho hello\n"), 0o755)
+	if _, err := c.SetEnginePath(context.Background(), notEngine); err == nil || !strings.Contains(err.Error(), notEngine) {
+		t.Fatalf("a program that is not EnergyPlus was accepted: %v", err)
+	}
+	if _, err := c.SetEnginePath(context.Background(), "relative/energyplus"); err == nil {
+		t.Fatal("a relative path was accepted")
+	}
+	st, err := c.SetEnginePath(context.Background(), engine.Path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Engine == nil || st.Engine.Path != engine.Path || st.Engine.Source != runner.SourceSettings {
+		t.Fatalf("status after setting = %+v", st)
+	}
+	c.Close()
+	// The setting survives a restart.
+	c2, err := Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c2.Close()
+	if e := c2.Engine(); e.Path != engine.Path {
+		t.Fatalf("engine after restart = %+v", e)
+	}
+}

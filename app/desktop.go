@@ -91,6 +91,11 @@ func (d *desktop) OpenFiles(title string) ([]string, error) {
 	})
 }
 
+// OpenFile shows the native single-file dialog.
+func (d *desktop) OpenFile(title string) (string, error) {
+	return runtime.OpenFileDialog(d.ctx, runtime.OpenDialogOptions{Title: title})
+}
+
 func (d *desktop) serveRunFiles(w http.ResponseWriter, r *http.Request) {
 	if d.core == nil {
 		http.NotFound(w, r)

@@ -102,3 +102,35 @@ func ParseErr(r io.Reader) (ErrSummary, error) {
 	}
 	return s, nil
 }
+
+// EndSummary is what eplusout.end says: EnergyPlus writes that one line only on an orderly
+// end, so its absence after a run means the engine crashed or was killed.
+type EndSummary struct {
+	Line      string `json:"line"`
+	Completed bool   `json:"completed"`
+	Warnings  int    `json:"warnings"`
+	Severe    int    `json:"severe"`
+}
+
+// ParseEndFile reads an eplusout.end file.
+func ParseEndFile(path string) (EndSummary, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return EndSummary{}, fmt.Errorf("read %s: %w", path, err)
+	}
+	return ParseEnd(string(data))
+}
+
+// ParseEnd reads eplusout.end text.
+func ParseEnd(text string) (EndSummary, error) {
+	line := strings.TrimSpace(firstLine(text))
+	if !strings.HasPrefix(line, "EnergyPlus Completed Successfully") && !strings.HasPrefix(line, "EnergyPlus Terminated") {
+		return EndSummary{}, fmt.Errorf("not an EnergyPlus end line: %q", line)
+	}
+	s := EndSummary{Line: line, Completed: strings.HasPrefix(line, "EnergyPlus Completed Successfully")}
+	if m := closingCounts.FindStringSubmatch(line); m != nil {
+		s.Warnings, _ = strconv.Atoi(m[1])
+		s.Severe, _ = strconv.Atoi(m[2])
+	}
+	return s, nil
+}

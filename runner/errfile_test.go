@@ -92,3 +92,31 @@ func TestParseErrFileMissingNamesTheFile(t *testing.T) {
 		t.Fatalf("err = %v", err)
 	}
 }
+
+func TestParseEndFile(t *testing.T) {
+	tests := []struct {
+		file    string
+		want    EndSummary
+		wantErr bool
+	}{
+		{file: "testdata/end-1zone-success-25.2.end", want: EndSummary{Completed: true}},
+		{file: "testdata/end-fatal-25.2.end", want: EndSummary{Warnings: 1, Severe: 2}},
+		{file: "testdata/err-fatal-25.2.err", wantErr: true}, // not an end file
+		{file: "testdata/missing.end", wantErr: true},
+	}
+	for _, tt := range tests {
+		t.Run(filepath.Base(tt.file), func(t *testing.T) {
+			got, err := ParseEndFile(tt.file)
+			if (err != nil) != tt.wantErr {
+				t.Fatalf("err = %v", err)
+			}
+			if tt.wantErr {
+				return
+			}
+			got.Line = ""
+			if got != tt.want {
+				t.Errorf("got %+v, want %+v", got, tt.want)
+			}
+		})
+	}
+}

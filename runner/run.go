@@ -22,6 +22,7 @@ type Job struct {
 	Model       string // path of the model to run (the app's stored copy, never the user's file)
 	Weather     string // path of the EPW
 	ForceAnnual bool   // EnergyPlus -a: run the weather period even for a design-day-only model
+	Engine      Engine // the engine for this job; the Runner's when empty
 }
 
 // Update is a change in a running job, sent to the caller's callback.
@@ -65,7 +66,11 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) Outcome 
 	log := r.logger().With("job", job.ID)
 	report(Update{JobID: job.ID, Status: StatusPreparing})
 
-	args, envs, err := r.prepare(job)
+	engine := r.Engine
+	if job.Engine.Path != "" {
+		engine = job.Engine
+	}
+	args, envs, err := prepare(job, engine)
 	if err != nil {
 		log.Info("input error", "err", err)
 		return Outcome{Status: StatusInputError, Message: err.Error(), ExitCode: -1, Elapsed: time.Since(start)}
@@ -95,8 +100,8 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) Outcome 
 	send()
 	mu.Unlock()
 
-	log.Info("starting engine", "engine", r.Engine.Path, "args", args)
-	exit := runProcess(ctx, job.Dir, r.Engine.Path, args, func(line string) {
+	log.Info("starting engine", "engine", engine.Path, "args", args)
+	exit := runProcess(ctx, job.Dir, engine.Path, args, func(line string) {
 		mu.Lock()
 		defer mu.Unlock()
 		lastLine = line
@@ -131,12 +136,12 @@ func (r *Runner) logger() *slog.Logger {
 
 // prepare checks the inputs and writes the run copy of the model. Any error here is the user's
 // input, caught before EnergyPlus starts.
-func (r *Runner) prepare(job Job) ([]string, []idf.Environment, error) {
-	if r.Engine.Path == "" {
+func prepare(job Job, engine Engine) ([]string, []idf.Environment, error) {
+	if engine.Path == "" {
 		return nil, nil, ErrNoEngine
 	}
-	if _, err := os.Stat(r.Engine.Path); err != nil {
-		return nil, nil, fmt.Errorf("EnergyPlus engine %s: %w", r.Engine.Path, err)
+	if _, err := os.Stat(engine.Path); err != nil {
+		return nil, nil, fmt.Errorf("EnergyPlus engine %s: %w", engine.Path, err)
 	}
 	src, err := os.ReadFile(job.Model)
 	if err != nil {
@@ -186,11 +191,17 @@ func (r *Runner) prepare(job Job) ([]string, []idf.Environment, error) {
 }
 
 // triage gives the run exactly one final status. Success needs both exit code 0 and the
-// "Completed Successfully" end line; severe errors in a completed run are reported, not failed.
+// "Completed Successfully" end line (eplusout.end, or the closing line of eplusout.err);
+// severe errors in a completed run are reported, not failed.
 func (r *Runner) triage(ctx context.Context, job Job, exit ExitInfo, stdoutFatal, lastLine string) Outcome {
 	out := Outcome{ExitCode: exit.ExitCode, Signal: exit.Signal}
 	es, errFileErr := ParseErrFile(filepath.Join(job.Dir, "eplusout.err"))
 	out.Warnings, out.Severe, out.LastSevere = es.Warnings, es.Severe, es.LastSevere
+	completed := es.Completed
+	if end, err := ParseEndFile(filepath.Join(job.Dir, "eplusout.end")); err == nil {
+		completed = end.Completed
+		out.Warnings, out.Severe = end.Warnings, end.Severe
+	}
 
 	switch {
 	case errors.Is(context.Cause(ctx), ErrCancelled):
@@ -203,7 +214,7 @@ func (r *Runner) triage(ctx context.Context, job Job, exit ExitInfo, stdoutFatal
 	case exit.Err != nil:
 		out.Status, out.Message = StatusCrashed, exit.Err.Error()
 		return out
-	case exit.ExitCode == 0 && es.Completed:
+	case exit.ExitCode == 0 && completed:
 		out.Status = StatusSucceeded
 		if es.Severe > 0 {
 			out.Status = StatusSucceededSevere

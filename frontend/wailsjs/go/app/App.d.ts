@@ -7,6 +7,8 @@ export function CancelRun(arg1:number):Promise<void>;
 
 export function ChooseAndImport():Promise<app.ImportReport>;
 
+export function ChooseEngine():Promise<app.EngineStatus>;
+
 export function EventTypes():Promise<app.EventPayloads>;
 
 export function ImportExample():Promise<app.ImportReport>;
@@ -17,6 +19,10 @@ export function Overview():Promise<app.Overview>;
 
 export function ReadErrFile(arg1:number):Promise<string>;
 
+export function RediscoverEngines():Promise<app.EngineStatus>;
+
 export function RunDetails(arg1:number):Promise<app.RunDetails>;
+
+export function SetEnginePath(arg1:string):Promise<app.EngineStatus>;
 
 export function StartRuns(arg1:app.RunRequest):Promise<Array<store.Run>>;

@@ -10,6 +10,10 @@ export function ChooseAndImport() {
   return window['go']['app']['App']['ChooseAndImport']();
 }
 
+export function ChooseEngine() {
+  return window['go']['app']['App']['ChooseEngine']();
+}
+
 export function EventTypes() {
   return window['go']['app']['App']['EventTypes']();
 }
@@ -30,8 +34,16 @@ export function ReadErrFile(arg1) {
   return window['go']['app']['App']['ReadErrFile'](arg1);
 }
 
+export function RediscoverEngines() {
+  return window['go']['app']['App']['RediscoverEngines']();
+}
+
 export function RunDetails(arg1) {
   return window['go']['app']['App']['RunDetails'](arg1);
+}
+
+export function SetEnginePath(arg1) {
+  return window['go']['app']['App']['SetEnginePath'](arg1);
 }
 
 export function StartRuns(arg1) {

@@ -1,0 +1,93 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"epsm/runner"
+)
+
+func requireEngine(t *testing.T) {
+	t.Helper()
+	if os.Getenv("ENERGYPLUS_EXE") != "" {
+		return
+	}
+	if engines, _ := runner.Discover(context.Background(), runner.DiscoverOptions{}); len(engines) > 0 {
+		return
+	}
+	if os.Getenv("CI") != "" || os.Getenv("EPSM_REQUIRE_ENGINE") != "" {
+		t.Fatal("no EnergyPlus engine: run `make setup-test`")
+	}
+	t.Skip("no EnergyPlus engine")
+}
+
+func TestRunPrintsJSONAndFailsOnAFatalRun(t *testing.T) {
+	requireEngine(t)
+	data := filepath.Join(t.TempDir(), "data")
+	var stdout, stderr bytes.Buffer
+	code := Main([]string{"run", "--data-dir", data, "--weather", "../examples/USA_CO_Golden-NREL.724666_TMY3.epw",
+		"../examples/1ZoneUncontrolled.idf", "../../shared/testdata/energyplus/1ZoneUncontrolled.idf", "--jobs", "2", "--json"}, &stdout, &stderr)
+	if code != 1 {
+		t.Fatalf("exit %d, want 1 (one run is fatal); stderr:\n%s", code, stderr.String())
+	}
+	var rows []runResult
+	if err := json.Unmarshal(stdout.Bytes(), &rows); err != nil {
+		t.Fatalf("stdout is not JSON: %v\n%s", err, stdout.String())
+	}
+	if len(rows) != 2 {
+		t.Fatalf("%d rows", len(rows))
+	}
+	ok, fatal := rows[0], rows[1]
+	if ok.Status != runner.StatusSucceeded || ok.Results == nil || ok.Results.TotalSiteKWh <= 0 {
+		t.Errorf("example run = %+v", ok)
+	}
+	if _, err := os.Stat(filepath.Join(ok.OutputDir, "eplustbl.htm")); err != nil {
+		t.Errorf("output folder: %v", err)
+	}
+	if fatal.Status != runner.StatusFatal || !strings.Contains(fatal.Message, "Errors occurred") || !strings.Contains(fatal.LastSevere, "vertex_z_coordinate") {
+		t.Errorf("fatal run = %+v", fatal)
+	}
+	if !strings.Contains(stderr.String(), "[1] 1ZoneUncontrolled.idf:") || !strings.Contains(stderr.String(), "succeeded") {
+		t.Errorf("no per-run progress on stderr:\n%s", stderr.String())
+	}
+}
+
+func TestRunBadInputExitsTwoNamingTheFile(t *testing.T) {
+	requireEngine(t)
+	var stdout, stderr bytes.Buffer
+	code := Main([]string{"run", "--data-dir", t.TempDir(), "--weather", "../examples/1ZoneUncontrolled.idf", "../examples/1ZoneUncontrolled.idf"}, &stdout, &stderr)
+	if code != 2 || !strings.Contains(stderr.String(), "1ZoneUncontrolled.idf") {
+		t.Fatalf("exit %d, stderr %q", code, stderr.String())
+	}
+}
+
+func TestInspect(t *testing.T) {
+	tests := []struct {
+		args     []string
+		code     int
+		contains []string
+	}{
+		{[]string{"inspect", "../examples/1ZoneUncontrolled.idf"}, 0, []string{"Version      25.2", "Zones        1", "Runs annual  yes", "Sim. days    367"}},
+		{[]string{"inspect", "--json", "../../shared/testdata/epsm/test.idf"}, 0, []string{`"zones": 4`, `"version": "23.2"`, `"simulatedDays": 365`}},
+		{[]string{"inspect", "../examples/USA_CO_Golden-NREL.724666_TMY3.epw", "--json"}, 0, []string{`"country": "USA"`, `"latitude": 39.74`, `"timeZone": -7`}},
+		{[]string{"inspect", "../examples/LICENSE-EnergyPlus.txt"}, 1, nil},
+	}
+	for _, tt := range tests {
+		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
+			var stdout, stderr bytes.Buffer
+			if code := Main(tt.args, &stdout, &stderr); code != tt.code {
+				t.Fatalf("exit %d, want %d; stderr %s", code, tt.code, stderr.String())
+			}
+			for _, c := range tt.contains {
+				if !strings.Contains(stdout.String(), c) {
+					t.Errorf("output lacks %q:\n%s", c, stdout.String())
+				}
+			}
+		})
+	}
+}

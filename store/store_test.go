@@ -1,0 +1,117 @@
+package store
+
+import (
+	"database/sql"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"epsm/runner"
+)
+
+const example = "../examples/1ZoneUncontrolled.idf"
+const exampleEPW = "../examples/USA_CO_Golden-NREL.724666_TMY3.epw"
+
+func TestOpenMigratesOnceAndRefusesNewerSchema(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mode string
+	s.db.QueryRow(`PRAGMA journal_mode`).Scan(&mode)
+	if mode != "wal" {
+		t.Errorf("journal mode %q, want wal", mode)
+	}
+	s.Close()
+	s, err = Open(dir) // a second open applies nothing
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+
+	db, _ := sql.Open("sqlite3", filepath.Join(dir, "epsm.db"))
+	db.Exec(`PRAGMA user_version = 99`)
+	db.Close()
+	if _, err := Open(dir); err == nil || !strings.Contains(err.Error(), "newer EPSM") {
+		t.Fatalf("opening a newer schema: %v", err)
+	}
+}
+
+func TestImportKeepsAReadOnlyCopyAndDeduplicates(t *testing.T) {
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	m, created, err := s.ImportModel(example)
+	if err != nil || !created {
+		t.Fatalf("import: %v created=%v", err, created)
+	}
+	orig, _ := os.ReadFile(example)
+	kept, _ := os.ReadFile(m.StoredPath)
+	if string(orig) != string(kept) {
+		t.Fatal("stored copy differs from the original")
+	}
+	if st, _ := os.Stat(m.StoredPath); st.Mode().Perm()&0o222 != 0 {
+		t.Errorf("stored copy is writable: %v", st.Mode())
+	}
+	if filepath.Base(m.StoredPath) != m.SHA256+".idf" {
+		t.Errorf("stored as %s", m.StoredPath)
+	}
+	again, created, err := s.ImportModel(example)
+	if err != nil || created || again.ID != m.ID {
+		t.Fatalf("second import: %+v created=%v err=%v", again, created, err)
+	}
+	if _, _, err := s.ImportModel(exampleEPW); err == nil || !strings.Contains(err.Error(), exampleEPW) {
+		t.Fatalf("an EPW imported as a model: %v", err)
+	}
+	if _, _, err := s.ImportWeather(example); err == nil || !strings.Contains(err.Error(), example) {
+		t.Fatalf("an IDF imported as weather: %v", err)
+	}
+	models, _ := s.Models()
+	if len(models) != 1 {
+		t.Fatalf("%d models stored", len(models))
+	}
+}
+
+func TestFinishRunStoresOutcomeAndResultsOnce(t *testing.T) {
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	m, _, _ := s.ImportModel(example)
+	w, _, err := s.ImportWeather(exampleEPW)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r, err := s.CreateRun(m.ID, w.ID, false, runner.Engine{Path: "/x/energyplus", Version: "25.2.0"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if r.Status != runner.StatusQueued || r.Dir != s.RunDir(r.ID) {
+		t.Fatalf("new run = %+v", r)
+	}
+	out := runner.Outcome{Status: runner.StatusSucceeded, Warnings: 3, Progress: runner.Progress{Percent: 100, Phase: runner.PhaseDone},
+		Results: &runner.Results{TotalSiteKWh: 1000, TotalAreaM2: 10, EUIKWhPerM2: 100,
+			EndUses: []runner.EndUse{{EndUse: "Heating", Fuel: "Electricity", KWh: 600}, {EndUse: "Interior Lighting", Fuel: "Electricity", KWh: 400}}}}
+	// Finishing twice (a retried write) must not duplicate anything.
+	for i := 0; i < 2; i++ {
+		if err := s.FinishRun(r.ID, out); err != nil {
+			t.Fatal(err)
+		}
+	}
+	got, _ := s.Run(r.ID)
+	if got.Status != runner.StatusSucceeded || got.Warnings != 3 || !got.HasResults || got.Progress.Percent != 100 || got.EndedAt == "" {
+		t.Fatalf("finished run = %+v", got)
+	}
+	res, err := s.Results(r.ID)
+	if err != nil || res.TotalSiteKWh != 1000 || len(res.EndUses) != 2 {
+		t.Fatalf("results = %+v, %v", res, err)
+	}
+	if unfinished, _ := s.UnfinishedRuns(); len(unfinished) != 0 {
+		t.Fatalf("unfinished = %+v", unfinished)
+	}
+}
