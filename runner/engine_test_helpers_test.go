@@ -3,6 +3,7 @@ package runner
 import (
 	"context"
 	"os"
+	"sync"
 	"testing"
 )
 
@@ -29,3 +30,9 @@ func realEngine(t *testing.T) Engine {
 	}
 	return e
 }
+
+var (
+	fakeOnce sync.Once
+	fakePath string
+	fakeErr  error
+)

@@ -16,8 +16,9 @@ import (
 // the engine prints neither to stdout. fsnotify wakes it on writes to the run directory; a
 // slow poll covers file systems where notifications do not arrive (network shares).
 type errWatcher struct {
-	path     string
-	onChange func(warnings, severe int)
+	path       string
+	onActivity func() // the file grew
+	onChange   func(warnings, severe int)
 
 	mu       sync.Mutex
 	offset   int64
@@ -32,9 +33,9 @@ type errWatcher struct {
 
 const errPollInterval = time.Second
 
-func watchErrFile(ctx context.Context, path string, onChange func(warnings, severe int)) *errWatcher {
+func watchErrFile(ctx context.Context, path string, onActivity func(), onChange func(warnings, severe int)) *errWatcher {
 	ctx, cancel := context.WithCancel(ctx)
-	w := &errWatcher{path: path, onChange: onChange, cancel: cancel, done: make(chan struct{})}
+	w := &errWatcher{path: path, onActivity: onActivity, onChange: onChange, cancel: cancel, done: make(chan struct{})}
 	go w.loop(ctx)
 	return w
 }
@@ -78,6 +79,9 @@ func (w *errWatcher) scan() {
 	}
 	data, _ := io.ReadAll(io.LimitReader(f, 16<<20))
 	w.offset += int64(len(data))
+	if len(data) > 0 && w.onActivity != nil {
+		w.onActivity()
+	}
 	data = append(w.partial, data...)
 	changed := false
 	for {

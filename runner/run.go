@@ -18,11 +18,16 @@ import (
 // Job is one simulation: a model and a weather file, run in Dir.
 type Job struct {
 	ID          int64
+	BatchID     int64  // the batch (study) the job belongs to, for ordering and cancel
 	Dir         string // the run directory; emptied and created by Run
 	Model       string // path of the model to run (the app's stored copy, never the user's file)
 	Weather     string // path of the EPW
 	ForceAnnual bool   // EnergyPlus -a: run the weather period even for a design-day-only model
 	Engine      Engine // the engine for this job; the Runner's when empty
+	// Timeout is the wall-clock limit (0: none). StallAfter kills a run that printed no line and
+	// grew neither eplusout.err nor eplusout.sql for that long (0: no watchdog).
+	Timeout    time.Duration
+	StallAfter time.Duration
 }
 
 // Update is a change in a running job, sent to the caller's callback.
@@ -49,15 +54,17 @@ type Outcome struct {
 	Progress   Progress      `json:"progress"`
 }
 
-// Runner runs jobs on one engine.
+// Runner runs jobs.
 type Runner struct {
-	Engine  Engine
-	Timeout time.Duration // wall-clock limit per run; 0 means none
-	Log     *slog.Logger
+	Engine Engine // default engine for jobs that name none
+	Log    *slog.Logger
 }
 
 // ErrCancelled is the cause to pass to a job's context when the user cancels it.
 var ErrCancelled = errors.New("cancelled by the user")
+
+// errStalled is the cause the watchdog cancels a silent run with.
+var errStalled = errors.New("stalled")
 
 // Run runs one job to its end. It never returns without a final status. Cancelling ctx with
 // cause ErrCancelled marks the run Cancelled; a timeout marks it Timed out.
@@ -76,10 +83,16 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) Outcome 
 		return Outcome{Status: StatusInputError, Message: err.Error(), ExitCode: -1, Elapsed: time.Since(start)}
 	}
 
-	if r.Timeout > 0 {
+	if job.Timeout > 0 {
 		var cancel context.CancelFunc
-		ctx, cancel = context.WithTimeoutCause(ctx, r.Timeout, context.DeadlineExceeded)
+		ctx, cancel = context.WithTimeoutCause(ctx, job.Timeout, context.DeadlineExceeded)
 		defer cancel()
+	}
+	ctx, stall := context.WithCancelCause(ctx)
+	defer stall(nil)
+	activity := newActivity()
+	if job.StallAfter > 0 {
+		go activity.watch(ctx, job.StallAfter, filepath.Join(job.Dir, "eplusout.sql"), func() { stall(errStalled) })
 	}
 	// The line reader and the err-file watcher both report; mu keeps their view consistent.
 	var mu sync.Mutex
@@ -89,7 +102,7 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) Outcome 
 	send := func() {
 		report(Update{JobID: job.ID, Status: StatusRunning, Progress: tracker.Progress(), Warnings: warnings, Severe: severe, LastLine: lastLine})
 	}
-	watch := watchErrFile(ctx, filepath.Join(job.Dir, "eplusout.err"), func(w, s int) {
+	watch := watchErrFile(ctx, filepath.Join(job.Dir, "eplusout.err"), activity.touch, func(w, s int) {
 		mu.Lock()
 		defer mu.Unlock()
 		warnings, severe = w, s
@@ -102,6 +115,7 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) Outcome 
 
 	log.Info("starting engine", "engine", engine.Path, "args", args)
 	exit := runProcess(ctx, job.Dir, engine.Path, args, func(line string) {
+		activity.touch()
 		mu.Lock()
 		defer mu.Unlock()
 		lastLine = line
@@ -120,7 +134,7 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) Outcome 
 	watch.stop()
 
 	report(Update{JobID: job.ID, Status: StatusCollecting, Progress: tracker.Progress(), LastLine: lastLine})
-	out := r.triage(ctx, job, exit, stdoutFatal, lastLine)
+	out := triage(ctx, job, exit, stdoutFatal, lastLine)
 	out.Elapsed = time.Since(start)
 	out.Progress = tracker.Finish(out.Status.Succeeded())
 	log.Info("run ended", "status", out.Status, "message", out.Message, "elapsed", out.Elapsed)
@@ -193,7 +207,7 @@ func prepare(job Job, engine Engine) ([]string, []idf.Environment, error) {
 // triage gives the run exactly one final status. Success needs both exit code 0 and the
 // "Completed Successfully" end line (eplusout.end, or the closing line of eplusout.err);
 // severe errors in a completed run are reported, not failed.
-func (r *Runner) triage(ctx context.Context, job Job, exit ExitInfo, stdoutFatal, lastLine string) Outcome {
+func triage(ctx context.Context, job Job, exit ExitInfo, stdoutFatal, lastLine string) Outcome {
 	out := Outcome{ExitCode: exit.ExitCode, Signal: exit.Signal}
 	es, errFileErr := ParseErrFile(filepath.Join(job.Dir, "eplusout.err"))
 	out.Warnings, out.Severe, out.LastSevere = es.Warnings, es.Severe, es.LastSevere
@@ -209,7 +223,11 @@ func (r *Runner) triage(ctx context.Context, job Job, exit ExitInfo, stdoutFatal
 		return out
 	case errors.Is(context.Cause(ctx), context.DeadlineExceeded):
 		out.Status = StatusTimedOut
-		out.Message = fmt.Sprintf("stopped after the time limit of %s; last line: %s", r.Timeout, lastLine)
+		out.Message = fmt.Sprintf("stopped after the time limit of %s; last line: %s", job.Timeout, lastLine)
+		return out
+	case errors.Is(context.Cause(ctx), errStalled):
+		out.Status = StatusHung
+		out.Message = fmt.Sprintf("no output and no growth of eplusout.err or eplusout.sql for %s: killed; last line: %s", job.StallAfter, lastLine)
 		return out
 	case exit.Err != nil:
 		out.Status, out.Message = StatusCrashed, exit.Err.Error()

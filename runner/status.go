@@ -13,6 +13,7 @@ const (
 	StatusSucceededSevere Status = "succeeded-with-severe"
 	StatusFatal           Status = "fatal"
 	StatusCrashed         Status = "crashed"
+	StatusHung            Status = "hung"
 	StatusTimedOut        Status = "timed-out"
 	StatusCancelled       Status = "cancelled"
 	StatusInputError      Status = "input-error"

@@ -2,7 +2,7 @@
 // wailsjs directly, so a change in the generated code is fixed here, once.
 import * as Go from '../../wailsjs/go/app/App'
 import { app } from '../../wailsjs/go/models'
-import type { ImportReport, Overview, Run, RunDetails, RunRequest } from './types'
+import type { EngineStatus, ImportReport, Overview, Run, RunDetails, RunRequest } from './types'
 
 /** Everything the main screen shows: engine status, models, weather files, runs. */
 export function getOverview(): Promise<Overview> {
@@ -42,6 +42,25 @@ export function getRunDetails(id: number): Promise<RunDetails> {
 /** The run's eplusout.err (its first 4 MiB). */
 export function readErrFile(id: number): Promise<string> {
   return Go.ReadErrFile(id)
+}
+
+/** Searches for EnergyPlus engines again (after the user installed one). */
+export function rediscoverEngines(): Promise<EngineStatus> {
+  return Go.RediscoverEngines() as Promise<unknown> as Promise<EngineStatus>
+}
+
+/**
+ * Makes the EnergyPlus executable at an absolute path the preferred engine. The Go side checks
+ * it with --version and rejects with a message naming the path when it is not a working
+ * EnergyPlus. An empty path goes back to automatic discovery.
+ */
+export function setEnginePath(path: string): Promise<EngineStatus> {
+  return Go.SetEnginePath(path) as Promise<unknown> as Promise<EngineStatus>
+}
+
+/** Opens the native file dialog for the EnergyPlus executable, then like setEnginePath; the unchanged status if cancelled. */
+export function chooseEngine(): Promise<EngineStatus> {
+  return Go.ChooseEngine() as Promise<unknown> as Promise<EngineStatus>
 }
 
 /** The URL under which the Go asset server serves a run's HTML report. */

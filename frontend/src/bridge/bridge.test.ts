@@ -17,12 +17,15 @@ vi.mock('../../wailsjs/go/app/App', () => ({
   Overview: vi.fn(async () => ({ dataDir: '/d' })),
   ReadErrFile: vi.fn(async (id: number) => `err of ${id}`),
   CancelRun: vi.fn(async () => undefined),
+  RediscoverEngines: vi.fn(async () => ({ engine: null, engines: [], candidates: [], help: 'install it' })),
+  SetEnginePath: vi.fn(async (path: string) => ({ engine: { path, version: '25.2.0', build: 'cf7', source: 'app settings' }, engines: [], candidates: [], help: '' })),
+  ChooseEngine: vi.fn(async () => ({ engine: null, engines: [], candidates: [], help: '' })),
 }))
 
 import * as runtime from '../../wailsjs/runtime/runtime'
 import * as Go from '../../wailsjs/go/app/App'
 import { app } from '../../wailsjs/go/models'
-import { cancelRun, getOverview, readErrFile, reportUrl, startRuns } from './api'
+import { cancelRun, chooseEngine, getOverview, readErrFile, rediscoverEngines, reportUrl, setEnginePath, startRuns } from './api'
 import { enableFileDrop, onImportDone, onRunProgress, onRunStatus } from './events'
 import type { RunProgressEvent } from './types'
 
@@ -79,6 +82,23 @@ describe('api', () => {
     await cancelRun(9)
     expect(Go.CancelRun).toHaveBeenCalledWith(9)
     expect((await getOverview()).dataDir).toBe('/d')
+  })
+
+  it('passes engine settings calls through to Go', async () => {
+    expect((await rediscoverEngines()).help).toBe('install it')
+    expect(Go.RediscoverEngines).toHaveBeenCalledTimes(1)
+    const s = await setEnginePath('/opt/e/energyplus')
+    expect(Go.SetEnginePath).toHaveBeenCalledWith('/opt/e/energyplus')
+    expect(s.engine?.source).toBe('app settings')
+    await setEnginePath('')
+    expect(Go.SetEnginePath).toHaveBeenLastCalledWith('')
+    await chooseEngine()
+    expect(Go.ChooseEngine).toHaveBeenCalledTimes(1)
+  })
+
+  it('passes the Go error of a rejected engine path on', async () => {
+    vi.mocked(Go.SetEnginePath).mockRejectedValueOnce('/tmp/x is not a working EnergyPlus: exit status 1')
+    await expect(setEnginePath('/tmp/x')).rejects.toBe('/tmp/x is not a working EnergyPlus: exit status 1')
   })
 
   it('points at the report the Go side serves', () => {

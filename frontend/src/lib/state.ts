@@ -29,6 +29,8 @@ export type DataAction =
   | { type: 'progress'; event: RunProgressEvent }
   | { type: 'status'; event: RunStatusEvent }
   | { type: 'started'; runs: Run[] }
+  /** the engine settings changed (search again, a new path, automatic discovery) */
+  | { type: 'engine'; engine: EngineStatus }
 
 export function dataReducer(state: DataState, action: DataAction): DataState {
   switch (action.type) {
@@ -56,6 +58,8 @@ export function dataReducer(state: DataState, action: DataAction): DataState {
     }
     case 'started':
       return { ...state, runs: applyStarted(state.runs, action.runs) }
+    case 'engine':
+      return { ...state, engine: action.engine }
   }
 }
 

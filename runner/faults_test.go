@@ -1,0 +1,162 @@
+package runner
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"runtime"
+	"strconv"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// fakeEngine builds the FAKE EnergyPlus (internal/fakeenergyplus) once per test binary. It is
+// only for fault injection: every real run in the tests uses the real engine.
+func fakeEngine(t *testing.T) Engine {
+	t.Helper()
+	if runtime.GOOS == "windows" {
+		t.Skip("the fake engine uses POSIX signals")
+	}
+	fakeOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "fakeenergyplus-")
+		if err != nil {
+			fakeErr = err
+			return
+		}
+		fakePath = filepath.Join(dir, "fakeenergyplus")
+		out, err := exec.Command("go", "build", "-o", fakePath, "./internal/fakeenergyplus").CombinedOutput()
+		if err != nil {
+			fakeErr = err
+			t.Logf("%s", out)
+		}
+	})
+	if fakeErr != nil {
+		t.Fatalf("build fake engine: %v", fakeErr)
+	}
+	e, err := Probe(context.Background(), fakePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// fakeModel writes a copy of the example model that tells the fake engine how to misbehave.
+func fakeModel(t *testing.T, mode string) string {
+	t.Helper()
+	src, err := os.ReadFile("../examples/1ZoneUncontrolled.idf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(t.TempDir(), "fake-"+strings.Fields(mode)[0]+".idf")
+	if err := os.WriteFile(path, append([]byte("! fake-energyplus: "+mode+"\n"), src...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func TestFaultsLandInTheRightClass(t *testing.T) {
+	engine := fakeEngine(t)
+	tests := []struct {
+		mode        string
+		stall       time.Duration
+		timeout     time.Duration
+		want        Status
+		wantMessage string
+	}{
+		{mode: "success", want: StatusSucceeded},
+		{mode: "severe", want: StatusSucceededSevere, wantMessage: "FakeSurface: a severe problem"},
+		{mode: "fatal", want: StatusFatal, wantMessage: "FakeObject: errors found, program terminates"},
+		{mode: "crash-signal", want: StatusCrashed, wantMessage: "killed by signal killed"},
+		{mode: "no-end", want: StatusCrashed, wantMessage: "without an end line"},
+		{mode: "hang", stall: 700 * time.Millisecond, want: StatusHung, wantMessage: "last line: Starting Simulation at 01/01/2013 for RUN PERIOD 1"},
+		{mode: "hang", timeout: 700 * time.Millisecond, want: StatusTimedOut, wantMessage: "time limit of 700ms"},
+		{mode: "slow-start 1.5", stall: 5 * time.Second, want: StatusSucceeded},
+	}
+	for _, tt := range tests {
+		t.Run(tt.mode+"/"+string(tt.want), func(t *testing.T) {
+			t.Parallel()
+			r := &Runner{Engine: engine}
+			job := Job{ID: 1, Dir: filepath.Join(t.TempDir(), "run"), Model: fakeModel(t, tt.mode), Weather: goldenEPW, StallAfter: tt.stall, Timeout: tt.timeout}
+			start := time.Now()
+			out := r.Run(context.Background(), job, func(Update) {})
+			if out.Status != tt.want || !strings.Contains(out.Message, tt.wantMessage) {
+				t.Fatalf("status %s message %q, want %s containing %q", out.Status, out.Message, tt.want, tt.wantMessage)
+			}
+			if (tt.stall > 0 || tt.timeout > 0) && tt.want != StatusSucceeded && time.Since(start) > 5*time.Second {
+				t.Errorf("took %s to notice", time.Since(start))
+			}
+			if out.Status.Succeeded() != (out.Progress.Percent == 100) {
+				t.Errorf("percent %.1f for status %s", out.Progress.Percent, out.Status)
+			}
+		})
+	}
+}
+
+func TestHugeOutputKeepsMemoryBounded(t *testing.T) {
+	if testing.Short() {
+		t.Skip("writes 1 GB through a pipe")
+	}
+	engine := fakeEngine(t)
+	r := &Runner{Engine: engine}
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	lines := 0
+	out := r.Run(context.Background(), Job{ID: 1, Dir: filepath.Join(t.TempDir(), "run"), Model: fakeModel(t, "huge-output 1073741824"), Weather: goldenEPW},
+		func(u Update) { lines++ })
+	runtime.ReadMemStats(&after)
+	if out.Status != StatusSucceeded {
+		t.Fatalf("status %s: %s", out.Status, out.Message)
+	}
+	// The heap may not grow with the output: lines are streamed and cut at maxLineBytes.
+	grown := int64(after.HeapInuse) - int64(before.HeapInuse)
+	t.Logf("1 GB of output: heap in use grew by %d KiB, peak sys %d MiB", grown/1024, after.Sys>>20)
+	if grown > 64<<20 {
+		t.Errorf("heap grew by %d MiB for 1 GB of output", grown>>20)
+	}
+}
+
+func TestCancelKillsTheWholeProcessTree(t *testing.T) {
+	engine := fakeEngine(t)
+	r := &Runner{Engine: engine}
+	dir := filepath.Join(t.TempDir(), "run")
+	ctx, cancel := context.WithCancelCause(context.Background())
+	go func() {
+		// Cancel once the child exists.
+		for i := 0; i < 100; i++ {
+			if _, err := os.Stat(filepath.Join(dir, "child.pid")); err == nil {
+				break
+			}
+			time.Sleep(50 * time.Millisecond)
+		}
+		cancel(ErrCancelled)
+	}()
+	start := time.Now()
+	out := r.Run(ctx, Job{ID: 1, Dir: dir, Model: fakeModel(t, "spawn-child"), Weather: goldenEPW}, func(Update) {})
+	if out.Status != StatusCancelled {
+		t.Fatalf("status %s", out.Status)
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "child.pid"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pid, _ := strconv.Atoi(string(data))
+	deadline := time.Now().Add(2 * time.Second)
+	for syscall.Kill(pid, 0) == nil {
+		// A zombie counts as gone: it has exited and waits for init to reap it.
+		if st, err := os.ReadFile("/proc/" + strconv.Itoa(pid) + "/stat"); err == nil && strings.Contains(string(st), ") Z ") {
+			break
+		}
+		if time.Now().After(deadline) {
+			syscall.Kill(pid, syscall.SIGKILL)
+			t.Fatalf("child %d of the engine survived the cancel", pid)
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("cancel took %s", d)
+	}
+}
