@@ -50,11 +50,14 @@ func (a *App) c() (*Core, error) {
 
 // Overview is everything the main screen shows at once.
 type Overview struct {
-	DataDir string          `json:"dataDir"`
-	Engine  EngineStatus    `json:"engine"`
-	Models  []store.Model   `json:"models"`
-	Weather []store.Weather `json:"weather"`
-	Runs    []store.Run     `json:"runs"`
+	DataDir  string          `json:"dataDir"`
+	Engine   EngineStatus    `json:"engine"`
+	Models   []store.Model   `json:"models"`
+	Weather  []store.Weather `json:"weather"`
+	Runs     []store.Run     `json:"runs"`
+	Batches  []BatchSummary  `json:"batches"`
+	Queue    QueueState      `json:"queue"`
+	Settings Settings        `json:"settings"`
 }
 
 // Overview returns the stored models, weather files and runs, and the engine status.
@@ -70,7 +73,11 @@ func (a *App) Overview() (Overview, error) {
 	if o.Weather, err = c.store.WeatherFiles(); err != nil {
 		return o, err
 	}
-	o.Runs, err = c.store.Runs()
+	if o.Runs, err = c.store.Runs(); err != nil {
+		return o, err
+	}
+	o.Queue, o.Settings = c.QueueState(), c.Settings()
+	o.Batches, err = c.Batches()
 	return o, err
 }
 
@@ -199,6 +206,100 @@ func (a *App) ChooseEngine() (EngineStatus, error) {
 		return c.EngineStatus(), nil
 	}
 	return c.SetEnginePath(context.Background(), path)
+}
+
+// PauseQueue lets running runs finish and starts no new ones.
+func (a *App) PauseQueue() error {
+	c, err := a.c()
+	if err != nil {
+		return err
+	}
+	c.PauseQueue()
+	return nil
+}
+
+// ResumeQueue starts queued runs again.
+func (a *App) ResumeQueue() error {
+	c, err := a.c()
+	if err != nil {
+		return err
+	}
+	c.ResumeQueue()
+	return nil
+}
+
+// QueueState returns what each worker runs now and what waits, in order.
+func (a *App) QueueState() (QueueState, error) {
+	c, err := a.c()
+	if err != nil {
+		return QueueState{}, err
+	}
+	return c.QueueState(), nil
+}
+
+// CancelBatch stops every queued or running run of a batch.
+func (a *App) CancelBatch(batchID int64) (int, error) {
+	c, err := a.c()
+	if err != nil {
+		return 0, err
+	}
+	return c.CancelBatch(batchID)
+}
+
+// MoveBatchToFront makes a batch's queued runs start before all others.
+func (a *App) MoveBatchToFront(batchID int64) error {
+	c, err := a.c()
+	if err != nil {
+		return err
+	}
+	c.MoveBatchToFront(batchID)
+	return nil
+}
+
+// RerunFailed re-queues the failed runs of a batch.
+func (a *App) RerunFailed(batchID int64) ([]store.Run, error) {
+	c, err := a.c()
+	if err != nil {
+		return nil, err
+	}
+	return c.RerunFailed(batchID)
+}
+
+// BatchSummary returns a batch's progress, ETA and grouped errors.
+func (a *App) BatchSummary(batchID int64) (BatchSummary, error) {
+	c, err := a.c()
+	if err != nil {
+		return BatchSummary{}, err
+	}
+	return c.BatchSummary(batchID)
+}
+
+// GetSettings returns the queue settings.
+func (a *App) GetSettings() (Settings, error) {
+	c, err := a.c()
+	if err != nil {
+		return Settings{}, err
+	}
+	return c.Settings(), nil
+}
+
+// SaveSettings validates and stores the queue settings.
+func (a *App) SaveSettings(s Settings) (Settings, error) {
+	c, err := a.c()
+	if err != nil {
+		return Settings{}, err
+	}
+	return c.SaveSettings(s)
+}
+
+// ReimportAndRerun re-imports a model whose original file changed and runs it again with the
+// weather files it was run with.
+func (a *App) ReimportAndRerun(modelID int64) (ReimportResult, error) {
+	c, err := a.c()
+	if err != nil {
+		return ReimportResult{}, err
+	}
+	return c.ReimportAndRerun(modelID)
 }
 
 // EventTypes exists so that Wails generates TypeScript for every event payload.

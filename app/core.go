@@ -5,12 +5,10 @@ package app
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"log/slog"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"sync"
 
@@ -25,6 +23,11 @@ type Config struct {
 	Workers int     // <= 0 means one per core
 	Emitter Emitter // nil means events are dropped
 	Log     *slog.Logger
+	// RequeueUnfinished re-queues, on Open, the runs a previous session left queued or running
+	// (the desktop app does; the CLI takes only its own runs back, through the run cache).
+	RequeueUnfinished bool
+	// WatchSources watches the user's original files and marks models whose file changed.
+	WatchSources bool
 	// Discover overrides engine discovery (tests); nil uses runner.Discover.
 	Discover func(ctx context.Context, o runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate)
 }
@@ -33,6 +36,7 @@ type Config struct {
 type Core struct {
 	log      *slog.Logger
 	store    *store.Store
+	emit     Emitter
 	throttle *progressThrottle
 	pool     *runner.Pool
 
@@ -44,6 +48,8 @@ type Core struct {
 	engine     runner.Engine
 	finished   *sync.Cond // broadcast whenever a run reaches a final status
 	closing    bool
+	settings   Settings
+	sources    *sourceWatcher
 }
 
 // settingEnginePath is the settings key of the engine the user chose.
@@ -69,7 +75,7 @@ func Open(ctx context.Context, cfg Config) (*Core, error) {
 	if err != nil {
 		return nil, err
 	}
-	c := &Core{log: cfg.Log, store: st, throttle: newProgressThrottle(cfg.Emitter, progressInterval)}
+	c := &Core{log: cfg.Log, store: st, emit: cfg.Emitter, throttle: newProgressThrottle(cfg.Emitter, progressInterval)}
 	c.finished = sync.NewCond(&c.mu)
 
 	c.discover = cfg.Discover
@@ -80,11 +86,24 @@ func Open(ctx context.Context, cfg Config) (*Core, error) {
 		st.Close()
 		return nil, err
 	}
-	r := &runner.Runner{Log: c.log}
-	c.pool = runner.NewPool(r, cfg.Workers, c.onUpdate, c.onDone)
-	if err := c.requeueUnfinished(); err != nil {
-		c.Close()
+	if c.settings, err = c.loadSettings(); err != nil {
+		st.Close()
 		return nil, err
+	}
+	workers := c.settings.Workers
+	if cfg.Workers > 0 {
+		workers = cfg.Workers
+	}
+	r := &runner.Runner{Log: c.log}
+	c.pool = runner.NewPool(r, workers, c.onUpdate, c.onDone)
+	if cfg.RequeueUnfinished {
+		if err := c.requeueUnfinished(); err != nil {
+			c.Close()
+			return nil, err
+		}
+	}
+	if cfg.WatchSources {
+		c.sources = c.watchSources()
 	}
 	return c, nil
 }
@@ -95,6 +114,9 @@ func (c *Core) Close() {
 	c.mu.Lock()
 	c.closing = true
 	c.mu.Unlock()
+	if c.sources != nil {
+		c.sources.stop()
+	}
 	c.pool.Close()
 	c.store.Close()
 }
@@ -185,6 +207,7 @@ func (c *Core) Import(paths []string) ImportReport {
 				rep.Models = append(rep.Models, m)
 			default:
 				rep.Models = append(rep.Models, m)
+				c.watch(m.OriginalPath)
 			}
 		case ".epw":
 			w, created, err := c.store.ImportWeather(p)
@@ -196,6 +219,7 @@ func (c *Core) Import(paths []string) ImportReport {
 				rep.Weather = append(rep.Weather, w)
 			default:
 				rep.Weather = append(rep.Weather, w)
+				c.watch(w.OriginalPath)
 			}
 		default:
 			rep.Errors = append(rep.Errors, ImportError{Path: p, Message: fmt.Sprintf("%s: not an EnergyPlus model (.idf) or weather file (.epw)", filepath.Base(p))})
@@ -227,164 +251,6 @@ func expandFolders(paths []string, rep *ImportReport) []string {
 		}
 	}
 	return out
-}
-
-// RunRequest asks for one run per model, all with the same weather file.
-type RunRequest struct {
-	ModelIDs    []int64 `json:"modelIds"`
-	WeatherID   int64   `json:"weatherId"`
-	ForceAnnual bool    `json:"forceAnnual"`
-}
-
-// StartRuns stores and queues the requested runs.
-func (c *Core) StartRuns(req RunRequest) ([]store.Run, error) {
-	if len(req.ModelIDs) == 0 {
-		return nil, errors.New("choose at least one model to run")
-	}
-	w, err := c.store.Weather(req.WeatherID)
-	if err != nil {
-		return nil, fmt.Errorf("weather file %d: %w", req.WeatherID, err)
-	}
-	engine := c.Engine()
-	if engine.Path == "" {
-		return nil, runner.ErrNoEngine
-	}
-	var runs []store.Run
-	var jobs []runner.Job
-	for _, id := range req.ModelIDs {
-		m, err := c.store.Model(id)
-		if err != nil {
-			return nil, fmt.Errorf("model %d: %w", id, err)
-		}
-		r, err := c.store.CreateRun(m.ID, w.ID, req.ForceAnnual, engine)
-		if err != nil {
-			return nil, err
-		}
-		runs = append(runs, r)
-		jobs = append(jobs, runner.Job{ID: r.ID, Dir: r.Dir, Model: m.StoredPath, Weather: w.StoredPath, ForceAnnual: req.ForceAnnual, Engine: engine})
-		c.throttle.status(RunStatus{Run: r}, false)
-	}
-	c.pool.Submit(jobs...)
-	return runs, nil
-}
-
-// CancelRun stops a queued or running run.
-func (c *Core) CancelRun(id int64) error {
-	if !c.pool.Cancel(id) {
-		return fmt.Errorf("run %d is not queued or running", id)
-	}
-	return nil
-}
-
-// Wait blocks until every run in ids has a final status or ctx ends.
-func (c *Core) Wait(ctx context.Context, ids []int64) error {
-	stop := context.AfterFunc(ctx, func() {
-		c.mu.Lock()
-		c.finished.Broadcast()
-		c.mu.Unlock()
-	})
-	defer stop()
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	for {
-		pending := 0
-		for _, id := range ids {
-			r, err := c.store.Run(id)
-			if err != nil {
-				return err
-			}
-			if !r.Status.Final() {
-				pending++
-			}
-		}
-		if pending == 0 {
-			return nil
-		}
-		if ctx.Err() != nil {
-			return ctx.Err()
-		}
-		c.finished.Wait()
-	}
-}
-
-// RunDetails is a run with its results.
-type RunDetails struct {
-	Run     store.Run       `json:"run"`
-	Results *runner.Results `json:"results"`
-}
-
-// RunDetails returns one run and its stored results (nil when it has none).
-func (c *Core) RunDetails(id int64) (RunDetails, error) {
-	r, err := c.store.Run(id)
-	if err != nil {
-		return RunDetails{}, fmt.Errorf("run %d: %w", id, err)
-	}
-	res, err := c.store.Results(id)
-	if err != nil && !errors.Is(err, store.ErrNotFound) {
-		return RunDetails{}, err
-	}
-	return RunDetails{Run: r, Results: res}, nil
-}
-
-func (c *Core) onUpdate(u runner.Update) {
-	if u.Status != runner.StatusRunning {
-		if err := c.store.SetRunState(u.JobID, u.Status, u.Progress); err != nil {
-			c.log.Error("store run state", "run", u.JobID, "err", err)
-		}
-		if r, err := c.store.Run(u.JobID); err == nil {
-			c.throttle.status(RunStatus{Run: r}, false)
-		}
-		return
-	}
-	c.throttle.progress(RunProgress{RunID: u.JobID, Status: u.Status, Progress: u.Progress, Warnings: u.Warnings, Severe: u.Severe, LastLine: u.LastLine})
-}
-
-func (c *Core) onDone(job runner.Job, out runner.Outcome) {
-	c.mu.Lock()
-	closing := c.closing
-	c.mu.Unlock()
-	if closing && out.Status == runner.StatusCancelled {
-		// Killed because the app is quitting, not by the user: leave it unfinished so the next
-		// start runs it again.
-		return
-	}
-	if err := c.store.FinishRun(job.ID, out); err != nil {
-		c.log.Error("store run outcome", "run", job.ID, "err", err)
-	}
-	if r, err := c.store.Run(job.ID); err == nil {
-		c.throttle.status(RunStatus{Run: r}, true)
-	}
-	c.mu.Lock()
-	c.finished.Broadcast()
-	c.mu.Unlock()
-}
-
-func (c *Core) requeueUnfinished() error {
-	runs, err := c.store.UnfinishedRuns()
-	if err != nil {
-		return err
-	}
-	sort.Slice(runs, func(i, j int) bool { return runs[i].ID < runs[j].ID })
-	var jobs []runner.Job
-	for _, r := range runs {
-		m, err := c.store.Model(r.ModelID)
-		if err != nil {
-			return err
-		}
-		w, err := c.store.Weather(r.WeatherID)
-		if err != nil {
-			return err
-		}
-		if err := c.store.SetRunState(r.ID, runner.StatusQueued, runner.Progress{}); err != nil {
-			return err
-		}
-		jobs = append(jobs, runner.Job{ID: r.ID, Dir: r.Dir, Model: m.StoredPath, Weather: w.StoredPath, ForceAnnual: r.ForceAnnual, Engine: c.Engine()})
-	}
-	if len(jobs) > 0 {
-		c.log.Info("re-queued runs left unfinished by the last session", "count", len(jobs))
-		c.pool.Submit(jobs...)
-	}
-	return nil
 }
 
 // ImportExample imports the bundled example model and weather file.

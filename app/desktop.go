@@ -52,6 +52,8 @@ func (d *desktop) startup(ctx context.Context) {
 	d.ctx = ctx
 	cfg := d.cfg
 	cfg.Emitter = d
+	cfg.RequeueUnfinished = true
+	cfg.WatchSources = true
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
 	}

@@ -15,6 +15,10 @@ const (
 	EventRunStatus EventName = "run:status"
 	// EventImportDone carries ImportReport after files dropped on the window were imported.
 	EventImportDone EventName = "import:done"
+	// EventQueueState carries QueueState when the queue is paused, resumed or resized.
+	EventQueueState EventName = "queue:state"
+	// EventSourceChanged carries SourceChanged when a user's original file changed on disk.
+	EventSourceChanged EventName = "source:changed"
 )
 
 // AllEvents feeds Wails's EnumBind, which generates the TypeScript enum of event names.
@@ -25,6 +29,8 @@ var AllEvents = []struct {
 	{EventRunProgress, "RunProgress"},
 	{EventRunStatus, "RunStatus"},
 	{EventImportDone, "ImportDone"},
+	{EventQueueState, "QueueState"},
+	{EventSourceChanged, "SourceChanged"},
 }
 
 // RunProgress is the live state of one running simulation.
@@ -58,9 +64,18 @@ type ImportReport struct {
 
 // EventPayloads lists every payload type so that Wails generates them for TypeScript.
 type EventPayloads struct {
-	RunProgress  RunProgress  `json:"runProgress"`
-	RunStatus    RunStatus    `json:"runStatus"`
-	ImportReport ImportReport `json:"importReport"`
+	RunProgress   RunProgress   `json:"runProgress"`
+	RunStatus     RunStatus     `json:"runStatus"`
+	ImportReport  ImportReport  `json:"importReport"`
+	QueueState    QueueState    `json:"queueState"`
+	SourceChanged SourceChanged `json:"sourceChanged"`
+}
+
+// SourceChanged says which imported file changed on the user's disk after import.
+type SourceChanged struct {
+	Kind string `json:"kind"` // "model" or "weather"
+	ID   int64  `json:"id"`
+	Path string `json:"path"`
 }
 
 // Emitter sends events to whatever shows them: the Wails window, the terminal, a test recorder.

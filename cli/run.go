@@ -30,6 +30,7 @@ type runResult struct {
 	Warnings       int             `json:"warnings"`
 	Severe         int             `json:"severe"`
 	ElapsedSeconds float64         `json:"elapsedSeconds"`
+	Cached         bool            `json:"cached"`
 	OutputDir      string          `json:"outputDir"`
 	Results        *runner.Results `json:"results"`
 }
@@ -43,6 +44,7 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print results as JSON")
 	dataDir := fs.String("data-dir", "", "data folder (default: EPSM_DATA_DIR or the platform's data folder)")
 	verbose := fs.Bool("verbose", false, "log what EPSM does")
+	force := fs.Bool("force", false, "run even when an identical run already succeeded (no answer from the cache)")
 	if err := fs.Parse(reorder(args, map[string]bool{"weather": true, "jobs": true, "data-dir": true})); err != nil {
 		return 2
 	}
@@ -82,7 +84,7 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "epsm run: --weather must name one .epw file, got %q\n", *weather)
 		return 2
 	}
-	req := app.RunRequest{WeatherID: rep.Weather[0].ID, ForceAnnual: *annual}
+	req := app.RunRequest{WeatherID: rep.Weather[0].ID, ForceAnnual: *annual, Force: *force}
 	names := map[int64]string{}
 	for _, m := range rep.Models {
 		req.ModelIDs = append(req.ModelIDs, m.ID)
@@ -142,7 +144,7 @@ func toResult(d app.RunDetails) runResult {
 	r := d.Run
 	return runResult{ID: r.ID, Model: r.ModelName, Weather: r.WeatherName, Status: r.Status, Message: r.Message,
 		LastSevere: r.LastSevere, Warnings: r.Warnings, Severe: r.Severe, ElapsedSeconds: r.ElapsedSeconds,
-		OutputDir: r.Dir, Results: d.Results}
+		Cached: r.CachedFrom != 0, OutputDir: r.Dir, Results: d.Results}
 }
 
 func printTable(w io.Writer, rows []runResult) {
@@ -155,7 +157,11 @@ func printTable(w io.Writer, rows []runResult) {
 			eui = fmt.Sprintf("%.1f", r.Results.EUIKWhPerM2)
 			area = fmt.Sprintf("%.1f", r.Results.TotalAreaM2)
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%s\t%s\t%s\t%.1f\t%s\n", r.ID, r.Model, r.Status, r.Warnings, r.Severe, site, eui, area, r.ElapsedSeconds, r.OutputDir)
+		status := string(r.Status)
+		if r.Cached {
+			status += " (cached)"
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%s\t%s\t%s\t%.1f\t%s\n", r.ID, r.Model, status, r.Warnings, r.Severe, site, eui, area, r.ElapsedSeconds, r.OutputDir)
 	}
 	tw.Flush()
 	for _, r := range rows {

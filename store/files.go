@@ -25,6 +25,8 @@ type Model struct {
 	SizeBytes    int64       `json:"sizeBytes"`
 	ImportedAt   string      `json:"importedAt"`
 	Summary      idf.Summary `json:"summary"`
+	// SourceChangedAt is set when the user's original file changed on disk after import.
+	SourceChangedAt string `json:"sourceChangedAt"`
 }
 
 // Weather is an imported EPW.
@@ -37,6 +39,8 @@ type Weather struct {
 	SizeBytes    int64      `json:"sizeBytes"`
 	ImportedAt   string     `json:"importedAt"`
 	Header       epw.Header `json:"header"`
+	// SourceChangedAt is set when the user's original file changed on disk after import.
+	SourceChangedAt string `json:"sourceChangedAt"`
 }
 
 // ImportModel parses the IDF at path and keeps a content-addressed copy. Importing the same
@@ -118,7 +122,7 @@ func (s *Store) Weather(id int64) (Weather, error) { return s.weatherBy(`id = ?`
 
 // Models lists imported models, newest first.
 func (s *Store) Models() ([]Model, error) {
-	rows, err := s.db.Query(`SELECT id, name, sha256, original_path, stored_path, size_bytes, imported_at, summary_json FROM models ORDER BY id DESC`)
+	rows, err := s.db.Query(`SELECT id, name, sha256, original_path, stored_path, size_bytes, imported_at, summary_json, COALESCE(source_changed_at, '') FROM models ORDER BY id DESC`)
 	if err != nil {
 		return nil, fmt.Errorf("list models: %w", err)
 	}
@@ -136,7 +140,7 @@ func (s *Store) Models() ([]Model, error) {
 
 // WeatherFiles lists imported weather files, newest first.
 func (s *Store) WeatherFiles() ([]Weather, error) {
-	rows, err := s.db.Query(`SELECT id, name, sha256, original_path, stored_path, size_bytes, imported_at, header_json FROM weather ORDER BY id DESC`)
+	rows, err := s.db.Query(`SELECT id, name, sha256, original_path, stored_path, size_bytes, imported_at, header_json, COALESCE(source_changed_at, '') FROM weather ORDER BY id DESC`)
 	if err != nil {
 		return nil, fmt.Errorf("list weather files: %w", err)
 	}
@@ -157,7 +161,7 @@ type scanner interface{ Scan(...any) error }
 func scanModel(r scanner) (Model, error) {
 	var m Model
 	var js string
-	if err := r.Scan(&m.ID, &m.Name, &m.SHA256, &m.OriginalPath, &m.StoredPath, &m.SizeBytes, &m.ImportedAt, &js); err != nil {
+	if err := r.Scan(&m.ID, &m.Name, &m.SHA256, &m.OriginalPath, &m.StoredPath, &m.SizeBytes, &m.ImportedAt, &js, &m.SourceChangedAt); err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
 			return m, ErrNotFound
 		}
@@ -172,7 +176,7 @@ func scanModel(r scanner) (Model, error) {
 func scanWeather(r scanner) (Weather, error) {
 	var w Weather
 	var js string
-	if err := r.Scan(&w.ID, &w.Name, &w.SHA256, &w.OriginalPath, &w.StoredPath, &w.SizeBytes, &w.ImportedAt, &js); err != nil {
+	if err := r.Scan(&w.ID, &w.Name, &w.SHA256, &w.OriginalPath, &w.StoredPath, &w.SizeBytes, &w.ImportedAt, &js, &w.SourceChangedAt); err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
 			return w, ErrNotFound
 		}
@@ -185,11 +189,11 @@ func scanWeather(r scanner) (Weather, error) {
 }
 
 func (s *Store) modelBy(where string, arg any) (Model, error) {
-	return scanModel(s.db.QueryRow(`SELECT id, name, sha256, original_path, stored_path, size_bytes, imported_at, summary_json FROM models WHERE `+where, arg))
+	return scanModel(s.db.QueryRow(`SELECT id, name, sha256, original_path, stored_path, size_bytes, imported_at, summary_json, COALESCE(source_changed_at, '') FROM models WHERE `+where, arg))
 }
 
 func (s *Store) weatherBy(where string, arg any) (Weather, error) {
-	return scanWeather(s.db.QueryRow(`SELECT id, name, sha256, original_path, stored_path, size_bytes, imported_at, header_json FROM weather WHERE `+where, arg))
+	return scanWeather(s.db.QueryRow(`SELECT id, name, sha256, original_path, stored_path, size_bytes, imported_at, header_json, COALESCE(source_changed_at, '') FROM weather WHERE `+where, arg))
 }
 
 // readAndHash reads the whole file once: the bytes we hash are the bytes we keep.

@@ -69,6 +69,21 @@ var migrations = []string{
 		key   TEXT PRIMARY KEY,
 		value TEXT NOT NULL
 	);`,
+	// 2: batches (the runs one request queued), the run cache, engine-version warnings, and
+	// the marker for a model whose original file changed on disk after import.
+	`CREATE TABLE batches (
+		id         INTEGER PRIMARY KEY,
+		name       TEXT NOT NULL,
+		created_at TEXT NOT NULL
+	);
+	ALTER TABLE runs ADD COLUMN batch_id INTEGER REFERENCES batches(id);
+	ALTER TABLE runs ADD COLUMN cache_key TEXT NOT NULL DEFAULT '';
+	ALTER TABLE runs ADD COLUMN cached_from INTEGER REFERENCES runs(id);
+	ALTER TABLE runs ADD COLUMN version_warning TEXT NOT NULL DEFAULT '';
+	CREATE INDEX runs_cache_key ON runs(cache_key);
+	CREATE INDEX runs_batch ON runs(batch_id);
+	ALTER TABLE models ADD COLUMN source_changed_at TEXT;
+	ALTER TABLE weather ADD COLUMN source_changed_at TEXT;`,
 }
 
 func (s *Store) migrate() error {

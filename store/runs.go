@@ -34,20 +34,132 @@ type Run struct {
 	EndedAt        string          `json:"endedAt"`
 	ElapsedSeconds float64         `json:"elapsedSeconds"`
 	HasResults     bool            `json:"hasResults"`
+	BatchID        int64           `json:"batchId"`
+	CacheKey       string          `json:"cacheKey"`
+	// CachedFrom is the run whose results this one reuses (an identical earlier run); 0 when
+	// this run simulated itself.
+	CachedFrom     int64  `json:"cachedFrom"`
+	VersionWarning string `json:"versionWarning"`
+	// ModelChanged: the model's original file changed on disk after import, so these results
+	// describe an older version of it.
+	ModelChanged bool `json:"modelChanged"`
+}
+
+// RunSpec is what a new run needs.
+type RunSpec struct {
+	ModelID, WeatherID, BatchID int64
+	ForceAnnual                 bool
+	Engine                      runner.Engine
+	CacheKey                    string
+	VersionWarning              string
 }
 
 // CreateRun stores a queued run and gives it its own folder under runs/.
-func (s *Store) CreateRun(modelID, weatherID int64, forceAnnual bool, engine runner.Engine) (Run, error) {
-	res, err := s.db.Exec(`INSERT INTO runs (model_id, weather_id, force_annual, engine_path, engine_version, status, created_at)
-		VALUES (?, ?, ?, ?, ?, ?, ?)`, modelID, weatherID, forceAnnual, engine.Path, engine.Version, runner.StatusQueued, now())
+func (s *Store) CreateRun(spec RunSpec) (Run, error) {
+	res, err := s.db.Exec(`INSERT INTO runs (model_id, weather_id, batch_id, force_annual, engine_path, engine_version,
+		status, cache_key, version_warning, created_at) VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?)`,
+		spec.ModelID, spec.WeatherID, spec.BatchID, spec.ForceAnnual, spec.Engine.Path, spec.Engine.Version,
+		runner.StatusQueued, spec.CacheKey, spec.VersionWarning, now())
 	if err != nil {
-		return Run{}, fmt.Errorf("store run of model %d with weather %d: %w", modelID, weatherID, err)
+		return Run{}, fmt.Errorf("store run of model %d with weather %d: %w", spec.ModelID, spec.WeatherID, err)
 	}
 	id, _ := res.LastInsertId()
 	if _, err := s.db.Exec(`UPDATE runs SET run_dir = ? WHERE id = ?`, s.RunDir(id), id); err != nil {
 		return Run{}, fmt.Errorf("store run %d folder: %w", id, err)
 	}
 	return s.Run(id)
+}
+
+// CreateCachedRun stores a run answered from an identical earlier run: it is final at once,
+// points at the original's folder and reads the original's results (nothing is copied).
+func (s *Store) CreateCachedRun(spec RunSpec, from Run) (Run, error) {
+	js, _ := json.Marshal(from.Progress)
+	res, err := s.db.Exec(`INSERT INTO runs (model_id, weather_id, batch_id, force_annual, engine_path, engine_version,
+		status, progress_json, message, last_severe, warnings, severe, exit_code, run_dir, cache_key, cached_from,
+		version_warning, created_at, started_at, ended_at, elapsed_ms)
+		VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`,
+		spec.ModelID, spec.WeatherID, spec.BatchID, spec.ForceAnnual, from.EnginePath, from.EngineVersion,
+		from.Status, string(js), from.Message, from.LastSevere, from.Warnings, from.Severe, from.ExitCode, from.Dir,
+		spec.CacheKey, from.ID, spec.VersionWarning, now(), now(), now())
+	if err != nil {
+		return Run{}, fmt.Errorf("store cached run of model %d: %w", spec.ModelID, err)
+	}
+	id, _ := res.LastInsertId()
+	return s.Run(id)
+}
+
+// FindByCacheKey returns the newest run with this key that either succeeded by simulating
+// (a cache hit) or has not finished yet (left by a process that died, or still queued).
+func (s *Store) FindByCacheKey(key string) (Run, error) {
+	if key == "" {
+		return Run{}, ErrNotFound
+	}
+	return scanRun(s.db.QueryRow(`SELECT `+runColumns+` WHERE r.cache_key = ? AND r.cached_from IS NULL
+		AND r.status IN (?, ?, ?, ?, ?, ?) ORDER BY r.id DESC LIMIT 1`, key,
+		runner.StatusSucceeded, runner.StatusSucceededSevere,
+		runner.StatusQueued, runner.StatusPreparing, runner.StatusRunning, runner.StatusCollecting))
+}
+
+// RequeueRun puts a finished run back in the queue (re-run failed): its outcome and results
+// are cleared so the run is never shown with stale results.
+func (s *Store) RequeueRun(id int64) error {
+	tx, err := s.db.Begin()
+	if err != nil {
+		return fmt.Errorf("re-queue run %d: %w", id, err)
+	}
+	defer tx.Rollback()
+	for _, q := range []string{
+		`DELETE FROM end_uses WHERE run_id = ?`,
+		`DELETE FROM results WHERE run_id = ?`,
+		`UPDATE runs SET status = 'queued', progress_json = '{}', message = '', last_severe = '', warnings = 0,
+			severe = 0, exit_code = NULL, signal = '', started_at = NULL, ended_at = NULL, elapsed_ms = NULL WHERE id = ?`,
+	} {
+		if _, err := tx.Exec(q, id); err != nil {
+			return fmt.Errorf("re-queue run %d: %w", id, err)
+		}
+	}
+	return tx.Commit()
+}
+
+// Batch is the set of runs one request queued.
+type Batch struct {
+	ID        int64  `json:"id"`
+	Name      string `json:"name"`
+	CreatedAt string `json:"createdAt"`
+}
+
+// CreateBatch stores a new batch.
+func (s *Store) CreateBatch(name string) (Batch, error) {
+	created := now()
+	res, err := s.db.Exec(`INSERT INTO batches (name, created_at) VALUES (?, ?)`, name, created)
+	if err != nil {
+		return Batch{}, fmt.Errorf("store batch: %w", err)
+	}
+	id, _ := res.LastInsertId()
+	return Batch{ID: id, Name: name, CreatedAt: created}, nil
+}
+
+// Batches lists batches, newest first.
+func (s *Store) Batches() ([]Batch, error) {
+	rows, err := s.db.Query(`SELECT id, name, created_at FROM batches ORDER BY id DESC`)
+	if err != nil {
+		return nil, fmt.Errorf("list batches: %w", err)
+	}
+	defer rows.Close()
+	var out []Batch
+	for rows.Next() {
+		var b Batch
+		if err := rows.Scan(&b.ID, &b.Name, &b.CreatedAt); err != nil {
+			return nil, fmt.Errorf("list batches: %w", err)
+		}
+		out = append(out, b)
+	}
+	return out, rows.Err()
+}
+
+// BatchRuns lists the runs of a batch in the order they were queued.
+func (s *Store) BatchRuns(batchID int64) ([]Run, error) {
+	return s.runsWhere(`WHERE r.batch_id = ? ORDER BY r.id`, batchID)
 }
 
 // SetRunState records a transition of a running job (preparing, running, collecting).
@@ -106,7 +218,8 @@ func (s *Store) FinishRun(id int64, out runner.Outcome) error {
 const runColumns = `r.id, r.model_id, r.weather_id, m.name, w.name, r.force_annual, r.engine_path, r.engine_version, r.status,
 	r.progress_json, r.message, r.last_severe, r.warnings, r.severe, r.exit_code, r.signal, r.run_dir, r.created_at,
 	COALESCE(r.started_at, ''), COALESCE(r.ended_at, ''), COALESCE(r.elapsed_ms, 0),
-	EXISTS (SELECT 1 FROM results x WHERE x.run_id = r.id)
+	EXISTS (SELECT 1 FROM results x WHERE x.run_id = COALESCE(r.cached_from, r.id)),
+	COALESCE(r.batch_id, 0), r.cache_key, COALESCE(r.cached_from, 0), r.version_warning, m.source_changed_at IS NOT NULL
 	FROM runs r JOIN models m ON m.id = r.model_id JOIN weather w ON w.id = r.weather_id`
 
 func scanRun(sc scanner) (Run, error) {
@@ -116,7 +229,8 @@ func scanRun(sc scanner) (Run, error) {
 	var elapsedMS int64
 	err := sc.Scan(&r.ID, &r.ModelID, &r.WeatherID, &r.ModelName, &r.WeatherName, &r.ForceAnnual, &r.EnginePath,
 		&r.EngineVersion, &r.Status, &progress, &r.Message, &r.LastSevere, &r.Warnings, &r.Severe, &exit, &r.Signal,
-		&r.Dir, &r.CreatedAt, &r.StartedAt, &r.EndedAt, &elapsedMS, &r.HasResults)
+		&r.Dir, &r.CreatedAt, &r.StartedAt, &r.EndedAt, &elapsedMS, &r.HasResults,
+		&r.BatchID, &r.CacheKey, &r.CachedFrom, &r.VersionWarning, &r.ModelChanged)
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, ErrNotFound
 	}
@@ -139,7 +253,11 @@ func (s *Store) Run(id int64) (Run, error) {
 
 // Runs lists runs, newest first.
 func (s *Store) Runs() ([]Run, error) {
-	rows, err := s.db.Query(`SELECT ` + runColumns + ` ORDER BY r.id DESC`)
+	return s.runsWhere(`ORDER BY r.id DESC`)
+}
+
+func (s *Store) runsWhere(tail string, args ...any) ([]Run, error) {
+	rows, err := s.db.Query(`SELECT `+runColumns+` `+tail, args...)
 	if err != nil {
 		return nil, fmt.Errorf("list runs: %w", err)
 	}
@@ -155,23 +273,25 @@ func (s *Store) Runs() ([]Run, error) {
 	return out, rows.Err()
 }
 
-// UnfinishedRuns lists runs that were queued or running when the app last stopped.
+// UnfinishedRuns lists runs that were queued or running when the app last stopped, oldest first.
 func (s *Store) UnfinishedRuns() ([]Run, error) {
-	all, err := s.Runs()
-	if err != nil {
-		return nil, err
-	}
-	var out []Run
-	for _, r := range all {
-		if !r.Status.Final() {
-			out = append(out, r)
-		}
-	}
-	return out, nil
+	return s.runsWhere(`WHERE r.status IN (?, ?, ?, ?) ORDER BY r.id`,
+		runner.StatusQueued, runner.StatusPreparing, runner.StatusRunning, runner.StatusCollecting)
 }
 
-// Results returns a run's stored results, ErrNotFound when it has none.
+// Results returns a run's stored results (a cached run's are its original's), ErrNotFound
+// when it has none.
 func (s *Store) Results(runID int64) (*runner.Results, error) {
+	var from sql.NullInt64
+	if err := s.db.QueryRow(`SELECT cached_from FROM runs WHERE id = ?`, runID).Scan(&from); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return nil, ErrNotFound
+		}
+		return nil, fmt.Errorf("read run %d: %w", runID, err)
+	}
+	if from.Valid {
+		runID = from.Int64
+	}
 	var r runner.Results
 	err := s.db.QueryRow(`SELECT total_site_kwh, net_site_kwh, total_source_kwh, total_area_m2, conditioned_area_m2,
 		eui_kwh_m2, unmet_heating_h, unmet_cooling_h FROM results WHERE run_id = ?`, runID).Scan(
@@ -214,6 +334,18 @@ func (s *Store) Setting(key string) (value string, ok bool, err error) {
 func (s *Store) SetSetting(key, value string) error {
 	if _, err := s.db.Exec(`INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value`, key, value); err != nil {
 		return fmt.Errorf("store setting %s: %w", key, err)
+	}
+	return nil
+}
+
+// MarkSourceChanged records that the original file of a model or weather file ("models" or
+// "weather") changed on disk after import.
+func (s *Store) MarkSourceChanged(table string, id int64) error {
+	if table != "models" && table != "weather" {
+		return fmt.Errorf("mark source changed: unknown table %q", table)
+	}
+	if _, err := s.db.Exec(`UPDATE `+table+` SET source_changed_at = ? WHERE id = ? AND source_changed_at IS NULL`, now(), id); err != nil {
+		return fmt.Errorf("mark %s %d changed: %w", table, id, err)
 	}
 	return nil
 }

@@ -87,7 +87,7 @@ func TestFinishRunStoresOutcomeAndResultsOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := s.CreateRun(m.ID, w.ID, false, runner.Engine{Path: "/x/energyplus", Version: "25.2.0"})
+	r, err := s.CreateRun(RunSpec{ModelID: m.ID, WeatherID: w.ID, Engine: runner.Engine{Path: "/x/energyplus", Version: "25.2.0"}, CacheKey: "k1"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -113,5 +113,53 @@ func TestFinishRunStoresOutcomeAndResultsOnce(t *testing.T) {
 	}
 	if unfinished, _ := s.UnfinishedRuns(); len(unfinished) != 0 {
 		t.Fatalf("unfinished = %+v", unfinished)
+	}
+}
+
+func TestCachedRunsReadTheOriginalsResults(t *testing.T) {
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	m, _, _ := s.ImportModel(example)
+	w, _, _ := s.ImportWeather(exampleEPW)
+	b, _ := s.CreateBatch("first")
+	orig, _ := s.CreateRun(RunSpec{ModelID: m.ID, WeatherID: w.ID, BatchID: b.ID, CacheKey: "same"})
+	if found, err := s.FindByCacheKey("same"); err != nil || found.ID != orig.ID {
+		t.Fatalf("an unfinished run is found by its key: %+v %v", found, err)
+	}
+	s.FinishRun(orig.ID, runner.Outcome{Status: runner.StatusFatal, Message: "boom"})
+	if _, err := s.FindByCacheKey("same"); err != ErrNotFound {
+		t.Fatalf("a failed run must not answer from the cache: %v", err)
+	}
+	s.RequeueRun(orig.ID)
+	s.FinishRun(orig.ID, runner.Outcome{Status: runner.StatusSucceeded, Results: &runner.Results{TotalSiteKWh: 42}})
+	hit, err := s.FindByCacheKey("same")
+	if err != nil || hit.ID != orig.ID {
+		t.Fatalf("cache lookup: %+v %v", hit, err)
+	}
+	b2, _ := s.CreateBatch("second")
+	cached, err := s.CreateCachedRun(RunSpec{ModelID: m.ID, WeatherID: w.ID, BatchID: b2.ID, CacheKey: "same"}, hit)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if cached.CachedFrom != orig.ID || cached.Status != runner.StatusSucceeded || !cached.HasResults || cached.Dir != orig.Dir {
+		t.Fatalf("cached run = %+v", cached)
+	}
+	res, err := s.Results(cached.ID)
+	if err != nil || res.TotalSiteKWh != 42 {
+		t.Fatalf("cached results = %+v %v", res, err)
+	}
+	var n int
+	s.db.QueryRow(`SELECT COUNT(*) FROM results`).Scan(&n)
+	if n != 1 {
+		t.Fatalf("%d result rows: a cached run must not copy results", n)
+	}
+	if runs, _ := s.BatchRuns(b2.ID); len(runs) != 1 || runs[0].ID != cached.ID {
+		t.Fatalf("batch runs = %+v", runs)
+	}
+	if found, _ := s.FindByCacheKey("same"); found.ID != orig.ID {
+		t.Fatalf("a cached run is never itself the cache source: %+v", found)
 	}
 }

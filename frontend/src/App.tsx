@@ -10,11 +10,13 @@ import {
   onRunProgress,
   onRunStatus,
   startRuns,
+  type EngineStatus,
   type ImportReport,
 } from './bridge'
 import { DropZone } from './components/DropZone'
 import { EmptyState } from './components/EmptyState'
 import { EngineBanner } from './components/EngineBanner'
+import { EngineSettings } from './components/EngineSettings'
 import { Header } from './components/Header'
 import { ModelList } from './components/ModelList'
 import { RunDetail } from './components/RunDetail'
@@ -23,9 +25,11 @@ import { RunList } from './components/RunList'
 import type { DetailTab } from './components/RunRow'
 import { Toasts } from './components/Toasts'
 import { WeatherList } from './components/WeatherList'
+import { useEngineSettings } from './hooks/useEngineSettings'
 import { useFileDrag } from './hooks/useFileDrag'
 import { useNow } from './hooks/useNow'
 import { useToasts } from './hooks/useToasts'
+import type { EngineNotice } from './lib/engine'
 import { errorMessage } from './lib/format'
 import { activeRuns } from './lib/runs'
 import { pickWeatherId, pruneModelIds, toggleId } from './lib/selection'
@@ -50,6 +54,11 @@ export function App() {
   // Bumped when a run's Results / err / report button is pressed: the detail panel scrolls into view.
   const [reveal, setReveal] = useState(0)
   const firstLoad = useRef(true)
+  const [engineOpen, setEngineOpen] = useState(false)
+  const engineOpenRef = useRef(false)
+  useEffect(() => {
+    engineOpenRef.current = engineOpen
+  }, [engineOpen])
 
   const reload = useCallback(async () => {
     try {
@@ -89,6 +98,27 @@ export function App() {
     ]
     return () => offs.forEach((off) => off())
   }, [reload, afterImport])
+
+  // A new engine status updates the header, the banner and the Run button at once. The panel
+  // reports what changed itself; from the banner, a toast does (the banner goes away).
+  const onEngineStatus = useCallback(
+    (engine: EngineStatus, notice: EngineNotice | null) => {
+      dispatch({ type: 'engine', engine })
+      if (!engineOpenRef.current && notice?.changed) {
+        push({ kind: notice.kind, title: notice.kind === 'error' ? 'EnergyPlus engine lost' : 'EnergyPlus engine changed', message: notice.message })
+      }
+    },
+    [push],
+  )
+  const engineActions = useEngineSettings(data.engine, onEngineStatus)
+  const openEngineSettings = () => {
+    engineActions.clear()
+    setEngineOpen(true)
+  }
+  const closeEngineSettings = () => {
+    engineActions.clear()
+    setEngineOpen(false)
+  }
 
   // Keep selections valid as lists change; on first load tick the newest model.
   useEffect(() => {
@@ -171,7 +201,7 @@ export function App() {
 
   return (
     <div className="app">
-      <Header engine={data.engine} dataDir={data.dataDir} />
+      <Header engine={data.engine} dataDir={data.dataDir} onEngineSettings={openEngineSettings} />
       {data.loadError ? (
         <section className="banner banner-danger" role="alert" data-testid="load-error">
           <p>{data.loadError}</p>
@@ -180,7 +210,9 @@ export function App() {
           </button>
         </section>
       ) : null}
-      {data.engine && !data.engine.engine ? <EngineBanner engine={data.engine} /> : null}
+      {data.engine && !data.engine.engine ? (
+        <EngineBanner engine={data.engine} actions={engineActions} onOpenSettings={openEngineSettings} panelOpen={engineOpen} />
+      ) : null}
       <main className="layout">
         <div className="column inputs">
           <DropZone dragging={dragging} importing={importing} onImport={() => void doImport(chooseAndImport)} onExample={() => void doImport(importExample)} />
@@ -215,6 +247,7 @@ export function App() {
           {selectedRun ? <RunDetail run={selectedRun} tab={tab} onTab={setTab} reveal={reveal} /> : null}
         </div>
       </main>
+      {engineOpen ? <EngineSettings status={data.engine} actions={engineActions} onClose={closeEngineSettings} /> : null}
       <Toasts toasts={toasts} onDismiss={dismiss} />
     </div>
   )

@@ -1,10 +1,18 @@
 import type { EngineStatus } from '../bridge'
+import { sourceLabel } from '../lib/engine'
 
 // The path boxes are right-to-left so that a long path is cut at its start, keeping the file
 // name visible; the isolated left-to-right span keeps the path itself in order.
 const ltr = (s: string) => <span className="ltr">{s}</span>
 
-export function Header({ engine, dataDir }: { engine: EngineStatus | null; dataDir: string }) {
+interface Props {
+  engine: EngineStatus | null
+  dataDir: string
+  /** opens the engine settings; the engine info is its button */
+  onEngineSettings?: () => void
+}
+
+export function Header({ engine, dataDir, onEngineSettings }: Props) {
   const e = engine?.engine
   return (
     <header className="app-header">
@@ -18,21 +26,36 @@ export function Header({ engine, dataDir }: { engine: EngineStatus | null; dataD
         </div>
       </div>
       <div className="engine-info" data-testid="engine-info" data-found={e ? 'true' : 'false'}>
-        {e ? (
-          <>
-            <span className="engine-version" data-testid="engine-version">
-              EnergyPlus {e.version}
-              {e.build ? <span className="subtle"> ({e.build})</span> : null}
+        <button
+          type="button"
+          className="engine-button"
+          onClick={onEngineSettings}
+          disabled={!engine || !onEngineSettings}
+          title={e ? `${e.path}\n${sourceLabel(e.source)}\nClick to change the engine` : 'Engine settings'}
+          aria-haspopup="dialog"
+          data-testid="engine-settings-button"
+        >
+          {e ? (
+            <>
+              <span className="engine-version" data-testid="engine-version">
+                EnergyPlus {e.version}
+                {e.build ? <span className="subtle"> ({e.build})</span> : null}
+              </span>
+              <span className="engine-path-row">
+                <code className="engine-path" data-testid="engine-path">
+                  {ltr(e.path)}
+                </code>
+                <span className="engine-change">Change…</span>
+              </span>
+            </>
+          ) : engine ? (
+            <span className="engine-missing">
+              EnergyPlus not found <span className="engine-change">· Engine settings</span>
             </span>
-            <code className="engine-path" data-testid="engine-path" title={`${e.path}\nfound via ${e.source}`}>
-              {ltr(e.path)}
-            </code>
-          </>
-        ) : engine ? (
-          <span className="engine-missing">EnergyPlus not found</span>
-        ) : (
-          <span className="subtle">Looking for EnergyPlus…</span>
-        )}
+          ) : (
+            <span className="subtle">Looking for EnergyPlus…</span>
+          )}
+        </button>
         {dataDir ? (
           <span className="subtle data-dir" title="Where EPSM keeps imported files, runs and results">
             Data: <code>{ltr(dataDir)}</code>

@@ -39,6 +39,20 @@ describe('dataReducer', () => {
     expect(after.runs[0].progress.percent).toBe(100)
   })
 
+  it('takes a new engine status without touching the rest, so Run enables at once', () => {
+    const missing = { engine: null, engines: [], candidates: [{ path: '/nope', source: 'PATH', error: 'no such file' }], help: 'install it' }
+    let s = dataReducer(initialData, { type: 'overview', overview: { ...overview, engine: missing } })
+    expect(currentEngine(s)).toBeNull()
+    const chosen = { path: '/opt/e/energyplus', version: '25.2.0', build: 'cf7', source: 'app settings' }
+    const next = dataReducer(s, { type: 'engine', engine: { engine: chosen, engines: [chosen], candidates: [], help: '' } })
+    expect(currentEngine(next)).toEqual(chosen)
+    expect(next.runs).toBe(s.runs)
+    expect(next.models).toBe(s.models)
+    s = dataReducer(next, { type: 'engine', engine: missing })
+    expect(currentEngine(s)).toBeNull()
+    expect(s.engine?.help).toBe('install it')
+  })
+
   it('adds started runs and records load errors', () => {
     let s = dataReducer(initialData, { type: 'started', runs: [run({ id: 4 })] })
     expect(s.runs.map((r) => r.id)).toEqual([4])

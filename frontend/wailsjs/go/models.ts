@@ -4,6 +4,90 @@ export namespace app {
 	    RunProgress = "run:progress",
 	    RunStatus = "run:status",
 	    ImportDone = "import:done",
+	    QueueState = "queue:state",
+	    SourceChanged = "source:changed",
+	}
+	export class ErrorGroup {
+	    status: string;
+	    message: string;
+	    runIds: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ErrorGroup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.message = source["message"];
+	        this.runIds = source["runIds"];
+	    }
+	}
+	export class BatchSummary {
+	    batch: store.Batch;
+	    total: number;
+	    byStatus: {[key: string]: number};
+	    finished: number;
+	    failed: number;
+	    cached: number;
+	    percent: number;
+	    etaSeconds: number;
+	    hasEta: boolean;
+	    errors: ErrorGroup[];
+	    warnings: number;
+	    severe: number;
+	    elapsedSeconds: number;
+	    running: number;
+	    queued: number;
+	    workers: number;
+	    paused: boolean;
+	    runIds: number[];
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BatchSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.batch = this.convertValues(source["batch"], store.Batch);
+	        this.total = source["total"];
+	        this.byStatus = source["byStatus"];
+	        this.finished = source["finished"];
+	        this.failed = source["failed"];
+	        this.cached = source["cached"];
+	        this.percent = source["percent"];
+	        this.etaSeconds = source["etaSeconds"];
+	        this.hasEta = source["hasEta"];
+	        this.errors = this.convertValues(source["errors"], ErrorGroup);
+	        this.warnings = source["warnings"];
+	        this.severe = source["severe"];
+	        this.elapsedSeconds = source["elapsedSeconds"];
+	        this.running = source["running"];
+	        this.queued = source["queued"];
+	        this.workers = source["workers"];
+	        this.paused = source["paused"];
+	        this.runIds = source["runIds"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class EngineStatus {
 	    engine?: runner.Engine;
@@ -40,6 +124,23 @@ export namespace app {
 		    }
 		    return a;
 		}
+	}
+	
+	export class SourceChanged {
+	    kind: string;
+	    id: number;
+	    path: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SourceChanged(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.path = source["path"];
+	    }
 	}
 	export class ImportError {
 	    path: string;
@@ -165,6 +266,8 @@ export namespace app {
 	    runProgress: RunProgress;
 	    runStatus: RunStatus;
 	    importReport: ImportReport;
+	    queueState: runner.Snapshot;
+	    sourceChanged: SourceChanged;
 	
 	    static createFrom(source: any = {}) {
 	        return new EventPayloads(source);
@@ -175,6 +278,8 @@ export namespace app {
 	        this.runProgress = this.convertValues(source["runProgress"], RunProgress);
 	        this.runStatus = this.convertValues(source["runStatus"], RunStatus);
 	        this.importReport = this.convertValues(source["importReport"], ImportReport);
+	        this.queueState = this.convertValues(source["queueState"], runner.Snapshot);
+	        this.sourceChanged = this.convertValues(source["sourceChanged"], SourceChanged);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -197,12 +302,31 @@ export namespace app {
 	}
 	
 	
+	export class Settings {
+	    workers: number;
+	    timeoutMinutes: number;
+	    stallSeconds: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.workers = source["workers"];
+	        this.timeoutMinutes = source["timeoutMinutes"];
+	        this.stallSeconds = source["stallSeconds"];
+	    }
+	}
 	export class Overview {
 	    dataDir: string;
 	    engine: EngineStatus;
 	    models: store.Model[];
 	    weather: store.Weather[];
 	    runs: store.Run[];
+	    batches: BatchSummary[];
+	    queue: runner.Snapshot;
+	    settings: Settings;
 	
 	    static createFrom(source: any = {}) {
 	        return new Overview(source);
@@ -214,6 +338,41 @@ export namespace app {
 	        this.engine = this.convertValues(source["engine"], EngineStatus);
 	        this.models = this.convertValues(source["models"], store.Model);
 	        this.weather = this.convertValues(source["weather"], store.Weather);
+	        this.runs = this.convertValues(source["runs"], store.Run);
+	        this.batches = this.convertValues(source["batches"], BatchSummary);
+	        this.queue = this.convertValues(source["queue"], runner.Snapshot);
+	        this.settings = this.convertValues(source["settings"], Settings);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReimportResult {
+	    import: ImportReport;
+	    runs: store.Run[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ReimportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.import = this.convertValues(source["import"], ImportReport);
 	        this.runs = this.convertValues(source["runs"], store.Run);
 	    }
 	
@@ -271,7 +430,10 @@ export namespace app {
 	export class RunRequest {
 	    modelIds: number[];
 	    weatherId: number;
+	    weatherIds: number[];
 	    forceAnnual: boolean;
+	    force: boolean;
+	    name: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new RunRequest(source);
@@ -281,9 +443,14 @@ export namespace app {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.modelIds = source["modelIds"];
 	        this.weatherId = source["weatherId"];
+	        this.weatherIds = source["weatherIds"];
 	        this.forceAnnual = source["forceAnnual"];
+	        this.force = source["force"];
+	        this.name = source["name"];
 	    }
 	}
+	
+	
 
 }
 
@@ -613,11 +780,45 @@ export namespace runner {
 		    return a;
 		}
 	}
+	export class Snapshot {
+	    workers: number;
+	    paused: boolean;
+	    queued: number[];
+	    running: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Snapshot(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.workers = source["workers"];
+	        this.paused = source["paused"];
+	        this.queued = source["queued"];
+	        this.running = source["running"];
+	    }
+	}
 
 }
 
 export namespace store {
 	
+	export class Batch {
+	    id: number;
+	    name: string;
+	    createdAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Batch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.createdAt = source["createdAt"];
+	    }
+	}
 	export class Model {
 	    id: number;
 	    name: string;
@@ -627,6 +828,7 @@ export namespace store {
 	    sizeBytes: number;
 	    importedAt: string;
 	    summary: idf.Summary;
+	    sourceChangedAt: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Model(source);
@@ -642,6 +844,7 @@ export namespace store {
 	        this.sizeBytes = source["sizeBytes"];
 	        this.importedAt = source["importedAt"];
 	        this.summary = this.convertValues(source["summary"], idf.Summary);
+	        this.sourceChangedAt = source["sourceChangedAt"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -685,6 +888,11 @@ export namespace store {
 	    endedAt: string;
 	    elapsedSeconds: number;
 	    hasResults: boolean;
+	    batchId: number;
+	    cacheKey: string;
+	    cachedFrom: number;
+	    versionWarning: string;
+	    modelChanged: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Run(source);
@@ -714,6 +922,11 @@ export namespace store {
 	        this.endedAt = source["endedAt"];
 	        this.elapsedSeconds = source["elapsedSeconds"];
 	        this.hasResults = source["hasResults"];
+	        this.batchId = source["batchId"];
+	        this.cacheKey = source["cacheKey"];
+	        this.cachedFrom = source["cachedFrom"];
+	        this.versionWarning = source["versionWarning"];
+	        this.modelChanged = source["modelChanged"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -743,6 +956,7 @@ export namespace store {
 	    sizeBytes: number;
 	    importedAt: string;
 	    header: epw.Header;
+	    sourceChangedAt: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Weather(source);
@@ -758,6 +972,7 @@ export namespace store {
 	        this.sizeBytes = source["sizeBytes"];
 	        this.importedAt = source["importedAt"];
 	        this.header = this.convertValues(source["header"], epw.Header);
+	        this.sourceChangedAt = source["sourceChangedAt"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -1,0 +1,326 @@
+package app
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"epsm/runner"
+)
+
+var (
+	fakeOnce sync.Once
+	fakePath string
+	fakeErr  error
+)
+
+// fakeEngine builds the FAKE EnergyPlus used only for fault injection (crash, hang, fatal).
+func fakeEngine(t *testing.T) runner.Engine {
+	t.Helper()
+	fakeOnce.Do(func() {
+		dir, err := os.MkdirTemp("", "fakeenergyplus-")
+		if err != nil {
+			fakeErr = err
+			return
+		}
+		fakePath = filepath.Join(dir, "fakeenergyplus")
+		if out, err := exec.Command("go", "build", "-o", fakePath, "epsm/runner/internal/fakeenergyplus").CombinedOutput(); err != nil {
+			fakeErr = err
+			t.Logf("%s", out)
+		}
+	})
+	if fakeErr != nil {
+		t.Fatalf("build fake engine: %v", fakeErr)
+	}
+	e, err := runner.Probe(context.Background(), fakePath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// countingEngine puts a launcher in front of an engine that counts its starts, so a test can
+// tell whether a process was started at all.
+func countingEngine(t *testing.T, real runner.Engine) (runner.Engine, func() int) {
+	t.Helper()
+	dir := t.TempDir()
+	counter := filepath.Join(dir, "starts")
+	path := filepath.Join(dir, "energyplus")
+	script := "#!/bin/sh\n[ \"$1\" = --version ] || echo x >> '" + counter + "'\nexec '" + real.Path + "' \"$@\"\n"
+	if err := os.WriteFile(path, []byte(script), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	e, err := runner.Probe(context.Background(), path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e, func() int {
+		data, _ := os.ReadFile(counter)
+		return strings.Count(string(data), "x")
+	}
+}
+
+func fakeModelFile(t *testing.T, dir, name, mode string) string {
+	t.Helper()
+	src, err := os.ReadFile("../examples/1ZoneUncontrolled.idf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, name)
+	if err := os.WriteFile(path, append([]byte("! fake-energyplus: "+mode+"\n! "+name+"\n"), src...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func waitRuns(t *testing.T, c *Core, runs []int64) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
+	defer cancel()
+	if err := c.Wait(ctx, runs); err != nil {
+		t.Fatal(err)
+	}
+}
+
+
+func TestIdenticalRunIsAnsweredFromTheCacheWithoutAProcess(t *testing.T) {
+	engine, starts := countingEngine(t, testEngine(t))
+	c := openCore(t, filepath.Join(t.TempDir(), "data"), &engine, nil)
+	defer c.Close()
+	rep := c.ImportExample()
+	req := RunRequest{ModelIDs: []int64{rep.Models[0].ID}, WeatherID: rep.Weather[0].ID}
+	first, err := c.StartRuns(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitRuns(t, c, []int64{first[0].ID})
+	if starts() != 1 {
+		t.Fatalf("%d engine starts for one run", starts())
+	}
+	second, err := c.StartRuns(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitRuns(t, c, []int64{second[0].ID})
+	if starts() != 1 {
+		t.Fatalf("the identical run started the engine (%d starts)", starts())
+	}
+	d, _ := c.RunDetails(second[0].ID)
+	if d.Run.CachedFrom != first[0].ID || d.Run.Status != runner.StatusSucceeded || d.Results == nil || d.Run.BatchID == first[0].BatchID {
+		t.Fatalf("cached run = %+v results=%v", d.Run, d.Results != nil)
+	}
+	req.Force = true
+	forced, _ := c.StartRuns(req)
+	waitRuns(t, c, []int64{forced[0].ID})
+	if starts() != 2 {
+		t.Fatalf("a forced re-run did not start the engine (%d starts)", starts())
+	}
+	if d, _ := c.RunDetails(forced[0].ID); d.Run.CachedFrom != 0 || d.Results == nil {
+		t.Fatalf("forced run = %+v", d.Run)
+	}
+}
+
+func TestPauseResumeCancelBatchAndRerunFailed(t *testing.T) {
+	engine := fakeEngine(t)
+	c := openCore(t, filepath.Join(t.TempDir(), "data"), &engine, nil)
+	defer c.Close()
+	w := c.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
+	tmp := t.TempDir()
+	var fatal []int64
+	for _, n := range []string{"a.idf", "b.idf", "c.idf"} {
+		fatal = append(fatal, c.Import([]string{fakeModelFile(t, tmp, n, "fatal")}).Models[0].ID)
+	}
+	okModel := c.Import([]string{fakeModelFile(t, tmp, "ok.idf", "success")}).Models[0].ID
+
+	c.PauseQueue()
+	runs, err := c.StartRuns(RunRequest{ModelIDs: append(fatal, okModel), WeatherID: w.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	time.Sleep(500 * time.Millisecond)
+	for _, r := range runs {
+		if got, _ := c.store.Run(r.ID); got.Status != runner.StatusQueued {
+			t.Fatalf("run %d is %s while the queue is paused", r.ID, got.Status)
+		}
+	}
+	if st := c.QueueState(); !st.Paused || len(st.Queued) != 4 {
+		t.Fatalf("queue state = %+v", st)
+	}
+	c.ResumeQueue()
+	var all []int64
+	for _, r := range runs {
+		all = append(all, r.ID)
+	}
+	waitRuns(t, c, all)
+	sum, err := c.BatchSummary(runs[0].BatchID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Total != 4 || sum.Failed != 3 || sum.Finished != 4 || len(sum.Errors) != 1 || len(sum.Errors[0].RunIDs) != 3 ||
+		!strings.Contains(sum.Errors[0].Message, "FakeObject: errors found") {
+		t.Fatalf("summary = %+v", sum)
+	}
+	again, err := c.RerunFailed(runs[0].BatchID)
+	if err != nil || len(again) != 3 {
+		t.Fatalf("re-run failed: %d runs, %v", len(again), err)
+	}
+	for _, r := range again {
+		if r.Status != runner.StatusQueued {
+			t.Errorf("re-queued run %d is %s", r.ID, r.Status)
+		}
+	}
+	waitRuns(t, c, all)
+
+	// A batch of hanging runs: cancel the batch, everything ends cancelled, quickly.
+	hang := c.Import([]string{fakeModelFile(t, tmp, "hang1.idf", "hang"), fakeModelFile(t, tmp, "hang2.idf", "hang"), fakeModelFile(t, tmp, "hang3.idf", "hang")}).Models
+	hr, _ := c.StartRuns(RunRequest{ModelIDs: []int64{hang[0].ID, hang[1].ID, hang[2].ID}, WeatherID: w.ID})
+	time.Sleep(300 * time.Millisecond)
+	start := time.Now()
+	if n, _ := c.CancelBatch(hr[0].BatchID); n != 3 {
+		t.Fatalf("cancelled %d runs of 3", n)
+	}
+	waitRuns(t, c, []int64{hr[0].ID, hr[1].ID, hr[2].ID})
+	if d := time.Since(start); d > 3*time.Second {
+		t.Errorf("cancelling the batch took %s", d)
+	}
+	for _, r := range hr {
+		if got, _ := c.store.Run(r.ID); got.Status != runner.StatusCancelled {
+			t.Errorf("run %d is %s", r.ID, got.Status)
+		}
+	}
+}
+
+func TestMoveBatchToFront(t *testing.T) {
+	engine := fakeEngine(t)
+	c := openCore(t, filepath.Join(t.TempDir(), "data"), &engine, nil)
+	defer c.Close()
+	w := c.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
+	tmp := t.TempDir()
+	c.PauseQueue()
+	a, _ := c.StartRuns(RunRequest{ModelIDs: []int64{c.Import([]string{fakeModelFile(t, tmp, "a.idf", "success")}).Models[0].ID}, WeatherID: w.ID})
+	b, _ := c.StartRuns(RunRequest{ModelIDs: []int64{c.Import([]string{fakeModelFile(t, tmp, "b.idf", "success")}).Models[0].ID}, WeatherID: w.ID})
+	c.MoveBatchToFront(b[0].BatchID)
+	if q := c.QueueState().Queued; len(q) != 2 || q[0] != b[0].ID || q[1] != a[0].ID {
+		t.Fatalf("queue order = %v, want batch %d first", q, b[0].BatchID)
+	}
+	c.ResumeQueue()
+	waitRuns(t, c, []int64{a[0].ID, b[0].ID})
+}
+
+func TestSettingsAreValidatedStoredAndApplied(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "data")
+	c := openCore(t, dir, nil, nil)
+	if _, err := c.SaveSettings(Settings{Workers: -1}); err == nil {
+		t.Error("negative workers accepted")
+	}
+	if _, err := c.SaveSettings(Settings{Workers: 2, StallSeconds: 1}); err == nil {
+		t.Error("a 1 s stall limit accepted")
+	}
+	if _, err := c.SaveSettings(Settings{Workers: 3, TimeoutMinutes: 90, StallSeconds: 120}); err != nil {
+		t.Fatal(err)
+	}
+	if c.QueueState().Workers != 3 {
+		t.Errorf("workers = %d, want 3", c.QueueState().Workers)
+	}
+	c.Close()
+	c2, err := Open(context.Background(), Config{DataDir: dir, Discover: func(context.Context, runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate) { return nil, nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c2.Close()
+	if s := c2.Settings(); s.Workers != 3 || s.TimeoutMinutes != 90 || s.StallSeconds != 120 || c2.QueueState().Workers != 3 {
+		t.Fatalf("after restart: %+v, pool %d workers", s, c2.QueueState().Workers)
+	}
+}
+
+func TestEngineForMatchesTheModelVersion(t *testing.T) {
+	e252 := runner.Engine{Path: "/a", Version: "25.2.0"}
+	e232 := runner.Engine{Path: "/b", Version: "23.2.0"}
+	tests := []struct {
+		model    string
+		engines  []runner.Engine
+		want     string
+		warnings bool
+	}{
+		{"25.2", []runner.Engine{e252, e232}, "/a", false},
+		{"23.2", []runner.Engine{e252, e232}, "/b", false},
+		{"23.2.0", []runner.Engine{e252, e232}, "/b", false},
+		{"9.4", []runner.Engine{e252, e232}, "/a", true},
+		{"23.2", []runner.Engine{e252}, "/a", true},
+	}
+	for _, tt := range tests {
+		got, warning := engineFor(tt.model, tt.engines, tt.engines[0])
+		if got.Path != tt.want || (warning != "") != tt.warnings {
+			t.Errorf("model %s: engine %s warning %q", tt.model, got.Path, warning)
+		}
+		if tt.warnings && !strings.Contains(warning, tt.model) {
+			t.Errorf("warning %q does not name the model's version", warning)
+		}
+	}
+}
+
+func TestChangedSourceFileIsNoticedAndRerunInOneStep(t *testing.T) {
+	engine := fakeEngine(t)
+	events := &eventLog{}
+	dir := filepath.Join(t.TempDir(), "data")
+	cfg := Config{DataDir: dir, Workers: 1, Emitter: events, WatchSources: true,
+		Discover: func(context.Context, runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate) { return []runner.Engine{engine}, nil }}
+	c, err := Open(context.Background(), cfg)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Close()
+	userDir := t.TempDir()
+	model := fakeModelFile(t, userDir, "house.idf", "success")
+	m := c.Import([]string{model}).Models[0]
+	w := c.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
+	runs, _ := c.StartRuns(RunRequest{ModelIDs: []int64{m.ID}, WeatherID: w.ID})
+	waitRuns(t, c, []int64{runs[0].ID})
+
+	// The user edits the model in place.
+	data, _ := os.ReadFile(model)
+	if err := os.WriteFile(model, append(data, []byte("\n! edited\n")...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	for {
+		got, _ := c.store.Model(m.ID)
+		if got.SourceChangedAt != "" {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the change of the original file was not noticed")
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if r, _ := c.store.Run(runs[0].ID); !r.ModelChanged {
+		t.Error("the old run is not marked as made from a changed model")
+	}
+	sawEvent := false
+	for _, e := range events.snapshot() {
+		if sc, ok := e.payload.(SourceChanged); ok && sc.ID == m.ID && sc.Kind == "model" {
+			sawEvent = true
+		}
+	}
+	if !sawEvent {
+		t.Error("no source:changed event")
+	}
+	res, err := c.ReimportAndRerun(m.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Import.Models) != 1 || res.Import.Models[0].ID == m.ID || len(res.Runs) != 1 || res.Runs[0].WeatherID != w.ID {
+		t.Fatalf("reimport = %+v", res)
+	}
+	waitRuns(t, c, []int64{res.Runs[0].ID})
+	// The user's file was never written by EPSM.
+	now, _ := os.ReadFile(model)
+	if !strings.HasSuffix(string(now), "! edited\n") {
+		t.Error("the user's file changed")
+	}
+}

@@ -1,0 +1,41 @@
+package runner
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestRunKeyChangesWithEveryInput(t *testing.T) {
+	e := Engine{Version: "25.2.0", Build: "cf7368216c"}
+	model := "../examples/1ZoneUncontrolled.idf"
+	base, err := RunKey(model, goldenEPW, e, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, _ := RunKey(model, goldenEPW, e, false)
+	if again != base {
+		t.Fatal("the same inputs gave two keys")
+	}
+	edited := filepath.Join(t.TempDir(), "edited.idf")
+	data, _ := os.ReadFile(model)
+	os.WriteFile(edited, append(data, []byte("\n! a comment changes the run copy\n")...), 0o644)
+	variants := map[string]func() (string, error){
+		"model":   func() (string, error) { return RunKey(edited, goldenEPW, e, false) },
+		"weather": func() (string, error) { return RunKey(model, chicagoEPW, e, false) },
+		"engine":  func() (string, error) { return RunKey(model, goldenEPW, Engine{Version: "24.2.0"}, false) },
+		"flags":   func() (string, error) { return RunKey(model, goldenEPW, e, true) },
+	}
+	for name, f := range variants {
+		k, err := f()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if k == base {
+			t.Errorf("changing the %s did not change the key", name)
+		}
+	}
+	if _, err := RunKey(filepath.Join(t.TempDir(), "missing.idf"), goldenEPW, e, false); err == nil {
+		t.Error("a missing model gave a key")
+	}
+}
