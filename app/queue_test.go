@@ -87,7 +87,6 @@ func waitRuns(t *testing.T, c *Core, runs []int64) {
 	}
 }
 
-
 func TestIdenticalRunIsAnsweredFromTheCacheWithoutAProcess(t *testing.T) {
 	engine, starts := countingEngine(t, testEngine(t))
 	c := openCore(t, filepath.Join(t.TempDir(), "data"), &engine, nil)
@@ -269,7 +268,9 @@ func TestChangedSourceFileIsNoticedAndRerunInOneStep(t *testing.T) {
 	events := &eventLog{}
 	dir := filepath.Join(t.TempDir(), "data")
 	cfg := Config{DataDir: dir, Workers: 1, Emitter: events, WatchSources: true,
-		Discover: func(context.Context, runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate) { return []runner.Engine{engine}, nil }}
+		Discover: func(context.Context, runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate) {
+			return []runner.Engine{engine}, nil
+		}}
 	c, err := Open(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)
