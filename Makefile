@@ -49,6 +49,7 @@ test-frontend:
 test-cross:
 	CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc GOOS=windows GOARCH=amd64 go build -o $(CACHE)/epsm-windows.exe .
 	GOOS=darwin GOARCH=arm64 CGO_ENABLED=0 go vet ./idf/ ./epw/ ./runner/ ./store/ ./app/ ./cli/ ./examples/
+	GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go vet ./idf/ ./epw/ ./runner/ ./store/ ./app/ ./cli/ ./examples/
 	# A plain go build is the headless CLI: it must link no GTK/WebKit.
 	go build -o $(CACHE)/epsm-cli .
 	@if ldd $(CACHE)/epsm-cli | grep -Ei 'gtk|webkit'; then echo "plain build links GTK/WebKit" >&2; exit 1; fi

@@ -302,5 +302,23 @@ func (a *App) ReimportAndRerun(modelID int64) (ReimportResult, error) {
 	return c.ReimportAndRerun(modelID)
 }
 
+// TransitionOffer says whether an old model can be transitioned to the engine's version here.
+func (a *App) TransitionOffer(modelID int64) (TransitionOffer, error) {
+	c, err := a.c()
+	if err != nil {
+		return TransitionOffer{}, err
+	}
+	return c.TransitionOffer(modelID)
+}
+
+// TransitionModel transitions a copy of an old model with NREL's version updaters and imports it.
+func (a *App) TransitionModel(modelID int64) (ImportReport, error) {
+	c, err := a.c()
+	if err != nil {
+		return ImportReport{}, err
+	}
+	return c.TransitionModel(context.Background(), modelID)
+}
+
 // EventTypes exists so that Wails generates TypeScript for every event payload.
 func (a *App) EventTypes() EventPayloads { return EventPayloads{} }

@@ -325,3 +325,60 @@ func TestChangedSourceFileIsNoticedAndRerunInOneStep(t *testing.T) {
 		t.Error("the user's file changed")
 	}
 }
+
+func TestTransitionOfferExplainsWhyNot(t *testing.T) {
+	engine := testEngine(t)
+	c := openCore(t, filepath.Join(t.TempDir(), "data"), &engine, nil)
+	defer c.Close()
+	old := c.Import([]string{"../../shared/testdata/energyplus/1ZoneUncontrolled.idf"}).Models[0]
+	offer, err := c.TransitionOffer(old.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(runner.TransitionSteps(engine)) == 0 {
+		// The PyPI engine: no updaters, so no offer, and the reason says where they would be.
+		if offer.Possible || !strings.Contains(offer.Reason, "IDFVersionUpdater") || offer.From != "9.4" {
+			t.Fatalf("offer = %+v", offer)
+		}
+		if _, err := c.TransitionModel(context.Background(), old.ID); err == nil {
+			t.Fatal("a transition without updaters succeeded")
+		}
+	}
+	current := c.ImportExample().Models[0]
+	if offer, _ := c.TransitionOffer(current.ID); offer.Possible || !strings.Contains(offer.Reason, "already matches") {
+		t.Fatalf("offer for a current model = %+v", offer)
+	}
+}
+
+func TestRunsLeftRunningByACrashAreRunAgainOnce(t *testing.T) {
+	engine := testEngine(t)
+	dir := filepath.Join(t.TempDir(), "data")
+	c := openCore(t, dir, &engine, nil)
+	rep := c.ImportExample()
+	c.PauseQueue()
+	runs, err := c.StartRuns(RunRequest{ModelIDs: []int64{rep.Models[0].ID}, WeatherID: rep.Weather[0].ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// What a SIGKILL leaves behind: the run marked running, a half-written folder.
+	c.store.SetRunState(runs[0].ID, runner.StatusRunning, runner.Progress{Percent: 40})
+	os.MkdirAll(runs[0].Dir, 0o755)
+	os.WriteFile(filepath.Join(runs[0].Dir, "eplusout.err"), []byte("half"), 0o644)
+	c.Close()
+
+	c2, err := Open(context.Background(), Config{DataDir: dir, RequeueUnfinished: true,
+		Discover: func(context.Context, runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate) { return []runner.Engine{engine}, nil }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c2.Close()
+	waitRuns(t, c2, []int64{runs[0].ID})
+	d, _ := c2.RunDetails(runs[0].ID)
+	if d.Run.Status != runner.StatusSucceeded || d.Results == nil {
+		t.Fatalf("re-queued run = %s %q", d.Run.Status, d.Run.Message)
+	}
+	all, _ := c2.store.Runs()
+	if len(all) != 1 {
+		t.Fatalf("%d runs stored, want 1", len(all))
+	}
+}

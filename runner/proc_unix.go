@@ -18,6 +18,8 @@ func setProcessGroup(cmd *exec.Cmd) {
 
 func afterStart(*exec.Cmd) {}
 
+func releaseProcess(*exec.Cmd) {}
+
 // killProcessTree kills the process group the engine leads, so no ExpandObjects or ReadVarsESO
 // child stays behind.
 func killProcessTree(cmd *exec.Cmd) error {

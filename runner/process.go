@@ -53,6 +53,7 @@ func runProcess(ctx context.Context, dir, name string, args []string, onLine fun
 		readLines(r, onLine)
 	}()
 	waitErr := cmd.Wait()
+	releaseProcess(cmd)
 	// Wait closes nothing of ours: give the reader until the pipe drains, but not forever.
 	select {
 	case <-lines:

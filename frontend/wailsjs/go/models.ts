@@ -451,6 +451,27 @@ export namespace app {
 	}
 	
 	
+	
+	export class TransitionOffer {
+	    possible: boolean;
+	    from: string;
+	    to: string;
+	    steps: number;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TransitionOffer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.possible = source["possible"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.steps = source["steps"];
+	        this.reason = source["reason"];
+	    }
+	}
 
 }
 

@@ -47,3 +47,7 @@ export function SaveSettings(arg1:app.Settings):Promise<app.Settings>;
 export function SetEnginePath(arg1:string):Promise<app.EngineStatus>;
 
 export function StartRuns(arg1:app.RunRequest):Promise<Array<store.Run>>;
+
+export function TransitionModel(arg1:number):Promise<app.ImportReport>;
+
+export function TransitionOffer(arg1:number):Promise<app.TransitionOffer>;

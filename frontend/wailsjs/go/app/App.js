@@ -89,3 +89,11 @@ export function SetEnginePath(arg1) {
 export function StartRuns(arg1) {
   return window['go']['app']['App']['StartRuns'](arg1);
 }
+
+export function TransitionModel(arg1) {
+  return window['go']['app']['App']['TransitionModel'](arg1);
+}
+
+export function TransitionOffer(arg1) {
+  return window['go']['app']['App']['TransitionOffer'](arg1);
+}
