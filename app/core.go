@@ -5,6 +5,7 @@ package app
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"os"
@@ -160,7 +161,7 @@ func (c *Core) RediscoverEngines(ctx context.Context) (EngineStatus, error) {
 	if err != nil {
 		return EngineStatus{}, err
 	}
-	engines, cands := c.discover(ctx, runner.DiscoverOptions{SettingsPath: settingsPath})
+	engines, cands := c.discover(ctx, runner.DiscoverOptions{SettingsPath: settingsPath, Known: c.knownEngine, Probed: c.rememberEngine})
 	c.mu.Lock()
 	c.engines, c.candidates = engines, cands
 	c.engine = runner.Engine{}
@@ -172,6 +173,27 @@ func (c *Core) RediscoverEngines(ctx context.Context) (EngineStatus, error) {
 	}
 	c.mu.Unlock()
 	return c.EngineStatus(), nil
+}
+
+const settingProbePrefix = "engine.probe:"
+
+func (c *Core) knownEngine(path string) (runner.ProbeRecord, bool) {
+	raw, ok, err := c.store.Setting(settingProbePrefix + path)
+	if err != nil || !ok {
+		return runner.ProbeRecord{}, false
+	}
+	var rec runner.ProbeRecord
+	if json.Unmarshal([]byte(raw), &rec) != nil {
+		return runner.ProbeRecord{}, false
+	}
+	return rec, true
+}
+
+func (c *Core) rememberEngine(rec runner.ProbeRecord) {
+	js, _ := json.Marshal(rec)
+	if err := c.store.SetSetting(settingProbePrefix+rec.Engine.Path, string(js)); err != nil {
+		c.log.Warn("remember engine", "path", rec.Engine.Path, "err", err)
+	}
 }
 
 // SetEnginePath makes path the preferred engine after checking that it answers --version; an

@@ -81,7 +81,7 @@ func (c *Core) StartRuns(req RunRequest) ([]store.Run, error) {
 	for _, m := range models {
 		engine, warning := engineFor(m.Summary.Version, engines, def)
 		for _, w := range weathers {
-			key, err := runner.RunKey(m.StoredPath, w.StoredPath, engine, req.ForceAnnual)
+			key, err := runner.RunKey(m.StoredPath, w.SHA256, engine, req.ForceAnnual)
 			if err != nil {
 				return runs, err
 			}

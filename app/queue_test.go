@@ -367,7 +367,9 @@ func TestRunsLeftRunningByACrashAreRunAgainOnce(t *testing.T) {
 	c.Close()
 
 	c2, err := Open(context.Background(), Config{DataDir: dir, RequeueUnfinished: true,
-		Discover: func(context.Context, runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate) { return []runner.Engine{engine}, nil }})
+		Discover: func(context.Context, runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate) {
+			return []runner.Engine{engine}, nil
+		}})
 	if err != nil {
 		t.Fatal(err)
 	}

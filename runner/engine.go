@@ -11,6 +11,7 @@ import (
 	"runtime"
 	"sort"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -50,6 +51,18 @@ type DiscoverOptions struct {
 	LookPath     func(string) (string, error) // defaults to exec.LookPath
 	InstallRoots []string                     // defaults to the OS's standard install parents
 	VenvDirs     []string                     // defaults to DefaultVenvDirs()
+	// Known holds engines probed before, keyed by path; an entry is reused while the file's
+	// size and modification time are unchanged, which saves `--version` (~0.2 s each) on
+	// every start. Probed adds fresh results to it. Both may be nil.
+	Known  func(path string) (ProbeRecord, bool)
+	Probed func(ProbeRecord)
+}
+
+// ProbeRecord is a remembered `--version` answer.
+type ProbeRecord struct {
+	Engine  Engine `json:"engine"`
+	Size    int64  `json:"size"`
+	ModTime int64  `json:"modTime"` // unix nanoseconds
 }
 
 // Candidate is a place discovery looked at, with what it found there.
@@ -110,29 +123,65 @@ func Discover(ctx context.Context, o DiscoverOptions) ([]Engine, []Candidate) {
 		add(p, SourceVenv)
 	}
 
-	var engines []Engine
+	// Probe the distinct candidates in parallel: each --version costs a process start.
 	seen := map[string]bool{}
+	var distinct []int
 	for i := range cands {
-		c := &cands[i]
-		abs, err := filepath.Abs(c.Path)
+		abs, err := filepath.Abs(cands[i].Path)
 		if err == nil {
 			if real, err := filepath.EvalSymlinks(abs); err == nil {
 				abs = real
 			}
 		}
-		if seen[abs] {
-			continue
+		if !seen[abs] {
+			seen[abs] = true
+			distinct = append(distinct, i)
 		}
-		seen[abs] = true
-		e, err := Probe(ctx, c.Path)
-		if err != nil {
-			c.Error = err.Error()
-			continue
+	}
+	found := make([]*Engine, len(cands))
+	var wg sync.WaitGroup
+	for _, i := range distinct {
+		wg.Add(1)
+		go func(c *Candidate) {
+			defer wg.Done()
+			e, err := probeRemembered(ctx, c.Path, o)
+			if err != nil {
+				c.Error = err.Error()
+				return
+			}
+			e.Source = c.Source
+			found[i] = &e
+		}(&cands[i])
+	}
+	wg.Wait()
+	var engines []Engine
+	for _, e := range found {
+		if e != nil {
+			engines = append(engines, *e)
 		}
-		e.Source = c.Source
-		engines = append(engines, e)
 	}
 	return engines, cands
+}
+
+func probeRemembered(ctx context.Context, path string, o DiscoverOptions) (Engine, error) {
+	st, err := os.Stat(path)
+	if err != nil {
+		return Engine{}, fmt.Errorf("EnergyPlus at %s: %w", path, err)
+	}
+	if o.Known != nil {
+		if rec, ok := o.Known(path); ok && rec.Size == st.Size() && rec.ModTime == st.ModTime().UnixNano() {
+			rec.Engine.Path = path
+			return rec.Engine, nil
+		}
+	}
+	e, err := Probe(ctx, path)
+	if err != nil {
+		return Engine{}, err
+	}
+	if o.Probed != nil {
+		o.Probed(ProbeRecord{Engine: e, Size: st.Size(), ModTime: st.ModTime().UnixNano()})
+	}
+	return e, nil
 }
 
 // ErrNoEngine is returned when no EnergyPlus could be found.

@@ -43,9 +43,18 @@ func watchErrFile(ctx context.Context, path string, onActivity func(), onChange 
 func (w *errWatcher) loop(ctx context.Context) {
 	defer close(w.done)
 	var events chan fsnotify.Event
-	if fw, err := fsnotify.NewWatcher(); err == nil {
+	var fw *fsnotify.Watcher
+	dir := filepath.Dir(w.path)
+	onFile := false
+	if x, err := fsnotify.NewWatcher(); err == nil {
+		fw = x
 		defer fw.Close()
-		if fw.Add(filepath.Dir(w.path)) == nil {
+		// Watch the file itself once it exists: EnergyPlus writes its other outputs thousands
+		// of times a run, and a folder watch would wake us for every one of those writes.
+		if fw.Add(w.path) == nil {
+			onFile = true
+			events = fw.Events
+		} else if fw.Add(dir) == nil {
 			events = fw.Events
 		}
 	}
@@ -56,9 +65,14 @@ func (w *errWatcher) loop(ctx context.Context) {
 		case <-ctx.Done():
 			return
 		case ev := <-events:
-			if filepath.Base(ev.Name) == filepath.Base(w.path) {
-				w.scan()
+			if filepath.Base(ev.Name) != filepath.Base(w.path) {
+				continue
 			}
+			if !onFile && fw.Add(w.path) == nil {
+				onFile = true
+				fw.Remove(dir)
+			}
+			w.scan()
 		case <-tick.C:
 			w.scan()
 		}

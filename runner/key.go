@@ -4,7 +4,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"io"
 	"os"
 
 	"epsm/idf"
@@ -14,7 +13,9 @@ import (
 // model (after output injection), the weather file, the engine version and build, and the
 // command-line flags. Two runs with the same key give the same results, so the second can be
 // answered from the store.
-func RunKey(modelPath, weatherPath string, engine Engine, forceAnnual bool) (string, error) {
+// weatherSHA256 is the hex SHA-256 of the weather file's content (the app's stored copies are
+// named by it), so the 1.6 MB file is not read again per run.
+func RunKey(modelPath, weatherSHA256 string, engine Engine, forceAnnual bool) (string, error) {
 	src, err := os.ReadFile(modelPath)
 	if err != nil {
 		return "", fmt.Errorf("model %s: %w", modelPath, err)
@@ -26,14 +27,6 @@ func RunKey(modelPath, weatherPath string, engine Engine, forceAnnual bool) (str
 	h := sha256.New()
 	fmt.Fprintf(h, "epsm-run-key/1\nengine %s-%s\nannual %t\nmodel %d\n", engine.Version, engine.Build, forceAnnual, len(runCopy))
 	h.Write(runCopy)
-	w, err := os.Open(weatherPath)
-	if err != nil {
-		return "", fmt.Errorf("weather file %s: %w", weatherPath, err)
-	}
-	defer w.Close()
-	io.WriteString(h, "\nweather\n")
-	if _, err := io.Copy(h, w); err != nil {
-		return "", fmt.Errorf("weather file %s: %w", weatherPath, err)
-	}
+	fmt.Fprintf(h, "\nweather %s\n", weatherSHA256)
 	return hex.EncodeToString(h.Sum(nil)), nil
 }

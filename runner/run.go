@@ -1,9 +1,11 @@
 package runner
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
 	"log/slog"
 	"os"
 	"path/filepath"
@@ -11,7 +13,6 @@ import (
 	"sync"
 	"time"
 
-	"epsm/epw"
 	"epsm/idf"
 )
 
@@ -168,8 +169,10 @@ func prepare(job Job, engine Engine) ([]string, []idf.Environment, error) {
 	if len(model.Macros) > 0 {
 		return nil, nil, fmt.Errorf("model %s uses macro lines (%s at line %d): run it through EPMacro first", job.Model, model.Macros[0].Text, model.Macros[0].Line)
 	}
-	if _, err := epw.ParseFile(job.Weather); err != nil {
-		return nil, nil, fmt.Errorf("weather file: %w", err)
+	// The app fully validated the weather file at import (its copy is immutable); here the
+	// header line is enough to catch a wrong file without re-reading 8,760 rows per run.
+	if err := checkEPWHeader(job.Weather); err != nil {
+		return nil, nil, err
 	}
 	runCopy, _, err := idf.PrepareRunCopy(src)
 	if err != nil {
@@ -263,4 +266,18 @@ func triage(ctx context.Context, job Job, exit ExitInfo, stdoutFatal, lastLine s
 	}
 	out.Results = res
 	return out
+}
+
+func checkEPWHeader(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return fmt.Errorf("weather file %s: %w", path, err)
+	}
+	defer f.Close()
+	head := make([]byte, 9)
+	n, _ := io.ReadFull(f, head)
+	if !bytes.HasPrefix(bytes.TrimPrefix(head[:n], []byte("\xef\xbb\xbf")), []byte("LOCATION,")) {
+		return fmt.Errorf("weather file %s is not an EPW weather file: its first line does not start with LOCATION", path)
+	}
+	return nil
 }

@@ -2,7 +2,7 @@
 // app.EventName enum, so they cannot drift from the Go constants.
 import { EventsOn, OnFileDrop, OnFileDropOff } from '../../wailsjs/runtime/runtime'
 import { app } from '../../wailsjs/go/models'
-import type { ImportReport, RunProgressEvent, RunStatusEvent } from './types'
+import type { ImportReport, QueueState, RunProgressEvent, RunStatusEvent, SourceChangedEvent } from './types'
 
 export type Unsubscribe = () => void
 
@@ -19,6 +19,16 @@ export function onRunStatus(cb: (s: RunStatusEvent) => void): Unsubscribe {
 /** Files dropped on the window were imported by the Go side. */
 export function onImportDone(cb: (r: ImportReport) => void): Unsubscribe {
   return EventsOn(app.EventName.ImportDone, (r: ImportReport) => cb(r))
+}
+
+/** The queue was paused, resumed or resized (running and queued runs change with run:status). */
+export function onQueueState(cb: (q: QueueState) => void): Unsubscribe {
+  return EventsOn(app.EventName.QueueState, (q: QueueState) => cb(q))
+}
+
+/** A user's original model or weather file changed on disk after it was imported. */
+export function onSourceChanged(cb: (s: SourceChangedEvent) => void): Unsubscribe {
+  return EventsOn(app.EventName.SourceChanged, (s: SourceChangedEvent) => cb(s))
 }
 
 /**

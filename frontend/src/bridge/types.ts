@@ -13,6 +13,7 @@ export type RunStatusName =
   | 'succeeded-with-severe'
   | 'fatal'
   | 'crashed'
+  | 'hung'
   | 'timed-out'
   | 'cancelled'
   | 'input-error'
@@ -91,6 +92,8 @@ export interface Model {
   sizeBytes: number
   importedAt: string
   summary: ModelSummary
+  /** set when the user's original file changed on disk after import; empty otherwise */
+  sourceChangedAt: string
 }
 
 /** epw.Location (only the fields the UI reads) */
@@ -131,6 +134,8 @@ export interface Weather {
   sizeBytes: number
   importedAt: string
   header: WeatherHeader
+  /** set when the user's original file changed on disk after import; empty otherwise */
+  sourceChangedAt: string
 }
 
 /** store.Run */
@@ -158,6 +163,15 @@ export interface Run {
   endedAt: string
   elapsedSeconds: number
   hasResults: boolean
+  /** the batch (one StartRuns request) this run belongs to; 0 for runs made before batches */
+  batchId: number
+  cacheKey: string
+  /** the run whose results this one reuses (identical inputs already simulated); 0 when it simulated itself */
+  cachedFrom: number
+  /** set when no installed engine matches the model's Version: it runs on the default engine */
+  versionWarning: string
+  /** the model's original file changed on disk after import: the results describe an older version */
+  modelChanged: boolean
 }
 
 /** runner.EndUse */
@@ -193,13 +207,97 @@ export interface Overview {
   models: Model[] | null
   weather: Weather[] | null
   runs: Run[] | null
+  /** newest first */
+  batches: BatchSummary[] | null
+  queue: QueueState
+  settings: Settings
 }
 
-/** app.RunRequest */
+/** app.RunRequest: one run per model and weather file (every model with every weather) */
 export interface RunRequest {
   modelIds: number[]
-  weatherId: number
+  /** one weather file (older callers), or */
+  weatherId?: number
+  /** several */
+  weatherIds?: number[]
   forceAnnual: boolean
+  /** run even when an identical run already succeeded (no answer from the cache) */
+  force?: boolean
+  /** the batch's name; the Go side makes one from the models and weather files when empty */
+  name?: string
+}
+
+/** store.Batch: the runs one StartRuns request queued */
+export interface Batch {
+  id: number
+  name: string
+  createdAt: string
+}
+
+/** app.ErrorGroup: one message and the runs of a batch that ended with it */
+export interface ErrorGroup {
+  status: RunStatusName
+  message: string
+  runIds: number[] | null
+}
+
+/** app.BatchSummary */
+export interface BatchSummary {
+  batch: Batch
+  total: number
+  byStatus: Record<string, number> | null
+  finished: number
+  /** final and not succeeded (cancelled included) */
+  failed: number
+  cached: number
+  /** mean of the runs' percents */
+  percent: number
+  etaSeconds: number
+  /** false until a run finished on this machine */
+  hasEta: boolean
+  errors: ErrorGroup[] | null
+  warnings: number
+  severe: number
+  elapsedSeconds: number
+  running: number
+  queued: number
+  workers: number
+  paused: boolean
+  runIds: number[] | null
+  updatedAt: string
+}
+
+/** runner.Snapshot (app.QueueState): the scheduler right now */
+export interface QueueState {
+  workers: number
+  paused: boolean
+  /** run ids in the order they will start */
+  queued: number[] | null
+  /** run ids running now */
+  running: number[] | null
+}
+
+/** app.Settings: the queue's limits */
+export interface Settings {
+  /** parallel runs; 0 = one per core (the Go side stores the core count then) */
+  workers: number
+  /** wall-clock limit per run; 0 = none */
+  timeoutMinutes: number
+  /** stop a run that printed nothing this long; 0 = never */
+  stallSeconds: number
+}
+
+/** app.ReimportResult */
+export interface ReimportResult {
+  import: ImportReport
+  runs: Run[] | null
+}
+
+/** app.SourceChanged: the payload of source:changed */
+export interface SourceChangedEvent {
+  kind: 'model' | 'weather' | string
+  id: number
+  path: string
 }
 
 /** app.ImportError */

@@ -8,6 +8,12 @@ import { parseTime } from './format'
 /** A run as the UI shows it: the stored run plus the last output line while it runs. */
 export interface RunView extends Run {
   lastLine?: string
+  /**
+   * Set when a finished run was put back in the queue (re-run failed): the endedAt of the
+   * outcome it left, so that a stored row of that old outcome arriving late (an Overview
+   * fetched before the re-queue) cannot bring it back.
+   */
+  supersededEndedAt?: string
 }
 
 export const emptyProgress: Progress = {
@@ -51,6 +57,7 @@ export function upsertRun(runs: RunView[], run: Run): RunView[] {
   if (i < 0) return [...runs, normalize(run)].sort(byNewest)
   const prev = runs[i]
   if (statusRank(run.status) < statusRank(prev.status)) return runs
+  if (prev.supersededEndedAt && isFinal(run.status) && run.endedAt === prev.supersededEndedAt) return runs
   // A stored transient row can hold older progress than the live events already showed.
   const stale = !isFinal(run.status) && (run.progress?.percent ?? 0) < prev.progress.percent
   const next: RunView = {
@@ -58,6 +65,7 @@ export function upsertRun(runs: RunView[], run: Run): RunView[] {
     progress: stale ? prev.progress : mergeProgress(prev.progress, run.progress),
     lastLine: isFinal(run.status) ? undefined : prev.lastLine,
   }
+  if (prev.supersededEndedAt) next.supersededEndedAt = prev.supersededEndedAt
   if (!isFinal(run.status)) {
     // Live counts arrive with progress events; a transient stored row may lag behind them.
     next.warnings = Math.max(prev.warnings, run.warnings)
@@ -78,8 +86,24 @@ export function mergeOverviewRuns(prev: RunView[], stored: Run[] | null | undefi
   return list.reduce(upsertRun, prev.filter((r) => ids.has(r.id)))
 }
 
+/**
+ * Whether a run:status event puts a finished run back in the queue (re-run failed). Events
+ * arrive in order, so "queued" after a final status is a re-queue, never a late message; the
+ * snapshots (Overview, StartRuns) can be late, so they never move a run backwards.
+ */
+export function isRequeue(prev: Pick<Run, 'status'>, next: Pick<Run, 'status'>): boolean {
+  return isFinal(prev.status) && next.status === 'queued'
+}
+
 export function applyStatus(runs: RunView[], ev: RunStatusEvent): RunView[] {
   if (!ev || !ev.run) return runs
+  const i = runs.findIndex((r) => r.id === ev.run.id)
+  if (i >= 0 && isRequeue(runs[i], ev.run)) {
+    const prev = runs[i]
+    const out = runs.slice()
+    out[i] = { ...normalize(ev.run), supersededEndedAt: prev.endedAt || prev.supersededEndedAt }
+    return out
+  }
   return upsertRun(runs, ev.run)
 }
 

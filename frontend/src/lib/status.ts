@@ -2,7 +2,7 @@
 import type { Progress, Run, RunStatusName } from '../bridge/types'
 
 /** Colour family of a status chip; styles.css maps each to a CSS variable. */
-export type Tone = 'neutral' | 'active' | 'success' | 'warning' | 'danger' | 'muted'
+export type Tone = 'neutral' | 'active' | 'success' | 'warning' | 'alert' | 'danger' | 'muted'
 
 export interface StatusInfo {
   label: string
@@ -26,9 +26,25 @@ const STATUS: Record<RunStatusName, StatusInfo> = {
   },
   fatal: { label: 'Fatal', tone: 'danger', final: true, description: 'EnergyPlus stopped with a fatal error.' },
   crashed: { label: 'Crashed', tone: 'danger', final: true, description: 'EnergyPlus ended abnormally without a fatal message.' },
-  'timed-out': { label: 'Timed out', tone: 'danger', final: true, description: 'The run was stopped after its time limit.' },
-  cancelled: { label: 'Cancelled', tone: 'muted', final: true, description: 'The run was cancelled.' },
-  'input-error': { label: 'Input error', tone: 'danger', final: true, description: 'The run could not start: a problem with the model, weather file or engine.' },
+  hung: {
+    label: 'Hung',
+    tone: 'alert',
+    final: true,
+    description: 'Hung: no output for a long time. EnergyPlus printed nothing for longer than the stall limit (Settings), so EPSM stopped it.',
+  },
+  'timed-out': {
+    label: 'Timed out',
+    tone: 'danger',
+    final: true,
+    description: 'Stopped at the time limit per run (Settings): the simulation took longer than allowed.',
+  },
+  cancelled: { label: 'Cancelled', tone: 'muted', final: true, description: 'Cancelled before it finished: no results.' },
+  'input-error': {
+    label: 'Input error',
+    tone: 'danger',
+    final: true,
+    description: 'The run could not start: a problem with the model, weather file or engine (see the message).',
+  },
 }
 
 export function statusInfo(status: string): StatusInfo {
@@ -107,4 +123,25 @@ export function progressText(status: string, p: Progress | null | undefined): st
 export function failureMessage(run: Pick<Run, 'status' | 'message' | 'lastSevere'>): string {
   if (isSucceeded(run.status)) return ''
   return run.message || run.lastSevere || ''
+}
+
+/**
+ * A few words before the message of runs that the queue stopped, so that the reason is read
+ * before the detail: "Hung: no output for a long time".
+ */
+export function failureHeadline(status: string): string {
+  switch (status) {
+    case 'hung':
+      return 'Hung: no output for a long time'
+    case 'timed-out':
+      return 'Timed out: stopped at the time limit'
+    case 'input-error':
+      return 'Could not start'
+    case 'cancelled':
+      return 'Cancelled'
+    case 'crashed':
+      return 'Crashed'
+    default:
+      return ''
+  }
 }

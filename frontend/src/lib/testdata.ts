@@ -1,5 +1,5 @@
 // Builders for test objects shaped like the Go side's JSON.
-import type { Model, Progress, Run, Weather } from '../bridge/types'
+import type { BatchSummary, Model, Progress, QueueState, Run, Weather } from '../bridge/types'
 
 export function progress(p: Partial<Progress> = {}): Progress {
   return { percent: 0, phase: '', environment: '', simDate: '', daysDone: 0, totalDays: 0, ...p }
@@ -29,6 +29,11 @@ export function run(r: Partial<Run> = {}): Run {
     endedAt: '',
     elapsedSeconds: 0,
     hasResults: false,
+    batchId: 0,
+    cacheKey: '',
+    cachedFrom: 0,
+    versionWarning: '',
+    modelChanged: false,
     ...r,
   }
 }
@@ -53,6 +58,7 @@ export function model(m: Partial<Model> = {}): Model {
       ],
       annual: true,
     },
+    sourceChangedAt: '',
     ...m,
   }
 }
@@ -70,6 +76,37 @@ export function weather(w: Partial<Weather> = {}): Weather {
       location: { city: 'Golden', state: 'CO', country: 'USA', latitude: 39.74, longitude: -105.18, timeZone: -7, elevation: 1829 },
       monthlyMeanDryBulb: [-1.2, 0.4, 3.6, 8.5, 13.2, 19, 22.4, 21.3, 16.5, 10.1, 3.2, -0.9],
     },
+    sourceChangedAt: '',
     ...w,
   }
+}
+
+export function summary(s: Partial<BatchSummary> & { id?: number; name?: string } = {}): BatchSummary {
+  const { id = 1, name = '1ZoneUncontrolled × USA_CO_Golden-NREL.724666_TMY3', ...rest } = s
+  return {
+    batch: { id, name, createdAt: '2025-11-25T22:00:00Z' },
+    total: 0,
+    byStatus: {},
+    finished: 0,
+    failed: 0,
+    cached: 0,
+    percent: 0,
+    etaSeconds: 0,
+    hasEta: false,
+    errors: null,
+    warnings: 0,
+    severe: 0,
+    elapsedSeconds: 0,
+    running: 0,
+    queued: 0,
+    workers: 4,
+    paused: false,
+    runIds: null,
+    updatedAt: '2025-11-25T22:00:00Z',
+    ...rest,
+  }
+}
+
+export function queue(q: Partial<QueueState> = {}): QueueState {
+  return { workers: 4, paused: false, queued: [], running: [], ...q }
 }

@@ -142,15 +142,17 @@ func main() {
 		writeErr("")
 		deadline := time.Now().Add(dur)
 		tick := time.NewTicker(10 * time.Millisecond)
-		day := 0
+		day, lines := 0, 0
 		for time.Now().Before(deadline) {
 			<-tick.C
 			for i := 0; i < rate/100; i++ {
 				day = (day + 1) % 360
 				fmt.Fprintf(out, "Continuing Simulation at %02d/%02d/2013 for RUN PERIOD 1\n", day/30+1, day%28+1)
+				lines++
 			}
 			out.Flush()
 		}
+		os.WriteFile(filepath.Join(*dir, "fake-lines"), []byte(strconv.Itoa(lines)), 0o644)
 		success(0, 0)
 	default:
 		fmt.Fprintf(os.Stderr, "fakeenergyplus: no `! fake-energyplus: MODE` line in %s\n", input)

@@ -1,0 +1,86 @@
+//go:build !windows
+
+package app
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+)
+
+// BenchmarkEventPipeline: the FAKE engine prints 100,000 lines a second in all, spread over 64
+// concurrent runs, through the whole pipeline (process, line reader, progress parser, store,
+// throttle, emitter). Reports the app's CPU per line (this process only, not the engines) and
+// the events per second per run reaching the emitter, which the throttle bounds at 10.
+//
+//	go test -run '^$' -bench EventPipeline -benchtime 1x ./app/
+func BenchmarkEventPipeline(b *testing.B) {
+	const runs, totalRate, seconds = 64, 100_000, 5
+	engine := fakeEngine(&testing.T{})
+	for i := 0; i < b.N; i++ {
+		var mu sync.Mutex
+		perRun := map[int64]int{}
+		emitter := EmitterFunc(func(name EventName, payload any) {
+			if p, ok := payload.(RunProgress); ok {
+				mu.Lock()
+				perRun[p.RunID]++
+				mu.Unlock()
+			}
+		})
+		dir := b.TempDir()
+		c := openCore(&testing.T{}, filepath.Join(dir, "data"), &engine, emitter)
+		if _, err := c.SaveSettings(Settings{Workers: runs, StallSeconds: 60}); err != nil {
+			b.Fatal(err)
+		}
+		w := c.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
+		var models []int64
+		for r := 0; r < runs; r++ {
+			p := fakeModelFile(&testing.T{}, dir, fmt.Sprintf("m%d.idf", r), fmt.Sprintf("lines %d %d", totalRate/runs, seconds))
+			models = append(models, c.Import([]string{p}).Models[0].ID)
+		}
+		var before, after syscall.Rusage
+		syscall.Getrusage(syscall.RUSAGE_SELF, &before)
+		start := time.Now()
+		started, err := c.StartRuns(RunRequest{ModelIDs: models, WeatherID: w.ID})
+		if err != nil {
+			b.Fatal(err)
+		}
+		var ids []int64
+		for _, r := range started {
+			ids = append(ids, r.ID)
+		}
+		waitRuns(&testing.T{}, c, ids)
+		wall := time.Since(start)
+		syscall.Getrusage(syscall.RUSAGE_SELF, &after)
+		lines := 0
+		for _, r := range started {
+			data, _ := os.ReadFile(filepath.Join(r.Dir, "fake-lines"))
+			n, _ := strconv.Atoi(string(data))
+			lines += n
+		}
+		cpu := time.Duration(after.Utime.Nano()+after.Stime.Nano()) - time.Duration(before.Utime.Nano()+before.Stime.Nano())
+		maxRate, total := 0.0, 0
+		for _, n := range perRun {
+			total += n
+			if r := float64(n) / seconds; r > maxRate {
+				maxRate = r
+			}
+		}
+		c.Close()
+		if lines == 0 {
+			b.Fatal("the fake engine printed no lines")
+		}
+		b.ReportMetric(float64(lines)/wall.Seconds(), "lines/s")
+		b.ReportMetric(float64(cpu.Nanoseconds())/float64(lines), "cpu-ns/line")
+		b.ReportMetric(float64(total)/wall.Seconds(), "events/s")
+		b.ReportMetric(maxRate, "max-events/s/run")
+		if maxRate > 10*1.2 { // a trailing event may land after the window
+			b.Fatalf("a run got %.1f progress events per second; the bound is 10", maxRate)
+		}
+	}
+}

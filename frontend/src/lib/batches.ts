@@ -1,0 +1,213 @@
+// Batches: the runs one StartRuns request queued, shown as a group with one header. The Go
+// side's BatchSummary gives the name, the percent, the ETA and the grouped errors; the counts
+// and buttons come from the runs in the list, which live events keep more current than a
+// summary fetched a few seconds ago.
+import type { BatchSummary, ErrorGroup, RunStatusName } from '../bridge/types'
+import { parseTime } from './format'
+import type { RunView } from './runs'
+import { isFinal, isSucceeded, type Tone } from './status'
+
+export interface BatchGroup {
+  /** the batch id; 0 for runs made before batches existed */
+  id: number
+  name: string
+  createdAt: string
+  /** the last summary from the Go side, or null until one arrived */
+  summary: BatchSummary | null
+  /** in start order (oldest first) */
+  runs: RunView[]
+}
+
+export const NO_BATCH_NAME = 'Earlier runs'
+
+/**
+ * Groups runs by batch, newest batch first, runs in each batch in the order they were queued.
+ * A batch known only from its runs (its summary not fetched yet) still gets a group; runs
+ * without a batch go last.
+ */
+export function groupRunsByBatch(runs: RunView[], summaries: BatchSummary[] | null | undefined): BatchGroup[] {
+  const byId = new Map<number, BatchGroup>()
+  for (const s of summaries ?? []) {
+    const id = s.batch?.id ?? 0
+    if (id > 0) byId.set(id, { id, name: s.batch.name || `Batch #${id}`, createdAt: s.batch.createdAt, summary: s, runs: [] })
+  }
+  for (const r of runs) {
+    const id = r.batchId > 0 ? r.batchId : 0
+    let g = byId.get(id)
+    if (!g) {
+      g = { id, name: id > 0 ? `Batch #${id}` : NO_BATCH_NAME, createdAt: r.createdAt, summary: null, runs: [] }
+      byId.set(id, g)
+    }
+    g.runs.push(r)
+  }
+  const groups = [...byId.values()].filter((g) => g.runs.length > 0 || (g.summary?.total ?? 0) > 0)
+  for (const g of groups) g.runs.sort((a, b) => a.id - b.id)
+  // Newest first; the group without a batch (id 0) sorts last by itself.
+  return groups.sort((a, b) => b.id - a.id)
+}
+
+/** Replaces a batch's summary unless the one held is newer; keeps the list newest first. */
+export function upsertSummary(list: BatchSummary[], s: BatchSummary): BatchSummary[] {
+  if (!s || !s.batch) return list
+  const i = list.findIndex((x) => x.batch.id === s.batch.id)
+  if (i < 0) return [...list, s].sort((a, b) => b.batch.id - a.batch.id)
+  const held = parseTime(list[i].updatedAt)
+  const got = parseTime(s.updatedAt)
+  if (held !== null && got !== null && got < held) return list
+  const out = list.slice()
+  out[i] = s
+  return out
+}
+
+/** The summaries of an Overview, keeping any newer one already held; batches gone are dropped. */
+export function mergeSummaries(prev: BatchSummary[], incoming: BatchSummary[] | null | undefined): BatchSummary[] {
+  const list = (incoming ?? []).filter((s) => s && s.batch)
+  const ids = new Set(list.map((s) => s.batch.id))
+  return list.reduce(upsertSummary, prev.filter((s) => ids.has(s.batch.id)))
+}
+
+/** Batches with a run that has not ended: the ones whose summaries are refreshed while they run. */
+export function activeBatchIds(runs: Pick<RunView, 'batchId' | 'status'>[]): number[] {
+  const ids = new Set<number>()
+  for (const r of runs) if (r.batchId > 0 && !isFinal(r.status)) ids.add(r.batchId)
+  return [...ids].sort((a, b) => b - a)
+}
+
+/** Lifecycle order of the status counts in a batch header. */
+const STATUS_ORDER: RunStatusName[] = [
+  'queued',
+  'preparing',
+  'running',
+  'collecting',
+  'succeeded',
+  'succeeded-with-severe',
+  'fatal',
+  'crashed',
+  'hung',
+  'timed-out',
+  'cancelled',
+  'input-error',
+]
+
+export interface StatusCount {
+  status: string
+  count: number
+}
+
+/** How many runs have each status, in lifecycle order (unknown statuses last). */
+export function statusCounts(runs: Pick<RunView, 'status'>[]): StatusCount[] {
+  const m = new Map<string, number>()
+  for (const r of runs) m.set(r.status, (m.get(r.status) ?? 0) + 1)
+  const rank = (s: string) => {
+    const i = STATUS_ORDER.indexOf(s as RunStatusName)
+    return i < 0 ? STATUS_ORDER.length : i
+  }
+  return [...m.entries()].map(([status, count]) => ({ status, count })).sort((a, b) => rank(a.status) - rank(b.status) || a.status.localeCompare(b.status))
+}
+
+/** The mean of the runs' percents, the way the Go side computes BatchSummary.percent. */
+export function localPercent(runs: Pick<RunView, 'status' | 'progress'>[]): number {
+  if (runs.length === 0) return 0
+  let sum = 0
+  for (const r of runs) {
+    const p = r.progress?.percent ?? 0
+    sum += isSucceeded(r.status) ? 100 : p
+  }
+  return sum / runs.length
+}
+
+/**
+ * Seconds from the first run's start to the last run's end, or to now while runs go on;
+ * null before any run started.
+ */
+export function batchElapsedSeconds(runs: Pick<RunView, 'status' | 'startedAt' | 'endedAt'>[], nowMs: number): number | null {
+  let start: number | null = null
+  let end: number | null = null
+  let active = false
+  for (const r of runs) {
+    const s = parseTime(r.startedAt)
+    if (s !== null && (start === null || s < start)) start = s
+    if (!isFinal(r.status)) active = true
+    const e = parseTime(r.endedAt)
+    if (e !== null && (end === null || e > end)) end = e
+  }
+  if (start === null) return null
+  const until = active || end === null ? nowMs : end
+  return Math.max(0, (until - start) / 1000)
+}
+
+/** "less than a minute left", "about 3 min left", "about 1 h 35 min left", "about 3 days left". */
+export function formatEta(seconds: number | null | undefined): string {
+  if (seconds === null || seconds === undefined || !Number.isFinite(seconds) || seconds < 0) return ''
+  if (seconds < 45) return 'less than a minute left'
+  const minutes = seconds / 60
+  if (minutes < 90) return `about ${Math.max(1, Math.round(minutes))} min left`
+  if (minutes < 48 * 60) {
+    const rounded = Math.round(minutes / 5) * 5
+    const h = Math.floor(rounded / 60)
+    const m = rounded % 60
+    return `about ${h} h${m ? ` ${m} min` : ''} left`
+  }
+  return `about ${Math.round(seconds / 86400)} days left`
+}
+
+export interface BatchView {
+  percent: number
+  tone: Tone
+  /** some run is queued or running */
+  active: boolean
+  queued: number
+  running: number
+  /** ended without success (cancelled included), as RerunFailed sees them */
+  failed: number
+  cached: number
+  counts: StatusCount[]
+  canCancel: boolean
+  canMoveToFront: boolean
+  canRerunFailed: boolean
+  /** null when the Go side has no ETA yet (no run finished on this machine) or nothing is left */
+  eta: string | null
+  elapsedSeconds: number | null
+  errors: ErrorGroup[]
+}
+
+/** What a batch header shows. */
+export function batchView(g: BatchGroup, nowMs: number): BatchView {
+  let queued = 0
+  let running = 0
+  let failed = 0
+  let cached = 0
+  let succeeded = 0
+  for (const r of g.runs) {
+    if (r.status === 'queued') queued++
+    else if (!isFinal(r.status)) running++
+    else if (isSucceeded(r.status)) succeeded++
+    else failed++
+    if (r.cachedFrom > 0) cached++
+  }
+  const active = queued + running > 0
+  const s = g.summary
+  let tone: Tone
+  if (active) tone = 'active'
+  else if (failed === 0) tone = succeeded > 0 ? 'success' : 'neutral'
+  else if (g.runs.every((r) => r.status === 'cancelled')) tone = 'muted'
+  else tone = succeeded > 0 ? 'warning' : 'danger'
+  let eta: string | null = null
+  if (s?.hasEta && active) eta = s.paused && queued > 0 ? 'paused: queued runs wait' : formatEta(s.etaSeconds)
+  return {
+    percent: s ? s.percent : localPercent(g.runs),
+    tone,
+    active,
+    queued,
+    running,
+    failed,
+    cached,
+    counts: statusCounts(g.runs),
+    canCancel: g.id > 0 && active,
+    canMoveToFront: g.id > 0 && queued > 0,
+    canRerunFailed: g.id > 0 && failed > 0,
+    eta,
+    elapsedSeconds: batchElapsedSeconds(g.runs, nowMs),
+    errors: (s?.errors ?? []).filter((e) => e && (e.runIds ?? []).length > 0),
+  }
+}
