@@ -51,6 +51,7 @@ type Core struct {
 	closing    bool
 	settings   Settings
 	sources    *sourceWatcher
+	lastStatus map[int64]runner.Status // per running job, to persist transitions only
 }
 
 // settingEnginePath is the settings key of the engine the user chose.
@@ -78,6 +79,7 @@ func Open(ctx context.Context, cfg Config) (*Core, error) {
 	}
 	c := &Core{log: cfg.Log, store: st, emit: cfg.Emitter, throttle: newProgressThrottle(cfg.Emitter, progressInterval)}
 	c.finished = sync.NewCond(&c.mu)
+	c.lastStatus = map[int64]runner.Status{}
 
 	c.discover = cfg.Discover
 	if c.discover == nil {

@@ -220,3 +220,27 @@ func TestEngineSettingIsCheckedStoredAndPreferred(t *testing.T) {
 		t.Fatalf("engine after restart = %+v", e)
 	}
 }
+
+func TestEveryTransitionIsPersisted(t *testing.T) {
+	engine := fakeEngine(t)
+	c := openCore(t, filepath.Join(t.TempDir(), "data"), &engine, nil)
+	defer c.Close()
+	w := c.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
+	m := c.Import([]string{fakeModelFile(t, t.TempDir(), "slow.idf", "slow-start 1")}).Models[0]
+	runs, _ := c.StartRuns(RunRequest{ModelIDs: []int64{m.ID}, WeatherID: w.ID})
+	seen := map[runner.Status]bool{runs[0].Status: true} // queued, as stored by StartRuns
+	deadline := time.Now().Add(30 * time.Second)
+	for time.Now().Before(deadline) {
+		r, _ := c.store.Run(runs[0].ID)
+		seen[r.Status] = true
+		if r.Status.Final() {
+			break
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	for _, s := range []runner.Status{runner.StatusQueued, runner.StatusRunning, runner.StatusSucceeded} {
+		if !seen[s] {
+			t.Errorf("state %s was never stored (saw %v)", s, seen)
+		}
+	}
+}

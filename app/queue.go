@@ -436,14 +436,22 @@ func (c *Core) meanRunSeconds(batch []store.Run) (float64, bool) {
 }
 
 func (c *Core) onUpdate(u runner.Update) {
-	if u.Status != runner.StatusRunning {
+	// Persist every transition (the first running update is one); the rest of the running
+	// updates are progress, which only the UI needs.
+	c.mu.Lock()
+	transition := c.lastStatus[u.JobID] != u.Status
+	c.lastStatus[u.JobID] = u.Status
+	c.mu.Unlock()
+	if transition {
 		if err := c.store.SetRunState(u.JobID, u.Status, u.Progress); err != nil {
 			c.log.Error("store run state", "run", u.JobID, "err", err)
 		}
 		if r, err := c.store.Run(u.JobID); err == nil {
 			c.throttle.status(RunStatus{Run: r}, false)
 		}
-		return
+		if u.Status != runner.StatusRunning {
+			return
+		}
 	}
 	c.throttle.progress(RunProgress{RunID: u.JobID, Status: u.Status, Progress: u.Progress, Warnings: u.Warnings, Severe: u.Severe, LastLine: u.LastLine})
 }
@@ -457,6 +465,9 @@ func (c *Core) onDone(job runner.Job, out runner.Outcome) {
 		// start runs it again.
 		return
 	}
+	c.mu.Lock()
+	delete(c.lastStatus, job.ID)
+	c.mu.Unlock()
 	if err := c.store.FinishRun(job.ID, out); err != nil {
 		c.log.Error("store run outcome", "run", job.ID, "err", err)
 	}

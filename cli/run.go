@@ -164,12 +164,32 @@ func printTable(w io.Writer, rows []runResult) {
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%s\t%s\t%s\t%.1f\t%s\n", r.ID, r.Model, status, r.Warnings, r.Severe, site, eui, area, r.ElapsedSeconds, r.OutputDir)
 	}
 	tw.Flush()
+	// Failures grouped by message: 40 runs failing the same way are one line, not forty.
+	type group struct {
+		status     runner.Status
+		message    string
+		lastSevere string
+		runs       []string
+	}
+	var groups []*group
+	byKey := map[string]*group{}
 	for _, r := range rows {
-		if r.Message != "" && !r.Status.Succeeded() {
-			fmt.Fprintf(w, "run %d (%s): %s\n", r.ID, r.Model, r.Message)
-			if r.LastSevere != "" && r.LastSevere != r.Message {
-				fmt.Fprintf(w, "  last severe: %s\n", r.LastSevere)
-			}
+		if r.Status.Succeeded() {
+			continue
+		}
+		key := string(r.Status) + "\x00" + r.Message
+		g := byKey[key]
+		if g == nil {
+			g = &group{status: r.Status, message: r.Message, lastSevere: r.LastSevere}
+			byKey[key] = g
+			groups = append(groups, g)
+		}
+		g.runs = append(g.runs, fmt.Sprintf("%d (%s)", r.ID, r.Model))
+	}
+	for _, g := range groups {
+		fmt.Fprintf(w, "%s in %d run(s): %s\n  runs: %s\n", g.status, len(g.runs), g.message, strings.Join(g.runs, ", "))
+		if g.lastSevere != "" && g.lastSevere != g.message {
+			fmt.Fprintf(w, "  last severe: %s\n", g.lastSevere)
 		}
 	}
 }

@@ -1,25 +1,35 @@
-import type { Model, Weather } from '../bridge'
+import type { EngineStatus, Model, Weather } from '../bridge'
 import { notAnnual } from '../lib/model'
-import { runBlocker, runButtonLabel } from '../lib/selection'
+import { defaultBatchName, runBlocker, runButtonLabel, runCount, runCountText } from '../lib/selection'
+import { versionIssues } from '../lib/version'
 import { placeName } from '../lib/weather'
 
 interface Props {
   models: Model[]
   weather: Weather[]
   selectedModelIds: number[]
-  weatherId: number | null
+  weatherIds: number[]
   forceAnnual: boolean
-  engineFound: boolean
+  force: boolean
+  batchName: string
+  engine: EngineStatus | null
   busy: boolean
-  onWeather: (id: number | null) => void
+  onWeather: (id: number, on: boolean) => void
+  onAllWeather: (on: boolean) => void
   onForceAnnual: (on: boolean) => void
+  onForce: (on: boolean) => void
+  onBatchName: (name: string) => void
   onRun: () => void
 }
 
 export function RunForm(p: Props) {
-  const blocker = runBlocker({ engineFound: p.engineFound, modelIds: p.selectedModelIds, weatherId: p.weatherId, busy: p.busy })
+  const engineFound = Boolean(p.engine?.engine)
+  const blocker = runBlocker({ engineFound, modelIds: p.selectedModelIds, weatherIds: p.weatherIds, busy: p.busy })
   const chosen = p.models.filter((m) => p.selectedModelIds.includes(m.id))
+  const chosenWeather = p.weather.filter((w) => p.weatherIds.includes(w.id))
   const ddOnly = p.forceAnnual ? [] : notAnnual(chosen)
+  const total = runCount(chosen.length, chosenWeather.length)
+  const versions = versionIssues(chosen, p.engine)
   return (
     <section className="panel run-form" aria-labelledby="run-heading" data-testid="run-form">
       <h2 id="run-heading">New run</h2>
@@ -30,21 +40,58 @@ export function RunForm(p: Props) {
             {chosen.length === 0 ? <span className="subtle">none ticked</span> : chosen.map((m) => m.name).join(', ')}
           </span>
         </div>
+        <fieldset className="field weather-choice" data-testid="weather-choice">
+          <legend className="field-label weather-legend">
+            <span>Weather files</span>
+            {p.weather.length > 1 ? (
+              <span className="link-buttons">
+                <button type="button" className="btn-link" onClick={() => p.onAllWeather(true)} data-testid="weather-all">
+                  All
+                </button>
+                <button type="button" className="btn-link" onClick={() => p.onAllWeather(false)} data-testid="weather-none">
+                  None
+                </button>
+              </span>
+            ) : null}
+          </legend>
+          {p.weather.length === 0 ? (
+            <span className="subtle" data-testid="weather-choice-empty">
+              No weather files imported
+            </span>
+          ) : (
+            <ul className="weather-checks">
+              {p.weather.map((w) => {
+                const place = placeName(w.header?.location)
+                return (
+                  <li key={w.id}>
+                    <label className="check check-compact">
+                      <input
+                        type="checkbox"
+                        checked={p.weatherIds.includes(w.id)}
+                        onChange={(e) => p.onWeather(w.id, e.target.checked)}
+                        data-testid={`weather-checkbox-${w.id}`}
+                      />
+                      <span>
+                        {place ? <span>{place}</span> : null} <span className="file-name subtle">{w.name}</span>
+                      </span>
+                    </label>
+                  </li>
+                )
+              })}
+            </ul>
+          )}
+        </fieldset>
         <label className="field">
-          <span className="field-label">Weather file</span>
-          <select
-            value={p.weatherId ?? ''}
-            onChange={(e) => p.onWeather(e.target.value === '' ? null : Number(e.target.value))}
-            data-testid="weather-select"
-            disabled={p.weather.length === 0}
-          >
-            {p.weather.length === 0 ? <option value="">No weather files imported</option> : null}
-            {p.weather.map((w) => (
-              <option key={w.id} value={w.id}>
-                {placeName(w.header?.location) ? `${placeName(w.header.location)} — ${w.name}` : w.name}
-              </option>
-            ))}
-          </select>
+          <span className="field-label">Batch name</span>
+          <input
+            type="text"
+            className="text-input text-input-plain"
+            value={p.batchName}
+            onChange={(e) => p.onBatchName(e.target.value)}
+            placeholder={defaultBatchName(chosen, chosenWeather) || 'Made from the models and weather files'}
+            maxLength={200}
+            data-testid="batch-name"
+          />
         </label>
         <label className="check">
           <input type="checkbox" checked={p.forceAnnual} onChange={(e) => p.onForceAnnual(e.target.checked)} data-testid="force-annual" />
@@ -53,21 +100,52 @@ export function RunForm(p: Props) {
             <span className="subtle block">Simulate the whole weather year, also for models that only have design days (EnergyPlus -a).</span>
           </span>
         </label>
+        <label className="check">
+          <input type="checkbox" checked={p.force} onChange={(e) => p.onForce(e.target.checked)} data-testid="force-rerun" />
+          <span>
+            Re-run even if cached
+            <span className="subtle block">
+              A run identical to one that already succeeded (same model, weather file, engine and options) is answered at once with that run’s results. Tick to simulate again.
+            </span>
+          </span>
+        </label>
       </div>
+      {versions.mismatches.length > 0 ? (
+        <div className="version-warning" role="alert" data-testid="version-warning">
+          <strong>EnergyPlus version mismatch</strong>
+          <ul>
+            {versions.mismatches.map((c) => (
+              <li key={c.modelId} data-testid={`version-warning-${c.modelId}`}>
+                {c.message}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      {versions.otherEngines.length > 0 ? (
+        <div className="version-note" data-testid="version-note">
+          {versions.otherEngines.map((c) => (
+            <p key={c.modelId}>{c.message}</p>
+          ))}
+        </div>
+      ) : null}
       <div className="run-actions">
         <button type="button" className="btn btn-primary btn-large" onClick={p.onRun} disabled={blocker !== null} data-testid="run-button" title={blocker ?? undefined}>
-          {runButtonLabel(chosen.length)}
+          {runButtonLabel(total)}
         </button>
-        {blocker ? (
-          <span className="subtle" data-testid="run-blocker">
-            {blocker}
-          </span>
-        ) : ddOnly.length > 0 ? (
-          <span className="hint-inline" data-testid="design-day-hint">
-            {ddOnly.map((m) => m.name).join(', ')} {ddOnly.length === 1 ? 'runs' : 'run'} design days only: results will not be annual.
-          </span>
-        ) : null}
+        <span className={`run-count${total === 0 ? ' subtle' : ''}`} data-testid="run-count" data-runs={total}>
+          {runCountText(chosen.length, chosenWeather.length)}
+        </span>
       </div>
+      {blocker ? (
+        <p className="subtle run-hint" data-testid="run-blocker">
+          {blocker}
+        </p>
+      ) : ddOnly.length > 0 ? (
+        <p className="hint-inline run-hint" data-testid="design-day-hint">
+          {ddOnly.map((m) => m.name).join(', ')} {ddOnly.length === 1 ? 'runs' : 'run'} design days only: results will not be annual.
+        </p>
+      ) : null}
     </section>
   )
 }

@@ -3,11 +3,13 @@ import { WeatherCard } from './WeatherCard'
 
 interface Props {
   weather: Weather[]
-  selectedId: number | null
-  onSelect: (id: number) => void
+  selected: number[]
+  onToggle: (id: number, on: boolean) => void
+  onReimport: (w: Weather) => void
+  reimporting: Set<number>
 }
 
-export function WeatherList({ weather, selectedId, onSelect }: Props) {
+export function WeatherList({ weather, selected, onToggle, onReimport, reimporting }: Props) {
   return (
     <section className="panel" aria-labelledby="weather-heading" data-testid="weather-list">
       <div className="panel-head">
@@ -22,7 +24,7 @@ export function WeatherList({ weather, selectedId, onSelect }: Props) {
       ) : (
         <div className="card-list">
           {weather.map((w) => (
-            <WeatherCard key={w.id} weather={w} selected={w.id === selectedId} onSelect={onSelect} />
+            <WeatherCard key={w.id} weather={w} selected={selected.includes(w.id)} onToggle={onToggle} onReimport={onReimport} reimporting={reimporting.has(w.id)} />
           ))}
         </div>
       )}
