@@ -10,9 +10,11 @@ interface Props {
   dataDir: string
   /** opens the engine settings; the engine info is its button */
   onEngineSettings?: () => void
+  /** opens the queue settings (workers, time limits) */
+  onSettings?: () => void
 }
 
-export function Header({ engine, dataDir, onEngineSettings }: Props) {
+export function Header({ engine, dataDir, onEngineSettings, onSettings }: Props) {
   const e = engine?.engine
   return (
     <header className="app-header">
@@ -25,6 +27,12 @@ export function Header({ engine, dataDir, onEngineSettings }: Props) {
           <p className="subtle">EnergyPlus simulation manager</p>
         </div>
       </div>
+      <div className="header-right">
+      {onSettings ? (
+        <button type="button" className="btn btn-small header-settings" onClick={onSettings} aria-haspopup="dialog" title="Workers, time limit and stall limit" data-testid="settings-button">
+          <span aria-hidden="true">⚙</span> Settings
+        </button>
+      ) : null}
       <div className="engine-info" data-testid="engine-info" data-found={e ? 'true' : 'false'}>
         <button
           type="button"
@@ -61,6 +69,7 @@ export function Header({ engine, dataDir, onEngineSettings }: Props) {
             Data: <code>{ltr(dataDir)}</code>
           </span>
         ) : null}
+      </div>
       </div>
     </header>
   )

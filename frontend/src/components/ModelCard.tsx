@@ -1,22 +1,25 @@
-import type { Engine, Model } from '../bridge'
+import type { EngineStatus, Model } from '../bridge'
 import { formatBytes, formatDateTime, plural } from '../lib/format'
 import { simulationPlan, zonesText } from '../lib/model'
+import { versionCheck } from '../lib/version'
 
 interface Props {
   model: Model
   checked: boolean
   onToggle: (id: number, on: boolean) => void
-  engine: Engine | null
+  engine: EngineStatus | null
+  /** the original file changed on disk since import */
+  changed: boolean
+  /** a later import of the same original file */
+  successor: Model | null
+  reimporting: boolean
+  onReimport: (m: Model) => void
 }
 
-function majorMinor(v: string): string {
-  return v.split('.').slice(0, 2).join('.')
-}
-
-export function ModelCard({ model, checked, onToggle, engine }: Props) {
+export function ModelCard({ model, checked, onToggle, engine, changed, successor, reimporting, onReimport }: Props) {
   const s = model.summary
   const plan = simulationPlan(s)
-  const mismatch = engine && s?.version && majorMinor(engine.version) !== majorMinor(s.version)
+  const version = versionCheck(model, engine)
   const inputId = `model-checkbox-${model.id}`
   return (
     <article className={`card model-card${checked ? ' card-selected' : ''}`} data-testid={`model-card-${model.id}`}>
@@ -57,9 +60,35 @@ export function ModelCard({ model, checked, onToggle, engine }: Props) {
           <dd>{plan.designDays.length}</dd>
         </div>
       </dl>
-      {mismatch ? (
-        <p className="hint hint-warning">
-          Written for EnergyPlus {s.version}; the engine is {engine.version}. EnergyPlus will warn about the version, and older inputs may need transitioning.
+      {changed ? (
+        <div className="changed-note" role="status" data-testid={`model-changed-${model.id}`}>
+          <p>
+            <strong>Changed on disk since import.</strong>{' '}
+            <span className="subtle">
+              Its runs used the imported copy, so their results describe the older version.
+              {successor ? ` The new content was imported as model #${successor.id}.` : ''}
+            </span>
+          </p>
+          <button
+            type="button"
+            className="btn btn-small btn-primary"
+            onClick={() => onReimport(model)}
+            disabled={reimporting}
+            title={`Import ${model.originalPath} again and re-run it with the weather files it was run with`}
+            data-testid={`model-reimport-${model.id}`}
+          >
+            {reimporting ? 'Re-importing…' : 'Re-import and re-run'}
+          </button>
+        </div>
+      ) : null}
+      {version?.match === 'mismatch' ? (
+        <p className="hint hint-warning" data-testid={`model-version-warning-${model.id}`}>
+          Written for EnergyPlus {version.modelVersion}; no matching engine is installed, so it runs on {version.engine.version}. EnergyPlus will warn about the version, and
+          inputs that changed since {version.modelVersion} fail validation (transition the model first).
+        </p>
+      ) : version?.match === 'other-engine' ? (
+        <p className="hint" data-testid={`model-version-engine-${model.id}`}>
+          Written for EnergyPlus {version.modelVersion}: runs on the installed EnergyPlus {version.engine.version}.
         </p>
       ) : null}
       {!plan.annual && plan.designDays.length > 0 ? (

@@ -1,4 +1,5 @@
-import type { Engine, Model } from '../bridge'
+import type { EngineStatus, Model } from '../bridge'
+import { successorOf } from '../lib/model'
 import { ModelCard } from './ModelCard'
 
 interface Props {
@@ -6,10 +7,13 @@ interface Props {
   selected: number[]
   onToggle: (id: number, on: boolean) => void
   onSelectAll: (on: boolean) => void
-  engine: Engine | null
+  engine: EngineStatus | null
+  isChanged: (m: Model) => boolean
+  reimporting: Set<number>
+  onReimport: (m: Model) => void
 }
 
-export function ModelList({ models, selected, onToggle, onSelectAll, engine }: Props) {
+export function ModelList({ models, selected, onToggle, onSelectAll, engine, isChanged, reimporting, onReimport }: Props) {
   return (
     <section className="panel" aria-labelledby="models-heading" data-testid="model-list">
       <div className="panel-head">
@@ -34,7 +38,17 @@ export function ModelList({ models, selected, onToggle, onSelectAll, engine }: P
       ) : (
         <div className="card-list">
           {models.map((m) => (
-            <ModelCard key={m.id} model={m} checked={selected.includes(m.id)} onToggle={onToggle} engine={engine} />
+            <ModelCard
+              key={m.id}
+              model={m}
+              checked={selected.includes(m.id)}
+              onToggle={onToggle}
+              engine={engine}
+              changed={isChanged(m)}
+              successor={successorOf(m, models)}
+              reimporting={reimporting.has(m.id)}
+              onReimport={onReimport}
+            />
           ))}
         </div>
       )}

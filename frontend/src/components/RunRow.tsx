@@ -1,6 +1,6 @@
 import { formatDateTime, formatDuration, formatNumber, formatPercent } from '../lib/format'
 import { runElapsedSeconds, type RunView } from '../lib/runs'
-import { failureMessage, isCancellable, isFinal, isSucceeded, progressText, statusInfo } from '../lib/status'
+import { failureHeadline, failureMessage, isCancellable, isFinal, isSucceeded, progressText, statusInfo } from '../lib/status'
 import { ProgressBar } from './ProgressBar'
 import { StatusChip } from './StatusChip'
 
@@ -22,11 +22,14 @@ export function RunRow({ run, selected, now, cancelling, onSelect, onCancel }: P
   const text = progressText(run.status, run.progress)
   const elapsed = runElapsedSeconds(run, now)
   const failure = failureMessage(run)
+  const headline = final ? failureHeadline(run.status) : ''
+  const cached = run.cachedFrom > 0
   return (
     <li
       className={`run-row${selected ? ' run-row-selected' : ''}`}
       data-testid={`run-row-${id}`}
       data-status={run.status}
+      data-batch-id={run.batchId}
       aria-current={selected ? 'true' : undefined}
     >
       <button type="button" className="run-row-main" onClick={() => onSelect(id)} aria-label={`Show run ${id}: ${run.modelName} with ${run.weatherName}`}>
@@ -34,6 +37,24 @@ export function RunRow({ run, selected, now, cancelling, onSelect, onCancel }: P
           <span className="run-id">#{id}</span> <span className="file-name">{run.modelName}</span> <span className="subtle">with</span>{' '}
           <span className="file-name">{run.weatherName}</span>
           {run.forceAnnual ? <span className="badge">annual forced</span> : null}
+          {cached ? (
+            <span
+              className="badge badge-cached"
+              data-testid={`run-cached-${id}`}
+              title={`Identical model, weather file, engine and options already succeeded in run #${run.cachedFrom}: its results are shown, nothing was simulated again.`}
+            >
+              cached from #{run.cachedFrom}
+            </span>
+          ) : null}
+          {run.modelChanged ? (
+            <span
+              className="badge badge-warning"
+              data-testid={`run-stale-${id}`}
+              title="The model's original file changed on disk after import: these results describe the older version. Use “Re-import and re-run” on the model."
+            >
+              model changed on disk
+            </span>
+          ) : null}
         </span>
         <span className="run-meta subtle">
           {formatDateTime(run.createdAt)}
@@ -56,12 +77,18 @@ export function RunRow({ run, selected, now, cancelling, onSelect, onCancel }: P
             {formatNumber(run.severe, 0)} severe
           </span>
           <span className="elapsed" data-testid={`elapsed-${id}`} title="Elapsed time">
-            {elapsed === null ? '' : formatDuration(elapsed)}
+            {cached ? 'cached' : elapsed === null ? '' : formatDuration(elapsed)}
           </span>
         </span>
       </div>
-      {final && failure ? (
-        <p className="run-message" data-testid={`run-message-${id}`}>
+      {run.versionWarning ? (
+        <p className="run-version-warning" data-testid={`run-version-warning-${id}`}>
+          {run.versionWarning}
+        </p>
+      ) : null}
+      {final && (failure || headline) ? (
+        <p className={`run-message run-message-${info.tone}`} data-testid={`run-message-${id}`}>
+          {headline ? <strong className="run-headline">{headline}{failure ? ': ' : ''}</strong> : null}
           {failure}
         </p>
       ) : null}

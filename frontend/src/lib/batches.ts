@@ -211,3 +211,20 @@ export function batchView(g: BatchGroup, nowMs: number): BatchView {
     errors: (s?.errors ?? []).filter((e) => e && (e.runIds ?? []).length > 0),
   }
 }
+
+/** The heading of a batch's error panel: "3 runs did not succeed · 2 different reasons". */
+export function errorsSummary(errors: ErrorGroup[]): string {
+  const runs = errors.reduce((n, e) => n + (e.runIds ?? []).length, 0)
+  const head = `${runs} run${runs === 1 ? '' : 's'} did not succeed`
+  if (errors.length <= 1) return runs > 1 ? `${head}, all for the same reason` : head
+  return `${head} \u00b7 ${errors.length} different reasons`
+}
+
+/**
+ * Where a run link of an error group leads: the err file for runs EnergyPlus ran (its
+ * messages explain the failure), the results tab (which shows the message) for runs that never
+ * ran or were cancelled.
+ */
+export function errorGroupTab(status: string): 'errors' | 'results' {
+  return status === 'input-error' || status === 'cancelled' ? 'results' : 'errors'
+}

@@ -48,3 +48,15 @@ export function zonesText(s: ModelSummary | null | undefined): string {
 export function designDaysText(n: number): string {
   return plural(n, 'design day')
 }
+
+/**
+ * The newest later import of the same original file (after it changed on disk), or null: the
+ * model a changed one was re-imported as.
+ */
+export function successorOf<T extends { id: number; originalPath: string }>(m: T, models: T[]): T | null {
+  let best: T | null = null
+  for (const x of models) {
+    if (x.id > m.id && x.originalPath === m.originalPath && (!best || x.id > best.id)) best = x
+  }
+  return best
+}

@@ -137,10 +137,6 @@ export function failureHeadline(status: string): string {
       return 'Timed out: stopped at the time limit'
     case 'input-error':
       return 'Could not start'
-    case 'cancelled':
-      return 'Cancelled'
-    case 'crashed':
-      return 'Crashed'
     default:
       return ''
   }
