@@ -1,0 +1,137 @@
+package study
+
+import (
+	"encoding/json"
+	"fmt"
+	"os"
+	"sort"
+	"strings"
+)
+
+// Elements a scenario can change, in the order names and ids list them.
+var Elements = []string{"wall", "roof", "floor", "window"}
+
+// Keep is the option that leaves an element's existing construction alone.
+const Keep = "keep"
+
+// Sampling modes.
+const (
+	Factorial = "factorial" // every combination of the options
+	List      = "list"      // the packages the user picked
+	LHS       = "lhs"       // a Latin-hypercube sample of N combinations
+)
+
+// Spec is a scenario, the same file for the GUI and `epsm study`.
+type Spec struct {
+	Name    string   `json:"name"`
+	Model   string   `json:"model"`   // path of the base IDF (CLI) ...
+	ModelID int64    `json:"modelId"` // ... or an imported model (GUI)
+	Weather []string `json:"weather"` // EPW paths (CLI) ...
+	// WeatherIDs are imported weather files (GUI).
+	WeatherIDs []int64 `json:"weatherIds"`
+	// Options per element: "keep" and/or library construction ids or names. An element left
+	// out keeps its construction.
+	Options  map[string][]string `json:"options"`
+	Sampling Sampling            `json:"sampling"`
+	// ForceAnnual runs design-day-only models over the weather year (EnergyPlus -a).
+	ForceAnnual bool `json:"forceAnnual"`
+}
+
+// Sampling says which combinations become variants.
+type Sampling struct {
+	Mode     string              `json:"mode"`     // factorial (default), list or lhs
+	N        int                 `json:"n"`        // lhs: how many
+	Seed     int64               `json:"seed"`     // lhs: for a reproducible sample
+	Packages []map[string]string `json:"packages"` // list: element -> option
+}
+
+// LoadSpec reads a spec file.
+func LoadSpec(path string) (Spec, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return Spec{}, fmt.Errorf("read study spec %s: %w", path, err)
+	}
+	var s Spec
+	dec := json.NewDecoder(strings.NewReader(string(data)))
+	dec.DisallowUnknownFields()
+	if err := dec.Decode(&s); err != nil {
+		return Spec{}, fmt.Errorf("study spec %s: %w", path, err)
+	}
+	return s, nil
+}
+
+// Validate checks the spec's shape (library references are checked when variants are made).
+func (s Spec) Validate() error {
+	for el := range s.Options {
+		if !isElement(el) {
+			return fmt.Errorf("study spec: unknown element %q (use %s)", el, strings.Join(Elements, ", "))
+		}
+		if len(s.Options[el]) == 0 {
+			return fmt.Errorf("study spec: element %s has no options (use [\"keep\", ...])", el)
+		}
+	}
+	switch s.Sampling.Mode {
+	case "", Factorial:
+	case List:
+		if len(s.Sampling.Packages) == 0 {
+			return fmt.Errorf("study spec: sampling %q needs packages", List)
+		}
+		for i, p := range s.Sampling.Packages {
+			for el := range p {
+				if !isElement(el) {
+					return fmt.Errorf("study spec: package %d: unknown element %q", i+1, el)
+				}
+			}
+		}
+	case LHS:
+		if s.Sampling.N <= 0 {
+			return fmt.Errorf("study spec: sampling %q needs n > 0", LHS)
+		}
+	default:
+		return fmt.Errorf("study spec: unknown sampling mode %q (use factorial, list or lhs)", s.Sampling.Mode)
+	}
+	return nil
+}
+
+func isElement(el string) bool {
+	for _, e := range Elements {
+		if e == el {
+			return true
+		}
+	}
+	return false
+}
+
+// optionLists returns, per element in Elements order, the options (with "keep" first when
+// present); an element without options only keeps.
+func (s Spec) optionLists() [][]string {
+	out := make([][]string, len(Elements))
+	for i, el := range Elements {
+		opts := s.Options[el]
+		if len(opts) == 0 {
+			out[i] = []string{Keep}
+			continue
+		}
+		seen := map[string]bool{}
+		var keep bool
+		var rest []string
+		for _, o := range opts {
+			o = strings.TrimSpace(o)
+			if seen[o] {
+				continue
+			}
+			seen[o] = true
+			if strings.EqualFold(o, Keep) {
+				keep = true
+			} else {
+				rest = append(rest, o)
+			}
+		}
+		sort.Strings(rest)
+		if keep {
+			rest = append([]string{Keep}, rest...)
+		}
+		out[i] = rest
+	}
+	return out
+}
