@@ -6,7 +6,7 @@ export PATH := $(CACHE)/bin:$(PATH)
 # The tests pin the project's EnergyPlus 25.2 so results do not depend on what else is installed.
 TEST_ENV = ENERGYPLUS_EXE="$$(cat $(CACHE)/energyplus-path)"
 
-.PHONY: run test setup setup-test build build-dev cli bindings test-go test-frontend test-e2e test-cross screenshots bench clean
+.PHONY: test-fuzz run test setup setup-test build build-dev cli bindings test-go test-frontend test-e2e test-cross screenshots bench clean
 
 run: setup build
 	./build/bin/epsm
@@ -35,12 +35,21 @@ build-dev:
 	go build -tags dev -o $(CACHE)/epsm-dev .
 
 test: setup-test
-	$(MAKE) test-go test-frontend test-cross
+	$(MAKE) test-go test-frontend test-cross test-fuzz
 	$(MAKE) test-e2e
 	@echo "all test suites passed"
 
 test-go:
 	$(TEST_ENV) EPSM_REQUIRE_ENGINE=1 go test -count=1 -timeout 20m ./...
+
+# Each fuzz target for a bounded time (FUZZTIME); a crash or a hang fails the run.
+FUZZTIME ?= 15s
+test-fuzz:
+	@set -e; for t in idf:FuzzParse idf:FuzzPrepareRunCopy epw:FuzzParse runner:FuzzProgressLine runner:FuzzParseErr; do \
+	  pkg=$${t%%:*}; fn=$${t##*:}; \
+	  go test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) ./$$pkg/ 2>&1 | grep -E '^(fuzz: elapsed: [0-9]+s, execs|--- FAIL|FAIL|ok)' | tail -n 2 | sed "s|^|$$pkg $$fn: |"; \
+	  test $${PIPESTATUS[0]} -eq 0; \
+	done
 
 test-frontend:
 	cd frontend && npm test
