@@ -18,8 +18,9 @@ import (
 
 // Store is the open data folder.
 type Store struct {
-	db  *sql.DB
-	dir string
+	db   *sql.DB
+	dir  string
+	lock *os.File
 }
 
 // DefaultDir is where data lives when EPSM_DATA_DIR is not set: XDG_DATA_HOME (or
@@ -58,27 +59,37 @@ func Open(dir string) (*Store, error) {
 			return nil, fmt.Errorf("create data folder: %w", err)
 		}
 	}
+	lock, err := lockDir(abs)
+	if err != nil {
+		return nil, err
+	}
 	dbPath := filepath.Join(abs, "epsm.db")
 	dsn := "file:" + (&url.URL{Path: dbPath}).EscapedPath() +
 		"?_journal_mode=WAL&_synchronous=NORMAL&_foreign_keys=on&_busy_timeout=10000&_txlock=immediate"
 	db, err := sql.Open("sqlite3", dsn)
 	if err != nil {
+		lock.Close()
 		return nil, fmt.Errorf("open %s: %w", dbPath, err)
 	}
 	if err := db.Ping(); err != nil {
 		db.Close()
+		lock.Close()
 		return nil, fmt.Errorf("open %s: %w", dbPath, err)
 	}
-	s := &Store{db: db, dir: abs}
+	s := &Store{db: db, dir: abs, lock: lock}
 	if err := s.migrate(); err != nil {
-		db.Close()
+		s.Close()
 		return nil, fmt.Errorf("migrate %s: %w", dbPath, err)
 	}
 	return s, nil
 }
 
-// Close closes the database.
-func (s *Store) Close() error { return s.db.Close() }
+// Close closes the database and releases the data folder.
+func (s *Store) Close() error {
+	err := s.db.Close()
+	s.lock.Close()
+	return err
+}
 
 // Dir is the data folder.
 func (s *Store) Dir() string { return s.dir }

@@ -163,3 +163,20 @@ func TestCachedRunsReadTheOriginalsResults(t *testing.T) {
 		t.Fatalf("a cached run is never itself the cache source: %+v", found)
 	}
 }
+
+func TestASecondOpenOfTheSameFolderIsRefused(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Open(dir); err == nil || !strings.Contains(err.Error(), "another EPSM (pid") || !strings.Contains(err.Error(), dir) {
+		t.Fatalf("second open: %v", err)
+	}
+	s.Close()
+	s2, err := Open(dir) // released on close
+	if err != nil {
+		t.Fatal(err)
+	}
+	s2.Close()
+}
