@@ -170,11 +170,16 @@ func (c *Core) CancelRun(id int64) error {
 
 // CancelBatch stops every queued or running run of a batch.
 func (c *Core) CancelBatch(batchID int64) (int, error) {
-	return c.pool.CancelBatch(batchID), nil
+	n := c.pool.CancelBatch(batchID)
+	c.emitQueue()
+	return n, nil
 }
 
 // MoveBatchToFront makes a batch's queued runs start before all others.
-func (c *Core) MoveBatchToFront(batchID int64) { c.pool.MoveBatchToFront(batchID) }
+func (c *Core) MoveBatchToFront(batchID int64) {
+	c.pool.MoveBatchToFront(batchID)
+	c.emitQueue()
+}
 
 // PauseQueue lets running runs finish and starts no new ones until ResumeQueue.
 func (c *Core) PauseQueue() { c.pool.Pause(); c.emitQueue() }
@@ -302,7 +307,7 @@ type BatchSummary struct {
 	Errors    []ErrorGroup          `json:"errors"`
 	Warnings  int                   `json:"warnings"`
 	Severe    int                   `json:"severe"`
-	Elapsed   float64               `json:"elapsedSeconds"` // since the first run started
+	Elapsed   float64               `json:"elapsedSeconds"` // first start to the last end, or to now while runs go on
 	Running   int                   `json:"running"`
 	Queued    int                   `json:"queued"`
 	Workers   int                   `json:"workers"`
@@ -352,7 +357,7 @@ func (c *Core) BatchSummary(batchID int64) (BatchSummary, error) {
 	snap := c.pool.Snapshot()
 	s.Workers, s.Paused = snap.Workers, snap.Paused
 	groups := map[string]*ErrorGroup{}
-	var started time.Time
+	var started, ended time.Time
 	var sumPercent, remainingFraction float64
 	for _, r := range runs {
 		s.Total++
@@ -362,6 +367,9 @@ func (c *Core) BatchSummary(batchID int64) (BatchSummary, error) {
 		s.Severe += r.Severe
 		if t, err := time.Parse(time.RFC3339Nano, r.StartedAt); err == nil && (started.IsZero() || t.Before(started)) {
 			started = t
+		}
+		if t, err := time.Parse(time.RFC3339Nano, r.EndedAt); err == nil && t.After(ended) {
+			ended = t
 		}
 		switch {
 		case r.Status.Final():
@@ -394,7 +402,11 @@ func (c *Core) BatchSummary(batchID int64) (BatchSummary, error) {
 		s.Percent = sumPercent / float64(s.Total)
 	}
 	if !started.IsZero() {
-		s.Elapsed = time.Since(started).Seconds()
+		end := time.Now()
+		if s.Running == 0 && s.Queued == 0 && !ended.IsZero() {
+			end = ended
+		}
+		s.Elapsed = end.Sub(started).Seconds()
 	}
 	for _, g := range groups {
 		s.Errors = append(s.Errors, *g)

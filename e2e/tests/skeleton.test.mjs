@@ -25,13 +25,13 @@ const go = (fn, ...args) => page.evaluate(([f, a]) => window.go.app.App[f](...a)
 
 test('first start shows the bundled example, ready to run', async () => {
   await page.goto(app.url);
-  const models = page.locator('[data-testid^="model-card-"]');
+  const models = page.locator('[data-testid^="model-card-"]:not([data-testid^="model-card-checkbox-"])');
   await models.first().waitFor();
   assert.equal(await models.count(), 1);
   assert.match(await models.first().innerText(), /1ZoneUncontrolled\.idf/);
   const card = await models.first().innerText();
   assert.match(card, /25\.2/);
-  const weather = page.locator('[data-testid^="weather-card-"]');
+  const weather = page.locator('[data-testid^="weather-card-"]:not([data-testid^="weather-card-checkbox-"])');
   assert.equal(await weather.count(), 1);
   assert.match(await weather.first().innerText(), /Golden/);
   assert.match(await weather.first().innerText(), /39\.74/);
@@ -44,16 +44,14 @@ test('imported model and example run in parallel with live progress, results mat
   const rep = await go('ImportFiles', [join(shared, 'testdata/epsm/test.idf'), join(shared, 'testdata/energyplus/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw')]);
   assert.equal(rep.errors?.length ?? 0, 0, JSON.stringify(rep.errors));
   await page.reload();
-  await page.locator('[data-testid^="model-card-"]').nth(1).waitFor();
+  await page.locator('[data-testid^="model-card-"]:not([data-testid^="model-card-checkbox-"])').nth(1).waitFor();
   for (const m of rep.models) await page.getByTestId(`model-checkbox-${m.id}`).check();
   const example = (await go('Overview')).models.find((m) => m.name === '1ZoneUncontrolled.idf');
   await page.getByTestId(`model-checkbox-${example.id}`).check();
   // Chicago weather for both: the slower 4-zone model gives time to see progress.
-  await page.getByTestId('weather-select').selectOption({ label: /Chicago/ }).catch(async () => {
-    const opts = await page.getByTestId('weather-select').locator('option').allInnerTexts();
-    const idx = opts.findIndex((o) => /Chicago/i.test(o));
-    await page.getByTestId('weather-select').selectOption({ index: idx });
-  });
+  await page.getByTestId('weather-none').click();
+  await page.getByTestId(`weather-checkbox-${rep.weather[0].id}`).check();
+  assert.equal(await page.getByTestId('run-count').getAttribute('data-runs'), '2');
   await page.getByTestId('run-button').click();
 
   const rows = page.locator('[data-testid^="run-row-"]');

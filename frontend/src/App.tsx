@@ -1,41 +1,59 @@
 import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import {
+  cancelBatch,
   cancelRun,
   chooseAndImport,
   enableFileDrop,
   getOverview,
   hasBackend,
   importExample,
+  importFiles,
+  moveBatchToFront,
   onImportDone,
+  onQueueState,
   onRunProgress,
   onRunStatus,
+  onSourceChanged,
+  pauseQueue,
+  reimportAndRerun,
+  rerunFailed,
+  resumeQueue,
   startRuns,
   type EngineStatus,
   type ImportReport,
+  type Model,
+  type Run,
+  type Settings,
+  type SourceChangedEvent,
+  type Weather,
 } from './bridge'
+import type { BatchAction } from './components/BatchHeader'
 import { DropZone } from './components/DropZone'
 import { EmptyState } from './components/EmptyState'
 import { EngineBanner } from './components/EngineBanner'
 import { EngineSettings } from './components/EngineSettings'
 import { Header } from './components/Header'
 import { ModelList } from './components/ModelList'
+import { QueuePanel } from './components/QueuePanel'
 import { RunDetail } from './components/RunDetail'
 import { RunForm } from './components/RunForm'
 import { RunList } from './components/RunList'
 import type { DetailTab } from './components/RunRow'
+import { SettingsPanel } from './components/SettingsPanel'
 import { Toasts } from './components/Toasts'
 import { WeatherList } from './components/WeatherList'
 import { useEngineSettings } from './hooks/useEngineSettings'
 import { useFileDrag } from './hooks/useFileDrag'
+import { useLiveQueue } from './hooks/useLiveQueue'
 import { useNow } from './hooks/useNow'
 import { useToasts } from './hooks/useToasts'
 import type { EngineNotice } from './lib/engine'
-import { errorMessage } from './lib/format'
+import { basename, errorMessage, plural } from './lib/format'
 import { activeRuns } from './lib/runs'
-import { pickWeatherId, pruneModelIds, toggleId } from './lib/selection'
-import { currentEngine, dataReducer, initialData } from './lib/state'
+import { pickWeatherIds, pruneModelIds, toggleId } from './lib/selection'
+import { dataReducer, initialData, modelChanged } from './lib/state'
 import { isFinal } from './lib/status'
-import { importToasts } from './lib/toasts'
+import { importToasts, reimportToasts, startedToast } from './lib/toasts'
 
 const STARTING = 'EPSM is still starting'
 
@@ -44,8 +62,15 @@ export function App() {
   const { toasts, push, dismiss } = useToasts()
   const dragging = useFileDrag()
   const [selectedModelIds, setSelectedModelIds] = useState<number[]>([])
-  const [weatherId, setWeatherId] = useState<number | null>(null)
+  const [weatherIds, setWeatherIds] = useState<number[]>([])
   const [forceAnnual, setForceAnnual] = useState(false)
+  const [force, setForce] = useState(false)
+  const [batchName, setBatchName] = useState('')
+  const [batchBusy, setBatchBusy] = useState<Map<number, BatchAction>>(new Map())
+  const [queueBusy, setQueueBusy] = useState<'pause' | 'resume' | null>(null)
+  const [reimporting, setReimporting] = useState<Set<number>>(new Set())
+  const [reimportingWeather, setReimportingWeather] = useState<Set<number>>(new Set())
+  const [settingsOpen, setSettingsOpen] = useState(false)
   const [selectedRunId, setSelectedRunId] = useState<number | null>(null)
   const [tab, setTab] = useState<DetailTab>('results')
   const [importing, setImporting] = useState(false)
@@ -77,27 +102,60 @@ export function App() {
       // Tick what was just imported so that Run is one click away.
       const models = (report.models ?? []).map((m) => m.id)
       if (models.length) setSelectedModelIds((ids) => [...new Set([...ids, ...models])])
-      const w = report.weather ?? []
-      if (w.length) setWeatherId(w[w.length - 1].id)
+      const w = (report.weather ?? []).map((x) => x.id)
+      if (w.length) setWeatherIds((ids) => [...new Set([...ids, ...w])])
+      void reload()
+    },
+    [push, reload],
+  )
+
+  const backend = useMemo(() => hasBackend(), [])
+  const { refresh: refreshQueue, onQueueEvent } = useLiveQueue(dispatch, data.runs, data.queue, backend)
+
+  // Names for the source:changed toast without re-subscribing on every list change.
+  const filesRef = useRef<{ models: Model[]; weather: Weather[] }>({ models: [], weather: [] })
+  useEffect(() => {
+    filesRef.current = { models: data.models, weather: data.weather }
+  }, [data.models, data.weather])
+
+  const onSource = useCallback(
+    (ev: SourceChangedEvent) => {
+      if (ev.kind === 'model') dispatch({ type: 'modelChanged', id: ev.id })
+      const list: Array<Model | Weather> = ev.kind === 'model' ? filesRef.current.models : filesRef.current.weather
+      const name = list.find((x) => x.id === ev.id)?.name ?? basename(ev.path)
+      push({
+        kind: 'info',
+        title: `${name} changed on disk`,
+        message:
+          ev.kind === 'model'
+            ? 'Results of its runs describe the version imported before. Use “Re-import and re-run” on the model to bring them up to date.'
+            : 'Runs use the copy imported before. Use “Import again” on the weather file to run with the new content.',
+      })
       void reload()
     },
     [push, reload],
   )
 
   useEffect(() => {
-    if (!hasBackend()) {
+    if (!backend) {
       dispatch({ type: 'loadError', message: 'Not connected to EPSM: open this page in the EPSM Desktop window (or `wails dev`).' })
       return
     }
     void reload()
     const offs = [
       onRunProgress((event) => dispatch({ type: 'progress', event })),
-      onRunStatus((event) => dispatch({ type: 'status', event })),
+      onRunStatus((event) => {
+        dispatch({ type: 'status', event })
+        // The scheduler's running and queued lists and the batch's counts change with it.
+        refreshQueue(event?.run ? [event.run.batchId] : [])
+      }),
+      onQueueState(onQueueEvent),
+      onSourceChanged(onSource),
       onImportDone(afterImport),
       enableFileDrop(),
     ]
     return () => offs.forEach((off) => off())
-  }, [reload, afterImport])
+  }, [backend, reload, afterImport, refreshQueue, onQueueEvent, onSource])
 
   // A new engine status updates the header, the banner and the Run button at once. The panel
   // reports what changed itself; from the banner, a toast does (the banner goes away).
@@ -120,9 +178,14 @@ export function App() {
     setEngineOpen(false)
   }
 
-  // Keep selections valid as lists change; on first load tick the newest model.
+  // Keep selections valid as lists change; on first load tick the newest model and weather file.
+  // Only the lists matter here: run events arrive before an Overview has a model just imported.
+  const runsRef = useRef(data.runs)
   useEffect(() => {
-    if (!data.loaded) return
+    runsRef.current = data.runs
+  }, [data.runs])
+  useEffect(() => {
+    if (!data.loaded || data.loadError) return
     const first = firstLoad.current
     firstLoad.current = false
     setSelectedModelIds((ids) => {
@@ -130,9 +193,10 @@ export function App() {
       if (first && kept.length === 0 && data.models.length > 0) return [data.models[0].id]
       return kept.length === ids.length ? ids : kept
     })
-    setWeatherId((id) => pickWeatherId(id, data.weather))
-    if (first && data.runs.length > 0) setSelectedRunId((id) => id ?? data.runs[0].id)
-  }, [data.loaded, data.models, data.weather, data.runs])
+    setWeatherIds((ids) => pickWeatherIds(ids, data.weather, first))
+    const runs = runsRef.current
+    if (first && runs.length > 0) setSelectedRunId((id) => id ?? runs[0].id)
+  }, [data.loaded, data.loadError, data.models, data.weather])
 
   // Clear "cancelling" once the run has ended.
   useEffect(() => {
@@ -142,7 +206,6 @@ export function App() {
     })
   }, [data.runs])
 
-  const engine = currentEngine(data)
   const active = activeRuns(data.runs).length > 0
   const now = useNow(active)
   const selectedRun = useMemo(() => data.runs.find((r) => r.id === selectedRunId) ?? null, [data.runs, selectedRunId])
@@ -158,21 +221,125 @@ export function App() {
     }
   }
 
+  const afterStarted = (runs: Run[] | null | undefined) => {
+    const list = runs ?? []
+    dispatch({ type: 'started', runs: list })
+    refreshQueue([...new Set(list.map((r) => r.batchId))])
+    if (list.length) {
+      setSelectedRunId(list[list.length - 1].id)
+      setTab('results')
+    }
+  }
+
   const run = async () => {
-    if (weatherId === null) return
+    if (weatherIds.length === 0) return
     setStarting(true)
     try {
-      const runs = await startRuns({ modelIds: selectedModelIds, weatherId, forceAnnual })
-      dispatch({ type: 'started', runs })
-      if (runs.length) {
-        setSelectedRunId(runs[runs.length - 1].id)
-        setTab('results')
-      }
+      const runs = await startRuns({ modelIds: selectedModelIds, weatherIds, forceAnnual, force, name: batchName.trim() })
+      afterStarted(runs)
+      const t = startedToast(runs)
+      if (t) push(t)
+      setBatchName('')
     } catch (e) {
       push({ kind: 'error', title: 'Could not start the runs', message: errorMessage(e) })
     } finally {
       setStarting(false)
     }
+  }
+
+  const setBusyFor = (id: number, action: BatchAction | null) =>
+    setBatchBusy((m) => {
+      const n = new Map(m)
+      if (action) n.set(id, action)
+      else n.delete(id)
+      return n
+    })
+
+  const batchAction = async (id: number, action: BatchAction) => {
+    setBusyFor(id, action)
+    const name = data.batches.find((b) => b.batch.id === id)?.batch.name ?? `batch #${id}`
+    try {
+      if (action === 'cancel') {
+        const ids = data.runs.filter((r) => r.batchId === id && !isFinal(r.status)).map((r) => r.id)
+        setCancelling((s) => new Set([...s, ...ids]))
+        const n = await cancelBatch(id)
+        push({ kind: 'info', title: `Cancelling ${name}`, message: n > 0 ? `${plural(n, 'run')} stopped or taken out of the queue.` : 'Nothing was left to cancel.' })
+      } else if (action === 'front') {
+        await moveBatchToFront(id)
+        push({ kind: 'info', title: `${name} moved to the front`, message: 'Its queued runs start before all others.' })
+      } else {
+        const runs = await rerunFailed(id)
+        dispatch({ type: 'started', runs: runs ?? [] })
+        push({
+          kind: 'success',
+          title: `Re-running ${name}`,
+          message: (runs ?? []).length > 0 ? `${plural((runs ?? []).length, 'run')} queued again.` : 'No failed run was left to re-run.',
+        })
+      }
+    } catch (e) {
+      const what = action === 'cancel' ? 'cancel' : action === 'front' ? 'move' : 're-run the failed runs of'
+      push({ kind: 'error', title: `Could not ${what} ${name}`, message: errorMessage(e) })
+    } finally {
+      setBusyFor(id, null)
+      refreshQueue([id])
+    }
+  }
+
+  const queueAction = async (action: 'pause' | 'resume') => {
+    setQueueBusy(action)
+    try {
+      await (action === 'pause' ? pauseQueue() : resumeQueue())
+    } catch (e) {
+      push({ kind: 'error', title: action === 'pause' ? 'Could not pause the queue' : 'Could not resume the queue', message: errorMessage(e) })
+    } finally {
+      setQueueBusy(null)
+      refreshQueue()
+    }
+  }
+
+  const reimport = async (m: Model) => {
+    setReimporting((s) => new Set(s).add(m.id))
+    try {
+      const res = await reimportAndRerun(m.id)
+      push(...reimportToasts(m.name, res))
+      if ((res.runs ?? []).length) afterStarted(res.runs)
+      await reload()
+      // Tick the new import instead of the old one, once the lists have it.
+      const now = res.import?.models?.[0]
+      if (now && now.id !== m.id) setSelectedModelIds((ids) => (ids.includes(m.id) ? [...ids.filter((x) => x !== m.id), now.id] : ids))
+    } catch (e) {
+      push({ kind: 'error', title: `Could not re-import ${m.name}`, message: errorMessage(e) })
+      void reload()
+    } finally {
+      setReimporting((s) => {
+        const n = new Set(s)
+        n.delete(m.id)
+        return n
+      })
+    }
+  }
+
+  const reimportWeather = async (w: Weather) => {
+    setReimportingWeather((s) => new Set(s).add(w.id))
+    try {
+      const rep = await importFiles([w.originalPath])
+      const now = rep.weather?.[0]
+      if (now && now.id !== w.id) setWeatherIds((ids) => (ids.includes(w.id) ? [...ids.filter((x) => x !== w.id), now.id] : ids))
+      afterImport(rep)
+    } catch (e) {
+      push({ kind: 'error', title: `Could not import ${w.name} again`, message: errorMessage(e) })
+    } finally {
+      setReimportingWeather((s) => {
+        const n = new Set(s)
+        n.delete(w.id)
+        return n
+      })
+    }
+  }
+
+  const onSettingsSaved = (s: Settings) => {
+    dispatch({ type: 'settings', settings: s })
+    refreshQueue()
   }
 
   const cancel = async (id: number) => {
@@ -201,7 +368,7 @@ export function App() {
 
   return (
     <div className="app">
-      <Header engine={data.engine} dataDir={data.dataDir} onEngineSettings={openEngineSettings} />
+      <Header engine={data.engine} dataDir={data.dataDir} onEngineSettings={openEngineSettings} onSettings={data.loaded && !data.loadError ? () => setSettingsOpen(true) : undefined} />
       {data.loadError ? (
         <section className="banner banner-danger" role="alert" data-testid="load-error">
           <p>{data.loadError}</p>
@@ -222,11 +389,20 @@ export function App() {
               <ModelList
                 models={data.models}
                 selected={selectedModelIds}
-                engine={engine}
+                engine={data.engine}
                 onToggle={(id, on) => setSelectedModelIds((ids) => toggleId(ids, id, on))}
                 onSelectAll={(on) => setSelectedModelIds(on ? data.models.map((m) => m.id) : [])}
+                isChanged={(m) => modelChanged(data, m)}
+                reimporting={reimporting}
+                onReimport={(m) => void reimport(m)}
               />
-              <WeatherList weather={data.weather} selectedId={weatherId} onSelect={setWeatherId} />
+              <WeatherList
+                weather={data.weather}
+                selected={weatherIds}
+                onToggle={(id, on) => setWeatherIds((ids) => toggleId(ids, id, on))}
+                onReimport={(w) => void reimportWeather(w)}
+                reimporting={reimportingWeather}
+              />
             </>
           ) : null}
         </div>
@@ -235,19 +411,46 @@ export function App() {
             models={data.models}
             weather={data.weather}
             selectedModelIds={selectedModelIds}
-            weatherId={weatherId}
+            weatherIds={weatherIds}
             forceAnnual={forceAnnual}
-            engineFound={engine !== null}
+            force={force}
+            batchName={batchName}
+            engine={data.engine}
             busy={starting}
-            onWeather={setWeatherId}
+            onWeather={(id, on) => setWeatherIds((ids) => toggleId(ids, id, on))}
+            onAllWeather={(on) => setWeatherIds(on ? data.weather.map((w) => w.id) : [])}
             onForceAnnual={setForceAnnual}
+            onForce={setForce}
+            onBatchName={setBatchName}
             onRun={() => void run()}
           />
-          <RunList runs={data.runs} selectedId={selectedRunId} now={now} cancelling={cancelling} onSelect={selectRun} onCancel={(id) => void cancel(id)} />
+          {data.loaded && !data.loadError ? (
+            <QueuePanel
+              queue={data.queue}
+              runs={data.runs}
+              busy={queueBusy}
+              onPause={() => void queueAction('pause')}
+              onResume={() => void queueAction('resume')}
+              onSettings={() => setSettingsOpen(true)}
+              onSelectRun={selectRun}
+            />
+          ) : null}
+          <RunList
+            runs={data.runs}
+            batches={data.batches}
+            selectedId={selectedRunId}
+            now={now}
+            cancelling={cancelling}
+            batchBusy={batchBusy}
+            onSelect={selectRun}
+            onCancel={(id) => void cancel(id)}
+            onBatchAction={(id, action) => void batchAction(id, action)}
+          />
           {selectedRun ? <RunDetail run={selectedRun} tab={tab} onTab={setTab} reveal={reveal} /> : null}
         </div>
       </main>
       {engineOpen ? <EngineSettings status={data.engine} actions={engineActions} onClose={closeEngineSettings} /> : null}
+      {settingsOpen ? <SettingsPanel initial={data.settings} onSaved={onSettingsSaved} onClose={() => setSettingsOpen(false)} /> : null}
       <Toasts toasts={toasts} onDismiss={dismiss} />
     </div>
   )

@@ -64,7 +64,7 @@ export function BatchHeader({ group: g, now, busy, collapsed, onToggle, onAction
               title="Queue again the runs of this batch that did not succeed (cancelled ones included)"
               data-testid={`batch-rerun-${id}`}
             >
-              {busy === 'rerun' ? 'Queuing…' : `Re-run ${v.failed} failed`}
+              {busy === 'rerun' ? 'Queuing…' : v.rerunLabel}
             </button>
           ) : null}
           {v.canCancel ? (

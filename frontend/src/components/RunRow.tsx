@@ -113,7 +113,7 @@ export function RunRow({ run, selected, now, cancelling, onSelect, onCancel }: P
             Results
           </button>
         ) : null}
-        {run.status !== 'queued' ? (
+        {run.status !== 'queued' && !(run.status === 'cancelled' && !run.startedAt) ? (
           <button type="button" className="btn btn-small" onClick={() => onSelect(id, 'errors')} data-testid={`err-button-${id}`}>
             eplusout.err
           </button>

@@ -160,6 +160,8 @@ export interface BatchView {
   running: number
   /** ended without success (cancelled included), as RerunFailed sees them */
   failed: number
+  /** "Re-run 3 failed", "Re-run 2 cancelled" */
+  rerunLabel: string
   cached: number
   counts: StatusCount[]
   canCancel: boolean
@@ -192,6 +194,7 @@ export function batchView(g: BatchGroup, nowMs: number): BatchView {
   else if (failed === 0) tone = succeeded > 0 ? 'success' : 'neutral'
   else if (g.runs.every((r) => r.status === 'cancelled')) tone = 'muted'
   else tone = succeeded > 0 ? 'warning' : 'danger'
+  const cancelled = g.runs.filter((r) => r.status === 'cancelled').length
   let eta: string | null = null
   if (s?.hasEta && active) eta = s.paused && queued > 0 ? 'paused: queued runs wait' : formatEta(s.etaSeconds)
   return {
@@ -201,13 +204,15 @@ export function batchView(g: BatchGroup, nowMs: number): BatchView {
     queued,
     running,
     failed,
+    rerunLabel: `Re-run ${failed} ${cancelled === failed ? 'cancelled' : 'failed'}`,
     cached,
     counts: statusCounts(g.runs),
     canCancel: g.id > 0 && active,
     canMoveToFront: g.id > 0 && queued > 0,
     canRerunFailed: g.id > 0 && failed > 0,
     eta,
-    elapsedSeconds: batchElapsedSeconds(g.runs, nowMs),
+    // Answers from the cache take no time: a batch of only those has no elapsed time to show.
+    elapsedSeconds: cached > 0 && cached === g.runs.length ? null : batchElapsedSeconds(g.runs, nowMs),
     errors: (s?.errors ?? []).filter((e) => e && (e.runIds ?? []).length > 0),
   }
 }

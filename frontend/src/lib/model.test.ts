@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { describeRunPeriod, modelTitle, notAnnual, simulationPlan, zonesText } from './model'
+import { describeRunPeriod, modelTitle, notAnnual, simulationPlan, successorOf, zonesText } from './model'
 import { model } from './testdata'
 
 describe('describeRunPeriod', () => {
@@ -41,4 +41,16 @@ describe('model helpers', () => {
     expect(modelTitle(model({ summary: { ...model().summary, buildingName: '' } }))).toBe('1ZoneUncontrolled.idf')
   })
   it('counts zones', () => expect(zonesText(model().summary)).toBe('1 zone'))
+})
+
+describe('successorOf', () => {
+  const a = { id: 1, originalPath: '/u/office.idf' }
+  const b = { id: 4, originalPath: '/u/office.idf' }
+  const c = { id: 6, originalPath: '/u/office.idf' }
+  const other = { id: 7, originalPath: '/u/school.idf' }
+  it('finds the newest later import of the same file', () => {
+    expect(successorOf(a, [a, b, c, other])).toBe(c)
+    expect(successorOf(c, [a, b, c, other])).toBeNull()
+    expect(successorOf(other, [a, other])).toBeNull()
+  })
 })

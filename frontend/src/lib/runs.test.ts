@@ -6,6 +6,7 @@ import {
   applyStarted,
   applyStatus,
   fromOverview,
+  isRequeue,
   mergeOverviewRuns,
   runElapsedSeconds,
   upsertRun,
@@ -128,7 +129,61 @@ describe('activeRuns and elapsed', () => {
     ['final uses the stored figure', run({ status: 'succeeded', elapsedSeconds: 12.5, startedAt: '2025-01-01T00:00:00Z' }), 12.5],
     ['running counts from the start', run({ status: 'running', startedAt: '2025-01-01T00:00:00.000000001Z' }), 90],
     ['queued has none', run({ status: 'queued' }), null],
+    ['cancelled before it started has none', run({ status: 'cancelled', elapsedSeconds: 0 }), null],
   ])('%s', (_, r, want) => {
     expect(runElapsedSeconds(r, Date.UTC(2025, 0, 1, 0, 1, 30))).toBe(want)
+  })
+})
+
+describe('re-run failed (a finished run queued again)', () => {
+  const failed = fromOverview([
+    run({ id: 1, status: 'fatal', progress: progress({ percent: 30, phase: 'failed' }), message: 'GetInput: errors found', startedAt: '2025-01-01T00:00:00Z', endedAt: '2025-01-01T00:01:00Z', warnings: 3 }),
+  ])
+  const requeued = run({ id: 1, status: 'queued' })
+
+  it('a queued event after a final status resets the run', () => {
+    expect(isRequeue(failed[0], requeued)).toBe(true)
+    const [r] = applyStatus(failed, { run: requeued })
+    expect(r.status).toBe('queued')
+    expect(r.progress.percent).toBe(0)
+    expect(r.message).toBe('')
+    expect(r.warnings).toBe(0)
+  })
+
+  it('then follows the new run forward', () => {
+    let runs = applyStatus(failed, { run: requeued })
+    runs = applyProgress(runs, ev({ progress: progress({ percent: 12, phase: 'simulating' }) }))
+    expect(runs[0]).toMatchObject({ status: 'running', progress: expect.objectContaining({ percent: 12 }) })
+    runs = applyStatus(runs, { run: run({ id: 1, status: 'succeeded', progress: progress({ percent: 100 }), endedAt: '2025-01-01T01:00:00Z' }) })
+    expect(runs[0].status).toBe('succeeded')
+  })
+
+  it('a late snapshot of the old outcome does not bring it back', () => {
+    let runs = applyStatus(failed, { run: requeued })
+    runs = mergeOverviewRuns(runs, [failed[0]])
+    expect(runs[0].status).toBe('queued')
+    runs = applyStatus(runs, { run: run({ id: 1, status: 'running', progress: progress({ percent: 5 }) }) })
+    runs = mergeOverviewRuns(runs, [failed[0]])
+    expect(runs[0].status).toBe('running')
+  })
+
+  it('snapshots never move a finished run back to queued', () => {
+    expect(applyStarted(failed, [requeued])[0].status).toBe('fatal')
+    expect(mergeOverviewRuns(failed, [requeued])[0].status).toBe('fatal')
+  })
+
+  it('is not a re-queue between transient statuses', () => {
+    expect(isRequeue(run({ status: 'running' }), run({ status: 'queued' }))).toBe(false)
+    expect(isRequeue(run({ status: 'fatal' }), run({ status: 'running' }))).toBe(false)
+  })
+})
+
+describe('cached runs', () => {
+  it('arrive final at once and stay so', () => {
+    const cached = run({ id: 9, status: 'succeeded', cachedFrom: 4, hasResults: true, progress: progress({ percent: 100, phase: 'done' }) })
+    let runs = applyStarted(fromOverview([]), [cached])
+    runs = applyProgress(runs, ev({ runId: 9, progress: progress({ percent: 10 }) }))
+    expect(runs[0]).toMatchObject({ status: 'succeeded', cachedFrom: 4, hasResults: true })
+    expect(runs[0].progress.percent).toBe(100)
   })
 })

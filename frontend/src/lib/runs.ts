@@ -136,7 +136,8 @@ export function activeRuns(runs: RunView[]): RunView[] {
 
 /** Seconds a run has taken: the stored figure once it ended, else counted from its start. */
 export function runElapsedSeconds(run: Pick<Run, 'status' | 'elapsedSeconds' | 'startedAt'>, nowMs: number): number | null {
-  if (isFinal(run.status)) return run.elapsedSeconds
+  // A run cancelled (or refused) before it started took no time at all.
+  if (isFinal(run.status)) return run.startedAt || run.elapsedSeconds > 0 ? run.elapsedSeconds : null
   const start = parseTime(run.startedAt)
   if (start === null) return null
   return Math.max(0, (nowMs - start) / 1000)

@@ -1,14 +1,17 @@
 import { describe, expect, it } from 'vitest'
 import type { Overview } from '../bridge/types'
-import { currentEngine, dataReducer, initialData } from './state'
-import { model, progress, run, weather } from './testdata'
+import { currentEngine, dataReducer, initialData, modelChanged } from './state'
+import { model, progress, queue, run, summary, weather } from './testdata'
 
 const overview: Overview = {
   dataDir: '/data',
   engine: { engine: { path: '/opt/e/energyplus', version: '25.2.0', build: 'cf7', source: 'PATH' }, engines: [], candidates: [], help: '' },
   models: [model()],
   weather: [weather()],
-  runs: [run({ id: 1, status: 'running', progress: progress({ percent: 10 }) })],
+  runs: [run({ id: 1, status: 'running', progress: progress({ percent: 10 }), batchId: 1 })],
+  batches: [summary({ id: 1, total: 1, running: 1, percent: 10 })],
+  queue: queue({ workers: 8, running: [1] }),
+  settings: { workers: 8, timeoutMinutes: 0, stallSeconds: 600 },
 }
 
 describe('dataReducer', () => {
@@ -22,9 +25,20 @@ describe('dataReducer', () => {
   it('tolerates null lists and no engine', () => {
     const s = dataReducer(initialData, {
       type: 'overview',
-      overview: { dataDir: '', engine: { engine: null, engines: null, candidates: null, help: 'install it' }, models: null, weather: null, runs: null },
+      overview: {
+        dataDir: '',
+        engine: { engine: null, engines: null, candidates: null, help: 'install it' },
+        models: null,
+        weather: null,
+        runs: null,
+        batches: null,
+        queue: { workers: 4, paused: false, queued: null, running: null },
+        settings: { workers: 4, timeoutMinutes: 0, stallSeconds: 600 },
+      },
     })
     expect(s.models).toEqual([])
+    expect(s.batches).toEqual([])
+    expect(s.queue).toEqual({ workers: 4, paused: false, queued: [], running: [] })
     expect(currentEngine(s)).toBeNull()
   })
 
@@ -59,5 +73,36 @@ describe('dataReducer', () => {
     s = dataReducer(s, { type: 'loadError', message: 'EPSM is still starting' })
     expect(s.loadError).toBe('EPSM is still starting')
     expect(dataReducer(s, { type: 'overview', overview }).loadError).toBeNull()
+  })
+
+  it('loads batches, the queue and the settings', () => {
+    const s = dataReducer(initialData, { type: 'overview', overview })
+    expect(s.batches.map((b) => b.batch.id)).toEqual([1])
+    expect(s.queue?.running).toEqual([1])
+    expect(s.settings?.stallSeconds).toBe(600)
+  })
+
+  it('takes queue states and newer batch summaries', () => {
+    let s = dataReducer(initialData, { type: 'overview', overview })
+    s = dataReducer(s, { type: 'queue', queue: { workers: 2, paused: true, queued: null, running: null } })
+    expect(s.queue).toEqual({ workers: 2, paused: true, queued: [], running: [] })
+    s = dataReducer(s, { type: 'batch', summary: summary({ id: 1, percent: 60, updatedAt: '2025-11-25T22:00:05Z' }) })
+    expect(s.batches[0].percent).toBe(60)
+    const older = dataReducer(s, { type: 'batch', summary: summary({ id: 1, percent: 20, updatedAt: '2025-11-25T22:00:01Z' }) })
+    expect(older).toBe(s)
+    s = dataReducer(s, { type: 'settings', settings: { workers: 3, timeoutMinutes: 60, stallSeconds: 0 } })
+    expect(s.settings?.workers).toBe(3)
+  })
+
+  it('marks a changed model at once and hands over to the stored flag', () => {
+    let s = dataReducer(initialData, { type: 'overview', overview })
+    const m = s.models[0]
+    expect(modelChanged(s, m)).toBe(false)
+    s = dataReducer(s, { type: 'modelChanged', id: m.id })
+    expect(modelChanged(s, m)).toBe(true)
+    expect(dataReducer(s, { type: 'modelChanged', id: m.id })).toBe(s)
+    s = dataReducer(s, { type: 'overview', overview: { ...overview, models: [model({ sourceChangedAt: '2025-11-26T10:00:00Z' })] } })
+    expect(s.changedModels).toEqual([])
+    expect(modelChanged(s, s.models[0])).toBe(true)
   })
 })

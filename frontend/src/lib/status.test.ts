@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { failureMessage, isCancellable, isFinal, phaseLabel, progressText, statusInfo, statusRank } from './status'
+import { failureHeadline, failureMessage, isCancellable, isFinal, phaseLabel, progressText, statusInfo, statusRank } from './status'
 import { progress } from './testdata'
 
 describe('statusInfo', () => {
@@ -12,6 +12,7 @@ describe('statusInfo', () => {
     ['succeeded-with-severe', 'Succeeded with severe', 'warning', true],
     ['fatal', 'Fatal', 'danger', true],
     ['crashed', 'Crashed', 'danger', true],
+    ['hung', 'Hung', 'alert', true],
     ['timed-out', 'Timed out', 'danger', true],
     ['cancelled', 'Cancelled', 'muted', true],
     ['input-error', 'Input error', 'danger', true],
@@ -68,7 +69,11 @@ describe('progressText', () => {
     ['collecting', progress({ phase: 'reporting' }), 'Collecting results'],
     ['succeeded', progress({ phase: 'done' }), 'Done'],
     ['fatal', progress({ phase: 'failed' }), 'Failed'],
-    ['cancelled', progress(), 'Failed'],
+    ['cancelled', progress(), 'Cancelled'],
+    ['cancelled', progress({ phase: 'simulating' }), 'Cancelled'],
+    ['hung', progress({ phase: 'failed' }), 'Hung'],
+    ['timed-out', progress(), 'Timed out'],
+    ['input-error', progress(), 'Input error'],
     ['succeeded', progress(), 'Done'],
   ])('%s %o', (status, p, want) => expect(progressText(status, p)).toBe(want))
 })
@@ -81,5 +86,31 @@ describe('failureMessage', () => {
     ['crashed', '', '', ''],
   ])('%s', (status, message, lastSevere, want) => {
     expect(failureMessage({ status: status as 'fatal', message, lastSevere })).toBe(want)
+  })
+})
+
+describe('queue-stopped statuses', () => {
+  it('explains hung as no output for a long time', () => {
+    expect(statusInfo('hung').description).toMatch(/^Hung: no output for a long time/)
+    expect(statusRank('hung')).toBe(statusRank('fatal'))
+  })
+
+  it.each([
+    ['timed-out', /time limit/],
+    ['cancelled', /Cancelled/],
+    ['input-error', /could not start/],
+  ])('%s has a description that says what happened', (status, re) => expect(statusInfo(status).description).toMatch(re))
+
+  it.each([
+    ['hung', 'Hung: no output for a long time'],
+    ['timed-out', 'Timed out: stopped at the time limit'],
+    ['input-error', 'Could not start'],
+    ['fatal', ''],
+    ['cancelled', ''],
+    ['succeeded', ''],
+  ])('headline of %s', (status, want) => expect(failureHeadline(status)).toBe(want))
+
+  it('shows the Go message of a hung run', () => {
+    expect(failureMessage({ status: 'hung', message: 'no output and no growth of eplusout.err or eplusout.sql for 10m0s: killed; last line: x', lastSevere: '' })).toMatch(/no output/)
   })
 })

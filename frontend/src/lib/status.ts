@@ -109,6 +109,8 @@ export function progressText(status: string, p: Progress | null | undefined): st
   if (status === 'queued') return 'Queued'
   if (status === 'preparing') return 'Preparing'
   if (status === 'collecting') return 'Collecting results'
+  // Stopped from outside EnergyPlus: say why rather than "Failed".
+  if (status === 'cancelled' || status === 'hung' || status === 'timed-out' || status === 'input-error') return statusInfo(status).label
   if (isFinal(status)) return phaseLabel(p?.phase || (isSucceeded(status) ? 'done' : 'failed'))
   if (!p || !p.phase) return 'Starting'
   let text = phaseLabel(p.phase)

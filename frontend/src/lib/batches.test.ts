@@ -1,0 +1,254 @@
+import { describe, expect, it } from 'vitest'
+import {
+  activeBatchIds,
+  batchElapsedSeconds,
+  batchView,
+  errorGroupTab,
+  errorsSummary,
+  formatEta,
+  groupRunsByBatch,
+  localPercent,
+  mergeSummaries,
+  NO_BATCH_NAME,
+  statusCounts,
+  upsertSummary,
+  type BatchGroup,
+} from './batches'
+import { fromOverview } from './runs'
+import { progress, run, summary } from './testdata'
+
+const NOW = Date.UTC(2025, 10, 25, 22, 10, 0)
+
+describe('groupRunsByBatch', () => {
+  const runs = fromOverview([
+    run({ id: 1 }),
+    run({ id: 2, batchId: 1 }),
+    run({ id: 3, batchId: 1 }),
+    run({ id: 4, batchId: 2 }),
+    run({ id: 6, batchId: 3 }),
+    run({ id: 5, batchId: 3 }),
+  ])
+  const summaries = [summary({ id: 2, name: 'office × Chicago' }), summary({ id: 1, name: 'first' })]
+
+  it('puts the newest batch first and the runs of each in start order', () => {
+    const groups = groupRunsByBatch(runs, summaries)
+    expect(groups.map((g) => g.id)).toEqual([3, 2, 1, 0])
+    expect(groups.map((g) => g.runs.map((r) => r.id))).toEqual([[5, 6], [4], [2, 3], [1]])
+  })
+
+  it('names batches from their summaries, and batches without one by id', () => {
+    const groups = groupRunsByBatch(runs, summaries)
+    expect(groups.map((g) => g.name)).toEqual(['Batch #3', 'office × Chicago', 'first', NO_BATCH_NAME])
+    expect(groups[0].summary).toBeNull()
+    expect(groups[1].summary?.batch.id).toBe(2)
+  })
+
+  it('leaves out batches with no runs and no total, keeps every run exactly once', () => {
+    const groups = groupRunsByBatch(runs, [...summaries, summary({ id: 9, total: 0 })])
+    expect(groups.some((g) => g.id === 9)).toBe(false)
+    expect(groups.flatMap((g) => g.runs.map((r) => r.id)).sort()).toEqual([1, 2, 3, 4, 5, 6])
+  })
+
+  it('accepts no summaries and no runs', () => {
+    expect(groupRunsByBatch([], null)).toEqual([])
+    expect(groupRunsByBatch(fromOverview([run({ id: 1, batchId: 4 })]), undefined)[0].name).toBe('Batch #4')
+  })
+})
+
+describe('summaries', () => {
+  it('replaces a summary with a newer one and ignores an older one', () => {
+    const a = summary({ id: 1, percent: 10, updatedAt: '2025-11-25T22:00:10Z' })
+    let list = upsertSummary([], a)
+    list = upsertSummary(list, summary({ id: 1, percent: 5, updatedAt: '2025-11-25T22:00:05Z' }))
+    expect(list[0].percent).toBe(10)
+    list = upsertSummary(list, summary({ id: 1, percent: 40, updatedAt: '2025-11-25T22:00:10Z' }))
+    expect(list[0].percent).toBe(40)
+  })
+
+  it('keeps the list newest first', () => {
+    const list = [summary({ id: 1 }), summary({ id: 3 }), summary({ id: 2 })].reduce(upsertSummary, [])
+    expect(list.map((s) => s.batch.id)).toEqual([3, 2, 1])
+  })
+
+  it('merges an Overview: keeps newer held summaries, drops batches that are gone', () => {
+    const held = [summary({ id: 2, percent: 80, updatedAt: '2025-11-25T22:00:09Z' }), summary({ id: 1 })]
+    const out = mergeSummaries(held, [summary({ id: 3 }), summary({ id: 2, percent: 50, updatedAt: '2025-11-25T22:00:01Z' })])
+    expect(out.map((s) => [s.batch.id, s.percent])).toEqual([
+      [3, 0],
+      [2, 80],
+    ])
+    expect(mergeSummaries(held, null)).toEqual([])
+  })
+
+  it('lists batches with unfinished runs, newest first', () => {
+    const runs = [run({ id: 1, batchId: 1, status: 'succeeded' }), run({ id: 2, batchId: 2, status: 'queued' }), run({ id: 3, batchId: 3, status: 'running' }), run({ id: 4, status: 'running' })]
+    expect(activeBatchIds(runs)).toEqual([3, 2])
+  })
+})
+
+describe('statusCounts and percent', () => {
+  it('counts by status in lifecycle order', () => {
+    const runs = [run({ status: 'fatal' }), run({ status: 'succeeded' }), run({ status: 'queued' }), run({ status: 'succeeded' }), run({ status: 'hung' }), run({ status: 'running' })]
+    expect(statusCounts(runs)).toEqual([
+      { status: 'queued', count: 1 },
+      { status: 'running', count: 1 },
+      { status: 'succeeded', count: 2 },
+      { status: 'fatal', count: 1 },
+      { status: 'hung', count: 1 },
+    ])
+  })
+
+  it('computes the percent like BatchSummary: succeeded 100, others their progress', () => {
+    const runs = [
+      run({ status: 'succeeded', progress: progress({ percent: 100 }) }),
+      run({ status: 'running', progress: progress({ percent: 50 }) }),
+      run({ status: 'fatal', progress: progress({ percent: 30 }) }),
+      run({ status: 'queued' }),
+    ]
+    expect(localPercent(runs)).toBe(45)
+    expect(localPercent([])).toBe(0)
+  })
+})
+
+describe('batchElapsedSeconds', () => {
+  it.each([
+    ['none started', [run({ status: 'queued' })], null],
+    ['running: from the first start to now', [run({ status: 'running', startedAt: '2025-11-25T22:08:00Z' }), run({ status: 'queued' })], 120],
+    [
+      'finished: from the first start to the last end',
+      [
+        run({ status: 'succeeded', startedAt: '2025-11-25T22:00:00Z', endedAt: '2025-11-25T22:01:00Z' }),
+        run({ status: 'fatal', startedAt: '2025-11-25T22:00:30Z', endedAt: '2025-11-25T22:03:00Z' }),
+      ],
+      180,
+    ],
+  ])('%s', (_, runs, want) => expect(batchElapsedSeconds(runs, NOW)).toBe(want))
+})
+
+describe('formatEta', () => {
+  it.each([
+    [10, 'less than a minute left'],
+    [44, 'less than a minute left'],
+    [45, 'about 1 min left'],
+    [180, 'about 3 min left'],
+    [200, 'about 3 min left'],
+    [89 * 60, 'about 89 min left'],
+    [95 * 60, 'about 1 h 35 min left'],
+    [120 * 60, 'about 2 h left'],
+    [121 * 60, 'about 2 h left'],
+    [47 * 3600, 'about 47 h left'],
+    [3 * 86400, 'about 3 days left'],
+    [-1, ''],
+    [NaN, ''],
+    [null, ''],
+  ])('%s s', (s, want) => expect(formatEta(s)).toBe(want))
+})
+
+function group(g: Partial<BatchGroup>): BatchGroup {
+  return { id: 7, name: 'b', createdAt: '2025-11-25T22:00:00Z', summary: null, runs: [], ...g }
+}
+
+describe('batchView', () => {
+  it('shows cancel and move to front while runs wait, and the ETA from the summary', () => {
+    const v = batchView(
+      group({
+        runs: fromOverview([run({ id: 1, batchId: 7, status: 'running', startedAt: '2025-11-25T22:09:00Z' }), run({ id: 2, batchId: 7, status: 'queued' })]),
+        summary: summary({ id: 7, percent: 25, hasEta: true, etaSeconds: 180 }),
+      }),
+      NOW,
+    )
+    expect(v).toMatchObject({ percent: 25, tone: 'active', active: true, queued: 1, running: 1, failed: 0, canCancel: true, canMoveToFront: true, canRerunFailed: false, eta: 'about 3 min left', elapsedSeconds: 60 })
+  })
+
+  it('has no ETA before a run finished on this machine, nor once the batch is done', () => {
+    const running = group({ runs: fromOverview([run({ id: 1, batchId: 7, status: 'running' })]), summary: summary({ id: 7, hasEta: false, etaSeconds: 0 }) })
+    expect(batchView(running, NOW).eta).toBeNull()
+    const done = group({ runs: fromOverview([run({ id: 1, batchId: 7, status: 'succeeded' })]), summary: summary({ id: 7, hasEta: true, etaSeconds: 0 }) })
+    expect(batchView(done, NOW).eta).toBeNull()
+  })
+
+  it('says the ETA waits while the queue is paused', () => {
+    const g = group({ runs: fromOverview([run({ id: 1, batchId: 7, status: 'queued' })]), summary: summary({ id: 7, hasEta: true, etaSeconds: 60, paused: true }) })
+    expect(batchView(g, NOW).eta).toBe('paused: queued runs wait')
+  })
+
+  it('offers re-run failed for failed and cancelled runs, never for cached ones', () => {
+    const g = group({
+      runs: fromOverview([
+        run({ id: 1, batchId: 7, status: 'fatal' }),
+        run({ id: 2, batchId: 7, status: 'cancelled' }),
+        run({ id: 3, batchId: 7, status: 'succeeded', cachedFrom: 1 }),
+      ]),
+    })
+    const v = batchView(g, NOW)
+    expect(v).toMatchObject({ failed: 2, cached: 1, canRerunFailed: true, canCancel: false, canMoveToFront: false, tone: 'warning', active: false })
+    expect(v.rerunLabel).toBe('Re-run 2 failed')
+  })
+
+  it('says cancelled when only cancelled runs would run again', () => {
+    const g = group({ runs: fromOverview([run({ id: 1, batchId: 7, status: 'cancelled' }), run({ id: 2, batchId: 7, status: 'cancelled' })]) })
+    expect(batchView(g, NOW).rerunLabel).toBe('Re-run 2 cancelled')
+  })
+
+  it('shows no elapsed time for a batch answered from the cache', () => {
+    const t = '2025-11-25T22:00:00Z'
+    const g = group({ runs: fromOverview([run({ id: 1, batchId: 7, status: 'succeeded', cachedFrom: 3, startedAt: t, endedAt: t })]) })
+    expect(batchView(g, NOW).elapsedSeconds).toBeNull()
+  })
+
+  it('uses the local percent until a summary arrived', () => {
+    const g = group({ runs: fromOverview([run({ id: 1, batchId: 7, status: 'succeeded' }), run({ id: 2, batchId: 7, status: 'running', progress: progress({ percent: 50 }) })]) })
+    expect(batchView(g, NOW).percent).toBe(75)
+  })
+
+  it.each([
+    ['all succeeded', ['succeeded', 'succeeded-with-severe'], 'success'],
+    ['all failed', ['fatal', 'hung'], 'danger'],
+    ['all cancelled', ['cancelled'], 'muted'],
+    ['some failed', ['succeeded', 'timed-out'], 'warning'],
+  ] as const)('tone when %s', (_, statuses, tone) => {
+    const g = group({ runs: fromOverview(statuses.map((status, i) => run({ id: i + 1, batchId: 7, status }))) })
+    expect(batchView(g, NOW).tone).toBe(tone)
+  })
+
+  it('has no batch actions for runs made before batches', () => {
+    const v = batchView(group({ id: 0, runs: fromOverview([run({ id: 1, status: 'queued' }), run({ id: 2, status: 'fatal' })]) }), NOW)
+    expect([v.canCancel, v.canMoveToFront, v.canRerunFailed]).toEqual([false, false, false])
+  })
+
+  it('passes on error groups that have runs', () => {
+    const g = group({
+      summary: summary({
+        id: 7,
+        errors: [
+          { status: 'fatal', message: 'GetInput: errors found', runIds: [1, 2] },
+          { status: 'hung', message: 'no output', runIds: null },
+        ],
+      }),
+    })
+    expect(batchView(g, NOW).errors.map((e) => e.message)).toEqual(['GetInput: errors found'])
+  })
+})
+
+describe('error panel', () => {
+  it.each([
+    [[{ status: 'fatal' as const, message: 'x', runIds: [1] }], '1 run did not succeed'],
+    [[{ status: 'fatal' as const, message: 'x', runIds: [1, 2, 3] }], '3 runs did not succeed, all for the same reason'],
+    [
+      [
+        { status: 'fatal' as const, message: 'x', runIds: [1, 2] },
+        { status: 'hung' as const, message: 'y', runIds: [3] },
+      ],
+      '3 runs did not succeed \u00b7 2 different reasons',
+    ],
+  ])('%#', (errors, want) => expect(errorsSummary(errors)).toBe(want))
+
+  it.each([
+    ['fatal', 'errors'],
+    ['hung', 'errors'],
+    ['timed-out', 'errors'],
+    ['crashed', 'errors'],
+    ['input-error', 'results'],
+    ['cancelled', 'results'],
+  ])('a %s run opens on %s', (status, tab) => expect(errorGroupTab(status)).toBe(tab))
+})
