@@ -84,6 +84,74 @@ var migrations = []string{
 	CREATE INDEX runs_batch ON runs(batch_id);
 	ALTER TABLE models ADD COLUMN source_changed_at TEXT;
 	ALTER TABLE weather ADD COLUMN source_changed_at TEXT;`,
+	// 3: the renovation library (package library). A NULL number is a blank value, i.e.
+	// missing, never zero; every number has its source column. origin tells shipped data
+	// from the user's own and imported items.
+	`CREATE TABLE materials (
+		id                       TEXT PRIMARY KEY,
+		name                     TEXT NOT NULL,
+		category                 TEXT NOT NULL DEFAULT '',
+		kind                     TEXT NOT NULL CHECK (kind IN ('Material', 'Material:AirGap', 'Material:NoMass')),
+		thickness_m              REAL,
+		conductivity_w_mk        REAL,
+		density_kg_m3            REAL,
+		specific_heat_j_kgk      REAL,
+		thermal_resistance_m2k_w REAL,
+		roughness                TEXT NOT NULL DEFAULT '',
+		thermal_absorptance      REAL,
+		solar_absorptance        REAL,
+		visible_absorptance      REAL,
+		thermal_source           TEXT NOT NULL DEFAULT '',
+		gwp_per_kg               REAL,
+		gwp_per_m2               REAL,
+		gwp_metric               TEXT NOT NULL DEFAULT '',
+		gwp_source               TEXT NOT NULL DEFAULT '',
+		cost_per_m2_per_100mm    REAL,
+		cost_per_m2              REAL,
+		cost_range               TEXT NOT NULL DEFAULT '',
+		cost_basis               TEXT NOT NULL DEFAULT '',
+		currency                 TEXT NOT NULL DEFAULT '',
+		cost_source              TEXT NOT NULL DEFAULT '',
+		notes                    TEXT NOT NULL DEFAULT '',
+		origin                   TEXT NOT NULL CHECK (origin IN ('default', 'user', 'imported')),
+		updated_at               TEXT NOT NULL
+	);
+	CREATE TABLE window_systems (
+		id                    TEXT PRIMARY KEY,
+		name                  TEXT NOT NULL,
+		u_factor_w_m2k        REAL,
+		shgc                  REAL,
+		visible_transmittance REAL,
+		u_basis               TEXT NOT NULL DEFAULT '',
+		source                TEXT NOT NULL DEFAULT '',
+		gwp_per_m2            REAL,
+		gwp_basis             TEXT NOT NULL DEFAULT '',
+		gwp_source            TEXT NOT NULL DEFAULT '',
+		cost_per_m2           REAL,
+		currency              TEXT NOT NULL DEFAULT '',
+		cost_source           TEXT NOT NULL DEFAULT '',
+		notes                 TEXT NOT NULL DEFAULT '',
+		origin                TEXT NOT NULL CHECK (origin IN ('default', 'user', 'imported')),
+		updated_at            TEXT NOT NULL
+	);
+	CREATE TABLE constructions (
+		id               TEXT PRIMARY KEY,
+		name             TEXT NOT NULL,
+		element          TEXT NOT NULL CHECK (element IN ('wall', 'roof', 'floor', 'window')),
+		window_system_id TEXT REFERENCES window_systems(id),
+		notes            TEXT NOT NULL DEFAULT '',
+		origin           TEXT NOT NULL CHECK (origin IN ('default', 'user', 'imported')),
+		updated_at       TEXT NOT NULL
+	);
+	CREATE INDEX constructions_window_system ON constructions(window_system_id);
+	CREATE TABLE construction_layers (
+		construction_id TEXT NOT NULL REFERENCES constructions(id) ON DELETE CASCADE,
+		position        INTEGER NOT NULL, -- 0 is the outside layer
+		material_id     TEXT NOT NULL REFERENCES materials(id),
+		thickness_m     REAL NOT NULL,
+		PRIMARY KEY (construction_id, position)
+	);
+	CREATE INDEX construction_layers_material ON construction_layers(material_id);`,
 }
 
 func (s *Store) migrate() error {

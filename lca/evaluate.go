@@ -1,0 +1,90 @@
+package lca
+
+// Inputs are what Evaluate needs about one variant (or the baseline).
+type Inputs struct {
+	EnergyKWh      float64            `json:"energyKWh"` // annual total site energy
+	ByFuel         map[string]float64 `json:"byFuel"`    // annual delivered energy, kWh, by End Uses column
+	EmbodiedKgCO2e Amount             `json:"embodiedKgCO2e"`
+	InvestmentCost Amount             `json:"investmentCost"`
+	// Unchanged marks the baseline itself: nothing is renovated, so embodied carbon and
+	// investment are exactly zero whatever the two fields above hold.
+	Unchanged bool `json:"unchanged"`
+}
+
+// Result is every carbon and cost figure of one variant. Carbon in kg CO2e, money in Currency.
+// Each figure carries its own completeness.
+type Result struct {
+	Unchanged           bool    `json:"unchanged"` // the baseline: show "unchanged", not "zero-carbon"
+	Currency            string  `json:"currency"`
+	AnalysisPeriodYears int     `json:"analysisPeriodYears"`
+	DiscountRate        float64 `json:"discountRate"`
+
+	AnnualEnergyKWh          Amount `json:"annualEnergyKWh"`
+	OperationalKgCO2ePerYear Amount `json:"operationalKgCO2ePerYear"`
+	OperationalKgCO2e        Amount `json:"operationalKgCO2e"` // over the analysis period, undiscounted
+	EmbodiedKgCO2e           Amount `json:"embodiedKgCO2e"`
+	LifeCycleKgCO2e          Amount `json:"lifeCycleKgCO2e"` // operational over the period + embodied
+
+	EnergyCostPerYear      Amount `json:"energyCostPerYear"`
+	EnergyCostPresentValue Amount `json:"energyCostPresentValue"` // over the period, discounted
+	InvestmentCost         Amount `json:"investmentCost"`
+	LifeCycleCost          Amount `json:"lifeCycleCost"` // investment + discounted energy cost
+
+	Savings       Savings `json:"savings"`
+	SimplePayback Payback `json:"simplePayback"` // years
+	CarbonPayback Payback `json:"carbonPayback"` // years
+}
+
+// Evaluate computes a variant's life-cycle carbon and cost and compares it with the baseline.
+// Savings are baseline minus variant, so positive means better than the baseline.
+//
+// Paybacks use the variant's extra investment (or embodied carbon) over the baseline's, which is
+// the variant's own when the baseline is Unchanged: simple payback = extra investment / annual
+// energy cost saving (undiscounted, as a simple payback is); carbon payback = extra embodied
+// carbon / annual operational carbon saving.
+func Evaluate(v Inputs, baseline Inputs, s Settings) Result {
+	rv, rb := figures(v, s), figures(baseline, s)
+	rv.Savings = Savings{
+		EnergyKWh:                saving(rb.AnnualEnergyKWh, rv.AnnualEnergyKWh),
+		OperationalKgCO2ePerYear: saving(rb.OperationalKgCO2ePerYear, rv.OperationalKgCO2ePerYear),
+		EnergyCostPerYear:        saving(rb.EnergyCostPerYear, rv.EnergyCostPerYear),
+		LifeCycleKgCO2e:          saving(rb.LifeCycleKgCO2e, rv.LifeCycleKgCO2e),
+		LifeCycleCost:            saving(rb.LifeCycleCost, rv.LifeCycleCost),
+	}
+	if v.Unchanged {
+		rv.SimplePayback = noPayback(ReasonBaseline)
+		rv.CarbonPayback = noPayback(ReasonBaseline)
+	} else {
+		rv.SimplePayback = payback(rv.InvestmentCost.Sub(rb.InvestmentCost), rv.Savings.EnergyCostPerYear.Amount,
+			ReasonNoCostSaving, s.periodYears())
+		rv.CarbonPayback = payback(rv.EmbodiedKgCO2e.Sub(rb.EmbodiedKgCO2e), rv.Savings.OperationalKgCO2ePerYear.Amount,
+			ReasonNoCarbonSaving, s.periodYears())
+	}
+	return rv
+}
+
+// figures is everything about one set of Inputs that does not need the baseline.
+func figures(in Inputs, s Settings) Result {
+	r := Result{
+		Unchanged:           in.Unchanged,
+		Currency:            s.Currency,
+		AnalysisPeriodYears: s.AnalysisPeriodYears,
+		DiscountRate:        s.DiscountRate,
+		AnnualEnergyKWh:     checked(Known(in.EnergyKWh), "annual energy use"),
+	}
+	if !isFinite(r.DiscountRate) {
+		r.DiscountRate = 0 // the cost figures already say the rate is missing; keep the JSON valid
+	}
+	r.OperationalKgCO2ePerYear, r.EnergyCostPerYear = Operational(in.ByFuel, s)
+	r.OperationalKgCO2e = r.OperationalKgCO2ePerYear.Mul(s.periodYears())
+	r.EnergyCostPresentValue = r.EnergyCostPerYear.Mul(s.presentValueFactor())
+	if in.Unchanged {
+		r.EmbodiedKgCO2e, r.InvestmentCost = Known(0), Known(0)
+	} else {
+		r.EmbodiedKgCO2e = checked(in.EmbodiedKgCO2e, "embodied carbon")
+		r.InvestmentCost = checked(in.InvestmentCost, "investment cost")
+	}
+	r.LifeCycleKgCO2e = r.OperationalKgCO2e.Add(r.EmbodiedKgCO2e)
+	r.LifeCycleCost = r.InvestmentCost.Add(r.EnergyCostPresentValue)
+	return r
+}

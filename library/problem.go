@@ -1,0 +1,51 @@
+package library
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Problem is one thing wrong with a library item, worded for the user.
+type Problem struct {
+	Item string `json:"item"` // "material", "window system" or "construction"
+	ID   string `json:"id"`
+	// Field is the item's JSON field name ("conductivity", "layers[2].thicknessM"), so the
+	// UI can put the message next to the input that needs fixing.
+	Field string `json:"field"`
+	// Message is a whole sentence naming the item and the field.
+	Message string `json:"message"`
+}
+
+func (p Problem) String() string { return p.Message }
+
+// Problems is a list of problems used as an error: saving an invalid item returns it.
+type Problems []Problem
+
+func (ps Problems) Error() string {
+	msgs := make([]string, len(ps))
+	for i, p := range ps {
+		msgs[i] = p.Message
+	}
+	return strings.Join(msgs, "; ")
+}
+
+// Err returns ps as an error, or nil when there is no problem.
+func (ps Problems) Err() error {
+	if len(ps) == 0 {
+		return nil
+	}
+	return ps
+}
+
+// problems collects the problems of one item.
+type problems struct {
+	item, id, label string
+	list            Problems
+}
+
+func (p *problems) add(field, format string, args ...any) {
+	p.list = append(p.list, Problem{
+		Item: p.item, ID: p.id, Field: field,
+		Message: fmt.Sprintf("%s %s: %s", p.item, p.label, fmt.Sprintf(format, args...)),
+	})
+}
