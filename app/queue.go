@@ -20,6 +20,8 @@ type RunRequest struct {
 	WeatherID   int64   `json:"weatherId"`  // one weather file, or
 	WeatherIDs  []int64 `json:"weatherIds"` // several
 	ForceAnnual bool    `json:"forceAnnual"`
+	// DesignDaysOnly runs only the sizing periods (EnergyPlus -D), a quick check.
+	DesignDaysOnly bool `json:"designDaysOnly"`
 	// Force runs even when an identical run already succeeded (no answer from the cache).
 	Force bool   `json:"force"`
 	Name  string `json:"name"` // the batch's name; a default is made from the models
@@ -81,11 +83,11 @@ func (c *Core) StartRuns(req RunRequest) ([]store.Run, error) {
 	for _, m := range models {
 		engine, warning := engineFor(m.Summary.Version, engines, def)
 		for _, w := range weathers {
-			key, err := runner.RunKey(m.StoredPath, w.SHA256, engine, req.ForceAnnual)
+			key, err := runner.RunKey(m.StoredPath, w.SHA256, engine, req.ForceAnnual, req.DesignDaysOnly)
 			if err != nil {
 				return runs, err
 			}
-			spec := store.RunSpec{ModelID: m.ID, WeatherID: w.ID, BatchID: batch.ID, ForceAnnual: req.ForceAnnual,
+			spec := store.RunSpec{ModelID: m.ID, WeatherID: w.ID, BatchID: batch.ID, ForceAnnual: req.ForceAnnual, DesignDaysOnly: req.DesignDaysOnly,
 				Engine: engine, CacheKey: key, VersionWarning: warning}
 			if !req.Force {
 				if prev, err := c.store.FindByCacheKey(key); err == nil {
@@ -127,7 +129,7 @@ func (c *Core) StartRuns(req RunRequest) ([]store.Run, error) {
 
 func (c *Core) job(r store.Run, m store.Model, w store.Weather, engine runner.Engine, s Settings) runner.Job {
 	return runner.Job{ID: r.ID, BatchID: r.BatchID, Dir: r.Dir, Model: m.StoredPath, Weather: w.StoredPath,
-		ForceAnnual: r.ForceAnnual, Engine: engine, Timeout: s.timeout(), StallAfter: s.stall()}
+		ForceAnnual: r.ForceAnnual, DesignDaysOnly: r.DesignDaysOnly, Engine: engine, Timeout: s.timeout(), StallAfter: s.stall()}
 }
 
 func batchName(models []store.Model, weathers []store.Weather) string {

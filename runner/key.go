@@ -15,7 +15,7 @@ import (
 // answered from the store.
 // weatherSHA256 is the hex SHA-256 of the weather file's content (the app's stored copies are
 // named by it), so the 1.6 MB file is not read again per run.
-func RunKey(modelPath, weatherSHA256 string, engine Engine, forceAnnual bool) (string, error) {
+func RunKey(modelPath, weatherSHA256 string, engine Engine, forceAnnual, designDaysOnly bool) (string, error) {
 	src, err := os.ReadFile(modelPath)
 	if err != nil {
 		return "", fmt.Errorf("model %s: %w", modelPath, err)
@@ -25,7 +25,7 @@ func RunKey(modelPath, weatherSHA256 string, engine Engine, forceAnnual bool) (s
 		return "", fmt.Errorf("model %s: %w", modelPath, err)
 	}
 	h := sha256.New()
-	fmt.Fprintf(h, "epsm-run-key/1\nengine %s-%s\nannual %t\nmodel %d\n", engine.Version, engine.Build, forceAnnual, len(runCopy))
+	fmt.Fprintf(h, "epsm-run-key/1\nengine %s-%s\nannual %t\ndesign-days %t\nmodel %d\n", engine.Version, engine.Build, forceAnnual, designDaysOnly, len(runCopy))
 	h.Write(runCopy)
 	fmt.Fprintf(h, "\nweather %s\n", weatherSHA256)
 	return hex.EncodeToString(h.Sum(nil)), nil

@@ -24,7 +24,9 @@ type Job struct {
 	Model       string // path of the model to run (the app's stored copy, never the user's file)
 	Weather     string // path of the EPW
 	ForceAnnual bool   // EnergyPlus -a: run the weather period even for a design-day-only model
-	Engine      Engine // the engine for this job; the Runner's when empty
+	// DesignDaysOnly is EnergyPlus -D: only the sizing periods (a quick check of a model).
+	DesignDaysOnly bool
+	Engine         Engine // the engine for this job; the Runner's when empty
 	// Timeout is the wall-clock limit (0: none). StallAfter kills a run that printed no line and
 	// grew neither eplusout.err nor eplusout.sql for that long (0: no watchdog).
 	Timeout    time.Duration
@@ -197,14 +199,21 @@ func prepare(job Job, engine Engine) ([]string, []idf.Environment, error) {
 		return nil, nil, fmt.Errorf("run directory %s: %w", job.Dir, err)
 	}
 	args := []string{"-w", weather, "-d", dir}
-	if job.ForceAnnual {
+	envs := summary.Environments(job.ForceAnnual)
+	switch {
+	case job.ForceAnnual && job.DesignDaysOnly:
+		return nil, nil, errors.New("a run cannot be both annual (-a) and design days only (-D)")
+	case job.ForceAnnual:
 		args = append(args, "-a")
+	case job.DesignDaysOnly:
+		args = append(args, "-D")
+		envs = designDayEnvironments(summary)
 	}
 	if summary.HasHVACTemplate {
 		args = append(args, "-x")
 	}
 	args = append(args, "in.idf")
-	return args, summary.Environments(job.ForceAnnual), nil
+	return args, envs, nil
 }
 
 // triage gives the run exactly one final status. Success needs both exit code 0 and the
@@ -280,4 +289,12 @@ func checkEPWHeader(path string) error {
 		return fmt.Errorf("weather file %s is not an EPW weather file: its first line does not start with LOCATION", path)
 	}
 	return nil
+}
+
+func designDayEnvironments(s idf.Summary) []idf.Environment {
+	var envs []idf.Environment
+	for _, d := range s.DesignDays {
+		envs = append(envs, idf.Environment{Name: d.Name, Kind: idf.KindDesignDay, Days: 1})
+	}
+	return append(envs, s.WeatherSizingPeriods...)
 }

@@ -152,6 +152,34 @@ var migrations = []string{
 		PRIMARY KEY (construction_id, position)
 	);
 	CREATE INDEX construction_layers_material ON construction_layers(material_id);`,
+	// 4: renovation studies: a study's spec, its variants (each an imported model) and the run
+	// of each variant with each weather file.
+	`CREATE TABLE studies (
+		id            INTEGER PRIMARY KEY,
+		name          TEXT NOT NULL,
+		spec_json     TEXT NOT NULL,
+		base_model_id INTEGER NOT NULL REFERENCES models(id),
+		batch_id      INTEGER REFERENCES batches(id),
+		created_at    TEXT NOT NULL
+	);
+	CREATE TABLE variants (
+		id           INTEGER PRIMARY KEY,
+		study_id     INTEGER NOT NULL REFERENCES studies(id) ON DELETE CASCADE,
+		variant_key  TEXT NOT NULL,
+		name         TEXT NOT NULL,
+		choices_json TEXT NOT NULL,
+		baseline     INTEGER NOT NULL,
+		model_id     INTEGER NOT NULL REFERENCES models(id),
+		figures_json TEXT NOT NULL,
+		UNIQUE (study_id, variant_key)
+	);
+	CREATE TABLE variant_runs (
+		variant_id INTEGER NOT NULL REFERENCES variants(id) ON DELETE CASCADE,
+		weather_id INTEGER NOT NULL REFERENCES weather(id),
+		run_id     INTEGER NOT NULL REFERENCES runs(id),
+		PRIMARY KEY (variant_id, weather_id)
+	);
+	ALTER TABLE runs ADD COLUMN design_days_only INTEGER NOT NULL DEFAULT 0;`,
 }
 
 func (s *Store) migrate() error {

@@ -18,6 +18,7 @@ type Run struct {
 	ModelName      string          `json:"modelName"`
 	WeatherName    string          `json:"weatherName"`
 	ForceAnnual    bool            `json:"forceAnnual"`
+	DesignDaysOnly bool            `json:"designDaysOnly"`
 	EnginePath     string          `json:"enginePath"`
 	EngineVersion  string          `json:"engineVersion"`
 	Status         runner.Status   `json:"status"`
@@ -48,7 +49,7 @@ type Run struct {
 // RunSpec is what a new run needs.
 type RunSpec struct {
 	ModelID, WeatherID, BatchID int64
-	ForceAnnual                 bool
+	ForceAnnual, DesignDaysOnly bool
 	Engine                      runner.Engine
 	CacheKey                    string
 	VersionWarning              string
@@ -56,9 +57,9 @@ type RunSpec struct {
 
 // CreateRun stores a queued run and gives it its own folder under runs/.
 func (s *Store) CreateRun(spec RunSpec) (Run, error) {
-	res, err := s.db.Exec(`INSERT INTO runs (model_id, weather_id, batch_id, force_annual, engine_path, engine_version,
-		status, cache_key, version_warning, created_at) VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?)`,
-		spec.ModelID, spec.WeatherID, spec.BatchID, spec.ForceAnnual, spec.Engine.Path, spec.Engine.Version,
+	res, err := s.db.Exec(`INSERT INTO runs (model_id, weather_id, batch_id, force_annual, design_days_only, engine_path, engine_version,
+		status, cache_key, version_warning, created_at) VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?, ?)`,
+		spec.ModelID, spec.WeatherID, spec.BatchID, spec.ForceAnnual, spec.DesignDaysOnly, spec.Engine.Path, spec.Engine.Version,
 		runner.StatusQueued, spec.CacheKey, spec.VersionWarning, now())
 	if err != nil {
 		return Run{}, fmt.Errorf("store run of model %d with weather %d: %w", spec.ModelID, spec.WeatherID, err)
@@ -74,11 +75,11 @@ func (s *Store) CreateRun(spec RunSpec) (Run, error) {
 // points at the original's folder and reads the original's results (nothing is copied).
 func (s *Store) CreateCachedRun(spec RunSpec, from Run) (Run, error) {
 	js, _ := json.Marshal(from.Progress)
-	res, err := s.db.Exec(`INSERT INTO runs (model_id, weather_id, batch_id, force_annual, engine_path, engine_version,
+	res, err := s.db.Exec(`INSERT INTO runs (model_id, weather_id, batch_id, force_annual, design_days_only, engine_path, engine_version,
 		status, progress_json, message, last_severe, warnings, severe, exit_code, run_dir, cache_key, cached_from,
 		version_warning, created_at, started_at, ended_at, elapsed_ms)
-		VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`,
-		spec.ModelID, spec.WeatherID, spec.BatchID, spec.ForceAnnual, from.EnginePath, from.EngineVersion,
+		VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`,
+		spec.ModelID, spec.WeatherID, spec.BatchID, spec.ForceAnnual, spec.DesignDaysOnly, from.EnginePath, from.EngineVersion,
 		from.Status, string(js), from.Message, from.LastSevere, from.Warnings, from.Severe, from.ExitCode, from.Dir,
 		spec.CacheKey, from.ID, spec.VersionWarning, now(), now(), now())
 	if err != nil {
@@ -219,7 +220,8 @@ const runColumns = `r.id, r.model_id, r.weather_id, m.name, w.name, r.force_annu
 	r.progress_json, r.message, r.last_severe, r.warnings, r.severe, r.exit_code, r.signal, r.run_dir, r.created_at,
 	COALESCE(r.started_at, ''), COALESCE(r.ended_at, ''), COALESCE(r.elapsed_ms, 0),
 	EXISTS (SELECT 1 FROM results x WHERE x.run_id = COALESCE(r.cached_from, r.id)),
-	COALESCE(r.batch_id, 0), r.cache_key, COALESCE(r.cached_from, 0), r.version_warning, m.source_changed_at IS NOT NULL
+	COALESCE(r.batch_id, 0), r.cache_key, COALESCE(r.cached_from, 0), r.version_warning, m.source_changed_at IS NOT NULL,
+	r.design_days_only
 	FROM runs r JOIN models m ON m.id = r.model_id JOIN weather w ON w.id = r.weather_id`
 
 func scanRun(sc scanner) (Run, error) {
@@ -230,7 +232,7 @@ func scanRun(sc scanner) (Run, error) {
 	err := sc.Scan(&r.ID, &r.ModelID, &r.WeatherID, &r.ModelName, &r.WeatherName, &r.ForceAnnual, &r.EnginePath,
 		&r.EngineVersion, &r.Status, &progress, &r.Message, &r.LastSevere, &r.Warnings, &r.Severe, &exit, &r.Signal,
 		&r.Dir, &r.CreatedAt, &r.StartedAt, &r.EndedAt, &elapsedMS, &r.HasResults,
-		&r.BatchID, &r.CacheKey, &r.CachedFrom, &r.VersionWarning, &r.ModelChanged)
+		&r.BatchID, &r.CacheKey, &r.CachedFrom, &r.VersionWarning, &r.ModelChanged, &r.DesignDaysOnly)
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, ErrNotFound
 	}

@@ -35,6 +35,9 @@ type Spec struct {
 	Sampling Sampling            `json:"sampling"`
 	// ForceAnnual runs design-day-only models over the weather year (EnergyPlus -a).
 	ForceAnnual bool `json:"forceAnnual"`
+	// DesignDaysOnly runs only the sizing periods (EnergyPlus -D): a quick check of the
+	// variants, with no annual results.
+	DesignDaysOnly bool `json:"designDaysOnly"`
 }
 
 // Sampling says which combinations become variants.
