@@ -148,7 +148,15 @@ func (c *Core) CreateStudy(spec study.Spec) (StudyInfo, error) {
 			rows[i].Runs[r.WeatherID] = r.ID
 		}
 	}
-	specJSON, _ := json.Marshal(spec)
+	// The stored spec names the data folder's own copies, so a study made in the window can be
+	// exported and run again with `epsm study`.
+	saved := spec
+	saved.ModelID, saved.WeatherIDs, saved.Name = 0, nil, name
+	saved.Model, saved.Weather = base.StoredPath, nil
+	for _, w := range weathers {
+		saved.Weather = append(saved.Weather, w.StoredPath)
+	}
+	specJSON, _ := json.MarshalIndent(saved, "", "  ")
 	st, _, err := c.store.CreateStudy(store.Study{Name: name, SpecJSON: string(specJSON), BaseModelID: base.ID, BatchID: batchID}, rows)
 	if err != nil {
 		return StudyInfo{}, err
@@ -332,6 +340,18 @@ func (c *Core) StudyTable(studyID int64) (StudyTable, error) {
 		}
 	}
 	return t, nil
+}
+
+// ExportStudySpec writes a study's spec to path, runnable with `epsm study`.
+func (c *Core) ExportStudySpec(studyID int64, path string) error {
+	st, _, err := c.store.Study(studyID)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, []byte(st.SpecJSON+"\n"), 0o644); err != nil {
+		return fmt.Errorf("export study %q: %w", st.Name, err)
+	}
+	return nil
 }
 
 // Studies lists the stored studies.

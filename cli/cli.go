@@ -10,7 +10,7 @@ import (
 // IsCommand reports whether arg names a CLI command rather than GUI flags.
 func IsCommand(arg string) bool {
 	switch arg {
-	case "run", "inspect", "engines", "help", "-h", "--help", "version", "--version":
+	case "run", "inspect", "engines", "study", "help", "-h", "--help", "version", "--version":
 		return true
 	}
 	return false
@@ -25,6 +25,9 @@ Usage:
                             exits 1 if any run failed
   epsm inspect FILE.idf|FILE.epw [--json]
                             show what the import screen shows for a model or weather file
+  epsm study SPEC.json [--jobs N] [--csv OUT] [--json] [--count]
+                            build the variants of a renovation study, run them, and print
+                            (or write) the variant table with energy, carbon, cost, Pareto
   epsm engines [--json]     list the EnergyPlus engines found and where EPSM looked
 
 Data is kept in EPSM_DATA_DIR, or the platform's data folder (see README).
@@ -37,6 +40,8 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		return runCommand(args[1:], stdout, stderr)
 	case "inspect":
 		return inspectCommand(args[1:], stdout, stderr)
+	case "study":
+		return studyCommand(args[1:], stdout, stderr)
 	case "engines":
 		return enginesCommand(args[1:], stdout, stderr)
 	case "version", "--version":

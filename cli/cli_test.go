@@ -91,3 +91,29 @@ func TestInspect(t *testing.T) {
 		})
 	}
 }
+
+func TestStudyWritesTheVariantTable(t *testing.T) {
+	requireEngine(t)
+	out := filepath.Join(t.TempDir(), "variants.csv")
+	var stdout, stderr bytes.Buffer
+	code := Main([]string{"study", "../examples/studies/1zone-envelope.json", "--data-dir", t.TempDir(), "--csv", out, "--jobs", "2"}, &stdout, &stderr)
+	if code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr.String())
+	}
+	data, err := os.ReadFile(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
+	// 3 wall options x 2 roof options = 6 variants including the baseline, one weather file.
+	if len(lines) != 1+6 || !strings.HasPrefix(lines[0], "variant_id,variant,baseline,wall,roof") || !strings.Contains(lines[0], "embodied_kgco2e") {
+		t.Fatalf("csv:\n%s", data)
+	}
+	if !strings.Contains(lines[1], "Baseline") || !strings.Contains(stdout.String(), "6 of 6 runs finished") {
+		t.Errorf("baseline row %q / stdout %q", lines[1], stdout.String())
+	}
+	var count bytes.Buffer
+	if Main([]string{"study", "../examples/studies/1zone-envelope.json", "--count"}, &count, &stderr) != 0 || !strings.Contains(count.String(), "5 variants") {
+		t.Errorf("--count: %q", count.String())
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"os"
+	"path/filepath"
 	"sort"
 	"strings"
 )
@@ -59,6 +60,16 @@ func LoadSpec(path string) (Spec, error) {
 	dec.DisallowUnknownFields()
 	if err := dec.Decode(&s); err != nil {
 		return Spec{}, fmt.Errorf("study spec %s: %w", path, err)
+	}
+	// Paths in a spec are relative to the spec file, so a study folder can be moved whole.
+	dir := filepath.Dir(path)
+	if s.Model != "" && !filepath.IsAbs(s.Model) {
+		s.Model = filepath.Join(dir, s.Model)
+	}
+	for i, w := range s.Weather {
+		if !filepath.IsAbs(w) {
+			s.Weather[i] = filepath.Join(dir, w)
+		}
 	}
 	return s, nil
 }

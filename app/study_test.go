@@ -1,0 +1,115 @@
+package app
+
+import (
+	"context"
+	"math"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"epsm/idf"
+	"epsm/study"
+)
+
+func TestStudyBuildsRunsAndEvaluatesVariants(t *testing.T) {
+	engine := testEngine(t)
+	c := openCore(t, filepath.Join(t.TempDir(), "data"), &engine, nil)
+	defer c.Close()
+	spec := study.Spec{Name: "roof study", Model: "../examples/1ZoneUncontrolled.idf",
+		Weather: []string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"},
+		Options: map[string][]string{"roof": {"keep", "flat_roof_concrete_pir120"}}}
+	info, err := c.CreateStudy(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if info.Variants != 1 || len(info.Runs) != 2 {
+		t.Fatalf("%d variants, %d runs", info.Variants, len(info.Runs))
+	}
+	ids := []int64{info.Runs[0].ID, info.Runs[1].ID}
+	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
+	defer cancel()
+	if err := c.Wait(ctx, ids); err != nil {
+		t.Fatal(err)
+	}
+	table, err := c.StudyTable(info.Study.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(table.Rows) != 2 || !table.Rows[0].Baseline || table.Finished != 2 {
+		t.Fatalf("table = %+v", table)
+	}
+	base, roof := table.Rows[0], table.Rows[1]
+	if base.LCA == nil || roof.LCA == nil {
+		t.Fatalf("no life-cycle figures: %+v / %+v", base, roof)
+	}
+	// Hand calculation: the example's roof is 15.24 m x 15.24 m = 232.26 m2; the library's
+	// flat_roof_concrete_pir120 is 79.172 kg CO2e/m2 (membrane 5.2136 + PIR 16.3584 + concrete 57.6).
+	area := 15.24 * 15.24
+	if math.Abs(roof.Areas["roof"]-area) > 0.01 {
+		t.Errorf("roof area %.3f, want %.3f", roof.Areas["roof"], area)
+	}
+	if e := roof.LCA.EmbodiedKgCO2e; !e.Complete || math.Abs(e.Value-area*79.172) > 0.5 {
+		t.Errorf("embodied %+v, want %.1f", e, area*79.172)
+	}
+	if !base.LCA.Unchanged || base.LCA.EmbodiedKgCO2e.Value != 0 || len(base.Areas) != 0 {
+		t.Errorf("the baseline must be unchanged, not zero-carbon by accident: %+v", base.LCA)
+	}
+	// Without prices (none can be cited by default) costs are incomplete and say why.
+	if c := roof.LCA.LifeCycleCost; c.Complete || !strings.Contains(strings.Join(c.Missing, ";"), "price") {
+		t.Errorf("life-cycle cost = %+v", c)
+	}
+	// The variant's IDF carries the library's construction on the roof.
+	m, _ := c.store.Model(mustVariantModel(t, c, info.Study.ID, roof.Key))
+	f, err := idf.ParseFile(m.StoredPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, o := range f.All("Material") {
+		if strings.Contains(o.Field(0), "pir_32_foil") && o.Field(2) == "0.12" {
+			found = true
+		}
+	}
+	if !found {
+		t.Error("the variant has no 120 mm PIR material from the library")
+	}
+	// Exported, the study runs again from its spec (answered from the cache: same variants).
+	path := filepath.Join(t.TempDir(), "spec.json")
+	if err := c.ExportStudySpec(info.Study.ID, path); err != nil {
+		t.Fatal(err)
+	}
+	again, err := study.LoadSpec(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	info2, err := c.CreateStudy(again)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range info2.Runs {
+		if r.CachedFrom == 0 {
+			t.Errorf("re-running an exported study simulated run %d again", r.ID)
+		}
+	}
+	data, _ := os.ReadFile(path)
+	if !strings.Contains(string(data), "flat_roof_concrete_pir120") {
+		t.Errorf("exported spec:\n%s", data)
+	}
+}
+
+func mustVariantModel(t *testing.T, c *Core, studyID int64, key string) int64 {
+	t.Helper()
+	_, vs, err := c.store.Study(studyID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, v := range vs {
+		if v.Key == key {
+			return v.ModelID
+		}
+	}
+	t.Fatalf("no variant %s", key)
+	return 0
+}
