@@ -16,6 +16,8 @@ import (
 type Dialogs interface {
 	OpenFiles(title string) ([]string, error)
 	OpenFile(title string) (string, error)
+	ChooseFolder(title string) (string, error)
+	SaveFile(title, defaultName string) (string, error)
 }
 
 // App is the facade bound to the UI: every exported method is callable from TypeScript.
@@ -322,3 +324,9 @@ func (a *App) TransitionModel(modelID int64) (ImportReport, error) {
 
 // EventTypes exists so that Wails generates TypeScript for every event payload.
 func (a *App) EventTypes() EventPayloads { return EventPayloads{} }
+
+func (a *App) dialogsOrNil() Dialogs {
+	a.mu.RLock()
+	defer a.mu.RUnlock()
+	return a.dialogs
+}

@@ -98,6 +98,16 @@ func (d *desktop) OpenFile(title string) (string, error) {
 	return runtime.OpenFileDialog(d.ctx, runtime.OpenDialogOptions{Title: title})
 }
 
+// ChooseFolder shows the native folder dialog.
+func (d *desktop) ChooseFolder(title string) (string, error) {
+	return runtime.OpenDirectoryDialog(d.ctx, runtime.OpenDialogOptions{Title: title, CanCreateDirectories: true})
+}
+
+// SaveFile shows the native save dialog.
+func (d *desktop) SaveFile(title, defaultName string) (string, error) {
+	return runtime.SaveFileDialog(d.ctx, runtime.SaveDialogOptions{Title: title, DefaultFilename: defaultName})
+}
+
 func (d *desktop) serveRunFiles(w http.ResponseWriter, r *http.Request) {
 	if d.core == nil {
 		http.NotFound(w, r)

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"epsm/idf"
+	"epsm/library"
 	"epsm/study"
 )
 
@@ -112,4 +113,48 @@ func mustVariantModel(t *testing.T, c *Core, studyID int64, key string) int64 {
 	}
 	t.Fatalf("no variant %s", key)
 	return 0
+}
+
+func TestLibraryViewComputesFiguresAndEditsValidate(t *testing.T) {
+	c := openCore(t, filepath.Join(t.TempDir(), "data"), nil, nil)
+	defer c.Close()
+	v, err := c.LibraryView()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(v.Materials) != 35 || len(v.Windows) != 10 || len(v.Constructions) != 15 {
+		t.Fatalf("default library: %d materials, %d windows, %d constructions", len(v.Materials), len(v.Windows), len(v.Constructions))
+	}
+	unusable := 0
+	for _, cv := range v.Constructions {
+		if cv.Figures == nil || cv.Figures.U <= 0 {
+			t.Errorf("%s has no U: %s", cv.Construction.ID, cv.Error)
+		}
+		if cv.Unusable != "" {
+			unusable++
+		}
+	}
+	if unusable != 2 {
+		t.Errorf("%d unusable constructions, want the 2 windows without SHGC/VT", unusable)
+	}
+	// A preview of an edited construction: thicker insulation, lower U, computed not typed.
+	con, _ := func() (ConstructionView, error) {
+		for _, cv := range v.Constructions {
+			if cv.Construction.ID == "wall_concrete_etics_sw100" {
+				return cv, nil
+			}
+		}
+		return ConstructionView{}, nil
+	}()
+	edited := con.Construction
+	edited.Layers = append([]library.Layer(nil), edited.Layers...)
+	edited.Layers[1].ThicknessM = 0.200
+	p, err := c.PreviewConstruction(edited)
+	if err != nil || p.Figures == nil || p.Figures.U >= con.Figures.U {
+		t.Fatalf("preview = %+v, %v", p, err)
+	}
+	edited.Layers[1].ThicknessM = -0.1
+	if p, _ := c.PreviewConstruction(edited); p.Error == "" || !strings.Contains(p.Error, "thickness") {
+		t.Fatalf("a negative thickness previewed without an error: %+v", p)
+	}
 }

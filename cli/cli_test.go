@@ -72,8 +72,8 @@ func TestInspect(t *testing.T) {
 		code     int
 		contains []string
 	}{
-		{[]string{"inspect", "../examples/1ZoneUncontrolled.idf"}, 0, []string{"Version      25.2", "Zones        1", "Runs annual  yes", "Sim. days    367"}},
-		{[]string{"inspect", "--json", "../../shared/testdata/epsm/test.idf"}, 0, []string{`"zones": 4`, `"version": "23.2"`, `"simulatedDays": 365`}},
+		{[]string{"inspect", "../examples/1ZoneUncontrolled.idf"}, 0, []string{"Version      25.2", "Zones        1", "Runs annual  yes", "Sim. days    367", "exterior wall 278.7 m2 net", "roof 232.3 m2"}},
+		{[]string{"inspect", "--json", "../../shared/testdata/epsm/test.idf"}, 0, []string{`"zones": 4`, `"version": "23.2"`, `"simulatedDays": 365`, `"takeoff"`, `"byOrientation"`, `"constructions"`, `"windowWallRatio"`}},
 		{[]string{"inspect", "../examples/USA_CO_Golden-NREL.724666_TMY3.epw", "--json"}, 0, []string{`"country": "USA"`, `"latitude": 39.74`, `"timeZone": -7`}},
 		{[]string{"inspect", "../examples/LICENSE-EnergyPlus.txt"}, 1, nil},
 	}

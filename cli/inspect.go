@@ -10,14 +10,18 @@ import (
 
 	"epsm/epw"
 	"epsm/idf"
+	"epsm/takeoff"
 )
 
 // modelInfo is what `epsm inspect` prints for an IDF.
 type modelInfo struct {
-	File    string      `json:"file"`
-	Kind    string      `json:"kind"`
-	Summary idf.Summary `json:"summary"`
-	Days    int         `json:"simulatedDays"`
+	File    string           `json:"file"`
+	Kind    string           `json:"kind"`
+	Summary idf.Summary      `json:"summary"`
+	Days    int              `json:"simulatedDays"`
+	Takeoff *takeoff.Takeoff `json:"takeoff"`
+	// TakeoffError says why the take-off could not be made (the rest of the summary stands).
+	TakeoffError string `json:"takeoffError,omitempty"`
 }
 
 type weatherInfo struct {
@@ -49,7 +53,13 @@ func inspectCommand(args []string, stdout, stderr io.Writer) int {
 				continue
 			}
 			s := idf.Summarize(f)
-			info = modelInfo{File: path, Kind: "model", Summary: s, Days: s.TotalDays(false)}
+			mi := modelInfo{File: path, Kind: "model", Summary: s, Days: s.TotalDays(false)}
+			if tk, err := takeoff.Compute(f); err != nil {
+				mi.TakeoffError = err.Error()
+			} else {
+				mi.Takeoff = tk
+			}
+			info = mi
 		case ".epw":
 			h, err := epw.ParseFile(path)
 			if err != nil {
@@ -94,6 +104,17 @@ func printInfo(w io.Writer, info any) {
 		}
 		fmt.Fprintf(w, "Runs annual  %s\n", annual)
 		fmt.Fprintf(w, "Sim. days    %d\n", v.Days)
+		if tk := v.Takeoff; tk != nil {
+			fmt.Fprintf(w, "Envelope     exterior wall %.1f m2 net (%.1f gross), windows %.1f m2 (WWR %.1f%%), roof %.1f m2, ground floor %.1f m2\n",
+				tk.Wall.NetM2, tk.Wall.GrossM2, tk.Window.NetM2, tk.WindowWallRatio*100, tk.Roof.NetM2, tk.GroundFloor.NetM2)
+			for _, o := range []string{"N", "NE", "E", "SE", "S", "SW", "W", "NW"} {
+				if a := tk.Wall.ByOrientation[o]; a > 0 || tk.Window.ByOrientation[o] > 0 {
+					fmt.Fprintf(w, "  %-3s        wall %.1f m2, windows %.1f m2\n", o, a, tk.Window.ByOrientation[o])
+				}
+			}
+		} else if v.TakeoffError != "" {
+			fmt.Fprintf(w, "Envelope     not computed: %s\n", v.TakeoffError)
+		}
 	case weatherInfo:
 		l := v.Header.Location
 		fmt.Fprintf(w, "Weather      %s\n", v.File)

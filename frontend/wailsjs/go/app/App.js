@@ -22,8 +22,44 @@ export function ChooseEngine() {
   return window['go']['app']['App']['ChooseEngine']();
 }
 
+export function CreateStudy(arg1) {
+  return window['go']['app']['App']['CreateStudy'](arg1);
+}
+
+export function DeleteConstruction(arg1) {
+  return window['go']['app']['App']['DeleteConstruction'](arg1);
+}
+
+export function DeleteMaterial(arg1) {
+  return window['go']['app']['App']['DeleteMaterial'](arg1);
+}
+
+export function DeleteWindowSystem(arg1) {
+  return window['go']['app']['App']['DeleteWindowSystem'](arg1);
+}
+
+export function DuplicateConstruction(arg1, arg2, arg3) {
+  return window['go']['app']['App']['DuplicateConstruction'](arg1, arg2, arg3);
+}
+
+export function EstimateStudy(arg1) {
+  return window['go']['app']['App']['EstimateStudy'](arg1);
+}
+
 export function EventTypes() {
   return window['go']['app']['App']['EventTypes']();
+}
+
+export function ExportLibraryCSV() {
+  return window['go']['app']['App']['ExportLibraryCSV']();
+}
+
+export function ExportStudySpec(arg1) {
+  return window['go']['app']['App']['ExportStudySpec'](arg1);
+}
+
+export function GetLCASettings() {
+  return window['go']['app']['App']['GetLCASettings']();
 }
 
 export function GetSettings() {
@@ -38,6 +74,22 @@ export function ImportFiles(arg1) {
   return window['go']['app']['App']['ImportFiles'](arg1);
 }
 
+export function ImportLibraryCSV() {
+  return window['go']['app']['App']['ImportLibraryCSV']();
+}
+
+export function ImportLibraryFromModel(arg1) {
+  return window['go']['app']['App']['ImportLibraryFromModel'](arg1);
+}
+
+export function Library() {
+  return window['go']['app']['App']['Library']();
+}
+
+export function ModelTakeoff(arg1) {
+  return window['go']['app']['App']['ModelTakeoff'](arg1);
+}
+
 export function MoveBatchToFront(arg1) {
   return window['go']['app']['App']['MoveBatchToFront'](arg1);
 }
@@ -48,6 +100,10 @@ export function Overview() {
 
 export function PauseQueue() {
   return window['go']['app']['App']['PauseQueue']();
+}
+
+export function PreviewConstruction(arg1) {
+  return window['go']['app']['App']['PreviewConstruction'](arg1);
 }
 
 export function QueueState() {
@@ -78,8 +134,24 @@ export function RunDetails(arg1) {
   return window['go']['app']['App']['RunDetails'](arg1);
 }
 
+export function SaveConstruction(arg1) {
+  return window['go']['app']['App']['SaveConstruction'](arg1);
+}
+
+export function SaveLCASettings(arg1) {
+  return window['go']['app']['App']['SaveLCASettings'](arg1);
+}
+
+export function SaveMaterial(arg1) {
+  return window['go']['app']['App']['SaveMaterial'](arg1);
+}
+
 export function SaveSettings(arg1) {
   return window['go']['app']['App']['SaveSettings'](arg1);
+}
+
+export function SaveWindowSystem(arg1) {
+  return window['go']['app']['App']['SaveWindowSystem'](arg1);
 }
 
 export function SetEnginePath(arg1) {
@@ -88,6 +160,14 @@ export function SetEnginePath(arg1) {
 
 export function StartRuns(arg1) {
   return window['go']['app']['App']['StartRuns'](arg1);
+}
+
+export function Studies() {
+  return window['go']['app']['App']['Studies']();
+}
+
+export function StudyTable(arg1) {
+  return window['go']['app']['App']['StudyTable'](arg1);
 }
 
 export function TransitionModel(arg1) {
