@@ -56,7 +56,7 @@ func (m *model) readDetailedBase(o idf.Object, cls string) (*item, error) {
 	if m.spaceField {
 		i++
 	}
-	if err := m.setZoneAndBoundary(it, zoneName, o.Field(i), o.Field(i+1)); err != nil {
+	if err := m.setZoneAndBoundary(it, zoneName, o.Field(i)); err != nil {
 		return nil, err
 	}
 	it.Construction = m.construction(o, constr)
@@ -68,8 +68,10 @@ func (m *model) readDetailedBase(o idf.Object, cls string) (*item, error) {
 	return it, m.setPolygon(it, vs, m.rotation(it.zone))
 }
 
-// setZoneAndBoundary resolves the zone and outside boundary condition of a base surface.
-func (m *model) setZoneAndBoundary(it *item, zoneName, boundary, boundaryObject string) error {
+// setZoneAndBoundary resolves the zone and outside boundary condition of a base surface. The
+// Outside Boundary Condition Object (the adjacent surface or zone) does not change this
+// surface's take-off, so it is not read.
+func (m *model) setZoneAndBoundary(it *item, zoneName, boundary string) error {
 	z, ok := m.zones[key(zoneName)]
 	if !ok {
 		if zoneName == "" {
@@ -83,7 +85,6 @@ func (m *model) setZoneAndBoundary(it *item, zoneName, boundary, boundaryObject 
 		return geomErr(it.obj, "Outside Boundary Condition %q is not one EnergyPlus knows", boundary)
 	}
 	it.Boundary, it.exp = b.name, b.exp
-	_ = boundaryObject // the adjacent surface or zone does not change this surface's take-off
 	return nil
 }
 
@@ -135,10 +136,11 @@ func (m *model) readSimpleBase(o idf.Object, k simpleKind) (*item, error) {
 	if m.spaceField {
 		i++
 	}
-	boundary, other := k.boundary, ""
+	boundary := k.boundary
 	if k.interzone {
-		other = o.Field(i)
-		if _, isZone := m.zones[key(other)]; isZone {
+		// The Outside Boundary Condition Object names a surface or, for an unentered
+		// matching surface, a zone.
+		if _, isZone := m.zones[key(o.Field(i))]; isZone {
 			boundary = "Zone"
 		}
 		i++
@@ -147,7 +149,7 @@ func (m *model) readSimpleBase(o idf.Object, k simpleKind) (*item, error) {
 	if boundary == "Ground" && m.fcFactor[key(o.Field(1))] {
 		boundary = "GroundFCfactorMethod"
 	}
-	if err := m.setZoneAndBoundary(it, o.Field(2), boundary, other); err != nil {
+	if err := m.setZoneAndBoundary(it, o.Field(2), boundary); err != nil {
 		return nil, err
 	}
 	it.Construction = m.construction(o, o.Field(1))

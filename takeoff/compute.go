@@ -57,6 +57,9 @@ func (m *model) readSurfaces() ([]*item, error) {
 	keep := func(it *item, err error) {
 		if err != nil {
 			errs = append(errs, err)
+			if ge := (*GeometryError)(nil); errors.As(err, &ge) {
+				m.broken[key(ge.Name)] = true
+			}
 			return
 		}
 		if it.one > maxArea {

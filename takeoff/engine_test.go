@@ -49,8 +49,8 @@ func realEngine(t *testing.T) runner.Engine {
 
 // report is what EnergyPlus says of a model's envelope, in m².
 type report struct {
-	wall, window map[string]float64 // Window-Wall Ratio rows by column: Total, N, E, S, W
-	roof         float64            // Skylight-Roof Ratio, Gross Roof Area
+	wall, window map[string]float64     // Window-Wall Ratio rows by column: Total, N, E, S, W
+	roof         float64                // Skylight-Roof Ratio, Gross Roof Area
 	opaque       map[string]*surfaceRow // Opaque Exterior by upper-case surface name
 	fenestration map[string]*surfaceRow // Exterior Fenestration; gross is Area of Multiplied Openings
 	doors        map[string]float64     // Exterior Door, Gross Area

@@ -34,6 +34,10 @@ type model struct {
 	fcFactor      map[string]bool   // upper-case names of F- and C-factor constructions
 	frameWidth    map[string]float64
 
+	// broken names the surfaces already reported as malformed, so that their windows are
+	// not also reported as having no base surface.
+	broken map[string]bool
+
 	warnings []string
 }
 
@@ -47,7 +51,7 @@ func newModel(f *idf.File) (*model, error) {
 	m := &model{
 		f: f, spaceField: spaceFieldFor(f),
 		zones: map[string]*zone{}, constructions: map[string]string{},
-		fcFactor: map[string]bool{}, frameWidth: map[string]float64{},
+		fcFactor: map[string]bool{}, frameWidth: map[string]float64{}, broken: map[string]bool{},
 	}
 	m.readGeometryRules()
 	if o, ok := f.First("Building"); ok {

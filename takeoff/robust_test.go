@@ -94,12 +94,13 @@ func TestMalformedZoneNamesZoneAndLine(t *testing.T) {
 func TestEveryMalformedSurfaceIsNamed(t *testing.T) {
 	f, err := idf.Parse([]byte(robustHeader +
 		"BuildingSurface:Detailed,Bad 1,Wall,C,Z,,Outdoors,,,,,, 0,0,0, 1,0,0;\n" +
-		"Wall:Exterior,Bad 2,C,Nowhere,,180,90,0,0,0,10,3;\n"))
+		"Wall:Exterior,Bad 2,C,Nowhere,,180,90,0,0,0,10,3;\n" +
+		"Window,Win,C,Bad 1,,1,1,1,1,1;\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	_, err = Compute(f)
-	for _, want := range []string{`"Bad 1" (line 5)`, `"Bad 2" (line 6)`} {
+	for _, want := range []string{`"Bad 1" (line 5)`, `"Bad 2" (line 6)`, `"Win" (line 7): its base surface "Bad 1" is malformed`} {
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("error %v does not name %s", err, want)
 		}

@@ -24,15 +24,17 @@ var simpleSub = map[string]struct {
 }
 
 // parentOf resolves the base surface a subsurface names.
-func parentOf(o idf.Object, name string, bases map[string]*item) (*item, error) {
+func (m *model) parentOf(o idf.Object, name string, bases map[string]*item) (*item, error) {
 	p, ok := bases[key(name)]
-	if !ok {
-		if name == "" {
-			return nil, geomErr(o, "Building Surface Name is blank")
-		}
-		return nil, geomErr(o, "base surface %q is not defined", name)
+	switch {
+	case ok:
+		return p, nil
+	case name == "":
+		return nil, geomErr(o, "Building Surface Name is blank")
+	case m.broken[key(name)]:
+		return nil, geomErr(o, "its base surface %q is malformed (see its error)", name)
 	}
-	return p, nil
+	return nil, geomErr(o, "base surface %q is not defined", name)
 }
 
 func newSub(o idf.Object, cls string, p *item) *item {
@@ -45,7 +47,7 @@ func (m *model) readDetailedSub(o idf.Object, bases map[string]*item) (*item, er
 	if !ok {
 		return nil, geomErr(o, "Surface Type %q is not Window, Door, GlassDoor or a tubular daylighting device", o.Field(1))
 	}
-	p, err := parentOf(o, o.Field(3), bases)
+	p, err := m.parentOf(o, o.Field(3), bases)
 	if err != nil {
 		return nil, err
 	}
@@ -70,7 +72,7 @@ func (m *model) readDetailedSub(o idf.Object, bases map[string]*item) (*item, er
 
 func (m *model) readSimpleSub(o idf.Object, bases map[string]*item) (*item, error) {
 	k := simpleSub[strings.ToLower(o.Class)]
-	p, err := parentOf(o, o.Field(2), bases)
+	p, err := m.parentOf(o, o.Field(2), bases)
 	if err != nil {
 		return nil, err
 	}

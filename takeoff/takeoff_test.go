@@ -30,10 +30,10 @@ type handCase struct {
 	model string
 	// Element totals, m².
 	wallGross, wallNet, window, door, roof, groundFloor float64
-	fourWay                                              map[string]WallWindow
-	wallNetBy8                                           map[string]float64
-	windowAzimuth                                        float64
-	frame                                                float64
+	fourWay                                             map[string]WallWindow
+	wallNetBy8                                          map[string]float64
+	windowAzimuth                                       float64
+	frame                                               float64
 }
 
 // The box: 10 m × 8 m × 3 m.

@@ -13,10 +13,9 @@ const (
 	ElementDoor         = "door"         // opaque Door in an exterior wall or roof
 )
 
-// Orientation bins. Horizontal surfaces (tilt within 1° of flat) have no meaningful azimuth.
-const (
-	Horizontal = "H"
-)
+// Horizontal is the orientation of surfaces within 1° of flat, whose azimuth means nothing.
+// The others are binned N, NE, E, SE, S, SW, W, NW (45° sectors centred on the points).
+const Horizontal = "H"
 
 // Surface is one heat-transfer surface or subsurface of the model.
 type Surface struct {

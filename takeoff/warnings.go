@@ -22,7 +22,7 @@ func differences(items []*item) []string {
 		case it.parent == nil && it.exp == ground && it.cls == "Roof":
 			out = append(out, fmt.Sprintf("%s: a roof in contact with the ground is not counted in any element", where))
 		case it.parent != nil && it.Element == "" && it.exp != interior && it.parent.Element != "":
-			out = append(out, fmt.Sprintf("%s: a %s in a %s is not counted in any element", where, it.cls, it.parent.Element))
+			out = append(out, fmt.Sprintf("%s: a %s in %q (element %s) is not counted in any element", where, it.cls, it.parent.Name, it.parent.Element))
 		case it.Element == ElementWall && (tilt < 60 || tilt > 120):
 			out = append(out, fmt.Sprintf("%s: a wall tilted %.1f°; EnergyPlus's envelope report counts it as %s", where, tilt, tiltClass(tilt)))
 		case it.Element == ElementRoof && tilt >= 60:
