@@ -236,8 +236,14 @@ func (r *row) construction() Construction {
 		}
 		id, th, ok := strings.Cut(part, ":")
 		id, th = strings.TrimSpace(id), strings.TrimSpace(th)
+		th, flag, _ := strings.Cut(th, ":")
+		th, flag = strings.TrimSpace(th), strings.TrimSpace(flag)
 		if !ok || id == "" || th == "" {
-			r.fail("layers", "layer %d %q is not material_id:thickness_m (e.g. eps_16:0.100)", i+1, part)
+			r.fail("layers", "layer %d %q is not material_id:thickness_m[:existing] (e.g. eps_16:0.100)", i+1, part)
+			return c
+		}
+		if flag != "" && flag != "existing" {
+			r.fail("layers", "layer %d %q: %q should be \"existing\" or nothing", i+1, part, flag)
 			return c
 		}
 		d, err := strconv.ParseFloat(th, 64)
@@ -245,7 +251,7 @@ func (r *row) construction() Construction {
 			r.fail("layers", "layer %d %q: thickness %q is not a number of metres", i+1, part, th)
 			return c
 		}
-		c.Layers = append(c.Layers, Layer{MaterialID: id, ThicknessM: d})
+		c.Layers = append(c.Layers, Layer{MaterialID: id, ThicknessM: d, Existing: flag == "existing"})
 	}
 	return c
 }

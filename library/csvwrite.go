@@ -114,6 +114,9 @@ func (l *Library) constructionRecords() [][]string {
 			parts := make([]string, len(c.Layers))
 			for i, ly := range c.Layers {
 				parts[i] = ly.MaterialID + ":" + formatNumber(ly.ThicknessM)
+				if ly.Existing {
+					parts[i] += ":existing"
+				}
 			}
 			layers = strings.Join(parts, ";")
 		}

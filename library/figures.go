@@ -36,6 +36,7 @@ type LayerFigures struct {
 	MassKgM2   *float64 `json:"massKgM2"` // nil for air gaps and no-mass layers
 	GWP        *float64 `json:"gwp"`      // per m² of construction
 	Cost       *float64 `json:"cost"`     // per m² of construction
+	Existing   bool     `json:"existing"` // kept by the renovation: not in the GWP or cost totals
 }
 
 // Figures are a construction's computed figures, per m² of construction.
@@ -121,6 +122,11 @@ func (l *Library) Figures(c Construction) (Figures, error) {
 			return f, fmt.Errorf("construction %s, layer %d: %w", c.label(), i+1, err)
 		}
 		f.RLayers += lf.R
+		lf.Existing = ly.Existing
+		if ly.Existing {
+			f.Layers = append(f.Layers, lf)
+			continue // already built and paid for
+		}
 		if lf.GWP != nil {
 			f.GWPPerM2.add(*lf.GWP)
 			if m.Kind != KindAirGap {

@@ -115,7 +115,7 @@ func TestFiguresByHand(t *testing.T) {
 // Every default construction computes a U-value; which amounts are incomplete, and why, is
 // the library's data (README: GWP blank for 9 materials and 7 window systems, almost no cost).
 func TestDefaultLibraryFigures(t *testing.T) {
-	lib, err := Default()
+	lib, err := LoadCSV(sharedDir) // the sourced data, every layer counted as new
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,7 +185,7 @@ func TestCostScalesWithThicknessAndKeepsCurrencies(t *testing.T) {
 		{ID: "panel", Name: "Panel", Kind: KindMaterial, Conductivity: ptr(0.13), Density: ptr(500), SpecificHeat: ptr(1600),
 			CostPerM2: ptr(10), Currency: "EUR"},
 	}}
-	c := Construction{ID: "w", Name: "W", Element: ElementWall, Layers: []Layer{{"ins", 0.25}, {"board", 0.0125}}}
+	c := Construction{ID: "w", Name: "W", Element: ElementWall, Layers: []Layer{{"ins", 0.25, false}, {"board", 0.0125, false}}}
 	f, err := lib.Figures(c)
 	if err != nil {
 		t.Fatal(err)
@@ -198,7 +198,7 @@ func TestCostScalesWithThicknessAndKeepsCurrencies(t *testing.T) {
 	if f.GWPPerM2.Value != 4 || f.GWPPerM2.Complete || f.GWPPerM2.Missing[0] != "GWP of ins (Insulation)" {
 		t.Errorf("GWP %+v", f.GWPPerM2)
 	}
-	c.Layers = append(c.Layers, Layer{"panel", 0.02})
+	c.Layers = append(c.Layers, Layer{"panel", 0.02, false})
 	f, _ = lib.Figures(c)
 	if f.CostPerM2.Complete || f.CostPerM2.Value != 360 || !strings.Contains(f.CostPerM2.Missing[0], "in EUR (the other layers are in SEK)") {
 		t.Errorf("mixed currencies %+v", f.CostPerM2)
@@ -211,10 +211,10 @@ func TestFiguresRefuseWhatHasNoU(t *testing.T) {
 		c     Construction
 		words string
 	}{
-		{Construction{ID: "x", Element: "ceiling", Layers: []Layer{{"eps_16", 0.1}}}, `element "ceiling"`},
+		{Construction{ID: "x", Element: "ceiling", Layers: []Layer{{"eps_16", 0.1, false}}}, `element "ceiling"`},
 		{Construction{ID: "x", Element: ElementWall}, "no layers"},
-		{Construction{ID: "x", Element: ElementWall, Layers: []Layer{{"eps_99", 0.1}}}, `layer 1: material "eps_99" does not exist`},
-		{Construction{ID: "x", Element: ElementWall, Layers: []Layer{{"eps_16", 0}}}, "thickness must be greater than 0"},
+		{Construction{ID: "x", Element: ElementWall, Layers: []Layer{{"eps_99", 0.1, false}}}, `layer 1: material "eps_99" does not exist`},
+		{Construction{ID: "x", Element: ElementWall, Layers: []Layer{{"eps_16", 0, false}}}, "thickness must be greater than 0"},
 		{Construction{ID: "x", Element: ElementWindow, WindowSystemID: "none"}, `window system "none" does not exist`},
 	}
 	for _, tc := range cases {
@@ -266,5 +266,40 @@ func TestUsableSaysWhatToFillIn(t *testing.T) {
 	}
 	if err := lib.Usable(wall); err == nil || !strings.Contains(err.Error(), "material eps_16") || !strings.Contains(err.Error(), "conductivity") {
 		t.Errorf("negative conductivity: %v", err)
+	}
+}
+
+// The shipped default marks the layers a renovation keeps: they stay in the U-value but add no
+// embodied carbon. Hand calculation, flat_roof_concrete_pir120 (materials.csv):
+// membrane 0.0095 m x 1120 kg/m3 x 0.49 = 5.2136; PIR 0.120 x 32 x 4.26 = 16.3584; the existing
+// 200 mm concrete slab (57.6 if it were new) counts 0: 21.5720 kg CO2e/m2, same U 0.1593.
+// floor_over_basement_eps80: only the new EPS, 0.080 x 24 x 3.29 = 6.3168.
+func TestExistingLayersAddNoEmbodiedCarbon(t *testing.T) {
+	lib, err := Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct{ id, u, gwp string }{
+		{"flat_roof_concrete_pir120", "0.1593", "21.5720"},
+		{"floor_over_basement_eps80", "0.3874", "6.3168"},
+	} {
+		f := figuresOf(t, lib, tc.id)
+		if round4(f.U) != tc.u || round4(f.GWPPerM2.Value) != tc.gwp || !f.GWPPerM2.Complete {
+			t.Errorf("%s: U %s GWP %+v, want U %s GWP %s", tc.id, round4(f.U), f.GWPPerM2, tc.u, tc.gwp)
+		}
+		existing := 0
+		for _, l := range f.Layers {
+			if l.Existing {
+				existing++
+			}
+		}
+		if existing == 0 {
+			t.Errorf("%s: no layer marked existing", tc.id)
+		}
+	}
+	c, _ := lib.Construction("flat_roof_concrete_pir120")
+	_, text, err := lib.IDFObjects(c, "T ")
+	if err != nil || !strings.Contains(text, "concrete_reinforced_2400") {
+		t.Errorf("the existing layer must still be written to the IDF: %v\n%s", err, text)
 	}
 }

@@ -39,7 +39,7 @@ func TestFromIDFImportsTheExampleModel(t *testing.T) {
 		}
 	}
 	floor, _ := lib.Construction("floor")
-	if len(floor.Layers) != 1 || floor.Layers[0] != (Layer{"c5_-_4_in_hw_concrete", 0.1014984}) {
+	if len(floor.Layers) != 1 || floor.Layers[0] != (Layer{"c5_-_4_in_hw_concrete", 0.1014984, false}) {
 		t.Errorf("floor layers %v", floor.Layers)
 	}
 

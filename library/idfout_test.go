@@ -122,7 +122,7 @@ func TestIDFObjectsNoMassLayer(t *testing.T) {
 		{ID: "r13", Name: "R13", Kind: KindNoMass, ThermalResistance: ptr(2.290965), Roughness: "Rough",
 			ThermalAbsorptance: ptr(0.9), SolarAbsorptance: ptr(0.75), ThermalSource: "model"},
 	}}
-	c := Construction{ID: "r13wall", Name: "R13 wall", Element: ElementWall, Layers: []Layer{{"r13", 0}}}
+	c := Construction{ID: "r13wall", Name: "R13 wall", Element: ElementWall, Layers: []Layer{{"r13", 0, false}}}
 	_, text, err := lib.IDFObjects(c, "V1")
 	if err != nil {
 		t.Fatal(err)
@@ -171,7 +171,7 @@ func TestIDFObjectsRefuseUnusableConstructions(t *testing.T) {
 		t.Errorf("a window without SHGC/VT written: %v", err)
 	}
 	bad := Construction{ID: "gap_out", Name: "Gap outside", Element: ElementWall,
-		Layers: []Layer{{"air_gap_wall", 0.02}, {"concrete_normal_2240", 0.2}}}
+		Layers: []Layer{{"air_gap_wall", 0.02, false}, {"concrete_normal_2240", 0.2, false}}}
 	if _, _, err := lib.IDFObjects(bad, "EPSM"); err == nil || !strings.Contains(err.Error(), "air gap cannot be the outside") {
 		t.Errorf("an air gap as outside layer (an EnergyPlus severe error) written: %v", err)
 	}

@@ -101,6 +101,10 @@ type WindowSystem struct {
 type Layer struct {
 	MaterialID string  `json:"materialId"`
 	ThicknessM float64 `json:"thicknessM"`
+	// Existing marks a layer the renovation keeps (the existing wall behind new insulation):
+	// it counts in the U-value and is written to the variant IDF, but it is not produced or
+	// bought, so it adds no embodied carbon and no cost.
+	Existing bool `json:"existing"`
 }
 
 // Construction is an opaque construction (Layers, outside to inside; for floors the ground or

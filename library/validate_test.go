@@ -99,7 +99,7 @@ func TestConstructionValidation(t *testing.T) {
 	wall, _ := lib.Construction("wall_concrete_etics_sw100")
 	eleven := Construction{ID: "thick", Name: "Eleven layers", Element: ElementWall}
 	for range 11 {
-		eleven.Layers = append(eleven.Layers, Layer{"eps_16", 0.01})
+		eleven.Layers = append(eleven.Layers, Layer{"eps_16", 0.01, false})
 	}
 	cases := []struct {
 		name  string

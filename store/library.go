@@ -320,8 +320,8 @@ func upsertConstruction(tx *sql.Tx, c library.Construction, origin string) error
 		return fmt.Errorf("store construction %s: %w", c.ID, err)
 	}
 	for i, ly := range c.Layers {
-		if _, err := tx.Exec(`INSERT INTO construction_layers (construction_id, position, material_id, thickness_m)
-			VALUES (?, ?, ?, ?)`, c.ID, i, ly.MaterialID, ly.ThicknessM); err != nil {
+		if _, err := tx.Exec(`INSERT INTO construction_layers (construction_id, position, material_id, thickness_m, existing)
+			VALUES (?, ?, ?, ?, ?)`, c.ID, i, ly.MaterialID, ly.ThicknessM, ly.Existing); err != nil {
 			return fmt.Errorf("store construction %s, layer %d: %w", c.ID, i+1, err)
 		}
 	}
@@ -396,7 +396,7 @@ func loadLibrary(q queryer) (*library.Library, error) {
 }
 
 func loadLayers(q queryer) (map[string][]library.Layer, error) {
-	rows, err := q.Query(`SELECT construction_id, material_id, thickness_m FROM construction_layers
+	rows, err := q.Query(`SELECT construction_id, material_id, thickness_m, existing FROM construction_layers
 		ORDER BY construction_id, position`)
 	if err != nil {
 		return nil, err
@@ -406,7 +406,7 @@ func loadLayers(q queryer) (map[string][]library.Layer, error) {
 	for rows.Next() {
 		var cid string
 		var ly library.Layer
-		if err := rows.Scan(&cid, &ly.MaterialID, &ly.ThicknessM); err != nil {
+		if err := rows.Scan(&cid, &ly.MaterialID, &ly.ThicknessM, &ly.Existing); err != nil {
 			return nil, fmt.Errorf("read construction layers: %w", err)
 		}
 		out[cid] = append(out[cid], ly)

@@ -180,6 +180,9 @@ var migrations = []string{
 		PRIMARY KEY (variant_id, weather_id)
 	);
 	ALTER TABLE runs ADD COLUMN design_days_only INTEGER NOT NULL DEFAULT 0;`,
+	// 5: layers a renovation keeps (the existing wall behind new insulation): in the U-value,
+	// not in the embodied carbon or the cost.
+	`ALTER TABLE construction_layers ADD COLUMN existing INTEGER NOT NULL DEFAULT 0;`,
 }
 
 func (s *Store) migrate() error {
