@@ -46,7 +46,7 @@ type Sampling struct {
 	Mode     string              `json:"mode"`     // factorial (default), list or lhs
 	N        int                 `json:"n"`        // lhs: how many
 	Seed     int64               `json:"seed"`     // lhs: for a reproducible sample
-	Packages []map[string]string `json:"packages"` // list: element -> option
+	Packages []map[string]string `json:"packages" ts_type:"Record<string, string>[]"` // list: element -> option
 }
 
 // LoadSpec reads a spec file.

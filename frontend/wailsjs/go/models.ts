@@ -1,0 +1,1989 @@
+export namespace app {
+	
+	export enum EventName {
+	    RunProgress = "run:progress",
+	    RunStatus = "run:status",
+	    ImportDone = "import:done",
+	    QueueState = "queue:state",
+	    SourceChanged = "source:changed",
+	}
+	export class ErrorGroup {
+	    status: string;
+	    message: string;
+	    runIds: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ErrorGroup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.message = source["message"];
+	        this.runIds = source["runIds"];
+	    }
+	}
+	export class BatchSummary {
+	    batch: store.Batch;
+	    total: number;
+	    byStatus: {[key: string]: number};
+	    finished: number;
+	    failed: number;
+	    cached: number;
+	    percent: number;
+	    etaSeconds: number;
+	    hasEta: boolean;
+	    errors: ErrorGroup[];
+	    warnings: number;
+	    severe: number;
+	    elapsedSeconds: number;
+	    running: number;
+	    queued: number;
+	    workers: number;
+	    paused: boolean;
+	    runIds: number[];
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BatchSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.batch = this.convertValues(source["batch"], store.Batch);
+	        this.total = source["total"];
+	        this.byStatus = source["byStatus"];
+	        this.finished = source["finished"];
+	        this.failed = source["failed"];
+	        this.cached = source["cached"];
+	        this.percent = source["percent"];
+	        this.etaSeconds = source["etaSeconds"];
+	        this.hasEta = source["hasEta"];
+	        this.errors = this.convertValues(source["errors"], ErrorGroup);
+	        this.warnings = source["warnings"];
+	        this.severe = source["severe"];
+	        this.elapsedSeconds = source["elapsedSeconds"];
+	        this.running = source["running"];
+	        this.queued = source["queued"];
+	        this.workers = source["workers"];
+	        this.paused = source["paused"];
+	        this.runIds = source["runIds"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ConstructionView {
+	    construction: library.Construction;
+	    figures?: library.Figures;
+	    error?: string;
+	    unusable?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConstructionView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.construction = this.convertValues(source["construction"], library.Construction);
+	        this.figures = this.convertValues(source["figures"], library.Figures);
+	        this.error = source["error"];
+	        this.unusable = source["unusable"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class EngineStatus {
+	    engine?: runner.Engine;
+	    engines: runner.Engine[];
+	    candidates: runner.Candidate[];
+	    help: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new EngineStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.engine = this.convertValues(source["engine"], runner.Engine);
+	        this.engines = this.convertValues(source["engines"], runner.Engine);
+	        this.candidates = this.convertValues(source["candidates"], runner.Candidate);
+	        this.help = source["help"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class SourceChanged {
+	    kind: string;
+	    id: number;
+	    path: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SourceChanged(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.path = source["path"];
+	    }
+	}
+	export class ImportError {
+	    path: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportError(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.message = source["message"];
+	    }
+	}
+	export class ImportReport {
+	    models: store.Model[];
+	    weather: store.Weather[];
+	    duplicates: string[];
+	    errors: ImportError[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.models = this.convertValues(source["models"], store.Model);
+	        this.weather = this.convertValues(source["weather"], store.Weather);
+	        this.duplicates = source["duplicates"];
+	        this.errors = this.convertValues(source["errors"], ImportError);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RunStatus {
+	    run: store.Run;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.run = this.convertValues(source["run"], store.Run);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RunProgress {
+	    runId: number;
+	    status: string;
+	    progress: runner.Progress;
+	    warnings: number;
+	    severe: number;
+	    lastLine: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunProgress(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.runId = source["runId"];
+	        this.status = source["status"];
+	        this.progress = this.convertValues(source["progress"], runner.Progress);
+	        this.warnings = source["warnings"];
+	        this.severe = source["severe"];
+	        this.lastLine = source["lastLine"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class EventPayloads {
+	    runProgress: RunProgress;
+	    runStatus: RunStatus;
+	    importReport: ImportReport;
+	    queueState: runner.Snapshot;
+	    sourceChanged: SourceChanged;
+	
+	    static createFrom(source: any = {}) {
+	        return new EventPayloads(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.runProgress = this.convertValues(source["runProgress"], RunProgress);
+	        this.runStatus = this.convertValues(source["runStatus"], RunStatus);
+	        this.importReport = this.convertValues(source["importReport"], ImportReport);
+	        this.queueState = this.convertValues(source["queueState"], runner.Snapshot);
+	        this.sourceChanged = this.convertValues(source["sourceChanged"], SourceChanged);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class LibraryView {
+	    materials: library.Material[];
+	    windows: library.WindowSystem[];
+	    constructions: ConstructionView[];
+	    problems: library.Problem[];
+	    attribution: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LibraryView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.materials = this.convertValues(source["materials"], library.Material);
+	        this.windows = this.convertValues(source["windows"], library.WindowSystem);
+	        this.constructions = this.convertValues(source["constructions"], ConstructionView);
+	        this.problems = this.convertValues(source["problems"], library.Problem);
+	        this.attribution = source["attribution"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Settings {
+	    workers: number;
+	    timeoutMinutes: number;
+	    stallSeconds: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.workers = source["workers"];
+	        this.timeoutMinutes = source["timeoutMinutes"];
+	        this.stallSeconds = source["stallSeconds"];
+	    }
+	}
+	export class Overview {
+	    dataDir: string;
+	    engine: EngineStatus;
+	    models: store.Model[];
+	    weather: store.Weather[];
+	    runs: store.Run[];
+	    batches: BatchSummary[];
+	    queue: runner.Snapshot;
+	    settings: Settings;
+	
+	    static createFrom(source: any = {}) {
+	        return new Overview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.dataDir = source["dataDir"];
+	        this.engine = this.convertValues(source["engine"], EngineStatus);
+	        this.models = this.convertValues(source["models"], store.Model);
+	        this.weather = this.convertValues(source["weather"], store.Weather);
+	        this.runs = this.convertValues(source["runs"], store.Run);
+	        this.batches = this.convertValues(source["batches"], BatchSummary);
+	        this.queue = this.convertValues(source["queue"], runner.Snapshot);
+	        this.settings = this.convertValues(source["settings"], Settings);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReimportResult {
+	    import: ImportReport;
+	    runs: store.Run[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ReimportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.import = this.convertValues(source["import"], ImportReport);
+	        this.runs = this.convertValues(source["runs"], store.Run);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RunDetails {
+	    run: store.Run;
+	    results?: runner.Results;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunDetails(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.run = this.convertValues(source["run"], store.Run);
+	        this.results = this.convertValues(source["results"], runner.Results);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class RunRequest {
+	    modelIds: number[];
+	    weatherId: number;
+	    weatherIds: number[];
+	    forceAnnual: boolean;
+	    designDaysOnly: boolean;
+	    force: boolean;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.modelIds = source["modelIds"];
+	        this.weatherId = source["weatherId"];
+	        this.weatherIds = source["weatherIds"];
+	        this.forceAnnual = source["forceAnnual"];
+	        this.designDaysOnly = source["designDaysOnly"];
+	        this.force = source["force"];
+	        this.name = source["name"];
+	    }
+	}
+	
+	
+	
+	export class StudyEstimate {
+	    variants: number;
+	    runs: number;
+	    seconds: number;
+	    hasTime: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new StudyEstimate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.variants = source["variants"];
+	        this.runs = source["runs"];
+	        this.seconds = source["seconds"];
+	        this.hasTime = source["hasTime"];
+	    }
+	}
+	export class StudyInfo {
+	    study: store.Study;
+	    spec: study.Spec;
+	    variants: number;
+	    runs: store.Run[];
+	    weather: store.Weather[];
+	
+	    static createFrom(source: any = {}) {
+	        return new StudyInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.study = this.convertValues(source["study"], store.Study);
+	        this.spec = this.convertValues(source["spec"], study.Spec);
+	        this.variants = source["variants"];
+	        this.runs = this.convertValues(source["runs"], store.Run);
+	        this.weather = this.convertValues(source["weather"], store.Weather);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class VariantResult {
+	    variantId: number;
+	    key: string;
+	    name: string;
+	    choices: {[key: string]: string};
+	    baseline: boolean;
+	    weatherId: number;
+	    weatherName: string;
+	    runId: number;
+	    status: string;
+	    message: string;
+	    cached: boolean;
+	    areas: {[key: string]: number};
+	    results?: runner.Results;
+	    lca?: lca.Result;
+	    paretoCarbonCost: boolean;
+	    paretoEnergyEmbodied: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new VariantResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.variantId = source["variantId"];
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.choices = source["choices"];
+	        this.baseline = source["baseline"];
+	        this.weatherId = source["weatherId"];
+	        this.weatherName = source["weatherName"];
+	        this.runId = source["runId"];
+	        this.status = source["status"];
+	        this.message = source["message"];
+	        this.cached = source["cached"];
+	        this.areas = source["areas"];
+	        this.results = this.convertValues(source["results"], runner.Results);
+	        this.lca = this.convertValues(source["lca"], lca.Result);
+	        this.paretoCarbonCost = source["paretoCarbonCost"];
+	        this.paretoEnergyEmbodied = source["paretoEnergyEmbodied"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class StudyTable {
+	    study: store.Study;
+	    rows: VariantResult[];
+	    settings: lca.Settings;
+	    finished: number;
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new StudyTable(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.study = this.convertValues(source["study"], store.Study);
+	        this.rows = this.convertValues(source["rows"], VariantResult);
+	        this.settings = this.convertValues(source["settings"], lca.Settings);
+	        this.finished = source["finished"];
+	        this.total = source["total"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TransitionOffer {
+	    possible: boolean;
+	    from: string;
+	    to: string;
+	    steps: number;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TransitionOffer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.possible = source["possible"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.steps = source["steps"];
+	        this.reason = source["reason"];
+	    }
+	}
+
+}
+
+export namespace epw {
+	
+	export class Location {
+	    city: string;
+	    state: string;
+	    country: string;
+	    source: string;
+	    wmo: string;
+	    latitude: number;
+	    longitude: number;
+	    timeZone: number;
+	    elevation: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Location(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.city = source["city"];
+	        this.state = source["state"];
+	        this.country = source["country"];
+	        this.source = source["source"];
+	        this.wmo = source["wmo"];
+	        this.latitude = source["latitude"];
+	        this.longitude = source["longitude"];
+	        this.timeZone = source["timeZone"];
+	        this.elevation = source["elevation"];
+	    }
+	}
+	export class Header {
+	    location: Location;
+	    dataPeriods: number;
+	    recordsPerHour: number;
+	    startDayOfWeek: string;
+	    periodStart: string;
+	    periodEnd: string;
+	    comments1: string;
+	    comments2: string;
+	    dataRows: number;
+	    monthlyMeanDryBulb: number[];
+	    monthlyDryBulbCount: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Header(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.location = this.convertValues(source["location"], Location);
+	        this.dataPeriods = source["dataPeriods"];
+	        this.recordsPerHour = source["recordsPerHour"];
+	        this.startDayOfWeek = source["startDayOfWeek"];
+	        this.periodStart = source["periodStart"];
+	        this.periodEnd = source["periodEnd"];
+	        this.comments1 = source["comments1"];
+	        this.comments2 = source["comments2"];
+	        this.dataRows = source["dataRows"];
+	        this.monthlyMeanDryBulb = source["monthlyMeanDryBulb"];
+	        this.monthlyDryBulbCount = source["monthlyDryBulbCount"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace idf {
+	
+	export class DesignDay {
+	    name: string;
+	    month: number;
+	    day: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new DesignDay(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.month = source["month"];
+	        this.day = source["day"];
+	    }
+	}
+	export class Environment {
+	    name: string;
+	    kind: string;
+	    days: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Environment(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.kind = source["kind"];
+	        this.days = source["days"];
+	    }
+	}
+	export class RunPeriod {
+	    name: string;
+	    beginMonth: number;
+	    beginDay: number;
+	    endMonth: number;
+	    endDay: number;
+	    beginYear: number;
+	    endYear: number;
+	    days: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunPeriod(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.beginMonth = source["beginMonth"];
+	        this.beginDay = source["beginDay"];
+	        this.endMonth = source["endMonth"];
+	        this.endDay = source["endDay"];
+	        this.beginYear = source["beginYear"];
+	        this.endYear = source["endYear"];
+	        this.days = source["days"];
+	    }
+	}
+	export class Summary {
+	    version: string;
+	    buildingName: string;
+	    zones: number;
+	    zoneNames: string[];
+	    runPeriods: RunPeriod[];
+	    designDays: DesignDay[];
+	    weatherSizingPeriods: Environment[];
+	    runSizingPeriods: boolean;
+	    runWeatherPeriods: boolean;
+	    doZoneSizing: boolean;
+	    doSystemSizing: boolean;
+	    doPlantSizing: boolean;
+	    hasHVACTemplate: boolean;
+	    hasSQLiteOutput: boolean;
+	    tableStyle: string;
+	    annual: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Summary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.version = source["version"];
+	        this.buildingName = source["buildingName"];
+	        this.zones = source["zones"];
+	        this.zoneNames = source["zoneNames"];
+	        this.runPeriods = this.convertValues(source["runPeriods"], RunPeriod);
+	        this.designDays = this.convertValues(source["designDays"], DesignDay);
+	        this.weatherSizingPeriods = this.convertValues(source["weatherSizingPeriods"], Environment);
+	        this.runSizingPeriods = source["runSizingPeriods"];
+	        this.runWeatherPeriods = source["runWeatherPeriods"];
+	        this.doZoneSizing = source["doZoneSizing"];
+	        this.doSystemSizing = source["doSystemSizing"];
+	        this.doPlantSizing = source["doPlantSizing"];
+	        this.hasHVACTemplate = source["hasHVACTemplate"];
+	        this.hasSQLiteOutput = source["hasSQLiteOutput"];
+	        this.tableStyle = source["tableStyle"];
+	        this.annual = source["annual"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace lca {
+	
+	export class Amount {
+	    value: number;
+	    complete: boolean;
+	    missing?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Amount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.complete = source["complete"];
+	        this.missing = source["missing"];
+	    }
+	}
+	export class Fuel {
+	    kgCO2ePerKWh?: number;
+	    carbonSource: string;
+	    pricePerKWh?: number;
+	    priceSource: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Fuel(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kgCO2ePerKWh = source["kgCO2ePerKWh"];
+	        this.carbonSource = source["carbonSource"];
+	        this.pricePerKWh = source["pricePerKWh"];
+	        this.priceSource = source["priceSource"];
+	    }
+	}
+	export class Payback {
+	    years?: number;
+	    reason?: string;
+	    complete: boolean;
+	    missing?: string[];
+	    beyondPeriod: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Payback(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.years = source["years"];
+	        this.reason = source["reason"];
+	        this.complete = source["complete"];
+	        this.missing = source["missing"];
+	        this.beyondPeriod = source["beyondPeriod"];
+	    }
+	}
+	export class Saving {
+	    value: number;
+	    complete: boolean;
+	    missing?: string[];
+	    percent?: number;
+	    percentReason?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Saving(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.complete = source["complete"];
+	        this.missing = source["missing"];
+	        this.percent = source["percent"];
+	        this.percentReason = source["percentReason"];
+	    }
+	}
+	export class Savings {
+	    energyKWh: Saving;
+	    operationalKgCO2ePerYear: Saving;
+	    energyCostPerYear: Saving;
+	    lifeCycleKgCO2e: Saving;
+	    lifeCycleCost: Saving;
+	
+	    static createFrom(source: any = {}) {
+	        return new Savings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.energyKWh = this.convertValues(source["energyKWh"], Saving);
+	        this.operationalKgCO2ePerYear = this.convertValues(source["operationalKgCO2ePerYear"], Saving);
+	        this.energyCostPerYear = this.convertValues(source["energyCostPerYear"], Saving);
+	        this.lifeCycleKgCO2e = this.convertValues(source["lifeCycleKgCO2e"], Saving);
+	        this.lifeCycleCost = this.convertValues(source["lifeCycleCost"], Saving);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Result {
+	    unchanged: boolean;
+	    currency: string;
+	    analysisPeriodYears: number;
+	    discountRate: number;
+	    annualEnergyKWh: Amount;
+	    operationalKgCO2ePerYear: Amount;
+	    operationalKgCO2e: Amount;
+	    embodiedKgCO2e: Amount;
+	    lifeCycleKgCO2e: Amount;
+	    energyCostPerYear: Amount;
+	    energyCostPresentValue: Amount;
+	    investmentCost: Amount;
+	    lifeCycleCost: Amount;
+	    savings: Savings;
+	    simplePayback: Payback;
+	    carbonPayback: Payback;
+	
+	    static createFrom(source: any = {}) {
+	        return new Result(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.unchanged = source["unchanged"];
+	        this.currency = source["currency"];
+	        this.analysisPeriodYears = source["analysisPeriodYears"];
+	        this.discountRate = source["discountRate"];
+	        this.annualEnergyKWh = this.convertValues(source["annualEnergyKWh"], Amount);
+	        this.operationalKgCO2ePerYear = this.convertValues(source["operationalKgCO2ePerYear"], Amount);
+	        this.operationalKgCO2e = this.convertValues(source["operationalKgCO2e"], Amount);
+	        this.embodiedKgCO2e = this.convertValues(source["embodiedKgCO2e"], Amount);
+	        this.lifeCycleKgCO2e = this.convertValues(source["lifeCycleKgCO2e"], Amount);
+	        this.energyCostPerYear = this.convertValues(source["energyCostPerYear"], Amount);
+	        this.energyCostPresentValue = this.convertValues(source["energyCostPresentValue"], Amount);
+	        this.investmentCost = this.convertValues(source["investmentCost"], Amount);
+	        this.lifeCycleCost = this.convertValues(source["lifeCycleCost"], Amount);
+	        this.savings = this.convertValues(source["savings"], Savings);
+	        this.simplePayback = this.convertValues(source["simplePayback"], Payback);
+	        this.carbonPayback = this.convertValues(source["carbonPayback"], Payback);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class Settings {
+	    fuels: {[key: string]: Fuel};
+	    currency: string;
+	    currencySource: string;
+	    analysisPeriodYears: number;
+	    analysisPeriodSource: string;
+	    discountRate: number;
+	    discountRateSource: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.fuels = this.convertValues(source["fuels"], Fuel, true);
+	        this.currency = source["currency"];
+	        this.currencySource = source["currencySource"];
+	        this.analysisPeriodYears = source["analysisPeriodYears"];
+	        this.analysisPeriodSource = source["analysisPeriodSource"];
+	        this.discountRate = source["discountRate"];
+	        this.discountRateSource = source["discountRateSource"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace library {
+	
+	export class Amount {
+	    value: number;
+	    complete: boolean;
+	    missing: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Amount(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.complete = source["complete"];
+	        this.missing = source["missing"];
+	    }
+	}
+	export class Layer {
+	    materialId: string;
+	    thicknessM: number;
+	    existing: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Layer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.materialId = source["materialId"];
+	        this.thicknessM = source["thicknessM"];
+	        this.existing = source["existing"];
+	    }
+	}
+	export class Construction {
+	    id: string;
+	    name: string;
+	    element: string;
+	    layers: Layer[];
+	    windowSystemId: string;
+	    notes: string;
+	    origin: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Construction(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.element = source["element"];
+	        this.layers = this.convertValues(source["layers"], Layer);
+	        this.windowSystemId = source["windowSystemId"];
+	        this.notes = source["notes"];
+	        this.origin = source["origin"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class LayerFigures {
+	    materialId: string;
+	    name: string;
+	    kind: string;
+	    thicknessM: number;
+	    r: number;
+	    massKgM2?: number;
+	    gwp?: number;
+	    cost?: number;
+	    existing: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new LayerFigures(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.materialId = source["materialId"];
+	        this.name = source["name"];
+	        this.kind = source["kind"];
+	        this.thicknessM = source["thicknessM"];
+	        this.r = source["r"];
+	        this.massKgM2 = source["massKgM2"];
+	        this.gwp = source["gwp"];
+	        this.cost = source["cost"];
+	        this.existing = source["existing"];
+	    }
+	}
+	export class Figures {
+	    constructionId: string;
+	    element: string;
+	    layers: LayerFigures[];
+	    heatFlow: string;
+	    rsi: number;
+	    rse: number;
+	    rLayers: number;
+	    rTotal: number;
+	    u: number;
+	    uNoFilms?: number;
+	    shgc?: number;
+	    visibleTransmittance?: number;
+	    uBasis: string;
+	    gwpPerM2: Amount;
+	    gwpMetric: string;
+	    gwpBasis: string;
+	    costPerM2: Amount;
+	    currency: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Figures(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.constructionId = source["constructionId"];
+	        this.element = source["element"];
+	        this.layers = this.convertValues(source["layers"], LayerFigures);
+	        this.heatFlow = source["heatFlow"];
+	        this.rsi = source["rsi"];
+	        this.rse = source["rse"];
+	        this.rLayers = source["rLayers"];
+	        this.rTotal = source["rTotal"];
+	        this.u = source["u"];
+	        this.uNoFilms = source["uNoFilms"];
+	        this.shgc = source["shgc"];
+	        this.visibleTransmittance = source["visibleTransmittance"];
+	        this.uBasis = source["uBasis"];
+	        this.gwpPerM2 = this.convertValues(source["gwpPerM2"], Amount);
+	        this.gwpMetric = source["gwpMetric"];
+	        this.gwpBasis = source["gwpBasis"];
+	        this.costPerM2 = this.convertValues(source["costPerM2"], Amount);
+	        this.currency = source["currency"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class Material {
+	    id: string;
+	    name: string;
+	    category: string;
+	    kind: string;
+	    thicknessM?: number;
+	    conductivity?: number;
+	    density?: number;
+	    specificHeat?: number;
+	    thermalResistance?: number;
+	    roughness: string;
+	    thermalAbsorptance?: number;
+	    solarAbsorptance?: number;
+	    visibleAbsorptance?: number;
+	    thermalSource: string;
+	    gwpPerKg?: number;
+	    gwpPerM2?: number;
+	    gwpMetric: string;
+	    gwpSource: string;
+	    costPerM2Per100mm?: number;
+	    costPerM2?: number;
+	    costRange: string;
+	    costBasis: string;
+	    currency: string;
+	    costSource: string;
+	    notes: string;
+	    origin: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Material(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.category = source["category"];
+	        this.kind = source["kind"];
+	        this.thicknessM = source["thicknessM"];
+	        this.conductivity = source["conductivity"];
+	        this.density = source["density"];
+	        this.specificHeat = source["specificHeat"];
+	        this.thermalResistance = source["thermalResistance"];
+	        this.roughness = source["roughness"];
+	        this.thermalAbsorptance = source["thermalAbsorptance"];
+	        this.solarAbsorptance = source["solarAbsorptance"];
+	        this.visibleAbsorptance = source["visibleAbsorptance"];
+	        this.thermalSource = source["thermalSource"];
+	        this.gwpPerKg = source["gwpPerKg"];
+	        this.gwpPerM2 = source["gwpPerM2"];
+	        this.gwpMetric = source["gwpMetric"];
+	        this.gwpSource = source["gwpSource"];
+	        this.costPerM2Per100mm = source["costPerM2Per100mm"];
+	        this.costPerM2 = source["costPerM2"];
+	        this.costRange = source["costRange"];
+	        this.costBasis = source["costBasis"];
+	        this.currency = source["currency"];
+	        this.costSource = source["costSource"];
+	        this.notes = source["notes"];
+	        this.origin = source["origin"];
+	    }
+	}
+	export class Problem {
+	    item: string;
+	    id: string;
+	    field: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Problem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.item = source["item"];
+	        this.id = source["id"];
+	        this.field = source["field"];
+	        this.message = source["message"];
+	    }
+	}
+	export class WindowSystem {
+	    id: string;
+	    name: string;
+	    uFactor?: number;
+	    shgc?: number;
+	    visibleTransmittance?: number;
+	    uBasis: string;
+	    source: string;
+	    gwpPerM2?: number;
+	    gwpBasis: string;
+	    gwpSource: string;
+	    costPerM2?: number;
+	    currency: string;
+	    costSource: string;
+	    notes: string;
+	    origin: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new WindowSystem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.uFactor = source["uFactor"];
+	        this.shgc = source["shgc"];
+	        this.visibleTransmittance = source["visibleTransmittance"];
+	        this.uBasis = source["uBasis"];
+	        this.source = source["source"];
+	        this.gwpPerM2 = source["gwpPerM2"];
+	        this.gwpBasis = source["gwpBasis"];
+	        this.gwpSource = source["gwpSource"];
+	        this.costPerM2 = source["costPerM2"];
+	        this.currency = source["currency"];
+	        this.costSource = source["costSource"];
+	        this.notes = source["notes"];
+	        this.origin = source["origin"];
+	    }
+	}
+
+}
+
+export namespace runner {
+	
+	export class Candidate {
+	    path: string;
+	    source: string;
+	    error?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Candidate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.source = source["source"];
+	        this.error = source["error"];
+	    }
+	}
+	export class EndUse {
+	    endUse: string;
+	    fuel: string;
+	    kWh: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new EndUse(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.endUse = source["endUse"];
+	        this.fuel = source["fuel"];
+	        this.kWh = source["kWh"];
+	    }
+	}
+	export class Engine {
+	    path: string;
+	    version: string;
+	    build: string;
+	    source: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Engine(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.version = source["version"];
+	        this.build = source["build"];
+	        this.source = source["source"];
+	    }
+	}
+	export class Progress {
+	    percent: number;
+	    phase: string;
+	    environment: string;
+	    simDate: string;
+	    daysDone: number;
+	    totalDays: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Progress(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.percent = source["percent"];
+	        this.phase = source["phase"];
+	        this.environment = source["environment"];
+	        this.simDate = source["simDate"];
+	        this.daysDone = source["daysDone"];
+	        this.totalDays = source["totalDays"];
+	    }
+	}
+	export class Results {
+	    totalSiteKWh: number;
+	    netSiteKWh: number;
+	    totalSourceKWh: number;
+	    totalAreaM2: number;
+	    conditionedAreaM2: number;
+	    euiKWhPerM2: number;
+	    unmetHeatingHours: number;
+	    unmetCoolingHours: number;
+	    endUses: EndUse[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Results(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.totalSiteKWh = source["totalSiteKWh"];
+	        this.netSiteKWh = source["netSiteKWh"];
+	        this.totalSourceKWh = source["totalSourceKWh"];
+	        this.totalAreaM2 = source["totalAreaM2"];
+	        this.conditionedAreaM2 = source["conditionedAreaM2"];
+	        this.euiKWhPerM2 = source["euiKWhPerM2"];
+	        this.unmetHeatingHours = source["unmetHeatingHours"];
+	        this.unmetCoolingHours = source["unmetCoolingHours"];
+	        this.endUses = this.convertValues(source["endUses"], EndUse);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Snapshot {
+	    workers: number;
+	    paused: boolean;
+	    queued: number[];
+	    running: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Snapshot(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.workers = source["workers"];
+	        this.paused = source["paused"];
+	        this.queued = source["queued"];
+	        this.running = source["running"];
+	    }
+	}
+
+}
+
+export namespace store {
+	
+	export class Batch {
+	    id: number;
+	    name: string;
+	    createdAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Batch(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.createdAt = source["createdAt"];
+	    }
+	}
+	export class Model {
+	    id: number;
+	    name: string;
+	    sha256: string;
+	    originalPath: string;
+	    storedPath: string;
+	    sizeBytes: number;
+	    importedAt: string;
+	    summary: idf.Summary;
+	    sourceChangedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Model(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.sha256 = source["sha256"];
+	        this.originalPath = source["originalPath"];
+	        this.storedPath = source["storedPath"];
+	        this.sizeBytes = source["sizeBytes"];
+	        this.importedAt = source["importedAt"];
+	        this.summary = this.convertValues(source["summary"], idf.Summary);
+	        this.sourceChangedAt = source["sourceChangedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Run {
+	    id: number;
+	    modelId: number;
+	    weatherId: number;
+	    modelName: string;
+	    weatherName: string;
+	    forceAnnual: boolean;
+	    designDaysOnly: boolean;
+	    enginePath: string;
+	    engineVersion: string;
+	    status: string;
+	    progress: runner.Progress;
+	    message: string;
+	    lastSevere: string;
+	    warnings: number;
+	    severe: number;
+	    exitCode?: number;
+	    signal: string;
+	    dir: string;
+	    createdAt: string;
+	    startedAt: string;
+	    endedAt: string;
+	    elapsedSeconds: number;
+	    hasResults: boolean;
+	    batchId: number;
+	    cacheKey: string;
+	    cachedFrom: number;
+	    versionWarning: string;
+	    modelChanged: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Run(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.modelId = source["modelId"];
+	        this.weatherId = source["weatherId"];
+	        this.modelName = source["modelName"];
+	        this.weatherName = source["weatherName"];
+	        this.forceAnnual = source["forceAnnual"];
+	        this.designDaysOnly = source["designDaysOnly"];
+	        this.enginePath = source["enginePath"];
+	        this.engineVersion = source["engineVersion"];
+	        this.status = source["status"];
+	        this.progress = this.convertValues(source["progress"], runner.Progress);
+	        this.message = source["message"];
+	        this.lastSevere = source["lastSevere"];
+	        this.warnings = source["warnings"];
+	        this.severe = source["severe"];
+	        this.exitCode = source["exitCode"];
+	        this.signal = source["signal"];
+	        this.dir = source["dir"];
+	        this.createdAt = source["createdAt"];
+	        this.startedAt = source["startedAt"];
+	        this.endedAt = source["endedAt"];
+	        this.elapsedSeconds = source["elapsedSeconds"];
+	        this.hasResults = source["hasResults"];
+	        this.batchId = source["batchId"];
+	        this.cacheKey = source["cacheKey"];
+	        this.cachedFrom = source["cachedFrom"];
+	        this.versionWarning = source["versionWarning"];
+	        this.modelChanged = source["modelChanged"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Study {
+	    id: number;
+	    name: string;
+	    specJson: string;
+	    baseModelId: number;
+	    batchId: number;
+	    createdAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Study(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.specJson = source["specJson"];
+	        this.baseModelId = source["baseModelId"];
+	        this.batchId = source["batchId"];
+	        this.createdAt = source["createdAt"];
+	    }
+	}
+	export class Weather {
+	    id: number;
+	    name: string;
+	    sha256: string;
+	    originalPath: string;
+	    storedPath: string;
+	    sizeBytes: number;
+	    importedAt: string;
+	    header: epw.Header;
+	    sourceChangedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Weather(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.sha256 = source["sha256"];
+	        this.originalPath = source["originalPath"];
+	        this.storedPath = source["storedPath"];
+	        this.sizeBytes = source["sizeBytes"];
+	        this.importedAt = source["importedAt"];
+	        this.header = this.convertValues(source["header"], epw.Header);
+	        this.sourceChangedAt = source["sourceChangedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace study {
+	
+	export class Sampling {
+	    mode: string;
+	    n: number;
+	    seed: number;
+	    packages: Record<string, string>[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Sampling(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.mode = source["mode"];
+	        this.n = source["n"];
+	        this.seed = source["seed"];
+	        this.packages = source["packages"];
+	    }
+	}
+	export class Spec {
+	    name: string;
+	    model: string;
+	    modelId: number;
+	    weather: string[];
+	    weatherIds: number[];
+	    options: {[key: string]: string[]};
+	    sampling: Sampling;
+	    forceAnnual: boolean;
+	    designDaysOnly: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Spec(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.model = source["model"];
+	        this.modelId = source["modelId"];
+	        this.weather = source["weather"];
+	        this.weatherIds = source["weatherIds"];
+	        this.options = source["options"];
+	        this.sampling = this.convertValues(source["sampling"], Sampling);
+	        this.forceAnnual = source["forceAnnual"];
+	        this.designDaysOnly = source["designDaysOnly"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace takeoff {
+	
+	export class ElementArea {
+	    grossM2: number;
+	    netM2: number;
+	    byOrientation: {[key: string]: number};
+	    constructions: {[key: string]: number};
+	
+	    static createFrom(source: any = {}) {
+	        return new ElementArea(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.grossM2 = source["grossM2"];
+	        this.netM2 = source["netM2"];
+	        this.byOrientation = source["byOrientation"];
+	        this.constructions = source["constructions"];
+	    }
+	}
+	export class Surface {
+	    name: string;
+	    class: string;
+	    type: string;
+	    construction: string;
+	    zone: string;
+	    boundary: string;
+	    parent: string;
+	    element: string;
+	    grossAreaM2: number;
+	    netAreaM2: number;
+	    frameAreaM2?: number;
+	    frameAndDivider?: string;
+	    azimuthDeg: number;
+	    tiltDeg: number;
+	    orientation: string;
+	    multiplier: number;
+	    line: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Surface(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.class = source["class"];
+	        this.type = source["type"];
+	        this.construction = source["construction"];
+	        this.zone = source["zone"];
+	        this.boundary = source["boundary"];
+	        this.parent = source["parent"];
+	        this.element = source["element"];
+	        this.grossAreaM2 = source["grossAreaM2"];
+	        this.netAreaM2 = source["netAreaM2"];
+	        this.frameAreaM2 = source["frameAreaM2"];
+	        this.frameAndDivider = source["frameAndDivider"];
+	        this.azimuthDeg = source["azimuthDeg"];
+	        this.tiltDeg = source["tiltDeg"];
+	        this.orientation = source["orientation"];
+	        this.multiplier = source["multiplier"];
+	        this.line = source["line"];
+	    }
+	}
+	export class WallWindow {
+	    grossWallM2: number;
+	    windowM2: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new WallWindow(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.grossWallM2 = source["grossWallM2"];
+	        this.windowM2 = source["windowM2"];
+	    }
+	}
+	export class Takeoff {
+	    surfaces: Surface[];
+	    wall: ElementArea;
+	    roof: ElementArea;
+	    groundFloor: ElementArea;
+	    exposedFloor: ElementArea;
+	    groundWall: ElementArea;
+	    window: ElementArea;
+	    skylight: ElementArea;
+	    door: ElementArea;
+	    windowWallRatio: number;
+	    byFourWay: {[key: string]: WallWindow};
+	    warnings: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Takeoff(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.surfaces = this.convertValues(source["surfaces"], Surface);
+	        this.wall = this.convertValues(source["wall"], ElementArea);
+	        this.roof = this.convertValues(source["roof"], ElementArea);
+	        this.groundFloor = this.convertValues(source["groundFloor"], ElementArea);
+	        this.exposedFloor = this.convertValues(source["exposedFloor"], ElementArea);
+	        this.groundWall = this.convertValues(source["groundWall"], ElementArea);
+	        this.window = this.convertValues(source["window"], ElementArea);
+	        this.skylight = this.convertValues(source["skylight"], ElementArea);
+	        this.door = this.convertValues(source["door"], ElementArea);
+	        this.windowWallRatio = source["windowWallRatio"];
+	        this.byFourWay = this.convertValues(source["byFourWay"], WallWindow, true);
+	        this.warnings = source["warnings"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
