@@ -8,12 +8,14 @@ import { startApp, launchBrowser, shared, root } from '../lib/app.mjs';
 import { shoot } from '../lib/shots.mjs';
 
 let app, browser, page;
+const cspViolations = [];
 
 before(async () => {
   app = await startApp();
   browser = await launchBrowser();
   page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
   page.setDefaultTimeout(30_000);
+  page.on('console', (m) => { if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text()); });
 });
 
 after(async () => {
@@ -132,6 +134,27 @@ test('a fatal model shows its first fatal message and last severe error', async 
   assert.match(await page.getByTestId(`run-message-${run.id}`).innerText(), /Errors occurred on processing input file/);
   assert.match(await page.getByTestId(`run-last-severe-${run.id}`).innerText(), /vertex_z_coordinate/);
   await shoot(page, '06-fatal-run.png', row);
+});
+
+test('the webview runs under a strict Content-Security-Policy that the app itself never trips', async () => {
+  // An injected inline script must not run (the tests' own evaluate is privileged, so probe
+  // with a script element as an attacker's markup would).
+  const inlineBlocked = await page.evaluate(() => new Promise((res) => {
+    window.__cspProbe = false;
+    const s = document.createElement('script');
+    s.textContent = 'window.__cspProbe = true';
+    document.body.appendChild(s);
+    setTimeout(() => res(window.__cspProbe === false), 100);
+  }));
+  assert.ok(inlineBlocked, 'inline scripts are refused');
+  const remoteBlocked = await page.evaluate(() => new Promise((res) => {
+    const img = new Image();
+    img.onload = () => res(false);
+    img.onerror = () => res(true);
+    img.src = 'https://example.com/x.png';
+  }));
+  assert.ok(remoteBlocked, 'no remote content loads');
+  assert.deepEqual(cspViolations.filter((v) => !/inline script|example\.com/i.test(v)), [], 'the app itself causes no CSP violation');
 });
 
 test('results are still there after the app restarts', async () => {
