@@ -83,13 +83,26 @@ func (a *App) Overview() (Overview, error) {
 	return o, err
 }
 
-// ImportFiles imports the given paths (files or folders).
+// ImportFiles imports the given paths (files or folders). They come from the UI (a drop or a
+// dialog gives absolute paths); a relative one would depend on the app's working folder, so it
+// is refused rather than guessed.
 func (a *App) ImportFiles(paths []string) (ImportReport, error) {
 	c, err := a.c()
 	if err != nil {
 		return ImportReport{}, err
 	}
-	return c.Import(paths), nil
+	var ok []string
+	var rep ImportReport
+	for _, p := range paths {
+		if !filepath.IsAbs(p) {
+			rep.Errors = append(rep.Errors, ImportError{Path: p, Message: fmt.Sprintf("%q is not an absolute path: drop the file or pick it in the dialog", p)})
+			continue
+		}
+		ok = append(ok, filepath.Clean(p))
+	}
+	got := c.Import(ok)
+	got.Errors = append(rep.Errors, got.Errors...)
+	return got, nil
 }
 
 // ChooseAndImport opens a file dialog and imports what the user picks.

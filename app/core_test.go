@@ -244,3 +244,18 @@ func TestEveryTransitionIsPersisted(t *testing.T) {
 		}
 	}
 }
+
+func TestTheUICannotImportRelativePaths(t *testing.T) {
+	c := openCore(t, filepath.Join(t.TempDir(), "data"), nil, nil)
+	defer c.Close()
+	a := NewApp()
+	a.attach(c, nil, nil)
+	abs, _ := filepath.Abs("../examples/1ZoneUncontrolled.idf")
+	rep, err := a.ImportFiles([]string{"../examples/1ZoneUncontrolled.idf", abs})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(rep.Errors) != 1 || !strings.Contains(rep.Errors[0].Message, "not an absolute path") || len(rep.Models) != 1 {
+		t.Fatalf("report = %+v", rep)
+	}
+}
