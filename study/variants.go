@@ -44,15 +44,26 @@ func Baseline() Variant {
 	return Variant{ID: VariantID(ch), Name: "Baseline (existing constructions)", Choices: ch, Baseline: true}
 }
 
-// Count is how many variants (besides the baseline) a spec makes, before any is built.
+// Count is how many variants (besides the baseline) a spec makes, before any is built. The
+// all-keep combination is the baseline, so it is not counted when every element offers keep.
 func (s Spec) Count() int {
+	space := s.factorialSize()
+	allKeep := true
+	for _, opts := range s.optionLists() {
+		if opts[0] != Keep {
+			allKeep = false
+		}
+	}
+	if allKeep {
+		space--
+	}
 	switch s.Sampling.Mode {
 	case List:
 		return len(s.Sampling.Packages)
 	case LHS:
-		return min(s.Sampling.N, s.factorialSize()-1)
+		return min(s.Sampling.N, space)
 	}
-	return s.factorialSize() - 1
+	return space
 }
 
 func (s Spec) factorialSize() int {

@@ -121,3 +121,15 @@ func TestSpecErrors(t *testing.T) {
 		}
 	}
 }
+
+func TestCountWithoutKeep(t *testing.T) {
+	// Only new walls: both options are variants, there is no all-keep combination to drop.
+	s := Spec{Options: map[string][]string{"wall": {"w1", "w2"}}}
+	vs, err := s.Variants(idResolver, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Count() != 2 || len(vs)-1 != 2 {
+		t.Fatalf("count %d, variants %d", s.Count(), len(vs)-1)
+	}
+}

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import {
   cancelBatch,
   cancelRun,
@@ -39,11 +39,13 @@ import { RunDetail } from './components/RunDetail'
 import { RunForm } from './components/RunForm'
 import { RunList } from './components/RunList'
 import type { DetailTab } from './components/RunRow'
-import { SettingsPanel } from './components/SettingsPanel'
+import { Nav, type Screen } from './components/Nav'
+import { SettingsPanel, type SettingsTab } from './components/SettingsPanel'
 import { Toasts } from './components/Toasts'
 import { WeatherList } from './components/WeatherList'
 import { useEngineSettings } from './hooks/useEngineSettings'
 import { useFileDrag } from './hooks/useFileDrag'
+import { useLibrary } from './hooks/useLibrary'
 import { useLiveQueue } from './hooks/useLiveQueue'
 import { useNow } from './hooks/useNow'
 import { useToasts } from './hooks/useToasts'
@@ -56,6 +58,11 @@ import { isFinal } from './lib/status'
 import { importToasts, reimportToasts, startedToast } from './lib/toasts'
 
 const STARTING = 'EPSM is still starting'
+
+// The library and studies screens bring the table libraries: loaded when first opened.
+const LibraryScreen = lazy(() => import('./components/LibraryScreen').then((m) => ({ default: m.LibraryScreen })))
+const StudiesScreen = lazy(() => import('./components/StudiesScreen').then((m) => ({ default: m.StudiesScreen })))
+const loadingScreen = <p className="subtle">Loading…</p>
 
 export function App() {
   const [data, dispatch] = useReducer(dataReducer, initialData)
@@ -71,6 +78,13 @@ export function App() {
   const [reimporting, setReimporting] = useState<Set<number>>(new Set())
   const [reimportingWeather, setReimportingWeather] = useState<Set<number>>(new Set())
   const [settingsOpen, setSettingsOpen] = useState(false)
+  const [settingsTab, setSettingsTab] = useState<SettingsTab>('queue')
+  const [screen, setScreen] = useState<Screen>('runs')
+  // Library and Studies stay mounted once opened, so a half-built study or an open editor survives a look at the runs.
+  const [visited, setVisited] = useState<Set<Screen>>(() => new Set(['runs']))
+  const [fuelsUsed, setFuelsUsed] = useState<string[]>([])
+  const [lcaVersion, setLcaVersion] = useState(0)
+  const [currency, setCurrency] = useState('SEK')
   const [selectedRunId, setSelectedRunId] = useState<number | null>(null)
   const [tab, setTab] = useState<DetailTab>('results')
   const [importing, setImporting] = useState(false)
@@ -110,6 +124,7 @@ export function App() {
   )
 
   const backend = useMemo(() => hasBackend(), [])
+  const lib = useLibrary(backend)
   const { refresh: refreshQueue, onQueueEvent } = useLiveQueue(dispatch, data.runs, data.queue, backend)
 
   // Names for the source:changed toast without re-subscribing on every list change.
@@ -337,6 +352,26 @@ export function App() {
     }
   }
 
+  const openSettings = (tab: SettingsTab = 'queue') => {
+    setSettingsTab(tab)
+    setSettingsOpen(true)
+  }
+
+  const showScreen = (s: Screen) => {
+    setScreen(s)
+    setVisited((v) => (v.has(s) ? v : new Set(v).add(s)))
+  }
+
+  const onStudyStarted = (runs: Run[]) => {
+    dispatch({ type: 'started', runs })
+    refreshQueue([...new Set(runs.map((r) => r.batchId))])
+  }
+
+  const showRun = (runId: number) => {
+    showScreen('runs')
+    selectRun(runId, 'results')
+  }
+
   const onSettingsSaved = (s: Settings) => {
     dispatch({ type: 'settings', settings: s })
     refreshQueue()
@@ -368,7 +403,7 @@ export function App() {
 
   return (
     <div className="app">
-      <Header engine={data.engine} dataDir={data.dataDir} onEngineSettings={openEngineSettings} onSettings={data.loaded && !data.loadError ? () => setSettingsOpen(true) : undefined} />
+      <Header engine={data.engine} dataDir={data.dataDir} onEngineSettings={openEngineSettings} onSettings={data.loaded && !data.loadError ? () => openSettings('queue') : undefined} />
       {data.loadError ? (
         <section className="banner banner-danger" role="alert" data-testid="load-error">
           <p>{data.loadError}</p>
@@ -380,7 +415,9 @@ export function App() {
       {data.engine && !data.engine.engine ? (
         <EngineBanner engine={data.engine} actions={engineActions} onOpenSettings={openEngineSettings} panelOpen={engineOpen} />
       ) : null}
-      <main className="layout">
+      {data.loaded && !data.loadError ? <Nav screen={screen} onScreen={showScreen} /> : null}
+      {screen === 'runs' ? (
+      <main className="layout" id="screen-runs" role="tabpanel" aria-labelledby="nav-tab-runs">
         <div className="column inputs">
           <DropZone dragging={dragging} importing={importing} onImport={() => void doImport(chooseAndImport)} onExample={() => void doImport(importExample)} />
           {empty ? <EmptyState busy={importing} onImport={() => void doImport(chooseAndImport)} onExample={() => void doImport(importExample)} /> : null}
@@ -431,7 +468,7 @@ export function App() {
               busy={queueBusy}
               onPause={() => void queueAction('pause')}
               onResume={() => void queueAction('resume')}
-              onSettings={() => setSettingsOpen(true)}
+              onSettings={() => openSettings('queue')}
               onSelectRun={selectRun}
             />
           ) : null}
@@ -449,8 +486,48 @@ export function App() {
           {selectedRun ? <RunDetail run={selectedRun} tab={tab} onTab={setTab} reveal={reveal} /> : null}
         </div>
       </main>
+      ) : null}
+      {visited.has('library') && data.loaded && !data.loadError ? (
+        <main className="screen" id="screen-library" role="tabpanel" aria-labelledby="nav-tab-library" hidden={screen !== 'library'}>
+          <Suspense fallback={loadingScreen}>
+            <LibraryScreen lib={lib} models={data.models} currency={currency} push={push} />
+          </Suspense>
+        </main>
+      ) : null}
+      {visited.has('studies') && data.loaded && !data.loadError ? (
+        <main className="screen" id="screen-studies" role="tabpanel" aria-labelledby="nav-tab-studies" hidden={screen !== 'studies'}>
+          <Suspense fallback={loadingScreen}>
+          <StudiesScreen
+            models={data.models}
+            weather={data.weather}
+            runs={data.runs}
+            batches={data.batches}
+            lib={lib}
+            engineFound={Boolean(data.engine?.engine)}
+            lcaVersion={lcaVersion}
+            push={push}
+            onStarted={onStudyStarted}
+            onFuelsUsed={setFuelsUsed}
+            onOpenLcaSettings={() => openSettings('lca')}
+            onShowRun={showRun}
+          />
+          </Suspense>
+        </main>
+      ) : null}
       {engineOpen ? <EngineSettings status={data.engine} actions={engineActions} onClose={closeEngineSettings} /> : null}
-      {settingsOpen ? <SettingsPanel initial={data.settings} onSaved={onSettingsSaved} onClose={() => setSettingsOpen(false)} /> : null}
+      {settingsOpen ? (
+        <SettingsPanel
+          initial={data.settings}
+          onSaved={onSettingsSaved}
+          onClose={() => setSettingsOpen(false)}
+          initialTab={settingsTab}
+          fuelsUsed={fuelsUsed}
+          onLcaSaved={(s) => {
+            setCurrency(s.currency || 'SEK')
+            setLcaVersion((n) => n + 1)
+          }}
+        />
+      ) : null}
       <Toasts toasts={toasts} onDismiss={dismiss} />
     </div>
   )

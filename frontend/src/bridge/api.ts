@@ -1,8 +1,31 @@
 // Typed wrappers around the generated Go bindings. The rest of the UI calls these, never
 // wailsjs directly, so a change in the generated code is fixed here, once.
 import * as Go from '../../wailsjs/go/app/App'
-import { app } from '../../wailsjs/go/models'
-import type { BatchSummary, EngineStatus, ImportReport, Overview, QueueState, ReimportResult, Run, RunDetails, RunRequest, Settings } from './types'
+import { app, lca, library, study } from '../../wailsjs/go/models'
+import type {
+  BatchSummary,
+  Construction,
+  ConstructionView,
+  EngineStatus,
+  ImportReport,
+  LcaSettings,
+  LibraryView,
+  Material,
+  Overview,
+  QueueState,
+  ReimportResult,
+  Run,
+  RunDetails,
+  RunRequest,
+  Settings,
+  Spec,
+  Study,
+  StudyEstimate,
+  StudyInfo,
+  StudyTable,
+  Takeoff,
+  WindowSystem,
+} from './types'
 
 /** Everything the main screen shows: engine status, models, weather files, runs. */
 export function getOverview(): Promise<Overview> {
@@ -126,4 +149,114 @@ export function reportUrl(id: number): string {
 export function hasBackend(): boolean {
   const w = window as unknown as { go?: { app?: { App?: unknown } } }
   return Boolean(w.go?.app?.App)
+}
+
+// ---------- renovation library ----------
+
+/** The library with every construction's computed U, GWP/m² and cost/m² (never stored, never stale). */
+export function getLibrary(): Promise<LibraryView> {
+  return Go.Library() as Promise<unknown> as Promise<LibraryView>
+}
+
+/**
+ * The figures of a construction being edited, before it is saved. An invalid construction
+ * resolves (not rejects) with its problems in `error`.
+ */
+export function previewConstruction(c: Construction): Promise<ConstructionView> {
+  return Go.PreviewConstruction(library.Construction.createFrom(c)) as Promise<unknown> as Promise<ConstructionView>
+}
+
+/** Adds or updates a material; rejects with Go's problems when it is invalid (nothing changes then). */
+export function saveMaterial(m: Material): Promise<LibraryView> {
+  return Go.SaveMaterial(library.Material.createFrom(m)) as Promise<unknown> as Promise<LibraryView>
+}
+
+/** Adds or updates a window system. */
+export function saveWindowSystem(w: WindowSystem): Promise<LibraryView> {
+  return Go.SaveWindowSystem(library.WindowSystem.createFrom(w)) as Promise<unknown> as Promise<LibraryView>
+}
+
+/** Adds or updates a construction. */
+export function saveConstruction(c: Construction): Promise<LibraryView> {
+  return Go.SaveConstruction(library.Construction.createFrom(c)) as Promise<unknown> as Promise<LibraryView>
+}
+
+/** Copies a construction under a new id and name. */
+export function duplicateConstruction(id: string, newId: string, newName: string): Promise<LibraryView> {
+  return Go.DuplicateConstruction(id, newId, newName) as Promise<unknown> as Promise<LibraryView>
+}
+
+/** Deletes a material; rejects naming the constructions that still use it. */
+export function deleteMaterial(id: string): Promise<LibraryView> {
+  return Go.DeleteMaterial(id) as Promise<unknown> as Promise<LibraryView>
+}
+
+/** Deletes a window system; rejects naming the constructions that still use it. */
+export function deleteWindowSystem(id: string): Promise<LibraryView> {
+  return Go.DeleteWindowSystem(id) as Promise<unknown> as Promise<LibraryView>
+}
+
+export function deleteConstruction(id: string): Promise<LibraryView> {
+  return Go.DeleteConstruction(id) as Promise<unknown> as Promise<LibraryView>
+}
+
+/**
+ * Adds an imported model's materials and constructions (GWP and cost missing until filled in);
+ * items whose id exists are left alone and reported in `problems`.
+ */
+export function importLibraryFromModel(modelId: number): Promise<LibraryView> {
+  return Go.ImportLibraryFromModel(modelId) as Promise<unknown> as Promise<LibraryView>
+}
+
+/** Asks for a folder and writes materials.csv, glazing.csv and constructions.csv into it; "" if cancelled. */
+export function exportLibraryCSV(): Promise<string> {
+  return Go.ExportLibraryCSV()
+}
+
+/** Asks for a library folder and adds or updates its items (the unchanged library if cancelled). */
+export function importLibraryCSV(): Promise<LibraryView> {
+  return Go.ImportLibraryCSV() as Promise<unknown> as Promise<LibraryView>
+}
+
+// ---------- take-off and studies ----------
+
+/** A model's envelope areas per element and orientation, from its geometry. */
+export function getModelTakeoff(modelId: number): Promise<Takeoff> {
+  return Go.ModelTakeoff(modelId) as Promise<unknown> as Promise<Takeoff>
+}
+
+/** Counts a spec's variants and runs and estimates the run time; rejects when the spec is invalid. */
+export function estimateStudy(spec: Spec): Promise<StudyEstimate> {
+  return Go.EstimateStudy(study.Spec.createFrom(spec)) as Promise<unknown> as Promise<StudyEstimate>
+}
+
+/** Builds a study's variant IDFs and queues their runs in one batch. */
+export function createStudy(spec: Spec): Promise<StudyInfo> {
+  return Go.CreateStudy(study.Spec.createFrom(spec)) as Promise<unknown> as Promise<StudyInfo>
+}
+
+export function getStudies(): Promise<Study[]> {
+  return Go.Studies() as Promise<unknown> as Promise<Study[]>
+}
+
+/** A study's variant table: a row per variant and weather file, with KPIs and Pareto flags. */
+export function getStudyTable(studyId: number): Promise<StudyTable> {
+  return Go.StudyTable(studyId) as Promise<unknown> as Promise<StudyTable>
+}
+
+/** Asks where to save a study's spec (runnable with `epsm study`); "" if cancelled. */
+export function exportStudySpec(studyId: number): Promise<string> {
+  return Go.ExportStudySpec(studyId)
+}
+
+// ---------- carbon and cost settings ----------
+
+export function getLcaSettings(): Promise<LcaSettings> {
+  return Go.GetLCASettings() as Promise<unknown> as Promise<LcaSettings>
+}
+
+/** Validates and stores them; rejects with every problem, one per line. */
+export function saveLcaSettings(s: LcaSettings): Promise<LcaSettings> {
+  // createFrom converts the fuels map in place: hand it a copy, not the caller's form state.
+  return Go.SaveLCASettings(lca.Settings.createFrom(structuredClone(s))) as Promise<unknown> as Promise<LcaSettings>
 }

@@ -30,12 +30,52 @@ vi.mock('../../wailsjs/go/app/App', () => ({
   GetSettings: vi.fn(async () => ({ workers: 8, timeoutMinutes: 0, stallSeconds: 600 })),
   SaveSettings: vi.fn(async (s: unknown) => s),
   ReimportAndRerun: vi.fn(async () => ({ import: { models: [{ id: 9 }] }, runs: [] })),
+  Library: vi.fn(async () => ({ materials: [], windows: [], constructions: [], problems: [], attribution: '# sources' })),
+  PreviewConstruction: vi.fn(async (c: unknown) => ({ construction: c, figures: null, error: 'construction c: layer 1 (x): thickness must not be negative, not -0.1 m' })),
+  SaveMaterial: vi.fn(async () => ({ materials: [{ id: 'm' }] })),
+  SaveWindowSystem: vi.fn(async () => ({ windows: [{ id: 'w' }] })),
+  SaveConstruction: vi.fn(async () => ({ constructions: [] })),
+  DuplicateConstruction: vi.fn(async () => ({ constructions: [] })),
+  DeleteMaterial: vi.fn(async () => ({})),
+  DeleteWindowSystem: vi.fn(async () => ({})),
+  DeleteConstruction: vi.fn(async () => ({})),
+  ImportLibraryFromModel: vi.fn(async () => ({ problems: [] })),
+  ExportLibraryCSV: vi.fn(async () => '/home/u/lib'),
+  ImportLibraryCSV: vi.fn(async () => ({ materials: [] })),
+  ModelTakeoff: vi.fn(async () => ({ windowWallRatio: 0.25 })),
+  EstimateStudy: vi.fn(async () => ({ variants: 53, runs: 54, seconds: 0, hasTime: false })),
+  CreateStudy: vi.fn(async () => ({ study: { id: 2 }, variants: 53, runs: [] })),
+  Studies: vi.fn(async () => [{ id: 2, name: 's' }]),
+  StudyTable: vi.fn(async (id: number) => ({ study: { id }, rows: [], finished: 0, total: 0 })),
+  ExportStudySpec: vi.fn(async () => '/home/u/study.json'),
+  GetLCASettings: vi.fn(async () => ({ currency: 'SEK', fuels: {} })),
+  SaveLCASettings: vi.fn(async (s: unknown) => s),
 }))
 
 import * as runtime from '../../wailsjs/runtime/runtime'
 import * as Go from '../../wailsjs/go/app/App'
-import { app } from '../../wailsjs/go/models'
+import { app, lca, library, study } from '../../wailsjs/go/models'
 import {
+  createStudy,
+  deleteConstruction,
+  deleteMaterial,
+  deleteWindowSystem,
+  duplicateConstruction,
+  estimateStudy,
+  exportLibraryCSV,
+  exportStudySpec,
+  getLcaSettings,
+  getLibrary,
+  getModelTakeoff,
+  getStudies,
+  getStudyTable,
+  importLibraryCSV,
+  importLibraryFromModel,
+  previewConstruction,
+  saveConstruction,
+  saveLcaSettings,
+  saveMaterial,
+  saveWindowSystem,
   cancelBatch,
   cancelRun,
   chooseEngine,
@@ -56,7 +96,8 @@ import {
   startRuns,
 } from './api'
 import { enableFileDrop, onImportDone, onQueueState, onRunProgress, onRunStatus, onSourceChanged } from './events'
-import type { RunProgressEvent } from './types'
+import type { LcaSettings, RunProgressEvent, Spec } from './types'
+import { construction, material, windowSystem } from '../lib/testlibrary'
 
 beforeEach(() => {
   listeners.clear()
@@ -173,5 +214,83 @@ describe('api', () => {
 
   it('points at the report the Go side serves', () => {
     expect(reportUrl(12)).toBe('/runfiles/12/eplustbl.htm')
+  })
+})
+
+describe('library, study and LCA calls', () => {
+  it('sends library items as the generated classes, blanks as null', async () => {
+    const m = material({ costPerM2: null })
+    await saveMaterial(m)
+    const sent = vi.mocked(Go.SaveMaterial).mock.calls[0][0]
+    expect(sent).toBeInstanceOf(library.Material)
+    expect(sent.costPerM2).toBeNull()
+    expect(JSON.parse(JSON.stringify(sent))).toEqual(m)
+    await saveWindowSystem(windowSystem())
+    expect(vi.mocked(Go.SaveWindowSystem).mock.calls[0][0]).toBeInstanceOf(library.WindowSystem)
+    const c = construction()
+    await saveConstruction(c)
+    const sc = vi.mocked(Go.SaveConstruction).mock.calls[0][0]
+    expect(sc).toBeInstanceOf(library.Construction)
+    expect(JSON.parse(JSON.stringify(sc))).toEqual(c)
+  })
+
+  it('resolves a preview of an invalid construction with its problems', async () => {
+    const v = await previewConstruction(construction({ layers: [{ materialId: 'x', thicknessM: -0.1, existing: false }] }))
+    expect(vi.mocked(Go.PreviewConstruction).mock.calls[0][0]).toBeInstanceOf(library.Construction)
+    expect(v.error).toMatch(/must not be negative/)
+  })
+
+  it('passes ids through and Go refusals on', async () => {
+    await duplicateConstruction('etics', 'etics_copy', 'ETICS (copy)')
+    expect(Go.DuplicateConstruction).toHaveBeenCalledWith('etics', 'etics_copy', 'ETICS (copy)')
+    await deleteConstruction('etics')
+    expect(Go.DeleteConstruction).toHaveBeenCalledWith('etics')
+    await deleteWindowSystem('w')
+    expect(Go.DeleteWindowSystem).toHaveBeenCalledWith('w')
+    vi.mocked(Go.DeleteMaterial).mockRejectedValueOnce('material "brick" is used by construction etics: remove it from them first: in use')
+    await expect(deleteMaterial('brick')).rejects.toMatch(/is used by construction etics/)
+    await importLibraryFromModel(4)
+    expect(Go.ImportLibraryFromModel).toHaveBeenCalledWith(4)
+    expect(await exportLibraryCSV()).toBe('/home/u/lib')
+    expect((await importLibraryCSV()).materials).toEqual([])
+    expect((await getLibrary()).attribution).toBe('# sources')
+    expect((await getModelTakeoff(3)).windowWallRatio).toBe(0.25)
+    expect(Go.ModelTakeoff).toHaveBeenCalledWith(3)
+  })
+
+  it('sends a spec as the generated class', async () => {
+    const spec: Spec = { name: 'A', modelId: 1, weatherIds: [2], options: { wall: ['keep', 'etics'] }, sampling: { mode: 'list', n: 0, seed: 0, packages: [{ wall: 'etics' }] }, forceAnnual: false, designDaysOnly: true }
+    expect((await estimateStudy(spec)).variants).toBe(53)
+    const sent = vi.mocked(Go.EstimateStudy).mock.calls[0][0]
+    expect(sent).toBeInstanceOf(study.Spec)
+    expect(sent.sampling).toBeInstanceOf(study.Sampling)
+    expect(JSON.parse(JSON.stringify(sent))).toEqual(spec)
+    await createStudy(spec)
+    expect(vi.mocked(Go.CreateStudy).mock.calls[0][0]).toBeInstanceOf(study.Spec)
+    expect((await getStudies())[0].id).toBe(2)
+    expect((await getStudyTable(2)).study.id).toBe(2)
+    expect(await exportStudySpec(2)).toBe('/home/u/study.json')
+    expect(Go.ExportStudySpec).toHaveBeenCalledWith(2)
+  })
+
+  it('saves LCA settings without touching the form state it was given', async () => {
+    const s: LcaSettings = {
+      fuels: { Electricity: { kgCO2ePerKWh: 0.059, carbonSource: 'IVL', pricePerKWh: null, priceSource: '' } },
+      currency: 'SEK',
+      currencySource: '',
+      analysisPeriodYears: 50,
+      analysisPeriodSource: '',
+      discountRate: 0,
+      discountRateSource: '',
+    }
+    const before = JSON.stringify(s)
+    await saveLcaSettings(s)
+    const sent = vi.mocked(Go.SaveLCASettings).mock.calls[0][0]
+    expect(sent).toBeInstanceOf(lca.Settings)
+    expect(sent.fuels.Electricity).toBeInstanceOf(lca.Fuel)
+    expect(Object.getPrototypeOf(s.fuels!.Electricity)).toBe(Object.prototype)
+    expect(JSON.stringify(s)).toBe(before)
+    expect(JSON.parse(JSON.stringify(sent))).toEqual(s)
+    expect((await getLcaSettings()).currency).toBe('SEK')
   })
 })

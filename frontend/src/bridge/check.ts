@@ -1,7 +1,7 @@
 // Compile-time check that the JSON shapes in types.ts match the models Wails generates from
 // the Go structs: every field the UI reads must exist on the Go side under the same name.
 // If a Go json tag changes, `tsc` fails here with the names that are missing.
-import type { app, epw, idf, runner, store } from '../../wailsjs/go/models'
+import type { app, epw, idf, lca, library, runner, store, study, takeoff } from '../../wailsjs/go/models'
 import type * as T from './types'
 
 type Fields<G> = { [K in keyof G as G[K] extends (...args: any[]) => any ? never : K]: G[K] }
@@ -37,4 +37,31 @@ export type BridgeChecks = [
   Assert<Check<T.DesignDay, idf.DesignDay>>,
   Assert<Check<T.WeatherHeader, epw.Header>>,
   Assert<Check<T.WeatherLocation, epw.Location>>,
+  Assert<Check<T.Material, library.Material>>,
+  Assert<Check<T.WindowSystem, library.WindowSystem>>,
+  Assert<Check<T.Layer, library.Layer>>,
+  Assert<Check<T.Construction, library.Construction>>,
+  Assert<Check<T.LayerFigures, library.LayerFigures>>,
+  Assert<Check<T.Figures, library.Figures>>,
+  Assert<Check<T.Amount, library.Amount>>,
+  Assert<Check<T.Amount, lca.Amount>>,
+  Assert<Check<T.Problem, library.Problem>>,
+  Assert<Check<T.ConstructionView, app.ConstructionView>>,
+  Assert<Check<T.LibraryView, app.LibraryView>>,
+  Assert<Check<T.ElementArea, takeoff.ElementArea>>,
+  Assert<Check<T.WallWindow, takeoff.WallWindow>>,
+  Assert<Check<T.Takeoff, takeoff.Takeoff>>,
+  Assert<Check<T.Sampling, study.Sampling>>,
+  Assert<Check<T.Spec, study.Spec>>,
+  Assert<Check<T.StudyEstimate, app.StudyEstimate>>,
+  Assert<Check<T.Study, store.Study>>,
+  Assert<Check<T.StudyInfo, app.StudyInfo>>,
+  Assert<Check<T.Saving, lca.Saving>>,
+  Assert<Check<T.Savings, lca.Savings>>,
+  Assert<Check<T.Payback, lca.Payback>>,
+  Assert<Check<T.LcaResult, lca.Result>>,
+  Assert<Check<T.VariantResult, app.VariantResult>>,
+  Assert<Check<T.StudyTable, app.StudyTable>>,
+  Assert<Check<T.Fuel, lca.Fuel>>,
+  Assert<Check<T.LcaSettings, lca.Settings>>,
 ]

@@ -329,3 +329,361 @@ export interface RunProgressEvent {
 export interface RunStatusEvent {
   run: Run
 }
+
+// ---------- renovation library (library.*, app.LibraryView) ----------
+
+/**
+ * library.Amount / lca.Amount: a total that may depend on blank inputs. When complete is false,
+ * value is only the sum of the known parts and missing names every value it lacks: the UI shows
+ * it as missing, never as a number.
+ */
+export interface Amount {
+  value: number
+  complete: boolean
+  missing?: string[] | null
+}
+
+export type MaterialKind = 'Material' | 'Material:AirGap' | 'Material:NoMass' | string
+
+/** library.Material: optional numbers are null when blank (missing), never 0. */
+export interface Material {
+  id: string
+  name: string
+  category: string
+  kind: MaterialKind
+  /** metres; set only for fixed-thickness products */
+  thicknessM: number | null
+  /** W/(m·K) */
+  conductivity: number | null
+  /** kg/m³ */
+  density: number | null
+  /** J/(kg·K) */
+  specificHeat: number | null
+  /** m²K/W (air gaps and no-mass materials) */
+  thermalResistance: number | null
+  roughness: string
+  thermalAbsorptance: number | null
+  solarAbsorptance: number | null
+  visibleAbsorptance: number | null
+  thermalSource: string
+  /** kg CO2e per kg of material (A1-A3) */
+  gwpPerKg: number | null
+  /** kg CO2e per m² of layer, whatever its thickness */
+  gwpPerM2: number | null
+  gwpMetric: string
+  gwpSource: string
+  /** per m² of a 100 mm layer, scaled with the layer's thickness */
+  costPerM2Per100mm: number | null
+  costPerM2: number | null
+  costRange: string
+  costBasis: string
+  currency: string
+  costSource: string
+  notes: string
+  origin: string
+}
+
+/** library.WindowSystem */
+export interface WindowSystem {
+  id: string
+  name: string
+  /** W/(m²·K), with surface films */
+  uFactor: number | null
+  shgc: number | null
+  visibleTransmittance: number | null
+  uBasis: string
+  source: string
+  gwpPerM2: number | null
+  gwpBasis: string
+  gwpSource: string
+  costPerM2: number | null
+  currency: string
+  costSource: string
+  notes: string
+  origin: string
+}
+
+/** library.Layer: one layer of an opaque construction, outside to inside. */
+export interface Layer {
+  materialId: string
+  thicknessM: number
+  /**
+   * kept by the renovation (the existing wall behind new insulation): counts in the U-value and
+   * goes into the variant IDF, but adds no embodied carbon and no cost
+   */
+  existing: boolean
+}
+
+export type Element = 'wall' | 'roof' | 'floor' | 'window'
+
+/** library.Construction: layers (wall, roof, floor) or one window system (window). */
+export interface Construction {
+  id: string
+  name: string
+  element: Element | string
+  layers: Layer[] | null
+  windowSystemId: string
+  notes: string
+  origin: string
+}
+
+/** library.LayerFigures */
+export interface LayerFigures {
+  materialId: string
+  name: string
+  kind: string
+  thicknessM: number
+  r: number
+  massKgM2?: number | null
+  gwp?: number | null
+  cost?: number | null
+  /** kept by the renovation: not in the GWP or cost totals */
+  existing: boolean
+}
+
+/** library.Figures: a construction's computed figures per m² (EN ISO 6946 U-value). */
+export interface Figures {
+  constructionId: string
+  element: string
+  layers: LayerFigures[] | null
+  heatFlow: string
+  rsi: number
+  rse: number
+  rLayers: number
+  rTotal: number
+  u: number
+  uNoFilms?: number | null
+  shgc?: number | null
+  visibleTransmittance?: number | null
+  uBasis: string
+  gwpPerM2: Amount
+  gwpMetric: string
+  gwpBasis: string
+  costPerM2: Amount
+  currency: string
+}
+
+/** library.Problem: one thing wrong with a library item, worded for the user. */
+export interface Problem {
+  /** "material", "window system" or "construction" */
+  item: string
+  id: string
+  /** the item's JSON field, e.g. "conductivity" or "layers[2].thicknessM" */
+  field: string
+  message: string
+}
+
+/** app.ConstructionView: a construction with its figures, or why they cannot be computed. */
+export interface ConstructionView {
+  construction: Construction
+  figures?: Figures | null
+  error?: string
+  /** why a variant cannot use it; empty when it can */
+  unusable?: string
+}
+
+/** app.LibraryView */
+export interface LibraryView {
+  materials: Material[] | null
+  windows: WindowSystem[] | null
+  constructions: ConstructionView[] | null
+  problems: Problem[] | null
+  /** the default library's README: sources, terms and gaps */
+  attribution: string
+}
+
+// ---------- take-off (takeoff.*) ----------
+
+/** takeoff.ElementArea */
+export interface ElementArea {
+  grossM2: number
+  netM2: number
+  byOrientation: Record<string, number> | null
+  constructions: Record<string, number> | null
+}
+
+/** takeoff.WallWindow */
+export interface WallWindow {
+  grossWallM2: number
+  windowM2: number
+}
+
+/** takeoff.Takeoff (the fields the UI reads) */
+export interface Takeoff {
+  wall: ElementArea
+  roof: ElementArea
+  groundFloor: ElementArea
+  exposedFloor: ElementArea
+  groundWall: ElementArea
+  window: ElementArea
+  skylight: ElementArea
+  door: ElementArea
+  /** window gross / wall gross, a fraction */
+  windowWallRatio: number
+  byFourWay: Record<string, WallWindow> | null
+  warnings: string[] | null
+}
+
+// ---------- studies (study.*, app.Study*) ----------
+
+export type SamplingMode = 'factorial' | 'list' | 'lhs'
+
+/** study.Sampling */
+export interface Sampling {
+  mode: SamplingMode | ''
+  /** lhs: how many */
+  n: number
+  /** lhs: for a reproducible sample */
+  seed: number
+  /** list: element -> "keep" or a construction id */
+  packages: Array<Record<string, string>> | null
+}
+
+/** study.Spec: the scenario, the same file for the GUI and `epsm study`. */
+export interface Spec {
+  name: string
+  /** path of the base IDF (CLI) ... */
+  model?: string
+  /** ... or an imported model (GUI) */
+  modelId: number
+  weather?: string[] | null
+  weatherIds: number[]
+  /** element -> "keep" and/or construction ids; an element left out keeps its construction */
+  options: Record<string, string[]>
+  sampling: Sampling
+  forceAnnual: boolean
+  designDaysOnly: boolean
+}
+
+/** app.StudyEstimate */
+export interface StudyEstimate {
+  /** besides the baseline */
+  variants: number
+  /** (variants + baseline) × weather files */
+  runs: number
+  /** estimated wall time on this machine */
+  seconds: number
+  /** false until a run finished on this machine */
+  hasTime: boolean
+}
+
+/** store.Study */
+export interface Study {
+  id: number
+  name: string
+  specJson: string
+  baseModelId: number
+  batchId: number
+  createdAt: string
+}
+
+/** app.StudyInfo: a study as made, with the runs queued for it. */
+export interface StudyInfo {
+  study: Study
+  spec: Spec
+  variants: number
+  runs: Run[] | null
+  weather: Weather[] | null
+}
+
+/** lca.Saving: baseline minus variant (positive = better), with its percentage of the baseline. */
+export interface Saving extends Amount {
+  percent?: number | null
+  percentReason?: string
+}
+
+/** lca.Savings */
+export interface Savings {
+  energyKWh: Saving
+  operationalKgCO2ePerYear: Saving
+  energyCostPerYear: Saving
+  lifeCycleKgCO2e: Saving
+  lifeCycleCost: Saving
+}
+
+/** lca.Payback: years, or null with a reason. */
+export interface Payback {
+  years?: number | null
+  reason?: string
+  complete: boolean
+  missing?: string[] | null
+  /** longer than the analysis period */
+  beyondPeriod: boolean
+}
+
+/** lca.Result: a variant's carbon (kg CO2e) and cost (in currency) figures. */
+export interface LcaResult {
+  /** the baseline: show "unchanged", not zero */
+  unchanged: boolean
+  currency: string
+  analysisPeriodYears: number
+  discountRate: number
+  annualEnergyKWh: Amount
+  operationalKgCO2ePerYear: Amount
+  operationalKgCO2e: Amount
+  embodiedKgCO2e: Amount
+  lifeCycleKgCO2e: Amount
+  energyCostPerYear: Amount
+  energyCostPresentValue: Amount
+  investmentCost: Amount
+  lifeCycleCost: Amount
+  savings: Savings
+  simplePayback: Payback
+  carbonPayback: Payback
+}
+
+/** app.VariantResult: one row of a study's table, a variant with one weather file. */
+export interface VariantResult {
+  variantId: number
+  key: string
+  name: string
+  /** element -> "keep" or a construction id */
+  choices: Record<string, string> | null
+  baseline: boolean
+  weatherId: number
+  weatherName: string
+  runId: number
+  status: RunStatusName
+  message: string
+  cached: boolean
+  /** element -> m² of the surfaces the variant changes; unchanged elements are absent */
+  areas: Record<string, number> | null
+  results?: Results | null
+  /** once this run and its baseline succeeded */
+  lca?: LcaResult | null
+  paretoCarbonCost: boolean
+  paretoEnergyEmbodied: boolean
+}
+
+/** app.StudyTable */
+export interface StudyTable {
+  study: Study
+  rows: VariantResult[] | null
+  settings: LcaSettings
+  finished: number
+  total: number
+}
+
+// ---------- carbon and cost settings (lca.Settings) ----------
+
+/** lca.Fuel: null is a blank the user has to fill in, never zero. */
+export interface Fuel {
+  kgCO2ePerKWh: number | null
+  carbonSource: string
+  /** in LcaSettings.currency */
+  pricePerKWh: number | null
+  priceSource: string
+}
+
+/** lca.Settings */
+export interface LcaSettings {
+  /** keyed by EnergyPlus's End Uses fuel columns */
+  fuels: Record<string, Fuel> | null
+  currency: string
+  currencySource: string
+  analysisPeriodYears: number
+  analysisPeriodSource: string
+  /** real, per year: 0.03 = 3 % */
+  discountRate: number
+  discountRateSource: string
+}

@@ -2,6 +2,7 @@ import type { EngineStatus, Model } from '../bridge'
 import { formatBytes, formatDateTime, plural } from '../lib/format'
 import { simulationPlan, zonesText } from '../lib/model'
 import { versionCheck } from '../lib/version'
+import { ModelTakeoff } from './ModelTakeoff'
 
 interface Props {
   model: Model
@@ -60,6 +61,7 @@ export function ModelCard({ model, checked, onToggle, engine, changed, successor
           <dd>{plan.designDays.length}</dd>
         </div>
       </dl>
+      <ModelTakeoff modelId={model.id} />
       {changed ? (
         <div className="changed-note" role="status" data-testid={`model-changed-${model.id}`}>
           <p>

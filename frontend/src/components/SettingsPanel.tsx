@@ -1,14 +1,23 @@
 import { useEffect, useRef, useState } from 'react'
-import { getSettings, saveSettings, type Settings } from '../bridge'
+import { getSettings, saveSettings, type LcaSettings, type Settings } from '../bridge'
 import { errorMessage } from '../lib/format'
 import { checkSettingsForm, describeSettings, readSettingsForm, settingsToForm, type SettingsField, type SettingsForm } from '../lib/settings'
 import { Dialog } from './Dialog'
+import { LcaSettingsForm } from './LcaSettingsForm'
+
+export type SettingsTab = 'queue' | 'lca'
 
 interface Props {
   /** the settings the last Overview had, shown until GetSettings answers */
   initial: Settings | null
   onSaved: (s: Settings) => void
   onClose: () => void
+  /** the tab to open on */
+  initialTab?: SettingsTab
+  /** fuels with delivered energy in the open study's results (the LCA tab marks them) */
+  fuelsUsed?: string[]
+  /** the carbon and cost settings were saved */
+  onLcaSaved?: (s: LcaSettings) => void
 }
 
 // Text inputs, not type=number: a number input reports text it cannot read as empty, which
@@ -40,8 +49,13 @@ const FIELDS: Array<{ field: SettingsField; label: string; unit: string; testId:
   },
 ]
 
-/** The queue settings: workers, time limit and stall limit, checked by the Go side on Save. */
-export function SettingsPanel({ initial, onSaved, onClose }: Props) {
+/**
+ * Settings in two tabs: the queue (workers, time limit, stall limit) and carbon and cost
+ * (currency, analysis period, discount rate, emission factors and prices). Go checks both on Save.
+ */
+export function SettingsPanel({ initial, onSaved, onClose, initialTab = 'queue', fuelsUsed = [], onLcaSaved }: Props) {
+  const [tab, setTab] = useState<SettingsTab>(initialTab)
+  const [lcaBusy, setLcaBusy] = useState(false)
   const [form, setForm] = useState<SettingsForm>(() => settingsToForm(initial))
   const [touched, setTouched] = useState(false)
   const [saving, setSaving] = useState(false)
@@ -100,14 +114,24 @@ export function SettingsPanel({ initial, onSaved, onClose }: Props) {
 
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 0
   return (
-    <Dialog labelledBy="settings-heading" className="settings-panel" busy={saving} testId="settings-panel" onClose={onClose}>
+    <Dialog labelledBy="settings-heading" className={`settings-panel${tab === 'lca' ? ' settings-wide' : ''}`} busy={saving || lcaBusy} testId="settings-panel" onClose={onClose}>
       <div className="panel-head">
-        <h2 id="settings-heading">Queue settings</h2>
+        <h2 id="settings-heading">Settings</h2>
         <button type="button" className="toast-close" onClick={onClose} aria-label="Close" data-testid="settings-close">
           ×
         </button>
       </div>
+      <div className="tabs" role="tablist">
+        <button type="button" role="tab" aria-selected={tab === 'queue'} className={`tab${tab === 'queue' ? ' on' : ''}`} onClick={() => setTab('queue')} disabled={saving || lcaBusy} data-testid="settings-tab-queue">
+          Queue
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'lca'} className={`tab${tab === 'lca' ? ' on' : ''}`} onClick={() => setTab('lca')} disabled={saving || lcaBusy} data-testid="settings-tab-lca">
+          Carbon & cost
+        </button>
+      </div>
+      {tab === 'lca' ? <LcaSettingsForm fuelsUsed={fuelsUsed} onSaved={(s) => onLcaSaved?.(s)} onClose={onClose} onBusy={setLcaBusy} /> : null}
       <form
+        hidden={tab !== 'queue'}
         className="settings-form"
         noValidate
         onSubmit={(e) => {

@@ -1,0 +1,92 @@
+// A renovation study end to end in a real browser with the real backend and EnergyPlus: the
+// library screen, a 2 x 2 factorial on the 4-zone model built in the study builder, its
+// estimate, runs, and a variant table whose figures are the Go side's.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { startApp, launchBrowser, shared } from '../lib/app.mjs';
+import { shoot } from '../lib/shots.mjs';
+
+let app, browser, page;
+const go = (fn, ...args) => page.evaluate(([f, a]) => window.go.app.App[f](...a), [fn, args]);
+async function until(fn, timeoutMs = 60_000, what = 'condition') {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const v = await fn();
+    if (v) return v;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+before(async () => {
+  app = await startApp();
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
+  page.setDefaultTimeout(30_000);
+  await page.goto(app.url);
+  await page.getByTestId('engine-version').waitFor();
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+test('the library shows computed U, GWP and cost, missing values as missing', async () => {
+  await page.getByTestId('nav-library').click();
+  await page.getByTestId('library-screen').waitFor();
+  const lib = await go('Library');
+  assert.equal(lib.constructions.length, 15);
+  const roof = lib.constructions.find((c) => c.construction.id === 'flat_roof_concrete_pir120');
+  assert.ok(Math.abs(roof.figures.u - 0.1593) < 1e-4);
+  await page.getByText('Concrete flat roof + 120 mm PIR', { exact: false }).first().waitFor();
+  await page.getByTestId('construction-unusable-window_vacuum_retrofit').waitFor();
+  await shoot(page, '14-library.png');
+});
+
+test('a 2 x 2 factorial study is built, estimated, run and tabulated', async () => {
+  const rep = await go('ImportFiles', [join(shared, 'testdata/epsm/test.idf'), join(shared, 'testdata/energyplus/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw')]);
+  assert.equal(rep.errors?.length ?? 0, 0);
+  const model = rep.models[0], chicago = rep.weather[0];
+  await page.reload();
+  await page.getByTestId('nav-studies').click();
+  await page.getByTestId('studies-screen').waitFor();
+  if (!(await page.getByTestId('study-builder').isVisible().catch(() => false))) await page.getByTestId('study-builder-toggle').click();
+  await page.getByTestId('study-model').selectOption(String(model.id));
+  await page.getByTestId(`study-weather-${chicago.id}`).check();
+  for (const [el, id] of [['wall', 'wall_concrete_etics_sw100'], ['roof', 'flat_roof_concrete_pir120']]) {
+    await page.getByTestId(`study-option-${el}-keep`).check();
+    await page.getByTestId(`study-option-${el}-${id}`).check();
+  }
+  await page.getByTestId('study-mode-factorial').click();
+  await page.getByTestId('study-name').fill('e2e envelope study');
+  await until(async () => (await page.getByTestId('study-estimate').getAttribute('data-state')) === 'ok', 15_000, 'the estimate');
+  const estimate = await page.getByTestId('study-estimate').innerText();
+  assert.match(estimate, /3 variants/);
+  assert.match(estimate, /4 runs/);
+  await shoot(page, '15-study-builder.png', page.getByTestId('study-builder'));
+  await page.getByTestId('study-create').click();
+
+  const study = await until(async () => (await go('Studies')).find((s) => s.name === 'e2e envelope study'), 30_000, 'the study');
+  const table = await until(async () => {
+    const t = await go('StudyTable', study.id);
+    return t.finished === 4 ? t : null;
+  }, 180_000, 'all 4 runs of the study');
+  assert.ok(table.rows[0].baseline, 'the baseline comes first');
+  for (const r of table.rows) assert.ok(['succeeded', 'succeeded-with-severe'].includes(r.status), `${r.name}: ${r.status} ${r.message}`);
+  const roofOnly = table.rows.find((r) => r.choices.roof !== 'keep' && r.choices.wall === 'keep');
+  assert.ok(roofOnly.lca.embodiedKgCO2e.complete, 'the roof construction has every GWP');
+  assert.ok(Math.abs(roofOnly.lca.embodiedKgCO2e.value - roofOnly.areas.roof * 21.572) < 1, 'embodied = roof area x 21.572 kg/m2');
+  assert.ok(table.rows.some((r) => r.paretoEnergyEmbodied), 'a Pareto front on (energy, embodied)');
+  // Better insulation saves energy on this heated model.
+  const both = table.rows.find((r) => r.choices.roof !== 'keep' && r.choices.wall !== 'keep');
+  assert.ok(both.results.totalSiteKWh < table.rows[0].results.totalSiteKWh, 'the insulated variant uses less energy than the baseline');
+
+  await page.getByTestId(`study-${study.id}`).click();
+  await page.getByTestId('study-table').waitFor();
+  await until(async () => (await page.locator('[data-testid^="study-row-"]').count()) === 4, 30_000, '4 rows in the table');
+  const first = page.locator('[data-testid^="study-row-"]').first();
+  assert.match(await first.innerText(), /baseline/i);
+  await shoot(page, '16-study-table.png', page.getByTestId('study-table'));
+});

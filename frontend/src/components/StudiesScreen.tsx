@@ -1,0 +1,278 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { createStudy, exportStudySpec, getStudies, getStudyTable, type BatchSummary, type Model, type Run, type Study, type StudyTable, type Weather } from '../bridge'
+import type { LibraryState } from '../hooks/useLibrary'
+import { clampPercent, errorMessage, formatDateTime, plural } from '../lib/format'
+import type { RunView } from '../lib/runs'
+import { buildSpec, initialBuilder, type BuilderState } from '../lib/study'
+import { buildStudyRows, fuelsUsed, missingInputs, progressLine, tableIsStale } from '../lib/studyTable'
+import type { ToastInput } from '../lib/toasts'
+import { ProgressBar } from './ProgressBar'
+import { StudyBuilder } from './StudyBuilder'
+import { StudyTableView } from './StudyTableView'
+
+/** A finished run's results reach the table this long after its run:status event (bursts coalesce). */
+const REFRESH_MS = 600
+/** The fallback refresh of an unfinished study's table. */
+const POLL_MS = 10_000
+
+interface Props {
+  models: Model[]
+  weather: Weather[]
+  runs: RunView[]
+  batches: BatchSummary[]
+  lib: LibraryState
+  engineFound: boolean
+  /** bumped when the carbon and cost settings were saved: the table is recomputed */
+  lcaVersion: number
+  push: (...t: ToastInput[]) => void
+  onStarted: (runs: Run[]) => void
+  onFuelsUsed: (fuels: string[]) => void
+  onOpenLcaSettings: () => void
+  /** shows a run on the runs screen */
+  onShowRun: (runId: number) => void
+}
+
+/** Renovation studies: the scenario builder, the list of studies and the selected study's variant table. */
+export function StudiesScreen(p: Props) {
+  const { lib, push, onStarted, onFuelsUsed } = p
+  const [builder, setBuilder] = useState<BuilderState>(() => initialBuilder(p.models[0]?.id ?? null, p.weather[0] ? [p.weather[0].id] : []))
+  const [creating, setCreating] = useState(false)
+  const [studies, setStudies] = useState<Study[] | null>(null)
+  const [studiesError, setStudiesError] = useState<string | null>(null)
+  const [selectedId, setSelectedId] = useState<number | null>(null)
+  const [table, setTable] = useState<StudyTable | null>(null)
+  const [tableError, setTableError] = useState<string | null>(null)
+  const [loadingTable, setLoadingTable] = useState(false)
+  const asked = useRef(0)
+
+  // Keep the builder's model and weather valid as the lists change (an import, a first model).
+  useEffect(() => {
+    setBuilder((b) => {
+      const modelId = b.modelId && p.models.some((m) => m.id === b.modelId) ? b.modelId : (p.models[0]?.id ?? null)
+      const weatherIds = b.weatherIds.filter((id) => p.weather.some((w) => w.id === id))
+      const w = weatherIds.length || !p.weather[0] ? weatherIds : [p.weather[0].id]
+      return modelId === b.modelId && w.length === b.weatherIds.length ? b : { ...b, modelId, weatherIds: w }
+    })
+  }, [p.models, p.weather])
+
+  const loadStudies = useCallback(async () => {
+    try {
+      const list = (await getStudies()) ?? []
+      setStudies(list)
+      setStudiesError(null)
+      setSelectedId((id) => id ?? (list.length ? list[list.length - 1].id : null))
+    } catch (e) {
+      setStudiesError(errorMessage(e))
+    }
+  }, [])
+
+  const ensureLibrary = lib.ensure
+  useEffect(() => {
+    ensureLibrary()
+    void loadStudies()
+  }, [ensureLibrary, loadStudies])
+
+  const loadTable = useCallback(async (id: number) => {
+    const mine = ++asked.current
+    setLoadingTable(true)
+    try {
+      const t = await getStudyTable(id)
+      if (mine !== asked.current) return
+      setTable(t)
+      setTableError(null)
+    } catch (e) {
+      if (mine === asked.current) setTableError(errorMessage(e))
+    } finally {
+      if (mine === asked.current) setLoadingTable(false)
+    }
+  }, [])
+
+  useEffect(() => {
+    if (selectedId === null) {
+      setTable(null)
+      return
+    }
+    setTable((t) => (t && t.study.id === selectedId ? t : null))
+    void loadTable(selectedId)
+  }, [selectedId, p.lcaVersion, loadTable])
+
+  // Runs update through the run events; once a run this table still shows unfinished has ended,
+  // fetch the table again for its results (and the deltas and Pareto flags that depend on them).
+  const live = useMemo(() => new Map(p.runs.map((r) => [r.id, r])), [p.runs])
+  const stale = tableIsStale(table, live)
+  useEffect(() => {
+    if (!stale || selectedId === null) return
+    const t = window.setTimeout(() => void loadTable(selectedId), REFRESH_MS)
+    return () => window.clearTimeout(t)
+  }, [stale, selectedId, loadTable])
+
+  // Run events can miss a run (one the Overview did not list): while the study is unfinished,
+  // ask again now and then as well.
+  const unfinished = table !== null && table.finished < table.total
+  useEffect(() => {
+    if (!unfinished || selectedId === null) return
+    const t = window.setInterval(() => void loadTable(selectedId), POLL_MS)
+    return () => window.clearInterval(t)
+  }, [unfinished, selectedId, loadTable])
+
+  useEffect(() => {
+    if (table) onFuelsUsed(fuelsUsed(table))
+  }, [table, onFuelsUsed])
+
+  const names = useCallback((id: string) => (lib.library?.constructions ?? []).find((v) => v.construction.id === id)?.construction.name ?? id, [lib.library])
+  const rows = useMemo(() => buildStudyRows(table, names, live), [table, names, live])
+  const weatherCount = useMemo(() => new Set((table?.rows ?? []).map((r) => r.weatherId)).size, [table])
+  const missing = useMemo(() => missingInputs(table), [table])
+
+  const create = async () => {
+    const { spec, problems } = buildSpec(builder)
+    if (problems.length) return
+    setCreating(true)
+    try {
+      const info = await createStudy(spec)
+      onStarted(info.runs ?? [])
+      push({
+        kind: 'success',
+        title: `Study “${info.study.name}” created`,
+        message: `${plural(info.variants, 'variant')} and the baseline, ${plural(info.runs?.length ?? 0, 'run')} queued.`,
+      })
+      setBuilder((b) => ({ ...b, name: '' }))
+      await loadStudies()
+      setSelectedId(info.study.id)
+    } catch (e) {
+      push({ kind: 'error', title: 'Could not create the study', message: errorMessage(e) })
+    } finally {
+      setCreating(false)
+    }
+  }
+
+  const exportSpec = async (s: Study) => {
+    try {
+      const path = await exportStudySpec(s.id)
+      if (path) push({ kind: 'success', title: 'Study spec saved', message: `${path} — run it with: epsm study "${path}"` })
+    } catch (e) {
+      push({ kind: 'error', title: `Could not export ${s.name}`, message: errorMessage(e) })
+    }
+  }
+
+  const selected = studies?.find((s) => s.id === selectedId) ?? null
+  const settings = table?.settings
+  return (
+    <div className="studies-screen" data-testid="studies-screen">
+      <StudyBuilder
+        models={p.models}
+        weather={p.weather}
+        library={lib.library}
+        libraryError={lib.error}
+        state={builder}
+        onState={setBuilder}
+        busy={creating}
+        engineFound={p.engineFound}
+        onCreate={() => void create()}
+      />
+
+      <div className="studies-layout">
+        <section className="panel studies-list" aria-labelledby="studies-heading" data-testid="studies-list">
+          <div className="panel-head">
+            <h2 id="studies-heading">
+              Studies <span className="count">{studies?.length ?? 0}</span>
+            </h2>
+          </div>
+          {studiesError ? <p className="engine-error">{studiesError}</p> : null}
+          {studies && studies.length === 0 ? <p className="empty-note">No study yet. Build one above and press “Create and run”.</p> : null}
+          <ul className="study-items">
+            {[...(studies ?? [])].reverse().map((s) => {
+              const batch = p.batches.find((b) => b.batch.id === s.batchId)
+              const on = s.id === selectedId
+              return (
+                <li key={s.id}>
+                  <button type="button" className={`study-item${on ? ' on' : ''}`} aria-current={on ? 'true' : undefined} onClick={() => setSelectedId(s.id)} data-testid={`study-${s.id}`} data-study-id={s.id}>
+                    <span className="study-item-name">{s.name}</span>
+                    <span className="subtle small">{formatDateTime(s.createdAt)}</span>
+                    {batch ? (
+                      <span className="study-item-progress">
+                        <ProgressBar percent={batch.percent} label={`${batch.finished} of ${batch.total} runs finished`} tone={batch.failed > 0 ? 'warning' : batch.finished === batch.total ? 'success' : 'active'} active={batch.running > 0} />
+                        <span className="subtle small">
+                          {batch.finished}/{batch.total}
+                          {batch.failed ? ` · ${batch.failed} failed` : ''}
+                          {batch.running ? ` · ${clampPercent(batch.percent)}%` : ''}
+                        </span>
+                      </span>
+                    ) : null}
+                  </button>
+                </li>
+              )
+            })}
+          </ul>
+        </section>
+
+        <section className="panel study-results" aria-labelledby="study-results-heading" data-testid="study-results">
+          {selected ? (
+            <>
+              <div className="panel-head">
+                <h2 id="study-results-heading">{selected.name}</h2>
+                <div className="link-buttons study-actions">
+                  <button type="button" className="btn btn-small" onClick={() => void loadTable(selected.id)} disabled={loadingTable} data-testid="study-refresh">
+                    {loadingTable ? 'Loading…' : 'Refresh'}
+                  </button>
+                  <button type="button" className="btn btn-small" onClick={() => void exportSpec(selected)} data-testid="study-export-spec" title="Save the study as a spec file that `epsm study` runs">
+                    Export spec…
+                  </button>
+                </div>
+              </div>
+              {table ? (
+                <div className="study-meta">
+                  <span data-testid="study-progress">{progressLine(table)}</span>
+                  {settings ? (
+                    <span className="subtle">
+                      · carbon and cost over {plural(settings.analysisPeriodYears, 'year')}, {settings.currency}, {settings.discountRate ? `${formatRate(settings.discountRate)} discount rate` : 'undiscounted'} ·{' '}
+                      <button type="button" className="btn-link" onClick={p.onOpenLcaSettings} data-testid="study-lca-settings">
+                        Carbon & cost settings…
+                      </button>
+                    </span>
+                  ) : null}
+                </div>
+              ) : null}
+              {missing.length ? (
+                <details className="hint hint-warning missing-inputs" data-testid="study-missing-inputs">
+                  <summary>
+                    Some carbon and cost figures are incomplete (shown as —): {plural(missing.length, 'input')} missing.{' '}
+                    <button type="button" className="btn-link" onClick={p.onOpenLcaSettings}>
+                      Fill in factors and prices
+                    </button>{' '}
+                    or the library's GWP and cost.
+                  </summary>
+                  <ul>
+                    {missing.map((m) => (
+                      <li key={m}>{m}</li>
+                    ))}
+                  </ul>
+                </details>
+              ) : null}
+              {tableError ? (
+                <p className="engine-error" role="alert" data-testid="study-table-error">
+                  {tableError}
+                </p>
+              ) : null}
+              {table ? (
+                <StudyTableView key={selected.id} rows={rows} weatherCount={weatherCount} currency={settings?.currency ?? ''} onSelectRun={p.onShowRun} />
+              ) : !tableError ? (
+                <p className="subtle">Loading the variant table…</p>
+              ) : null}
+              <p className="subtle table-note">
+                Δ is variant minus baseline with the same weather file (negative saves). Embodied carbon and investment count the changed elements only (area × per-m² figure); unchanged elements are shown as unchanged. Double-click a row to
+                see its run.
+              </p>
+            </>
+          ) : (
+            <p className="empty-note">{studies?.length ? 'Choose a study to see its variants.' : 'The variant table appears here once a study is created.'}</p>
+          )}
+        </section>
+      </div>
+    </div>
+  )
+}
+
+function formatRate(r: number): string {
+  return `${Number.parseFloat((r * 100).toPrecision(6))} %`
+}

@@ -1,0 +1,306 @@
+import { useEffect, useMemo, useRef, useState } from 'react'
+import { estimateStudy, type ConstructionView, type Element, type LibraryView, type Model, type StudyEstimate, type Weather } from '../bridge'
+import { useTakeoff } from '../hooks/useTakeoff'
+import { errorMessage, formatArea } from '../lib/format'
+import { ELEMENTS, elementLabel, usableFor } from '../lib/library'
+import { constructionFiguresText } from '../lib/libraryTables'
+import { addPackage, buildSpec, estimateText, KEEP, missingElements, removePackage, setPackage, toggleOption, type BuilderState } from '../lib/study'
+import { elementAreas } from '../lib/takeoff'
+import { placeName } from '../lib/weather'
+
+/** How long the builder must sit still before Go counts the variants. */
+const ESTIMATE_DEBOUNCE_MS = 300
+
+interface Props {
+  models: Model[]
+  weather: Weather[]
+  library: LibraryView | null
+  libraryError: string | null
+  state: BuilderState
+  onState: (s: BuilderState) => void
+  busy: boolean
+  engineFound: boolean
+  onCreate: () => void
+}
+
+/** Options of one element: keep plus the library's constructions for it, usable first. */
+function optionsFor(library: LibraryView | null, el: string): { usable: ConstructionView[]; unusable: ConstructionView[] } {
+  const all = (library?.constructions ?? []).filter((v) => v.construction.element === el)
+  const byName = (a: ConstructionView, b: ConstructionView) => (a.construction.name || a.construction.id).localeCompare(b.construction.name || b.construction.id)
+  const usable = usableFor(all, el).sort(byName)
+  return { usable, unusable: all.filter((v) => !usable.includes(v)).sort(byName) }
+}
+
+/** The scenario builder: base model, weather files, options per element, sampling, and the count before running. */
+export function StudyBuilder({ models, weather, library, libraryError, state, onState, busy, engineFound, onCreate }: Props) {
+  const { spec, problems } = useMemo(() => buildSpec(state), [state])
+  const specKey = JSON.stringify(spec)
+  const [estimate, setEstimate] = useState<StudyEstimate | null>(null)
+  const [estimateError, setEstimateError] = useState<string | null>(null)
+  const [estimating, setEstimating] = useState(false)
+  const seq = useRef(0)
+  const [open, setOpen] = useState(true)
+
+  useEffect(() => {
+    const mine = ++seq.current
+    setEstimate(null)
+    setEstimateError(null)
+    if (problems.length > 0) {
+      setEstimating(false)
+      return
+    }
+    setEstimating(true)
+    const t = window.setTimeout(() => {
+      estimateStudy(JSON.parse(specKey))
+        .then((e) => mine === seq.current && setEstimate(e))
+        .catch((e) => mine === seq.current && setEstimateError(errorMessage(e)))
+        .finally(() => mine === seq.current && setEstimating(false))
+    }, ESTIMATE_DEBOUNCE_MS)
+    return () => window.clearTimeout(t)
+  }, [specKey, problems.length])
+
+  const set = (patch: Partial<BuilderState>) => onState({ ...state, ...patch })
+  // The base model's areas per element: shown beside each element, and an element the model
+  // lacks (no exterior window) is flagged before Go refuses the study.
+  const { takeoff } = useTakeoff(state.modelId)
+  const areas = useMemo(() => (takeoff ? elementAreas(takeoff) : null), [takeoff])
+  const absent = missingElements(state, areas)
+  const blocker = !engineFound ? 'EnergyPlus was not found: set the engine first (header).' : (problems[0] ?? absent[0] ?? estimateError ?? (estimate ? '' : 'Counting the variants…'))
+  const options = useMemo(() => Object.fromEntries(ELEMENTS.map((el) => [el, optionsFor(library, el)])) as Record<Element, ReturnType<typeof optionsFor>>, [library])
+  const nameOf = (id: string) => (library?.constructions ?? []).find((v) => v.construction.id === id)?.construction.name ?? id
+
+  return (
+    <section className="panel study-builder" aria-labelledby="study-builder-heading" data-testid="study-builder">
+      <div className="panel-head">
+        <h2 id="study-builder-heading">New renovation study</h2>
+        <button type="button" className="btn btn-small builder-toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)} data-testid="study-builder-toggle">
+          {open ? 'Hide' : 'Show'}
+        </button>
+      </div>
+      <div hidden={!open}>
+      <div className="builder-grid">
+        <div className="form-field">
+          <label htmlFor="study-name" className="field-label">
+            Study name
+          </label>
+          <input
+            id="study-name"
+            type="text"
+            className="text-input text-input-plain"
+            value={state.name}
+            placeholder="e.g. Façade and windows, 2025"
+            onChange={(e) => set({ name: e.target.value })}
+            data-testid="study-name"
+          />
+        </div>
+        <div className="form-field">
+          <label htmlFor="study-model" className="field-label">
+            Base model
+          </label>
+          <select id="study-model" value={state.modelId ?? ''} onChange={(e) => set({ modelId: e.target.value ? Number(e.target.value) : null })} data-testid="study-model">
+            <option value="">{models.length ? 'Choose a model…' : 'Import a model first (Models & runs)'}</option>
+            {models.map((m) => (
+              <option key={m.id} value={m.id}>
+                {m.name}
+                {m.summary?.buildingName ? ` — ${m.summary.buildingName}` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+        <fieldset className="form-field study-weather">
+          <legend className="field-label">Weather files</legend>
+          {weather.length === 0 ? (
+            <span className="subtle">Import a weather file first (Models & runs).</span>
+          ) : (
+            <ul className="weather-checks">
+              {weather.map((w) => {
+                const place = placeName(w.header?.location)
+                return (
+                  <li key={w.id}>
+                    <label className="check check-compact">
+                      <input
+                        type="checkbox"
+                        checked={state.weatherIds.includes(w.id)}
+                        onChange={(e) => set({ weatherIds: e.target.checked ? [...state.weatherIds, w.id] : state.weatherIds.filter((x) => x !== w.id) })}
+                        data-testid={`study-weather-${w.id}`}
+                      />
+                      <span>
+                        {place ? <span>{place}</span> : null} <span className="file-name subtle">{w.name}</span>
+                      </span>
+                    </label>
+                  </li>
+                )
+              })}
+            </ul>
+          )}
+        </fieldset>
+      </div>
+
+      <fieldset className="form-section">
+        <legend>Sampling</legend>
+        <div className="segmented study-modes" role="radiogroup" aria-label="Which combinations become variants">
+          {(
+            [
+              ['factorial', 'Full factorial', 'Every combination of the ticked options'],
+              ['list', 'Hand-picked packages', 'Only the packages you list'],
+              ['lhs', 'Latin hypercube', 'A sample of N combinations that uses every option about evenly'],
+            ] as const
+          ).map(([mode, label, title]) => (
+            <button key={mode} type="button" role="radio" aria-checked={state.mode === mode} className={state.mode === mode ? 'on' : ''} onClick={() => set({ mode })} title={title} data-testid={`study-mode-${mode}`}>
+              {label}
+            </button>
+          ))}
+        </div>
+        {state.mode === 'lhs' ? (
+          <div className="builder-inline">
+            <label className="field-label" htmlFor="study-lhs-n">
+              Variants
+            </label>
+            <input id="study-lhs-n" type="text" inputMode="numeric" className="text-input number-input short-input" value={state.n} onChange={(e) => set({ n: e.target.value })} data-testid="study-lhs-n" />
+            <label className="field-label" htmlFor="study-lhs-seed">
+              Seed
+            </label>
+            <input id="study-lhs-seed" type="text" inputMode="numeric" className="text-input number-input short-input" value={state.seed} onChange={(e) => set({ seed: e.target.value })} data-testid="study-lhs-seed" />
+            <span className="subtle">The same seed gives the same sample.</span>
+          </div>
+        ) : null}
+      </fieldset>
+
+      {libraryError ? <p className="engine-error">{libraryError}</p> : null}
+      {state.mode !== 'list' ? (
+        <div className="element-options">
+          {ELEMENTS.map((el) => {
+            const { usable, unusable } = options[el]
+            const picked = state.options[el]
+            return (
+              <fieldset key={el} className="element-option" data-testid={`study-element-${el}`}>
+                <legend className="field-label">
+                  {elementLabel(el)} <span className="count">{picked.length}</span>
+                  {areas ? (
+                    <span className={`subtle small${areas[el] > 0 ? '' : ' hint-warning'}`} data-testid={`study-area-${el}`} title="Exterior area the variants change (from the model's geometry)">
+                      {areas[el] > 0 ? formatArea(areas[el]) : 'none in the model'}
+                    </span>
+                  ) : null}
+                </legend>
+                <label className="check check-compact">
+                  <input type="checkbox" checked={picked.includes(KEEP)} onChange={(e) => onState(toggleOption(state, el, KEEP, e.target.checked))} data-testid={`study-option-${el}-keep`} />
+                  <span>keep existing</span>
+                </label>
+                {usable.map((v) => (
+                  <label key={v.construction.id} className="check check-compact" title={v.construction.notes || undefined}>
+                    <input
+                      type="checkbox"
+                      checked={picked.includes(v.construction.id)}
+                      onChange={(e) => onState(toggleOption(state, el, v.construction.id, e.target.checked))}
+                      data-testid={`study-option-${el}-${v.construction.id}`}
+                    />
+                    <span>
+                      <span>{v.construction.name || v.construction.id}</span>
+                      <span className="subtle block small">{constructionFiguresText(v)}</span>
+                    </span>
+                  </label>
+                ))}
+                {usable.length === 0 ? <p className="subtle small">No usable {el} construction in the library.</p> : null}
+                {unusable.length ? (
+                  <details className="unusable-options">
+                    <summary className="subtle small">{unusable.length} not usable yet</summary>
+                    <ul>
+                      {unusable.map((v) => (
+                        <li key={v.construction.id} className="small" data-testid={`study-unusable-${v.construction.id}`}>
+                          <strong>{v.construction.name || v.construction.id}</strong>: {v.unusable || v.error}
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                ) : null}
+              </fieldset>
+            )
+          })}
+        </div>
+      ) : (
+        <div className="packages" data-testid="study-packages">
+          <table className="grid-table packages-table">
+            <thead>
+              <tr>
+                <th scope="col">#</th>
+                {ELEMENTS.map((el) => (
+                  <th key={el} scope="col">
+                    {elementLabel(el)}
+                  </th>
+                ))}
+                <th scope="col">
+                  <span className="visually-hidden">Remove</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {state.packages.map((p, i) => (
+                <tr key={i} data-testid={`study-package-${i}`}>
+                  <td>{i + 1}</td>
+                  {ELEMENTS.map((el) => (
+                    <td key={el}>
+                      <select value={p[el]} onChange={(e) => set({ packages: setPackage(state.packages, i, el, e.target.value) })} aria-label={`Package ${i + 1}: ${el}`} data-testid={`study-package-${i}-${el}`}>
+                        <option value={KEEP}>keep existing</option>
+                        {options[el].usable.map((v) => (
+                          <option key={v.construction.id} value={v.construction.id}>
+                            {v.construction.name || v.construction.id}
+                          </option>
+                        ))}
+                        {p[el] !== KEEP && !options[el].usable.some((v) => v.construction.id === p[el]) ? <option value={p[el]}>{nameOf(p[el])} (not usable)</option> : null}
+                      </select>
+                    </td>
+                  ))}
+                  <td>
+                    <button type="button" className="icon-button" onClick={() => set({ packages: removePackage(state.packages, i) })} aria-label={`Remove package ${i + 1}`} data-testid={`study-package-remove-${i}`}>
+                      ×
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <button type="button" className="btn btn-small" onClick={() => set({ packages: addPackage(state) })} data-testid="study-package-add">
+            + Add package
+          </button>
+          <span className="subtle"> Each package is one variant; the baseline always runs as well.</span>
+        </div>
+      )}
+
+      <div className="builder-flags">
+        <label className="check check-compact" title="Runs only the sizing periods (EnergyPlus -D): a quick check that every variant simulates, with no annual results">
+          <input type="checkbox" checked={state.designDaysOnly} onChange={(e) => set({ designDaysOnly: e.target.checked })} data-testid="study-design-days" />
+          <span>Design days only (quick check: no annual energy, carbon or cost)</span>
+        </label>
+        <label className="check check-compact" title="Runs a design-day-only model over the weather year (EnergyPlus -a)">
+          <input type="checkbox" checked={state.forceAnnual} onChange={(e) => set({ forceAnnual: e.target.checked })} data-testid="study-force-annual" />
+          <span>Force annual run</span>
+        </label>
+      </div>
+
+      <div className="builder-foot">
+        <p className="study-estimate" aria-live="polite" data-testid="study-estimate" data-state={estimate ? 'ok' : estimateError || problems.length ? 'invalid' : 'pending'}>
+          {estimate ? (
+            <strong>{estimateText(estimate)}</strong>
+          ) : problems.length ? (
+            <span className="subtle">{problems[0]}</span>
+          ) : estimateError ? (
+            <span className="field-error">{estimateError}</span>
+          ) : (
+            <span className="subtle">{estimating ? 'Counting the variants…' : ''}</span>
+          )}
+        </p>
+        {problems.length > 1 || absent.length > 0 ? (
+          <ul className="problem-list" data-testid="study-problems">
+            {[...problems.slice(1), ...absent].map((p) => (
+              <li key={p}>{p}</li>
+            ))}
+          </ul>
+        ) : null}
+        <button type="button" className="btn btn-primary btn-large" onClick={onCreate} disabled={busy || Boolean(blocker)} title={blocker || 'Write the variant IDFs and queue every run'} data-testid="study-create">
+          {busy ? 'Creating…' : 'Create and run'}
+        </button>
+      </div>
+      </div>
+    </section>
+  )
+}

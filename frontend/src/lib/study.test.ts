@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest'
+import { aboutTime, addPackage, buildSpec, estimateText, initialBuilder, KEEP, keepPackage, missingElements, removePackage, setPackage, toggleOption, type BuilderState } from './study'
+
+function builder(over: Partial<BuilderState> = {}): BuilderState {
+  return { ...initialBuilder(7, [3, 4]), ...over }
+}
+
+describe('building a Spec from the builder', () => {
+  it('makes a factorial spec with options only for the elements that try something', () => {
+    let s = builder({ name: ' Retrofit A ' })
+    s = toggleOption(s, 'wall', 'etics_150', true)
+    s = toggleOption(s, 'wall', 'etics_200', true)
+    s = toggleOption(s, 'window', 'win_triple', true)
+    const { spec, problems } = buildSpec(s)
+    expect(problems).toEqual([])
+    expect(spec).toEqual({
+      name: 'Retrofit A',
+      modelId: 7,
+      weatherIds: [3, 4],
+      options: { wall: [KEEP, 'etics_150', 'etics_200'], window: [KEEP, 'win_triple'] },
+      sampling: { mode: 'factorial', n: 0, seed: 0, packages: null },
+      forceAnnual: false,
+      designDaysOnly: false,
+    })
+  })
+
+  it('sends an element without keep as it is: every variant changes it', () => {
+    let s = toggleOption(builder(), 'roof', KEEP, false)
+    s = toggleOption(s, 'roof', 'roof_300', true)
+    expect(buildSpec(s).spec.options).toEqual({ roof: ['roof_300'] })
+  })
+
+  it('keeps "keep" first however it was ticked', () => {
+    let s = toggleOption(builder(), 'wall', KEEP, false)
+    s = toggleOption(s, 'wall', 'a', true)
+    s = toggleOption(s, 'wall', KEEP, true)
+    expect(s.options.wall).toEqual([KEEP, 'a'])
+    expect(toggleOption(s, 'wall', 'a', false).options.wall).toEqual([KEEP])
+  })
+
+  it('says what is missing before Go is asked', () => {
+    expect(buildSpec(initialBuilder()).problems).toEqual(['Choose the base model.', 'Tick at least one weather file.'])
+    expect(buildSpec(builder()).problems).toEqual(['Tick at least one construction to try: with every element kept there is only the baseline.'])
+    expect(buildSpec(toggleOption(builder(), 'floor', KEEP, false)).problems).toEqual(['Floor: tick “keep” or at least one construction.'])
+  })
+
+  it('makes a Latin-hypercube spec with N and seed, refusing what is not a whole number', () => {
+    const s = toggleOption(builder({ mode: 'lhs', n: '25', seed: '42' }), 'wall', 'etics_150', true)
+    expect(buildSpec(s).spec.sampling).toEqual({ mode: 'lhs', n: 25, seed: 42, packages: null })
+    expect(buildSpec({ ...s, n: '2.5' }).problems).toEqual(['Number of variants must be a whole number of at least 1, not 2.5'])
+    expect(buildSpec({ ...s, n: '' }).problems).toEqual(['Number of variants: enter a whole number'])
+    expect(buildSpec({ ...s, seed: 'x' }).problems).toEqual(['Seed: “x” is not a number'])
+    expect(buildSpec({ ...s, seed: '' }).spec.sampling.seed).toBe(0)
+  })
+
+  it('makes a hand-picked list of packages without options', () => {
+    let s = builder({ mode: 'list' })
+    s = toggleOption(s, 'wall', 'etics_150', true)
+    s = { ...s, packages: addPackage(s) }
+    expect(s.packages).toEqual([{ wall: 'etics_150', roof: KEEP, floor: KEEP, window: KEEP }])
+    s = { ...s, packages: [...s.packages, keepPackage()] }
+    s = { ...s, packages: setPackage(s.packages, 1, 'window', 'win_triple') }
+    s = { ...s, packages: setPackage(s.packages, 1, 'roof', '') }
+    const { spec, problems } = buildSpec(s)
+    expect(problems).toEqual([])
+    expect(spec.options).toEqual({})
+    expect(spec.sampling).toEqual({
+      mode: 'list',
+      n: 0,
+      seed: 0,
+      packages: [
+        { wall: 'etics_150', roof: KEEP, floor: KEEP, window: KEEP },
+        { wall: KEEP, roof: KEEP, floor: KEEP, window: 'win_triple' },
+      ],
+    })
+    expect(removePackage(s.packages, 0)).toHaveLength(1)
+  })
+
+  it('refuses an empty list and a package that changes nothing', () => {
+    expect(buildSpec(builder({ mode: 'list' })).problems).toEqual(['Add at least one package.'])
+    expect(buildSpec(builder({ mode: 'list', packages: [keepPackage()] })).problems).toEqual(['Package 1 changes nothing: it is the baseline, which always runs.'])
+  })
+
+  it('carries the quick check and force-annual flags', () => {
+    const s = toggleOption(builder({ designDaysOnly: true, forceAnnual: true }), 'wall', 'x', true)
+    expect(buildSpec(s).spec).toMatchObject({ designDaysOnly: true, forceAnnual: true })
+  })
+})
+
+describe('the estimate line', () => {
+  it('counts variants, baseline, weather files and runs, with the time', () => {
+    expect(estimateText({ variants: 53, runs: 108, seconds: 2400, hasTime: true })).toBe('53 variants + baseline × 2 weather files = 108 runs, about 40 min')
+    expect(estimateText({ variants: 1, runs: 2, seconds: 30, hasTime: true })).toBe('1 variant + baseline × 1 weather file = 2 runs, under a minute')
+  })
+
+  it('does not guess a time before a run has finished on this machine', () => {
+    expect(estimateText({ variants: 4, runs: 5, seconds: 0, hasTime: false })).toBe('4 variants + baseline × 1 weather file = 5 runs; run time not known yet (no run has finished on this machine)')
+  })
+
+  it('writes long times in hours', () => {
+    expect(aboutTime(7500)).toBe('about 2 h 05 min')
+    expect(aboutTime(59)).toBe('under a minute')
+    expect(aboutTime(90)).toBe('about 2 min')
+  })
+})
+
+describe('elements the base model lacks', () => {
+  const areas = { wall: 278.7, roof: 232.3, floor: 0, window: 0 }
+
+  it('flags a tried element the model has no exterior surface of', () => {
+    let s = toggleOption(builder(), 'window', 'win_triple', true)
+    s = toggleOption(s, 'wall', 'etics', true)
+    expect(missingElements(s, areas)).toEqual(['The base model has no exterior window surfaces: untick the window constructions (keep only).'])
+    expect(missingElements(toggleOption(builder(), 'floor', 'slab', true), areas)).toEqual(['The base model has no exterior ground floor surfaces: untick the floor constructions (keep only).'])
+    expect(missingElements(s, null)).toEqual([])
+  })
+
+  it('looks at the packages in list mode', () => {
+    const s = builder({ mode: 'list', packages: [{ ...keepPackage(), window: 'win_triple' }] })
+    expect(missingElements(s, areas)).toHaveLength(1)
+    expect(missingElements({ ...s, packages: [{ ...keepPackage(), wall: 'etics' }] }, areas)).toEqual([])
+  })
+})

@@ -1,0 +1,175 @@
+// The scenario builder: what the user picked, turned into the study.Spec that Go (and
+// `epsm study`) reads, and the estimate line shown before anything runs.
+import type { Element, SamplingMode, Spec, StudyEstimate } from '../bridge/types'
+import { formatDuration, plural } from './format'
+import { ELEMENTS, elementLabel } from './library'
+import { parseOptionalNumber } from './numbers'
+
+/** The option that leaves an element's existing construction alone (study.Keep). */
+export const KEEP = 'keep'
+
+export type Package = Record<Element, string>
+
+export interface BuilderState {
+  name: string
+  modelId: number | null
+  weatherIds: number[]
+  /** per element: "keep" and/or construction ids */
+  options: Record<Element, string[]>
+  mode: SamplingMode
+  /** hand-picked packages (mode "list"): per element "keep" or a construction id */
+  packages: Package[]
+  /** Latin hypercube: how many variants, and the seed, as typed */
+  n: string
+  seed: string
+  designDaysOnly: boolean
+  forceAnnual: boolean
+}
+
+export function keepPackage(): Package {
+  return { wall: KEEP, roof: KEEP, floor: KEEP, window: KEEP }
+}
+
+export function initialBuilder(modelId: number | null = null, weatherIds: number[] = []): BuilderState {
+  return {
+    name: '',
+    modelId,
+    weatherIds,
+    options: { wall: [KEEP], roof: [KEEP], floor: [KEEP], window: [KEEP] },
+    mode: 'factorial',
+    packages: [],
+    n: '20',
+    seed: '1',
+    designDaysOnly: false,
+    forceAnnual: false,
+  }
+}
+
+/** Ticks or unticks one option of an element, keeping "keep" first and the rest in click order. */
+export function toggleOption(state: BuilderState, el: Element, option: string, on: boolean): BuilderState {
+  const now = state.options[el].filter((o) => o !== option)
+  const next = on ? (option === KEEP ? [KEEP, ...now] : [...now, option]) : now
+  return { ...state, options: { ...state.options, [el]: next } }
+}
+
+export function setPackage(packages: Package[], i: number, el: Element, option: string): Package[] {
+  return packages.map((p, k) => (k === i ? { ...p, [el]: option || KEEP } : p))
+}
+
+/** Adds a package; a new one starts from the options ticked first for each element (or keep). */
+export function addPackage(state: BuilderState): Package[] {
+  const p = keepPackage()
+  for (const el of ELEMENTS) p[el] = state.options[el].find((o) => o !== KEEP) ?? KEEP
+  return [...state.packages, p]
+}
+
+export function removePackage(packages: Package[], i: number): Package[] {
+  return packages.filter((_, k) => k !== i)
+}
+
+export interface SpecResult {
+  spec: Spec
+  /** what the user must fix before the study can be estimated or made; empty when none */
+  problems: string[]
+}
+
+function wholeNumber(text: string, what: string, problems: string[], min: number): number {
+  const p = parseOptionalNumber(text)
+  if (!p.ok) {
+    problems.push(`${what}: ${p.error}`)
+    return 0
+  }
+  if (p.value === null) {
+    problems.push(`${what}: enter a whole number`)
+    return 0
+  }
+  if (!Number.isInteger(p.value) || p.value < min) {
+    problems.push(`${what} must be a whole number of at least ${min}, not ${p.value}`)
+    return 0
+  }
+  return p.value
+}
+
+/**
+ * The Spec for the builder's state. Options go only for the elements that try something (an
+ * element left out keeps its construction); hand-picked packages go without options. Go
+ * validates the spec again and resolves the construction ids against the library.
+ */
+export function buildSpec(state: BuilderState): SpecResult {
+  const problems: string[] = []
+  if (!state.modelId) problems.push('Choose the base model.')
+  if (state.weatherIds.length === 0) problems.push('Tick at least one weather file.')
+  const options: Record<string, string[]> = {}
+  let tries = false
+  const sampling: Spec['sampling'] = { mode: state.mode, n: 0, seed: 0, packages: null }
+  if (state.mode === 'list') {
+    if (state.packages.length === 0) problems.push('Add at least one package.')
+    state.packages.forEach((p, i) => {
+      if (ELEMENTS.every((el) => !p[el] || p[el] === KEEP)) problems.push(`Package ${i + 1} changes nothing: it is the baseline, which always runs.`)
+    })
+    sampling.packages = state.packages.map((p) => {
+      const out: Record<string, string> = {}
+      for (const el of ELEMENTS) out[el] = p[el] || KEEP
+      return out
+    })
+  } else {
+    for (const el of ELEMENTS) {
+      const opts = state.options[el]
+      if (opts.length === 0) {
+        problems.push(`${elementLabel(el)}: tick “keep” or at least one construction.`)
+        continue
+      }
+      if (opts.some((o) => o !== KEEP)) {
+        options[el] = [...opts]
+        tries = true
+      }
+    }
+    if (!tries && problems.length === 0) problems.push('Tick at least one construction to try: with every element kept there is only the baseline.')
+    if (state.mode === 'lhs') {
+      sampling.n = wholeNumber(state.n, 'Number of variants', problems, 1)
+      sampling.seed = wholeNumber(state.seed || '0', 'Seed', problems, 0)
+    }
+  }
+  const spec: Spec = {
+    name: state.name.trim(),
+    modelId: state.modelId ?? 0,
+    weatherIds: [...state.weatherIds],
+    options,
+    sampling,
+    forceAnnual: state.forceAnnual,
+    designDaysOnly: state.designDaysOnly,
+  }
+  return { spec, problems }
+}
+
+/** "about 12 min", "under a minute", "about 2 h 05 min" */
+export function aboutTime(seconds: number): string {
+  if (!Number.isFinite(seconds) || seconds < 0) return 'time unknown'
+  if (seconds < 60) return 'under a minute'
+  if (seconds < 3600) return `about ${Math.round(seconds / 60)} min`
+  return `about ${formatDuration(seconds)}`
+}
+
+/**
+ * The line above "Create and run": "53 variants + baseline × 2 weather files = 108 runs, about 40 min".
+ * Without a measured run time on this machine it says so instead of guessing.
+ */
+export function estimateText(e: StudyEstimate): string {
+  const weathers = e.variants + 1 > 0 ? Math.max(1, Math.round(e.runs / (e.variants + 1))) : 1
+  const head = `${plural(e.variants, 'variant')} + baseline × ${plural(weathers, 'weather file')} = ${plural(e.runs, 'run')}`
+  return e.hasTime ? `${head}, ${aboutTime(e.seconds)}` : `${head}; run time not known yet (no run has finished on this machine)`
+}
+
+/**
+ * Elements the builder tries to change that the base model does not have (no exterior window,
+ * say): Go would refuse the study, so say it before.
+ */
+export function missingElements(state: Pick<BuilderState, 'mode' | 'options' | 'packages'>, areas: Record<Element, number> | null): string[] {
+  if (!areas) return []
+  const out: string[] = []
+  for (const el of ELEMENTS) {
+    const tries = state.mode === 'list' ? state.packages.some((p) => p[el] && p[el] !== KEEP) : state.options[el].some((o) => o !== KEEP)
+    if (tries && !(areas[el] > 0)) out.push(`The base model has no exterior ${el === 'floor' ? 'ground floor' : el} surfaces: untick the ${el} constructions (keep only).`)
+  }
+  return out
+}

@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest'
+import type { Amount, LcaResult, LcaSettings, Results, StudyTable, VariantResult } from '../bridge/types'
+import { MISSING } from './amount'
+import type { RunView } from './runs'
+import { baselineRowIds, buildStudyRows, choosableColumns, fuelsUsed, initialVisibility, lcaPendingReason, missingInputs, progressLine, studyColumns, tableIsStale, UNCHANGED } from './studyTable'
+import { ids, tableOf } from './testtable'
+
+const known = (value: number): Amount => ({ value, complete: true })
+const unknown = (...missing: string[]): Amount => ({ value: 0, complete: false, missing })
+
+function results(kwh: number, over: Partial<Results> = {}): Results {
+  return {
+    totalSiteKWh: kwh,
+    netSiteKWh: kwh,
+    totalSourceKWh: kwh * 2,
+    totalAreaM2: 1000,
+    conditionedAreaM2: 900,
+    euiKWhPerM2: kwh / 1000,
+    unmetHeatingHours: 0,
+    unmetCoolingHours: 0,
+    endUses: [
+      { endUse: 'Heating', fuel: 'District Heating Water', kWh: kwh * 0.7 },
+      { endUse: 'Interior Lighting', fuel: 'Electricity', kWh: kwh * 0.3 },
+      { endUse: 'Cooling', fuel: 'Natural Gas', kWh: 0 },
+    ],
+    ...over,
+  }
+}
+
+function lca(over: Partial<LcaResult> = {}): LcaResult {
+  const saving = { value: 0, complete: true, percent: 0 }
+  return {
+    unchanged: false,
+    currency: 'SEK',
+    analysisPeriodYears: 50,
+    discountRate: 0,
+    annualEnergyKWh: known(90000),
+    operationalKgCO2ePerYear: known(1593),
+    operationalKgCO2e: known(79650),
+    embodiedKgCO2e: known(5200),
+    lifeCycleKgCO2e: known(84850),
+    energyCostPerYear: unknown('District Heating Water price', 'Electricity price'),
+    energyCostPresentValue: unknown('District Heating Water price', 'Electricity price'),
+    investmentCost: unknown('cost of mineral_wool (Mineral wool)'),
+    lifeCycleCost: unknown('District Heating Water price', 'Electricity price', 'cost of mineral_wool (Mineral wool)'),
+    savings: { energyKWh: saving, operationalKgCO2ePerYear: saving, energyCostPerYear: saving, lifeCycleKgCO2e: saving, lifeCycleCost: saving },
+    simplePayback: { reason: 'incomplete', complete: false, missing: ['District Heating Water price'], beyondPeriod: false },
+    carbonPayback: { years: 29.4, complete: true, beyondPeriod: false },
+    ...over,
+  }
+}
+
+function row(over: Partial<VariantResult>): VariantResult {
+  return {
+    variantId: 1,
+    key: 'v0',
+    name: 'Baseline (existing constructions)',
+    choices: { wall: 'keep', roof: 'keep', floor: 'keep', window: 'keep' },
+    baseline: false,
+    weatherId: 3,
+    weatherName: 'Stockholm.epw',
+    runId: 100,
+    status: 'succeeded',
+    message: '',
+    cached: false,
+    areas: {},
+    results: null,
+    lca: null,
+    paretoCarbonCost: false,
+    paretoEnergyEmbodied: false,
+    ...over,
+  }
+}
+
+const settings: LcaSettings = { fuels: {}, currency: 'SEK', currencySource: '', analysisPeriodYears: 50, analysisPeriodSource: '', discountRate: 0, discountRateSource: '' }
+
+function studyTable(): StudyTable {
+  return {
+    study: { id: 9, name: 'Retrofit', specJson: '{}', baseModelId: 7, batchId: 4, createdAt: '' },
+    settings,
+    finished: 3,
+    total: 4,
+    rows: [
+      row({ variantId: 1, baseline: true, runId: 100, results: results(100000), lca: lca({ unchanged: true, embodiedKgCO2e: known(0), investmentCost: known(0), simplePayback: { reason: 'baseline: nothing to pay back', complete: true, beyondPeriod: false } }), paretoEnergyEmbodied: true }),
+      row({ variantId: 2, key: 'va', name: 'Wall: ETICS 150 mm', choices: { wall: 'etics_150', roof: 'keep', floor: 'keep', window: 'keep' }, runId: 101, results: results(90000), lca: lca(), paretoCarbonCost: true, areas: { wall: 412.5 } }),
+      row({ variantId: 3, key: 'vb', name: 'Window: Triple window', choices: { wall: 'keep', roof: 'keep', floor: 'keep', window: 'win_triple' }, runId: 102, status: 'running' }),
+      row({ variantId: 4, key: 'vc', name: 'Wall: ETICS 150 mm | Window: Triple window', choices: { wall: 'etics_150', roof: 'keep', floor: 'keep', window: 'win_triple' }, runId: 103, status: 'fatal', message: '** Fatal ** something' }),
+    ],
+  }
+}
+
+const names = (id: string) => ({ etics_150: 'ETICS 150 mm', win_triple: 'Triple window' })[id] ?? id
+
+describe('study rows', () => {
+  const rows = buildStudyRows(studyTable(), names)
+
+  it('shows unchanged elements as unchanged and changed ones by name', () => {
+    expect(rows[1].choices.wall).toEqual({ id: 'etics_150', label: 'ETICS 150 mm', changed: true })
+    expect(rows[1].choices.roof).toEqual({ id: 'keep', label: UNCHANGED, changed: false })
+  })
+
+  it('gives the energy and its delta against the baseline of the same weather file', () => {
+    expect(rows[0].energyKWh).toBe(100000)
+    expect(rows[0].delta).toBeNull()
+    expect(rows[0].deltaReason).toBe('baseline')
+    expect(rows[1].delta).toEqual({ abs: -10000, pct: -10, pctReason: '' })
+    expect(rows[1].euiKWhPerM2).toBe(90)
+  })
+
+  it('says why a row has no energy yet', () => {
+    expect(rows[2].energyKWh).toBeUndefined()
+    expect(rows[2].deltaReason).toBe('the run has not finished')
+    expect(rows[3].deltaReason).toBe('the run ended “Fatal”')
+  })
+
+  it('shows incomplete carbon and cost figures as missing with what they lack', () => {
+    expect(rows[1].operational.text).toBe('1,593')
+    expect(rows[1].embodied.text).toBe('5,200')
+    expect(rows[1].investment.text).toBe(MISSING)
+    expect(rows[1].investment.title).toBe('Missing: cost of mineral_wool (Mineral wool)')
+    expect(rows[1].lifeCycleCost.title).toBe('Missing: District Heating Water price; Electricity price; cost of mineral_wool (Mineral wool)')
+    expect(rows[1].simplePayback.text).toBe(MISSING)
+    expect(rows[1].carbonPayback.text).toBe('29 yr')
+  })
+
+  it('shows the baseline as unchanged, not as zero carbon', () => {
+    expect(rows[0].embodied.text).toBe(UNCHANGED)
+    expect(rows[0].investment.text).toBe(UNCHANGED)
+    expect(rows[0].simplePayback.text).toBe('baseline')
+  })
+
+  it('says why figures are missing for runs without results', () => {
+    expect(rows[2].lifeCycleCarbon.title).toBe('Missing: results: the run has not finished')
+    expect(rows[3].operational.title).toBe('Missing: results: the run ended “Fatal”')
+    expect(rows[2].simplePayback.title).toBe('Missing: results: the run has not finished')
+  })
+
+  it('tells the baseline from a variant in the pending reason', () => {
+    expect(lcaPendingReason({ status: 'succeeded' }, { status: 'running' })).toBe('the baseline run has not finished')
+    expect(lcaPendingReason({ status: 'succeeded' }, { status: 'crashed' })).toBe('the baseline run ended “Crashed”')
+    expect(lcaPendingReason({ status: 'succeeded' }, undefined)).toBe('the baseline run with this weather file')
+  })
+
+  it('pins the baselines', () => {
+    expect(baselineRowIds(rows)).toEqual(['1:3'])
+  })
+})
+
+describe('live runs', () => {
+  const running = { id: 102, status: 'running', progress: { percent: 42, phase: 'simulating', environment: 'RUN PERIOD 1', simDate: '03/14', daysDone: 70, totalDays: 365 }, message: '' } as unknown as RunView
+
+  it('shows the progress of a running run from run events', () => {
+    const rows = buildStudyRows(studyTable(), names, new Map([[102, running]]))
+    expect(rows[2].status).toBe('running')
+    expect(rows[2].progress?.percent).toBe(42)
+    expect(rows[1].progress).toBeNull()
+  })
+
+  it('takes a newer status from the events but never goes back', () => {
+    const done = { ...running, status: 'succeeded' } as RunView
+    expect(buildStudyRows(studyTable(), names, new Map([[102, done]]))[2].status).toBe('succeeded')
+    const queued = { ...running, id: 101, status: 'queued' } as RunView
+    expect(buildStudyRows(studyTable(), names, new Map([[101, queued]]))[1].status).toBe('succeeded')
+  })
+
+  it('is stale once a run it shows unfinished has ended', () => {
+    const t = studyTable()
+    expect(tableIsStale(t, new Map([[102, { status: 'running' }]]))).toBe(false)
+    expect(tableIsStale(t, new Map([[102, { status: 'succeeded' }]]))).toBe(true)
+    expect(tableIsStale(t, new Map([[999, { status: 'succeeded' }]]))).toBe(false)
+  })
+})
+
+describe('what the carbon and cost settings must supply', () => {
+  it('lists the fuels with delivered energy', () => {
+    expect(fuelsUsed(studyTable())).toEqual(['District Heating Water', 'Electricity'])
+    expect(fuelsUsed(null)).toEqual([])
+  })
+
+  it('lists every missing input once', () => {
+    expect(missingInputs(studyTable())).toEqual(['District Heating Water price', 'Electricity price', 'cost of mineral_wool (Mineral wool)'])
+  })
+
+  it('counts finished runs', () => {
+    expect(progressLine(studyTable())).toBe('3 of 4 runs finished')
+  })
+})
+
+describe('study table columns', () => {
+  const rows = buildStudyRows(studyTable(), names)
+  const pinned = { rowPinning: { top: baselineRowIds(rows), bottom: [] } }
+
+  it('keeps the baseline on top whatever the sort', () => {
+    const t = tableOf(rows, studyColumns as any, { ...pinned, sorting: [{ id: 'energy', desc: true }] })
+    expect(ids(t.getTopRows())).toEqual(['1:3'])
+    expect(ids(t.getCenterRows())).toEqual(['2:3', '3:3', '4:3'])
+  })
+
+  it('sorts a missing figure last in both directions', () => {
+    const t = tableOf(rows, studyColumns as any, { ...pinned, sorting: [{ id: 'lifeCycleCarbon', desc: false }] })
+    expect(ids(t.getCenterRows())[0]).toBe('2:3')
+    t.setSorting([{ id: 'deltaPct', desc: true }])
+    expect(ids(t.getCenterRows())[0]).toBe('2:3')
+  })
+
+  it('sorts status by lifecycle, with progress', () => {
+    const t = tableOf(rows, studyColumns as any, { ...pinned, sorting: [{ id: 'status', desc: false }] })
+    expect(ids(t.getCenterRows())).toEqual(['3:3', '2:3', '4:3'])
+  })
+
+  it('filters by every word typed, keeping the baseline', () => {
+    const t = tableOf(rows, studyColumns as any, pinned)
+    t.setGlobalFilter('triple fatal')
+    expect(ids(t.getCenterRows())).toEqual(['4:3'])
+    expect(ids(t.getTopRows())).toEqual(['1:3'])
+    t.setGlobalFilter('pareto')
+    expect(ids(t.getCenterRows())).toEqual(['2:3'])
+    t.setGlobalFilter('window')
+    expect(ids(t.getCenterRows())).toEqual(['3:3', '4:3'])
+  })
+
+  it('offers every column but the name in the chooser, and hides the weather for one weather file', () => {
+    const chooser = choosableColumns()
+    expect(chooser.map((c) => c.id)).not.toContain('name')
+    expect(chooser.map((c) => c.id)).not.toContain('search')
+    expect(chooser).toContainEqual({ id: 'deltaPct', label: 'Δ energy (%)' })
+    expect(chooser).toContainEqual({ id: 'choice-wall', label: 'Wall' })
+    expect(initialVisibility(1)).toEqual({ search: false, weather: false })
+    const t = tableOf(rows, studyColumns as any, { columnVisibility: { ...initialVisibility(2), investment: false } })
+    expect(t.getVisibleLeafColumns().map((c) => c.id)).toContain('weather')
+    expect(t.getVisibleLeafColumns().map((c) => c.id)).not.toContain('investment')
+  })
+})
