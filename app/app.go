@@ -332,7 +332,11 @@ func (a *App) TransitionModel(modelID int64) (ImportReport, error) {
 	if err != nil {
 		return ImportReport{}, err
 	}
-	return c.TransitionModel(context.Background(), modelID)
+	rep, err := c.TransitionModel(context.Background(), modelID)
+	if err == nil {
+		c.emit.Emit(EventImportDone, rep) // the window shows the new model like a dropped file
+	}
+	return rep, err
 }
 
 // EventTypes exists so that Wails generates TypeScript for every event payload.

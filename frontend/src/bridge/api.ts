@@ -106,6 +106,16 @@ export function reimportAndRerun(modelId: number): Promise<ReimportResult> {
   return Go.ReimportAndRerun(modelId) as Promise<unknown> as Promise<ReimportResult>
 }
 
+/** Whether an old model can be transitioned to the engine's version here, and why not. */
+export function transitionOffer(modelId: number): Promise<{ possible: boolean; from: string; to: string; steps: number; reason: string }> {
+  return Go.TransitionOffer(modelId) as Promise<unknown> as Promise<{ possible: boolean; from: string; to: string; steps: number; reason: string }>
+}
+
+/** Transitions a copy of an old model with NREL's updaters and imports it (import:done follows). */
+export function transitionModel(modelId: number): Promise<ImportReport> {
+  return Go.TransitionModel(modelId) as Promise<unknown> as Promise<ImportReport>
+}
+
 /** Stops a queued or running run; its final status arrives as a run:status event. */
 export function cancelRun(id: number): Promise<void> {
   return Go.CancelRun(id)

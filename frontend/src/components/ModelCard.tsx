@@ -3,6 +3,7 @@ import { formatBytes, formatDateTime, plural } from '../lib/format'
 import { simulationPlan, zonesText } from '../lib/model'
 import { versionCheck } from '../lib/version'
 import { ModelTakeoff } from './ModelTakeoff'
+import { TransitionOffer } from './TransitionOffer'
 
 interface Props {
   model: Model
@@ -88,6 +89,9 @@ export function ModelCard({ model, checked, onToggle, engine, changed, successor
           Written for EnergyPlus {version.modelVersion}; no matching engine is installed, so it runs on {version.engine.version}. EnergyPlus will warn about the version, and
           inputs that changed since {version.modelVersion} fail validation (transition the model first).
         </p>
+      ) : null}
+      {version?.match === 'mismatch' ? (
+        <TransitionOffer modelId={model.id} />
       ) : version?.match === 'other-engine' ? (
         <p className="hint" data-testid={`model-version-engine-${model.id}`}>
           Written for EnergyPlus {version.modelVersion}: runs on the installed EnergyPlus {version.engine.version}.
