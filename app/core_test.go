@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"epsm/internal/enginetest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,26 +13,7 @@ import (
 )
 
 // testEngine pins the engine the way `make test` does, failing in CI when it is missing.
-func testEngine(t *testing.T) runner.Engine {
-	t.Helper()
-	path := os.Getenv("ENERGYPLUS_EXE")
-	if path == "" {
-		if engines, _ := runner.Discover(context.Background(), runner.DiscoverOptions{}); len(engines) > 0 {
-			path = engines[0].Path
-		}
-	}
-	if path == "" {
-		if os.Getenv("CI") != "" || os.Getenv("EPSM_REQUIRE_ENGINE") != "" {
-			t.Fatal("no EnergyPlus engine: run `make setup-test`")
-		}
-		t.Skip("no EnergyPlus engine")
-	}
-	e, err := runner.Probe(context.Background(), path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return e
-}
+func testEngine(t *testing.T) runner.Engine { return enginetest.Require(t) }
 
 func openCore(t *testing.T, dir string, engine *runner.Engine, emit Emitter) *Core {
 	t.Helper()

@@ -2,8 +2,8 @@ package cli
 
 import (
 	"bytes"
-	"context"
 	"encoding/json"
+	"epsm/internal/enginetest"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,19 +12,7 @@ import (
 	"epsm/runner"
 )
 
-func requireEngine(t *testing.T) {
-	t.Helper()
-	if os.Getenv("ENERGYPLUS_EXE") != "" {
-		return
-	}
-	if engines, _ := runner.Discover(context.Background(), runner.DiscoverOptions{}); len(engines) > 0 {
-		return
-	}
-	if os.Getenv("CI") != "" || os.Getenv("EPSM_REQUIRE_ENGINE") != "" {
-		t.Fatal("no EnergyPlus engine: run `make setup-test`")
-	}
-	t.Skip("no EnergyPlus engine")
-}
+func requireEngine(t *testing.T) { enginetest.Require(t) }
 
 func TestRunPrintsJSONAndFailsOnAFatalRun(t *testing.T) {
 	requireEngine(t)

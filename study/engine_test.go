@@ -3,6 +3,7 @@ package study
 import (
 	"context"
 	"database/sql"
+	"epsm/internal/enginetest"
 	"fmt"
 	"math"
 	"math/rand"
@@ -25,26 +26,7 @@ const (
 	chicagoEPW = "../../shared/testdata/energyplus/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw"
 )
 
-func realEngine(t *testing.T) runner.Engine {
-	t.Helper()
-	path := os.Getenv("ENERGYPLUS_EXE")
-	if path == "" {
-		if engines, _ := runner.Discover(context.Background(), runner.DiscoverOptions{}); len(engines) > 0 {
-			path = engines[0].Path
-		}
-	}
-	if path == "" {
-		if os.Getenv("CI") != "" || os.Getenv("EPSM_REQUIRE_ENGINE") != "" {
-			t.Fatal("no EnergyPlus engine: run `make setup-test`")
-		}
-		t.Skip("no EnergyPlus engine")
-	}
-	e, err := runner.Probe(context.Background(), path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return e
-}
+func realEngine(t *testing.T) runner.Engine { return enginetest.Require(t) }
 
 // testLibrary is the default library plus a second window construction from the default
 // glazing table (the defaults have one usable window construction; the issue's factorial

@@ -43,9 +43,9 @@ type Spec struct {
 
 // Sampling says which combinations become variants.
 type Sampling struct {
-	Mode     string              `json:"mode"`     // factorial (default), list or lhs
-	N        int                 `json:"n"`        // lhs: how many
-	Seed     int64               `json:"seed"`     // lhs: for a reproducible sample
+	Mode     string              `json:"mode"`                                        // factorial (default), list or lhs
+	N        int                 `json:"n"`                                           // lhs: how many
+	Seed     int64               `json:"seed"`                                        // lhs: for a reproducible sample
 	Packages []map[string]string `json:"packages" ts_type:"Record<string, string>[]"` // list: element -> option
 }
 

@@ -3,6 +3,7 @@ package takeoff
 import (
 	"context"
 	"database/sql"
+	"epsm/internal/enginetest"
 	"io"
 	"log/slog"
 	"math"
@@ -24,28 +25,7 @@ const (
 	chicagoEPW = "../../shared/testdata/energyplus/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw"
 )
 
-// realEngine returns the EnergyPlus the tests run on: ENERGYPLUS_EXE or whatever discovery
-// finds. In CI, or with EPSM_REQUIRE_ENGINE set, a missing engine fails the test.
-func realEngine(t *testing.T) runner.Engine {
-	t.Helper()
-	path := os.Getenv("ENERGYPLUS_EXE")
-	if path == "" {
-		if engines, _ := runner.Discover(context.Background(), runner.DiscoverOptions{}); len(engines) > 0 {
-			path = engines[0].Path
-		}
-	}
-	if path == "" {
-		if os.Getenv("CI") != "" || os.Getenv("EPSM_REQUIRE_ENGINE") != "" {
-			t.Fatal("no EnergyPlus engine: run `make setup-test` (integration tests must not skip in CI)")
-		}
-		t.Skip("no EnergyPlus engine found; set ENERGYPLUS_EXE or run `make setup-test`")
-	}
-	e, err := runner.Probe(context.Background(), path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	return e
-}
+func realEngine(t *testing.T) runner.Engine { return enginetest.Require(t) }
 
 // report is what EnergyPlus says of a model's envelope, in m².
 type report struct {

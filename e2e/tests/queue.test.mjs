@@ -5,21 +5,11 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startApp, launchBrowser, shared, freshDir } from '../lib/app.mjs';
+import { startApp, launchBrowser, shared, freshDir, until } from '../lib/app.mjs';
 import { shoot } from '../lib/shots.mjs';
 
 let app, browser, page;
 const go = (fn, ...args) => page.evaluate(([f, a]) => window.go.app.App[f](...a), [fn, args]);
-// until polls fn (in Node) until it returns a truthy value.
-async function until(fn, timeoutMs = 60_000, what = 'condition') {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 200));
-  }
-}
 const statuses = (ids) => page.evaluate((ids) => ids.map((id) => document.querySelector(`[data-testid="run-row-${id}"]`)?.getAttribute('data-status')), ids);
 
 before(async () => {

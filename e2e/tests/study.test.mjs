@@ -4,20 +4,11 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startApp, launchBrowser, shared } from '../lib/app.mjs';
+import { startApp, launchBrowser, shared, until } from '../lib/app.mjs';
 import { shoot } from '../lib/shots.mjs';
 
 let app, browser, page;
 const go = (fn, ...args) => page.evaluate(([f, a]) => window.go.app.App[f](...a), [fn, args]);
-async function until(fn, timeoutMs = 60_000, what = 'condition') {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const v = await fn();
-    if (v) return v;
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 before(async () => {
   app = await startApp();
