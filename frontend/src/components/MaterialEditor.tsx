@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react'
 import { deleteMaterial, saveMaterial, type LibraryView, type Material } from '../bridge'
-import { errorMessage } from '../lib/format'
 import {
   GWP_METRICS,
   KIND_AIR_GAP,
@@ -16,7 +15,9 @@ import {
   validateMaterial,
   type MaterialForm,
 } from '../lib/library'
+import { useBusyAction } from '../hooks/useBusyAction'
 import { ConfirmButton } from './ConfirmButton'
+import { EditorHead } from './EditorHead'
 import { FormField } from './FormField'
 
 interface Props {
@@ -50,8 +51,7 @@ export function MaterialEditor({ library, material, currency, onChanged, onClose
   const [form, setForm] = useState<MaterialForm>(() => materialToForm(material ?? newMaterial(takenIds, currency)))
   const [touched, setTouched] = useState<Set<string>>(new Set())
   const [tried, setTried] = useState(false)
-  const [busy, setBusy] = useState<'save' | 'delete' | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, setError, run } = useBusyAction<'save' | 'delete'>()
   const [saved, setSaved] = useState(false)
 
   const read = readMaterialForm(form)
@@ -110,47 +110,23 @@ export function MaterialEditor({ library, material, currency, onChanged, onClose
       setError('Some numbers cannot be read: see the marked fields.')
       return
     }
-    setBusy('save')
-    try {
+    await run('save', async () => {
       const m = pruneForKind(read.value)
       const v = await saveMaterial(m)
       setSaved(true)
       onChanged(v, m.id)
-    } catch (e) {
-      setError(errorMessage(e))
-    } finally {
-      setBusy(null)
-    }
+    })
   }
 
   const remove = async () => {
     if (!material) return
-    setBusy('delete')
-    setError(null)
-    try {
-      onChanged(await deleteMaterial(material.id), null)
-    } catch (e) {
-      // Go refuses to delete a material a construction uses, naming them.
-      setError(errorMessage(e))
-    } finally {
-      setBusy(null)
-    }
+    // Go refuses to delete a material a construction uses, naming them.
+    await run('delete', async () => onChanged(await deleteMaterial(material.id), null))
   }
 
   return (
     <section className="panel editor" aria-labelledby="material-editor-heading" data-testid="material-editor">
-      <div className="panel-head">
-        <h2 id="material-editor-heading">{isNew ? 'New material' : material.name || material.id}</h2>
-        <button type="button" className="toast-close" onClick={onClose} aria-label="Close the editor" data-testid="editor-close">
-          ×
-        </button>
-      </div>
-      {!isNew ? (
-        <p className="subtle editor-origin">
-          Id <code>{material.id}</code>
-          {usedBy.length ? ` · used by ${usedBy.map((c) => c.name || c.id).join(', ')}` : ' · used by no construction'}
-        </p>
-      ) : null}
+      <EditorHead headingId="material-editor-heading" title={isNew ? 'New material' : material.name || material.id} onClose={onClose} itemId={isNew ? undefined : material.id} usedBy={usedBy} />
       <form
         className="editor-form"
         noValidate

@@ -1,8 +1,9 @@
 import { useMemo, useState } from 'react'
 import { deleteWindowSystem, saveWindowSystem, type LibraryView, type WindowSystem } from '../bridge'
-import { errorMessage } from '../lib/format'
 import { newWindowSystem, problemsFor, readWindowForm, validateWindow, windowGaps, windowToForm, type WindowForm } from '../lib/library'
+import { useBusyAction } from '../hooks/useBusyAction'
 import { ConfirmButton } from './ConfirmButton'
+import { EditorHead } from './EditorHead'
 import { FormField } from './FormField'
 
 interface Props {
@@ -28,8 +29,7 @@ export function WindowEditor({ library, window: win, currency, onChanged, onClos
   const [form, setForm] = useState<WindowForm>(() => windowToForm(win ?? newWindowSystem(takenIds, currency)))
   const [touched, setTouched] = useState<Set<string>>(new Set())
   const [tried, setTried] = useState(false)
-  const [busy, setBusy] = useState<'save' | 'delete' | null>(null)
-  const [error, setError] = useState<string | null>(null)
+  const { busy, error, setError, run } = useBusyAction<'save' | 'delete'>()
   const [saved, setSaved] = useState(false)
 
   const read = readWindowForm(form)
@@ -77,45 +77,21 @@ export function WindowEditor({ library, window: win, currency, onChanged, onClos
       setError('Some numbers cannot be read: see the marked fields.')
       return
     }
-    setBusy('save')
-    try {
+    await run('save', async () => {
       const v = await saveWindowSystem(read.value)
       setSaved(true)
       onChanged(v, read.value.id)
-    } catch (e) {
-      setError(errorMessage(e))
-    } finally {
-      setBusy(null)
-    }
+    })
   }
 
   const remove = async () => {
     if (!win) return
-    setBusy('delete')
-    setError(null)
-    try {
-      onChanged(await deleteWindowSystem(win.id), null)
-    } catch (e) {
-      setError(errorMessage(e))
-    } finally {
-      setBusy(null)
-    }
+    await run('delete', async () => onChanged(await deleteWindowSystem(win.id), null))
   }
 
   return (
     <section className="panel editor" aria-labelledby="window-editor-heading" data-testid="window-editor">
-      <div className="panel-head">
-        <h2 id="window-editor-heading">{isNew ? 'New window system' : win.name || win.id}</h2>
-        <button type="button" className="toast-close" onClick={onClose} aria-label="Close the editor" data-testid="editor-close">
-          ×
-        </button>
-      </div>
-      {!isNew ? (
-        <p className="subtle editor-origin">
-          Id <code>{win.id}</code>
-          {usedBy.length ? ` · used by ${usedBy.map((c) => c.name || c.id).join(', ')}` : ' · used by no construction'}
-        </p>
-      ) : null}
+      <EditorHead headingId="window-editor-heading" title={isNew ? 'New window system' : win.name || win.id} onClose={onClose} itemId={isNew ? undefined : win.id} usedBy={usedBy} />
       <form
         className="editor-form"
         noValidate
