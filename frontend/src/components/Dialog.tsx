@@ -5,6 +5,8 @@ interface Props {
   className?: string
   busy?: boolean
   testId?: string
+  /** what gets focus on open: the first input (default) or the dialog itself */
+  focus?: 'first-input' | 'dialog'
   onClose: () => void
   children: ReactNode
 }
@@ -15,13 +17,14 @@ const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), select:not(:disa
  * A modal dialog like the engine settings: focus moves in on open and back on close, Tab stays
  * inside, Escape and a click on the backdrop close it.
  */
-export function Dialog({ labelledBy, className, busy, testId, onClose, children }: Props) {
+export function Dialog({ labelledBy, className, busy, testId, focus = 'first-input', onClose, children }: Props) {
   const dialog = useRef<HTMLElement>(null)
   useEffect(() => {
     const before = document.activeElement as HTMLElement | null
-    const first = dialog.current?.querySelector<HTMLElement>('input:not(:disabled)')
+    const first = focus === 'first-input' ? dialog.current?.querySelector<HTMLElement>('input:not(:disabled)') : null
     ;(first ?? dialog.current)?.focus()
     return () => before?.focus?.()
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- only on open
   }, [])
   const close = useRef(onClose)
   useEffect(() => {

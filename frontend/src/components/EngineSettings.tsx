@@ -1,8 +1,9 @@
-import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react'
+import { useId, useState } from 'react'
 import type { EngineStatus } from '../bridge'
 import type { EngineSettings as Actions } from '../hooks/useEngineSettings'
 import { engineInUse, engineTitle, failedCandidates, hasEngineSetting, otherEngines, sourceLabel } from '../lib/engine'
 import { plural } from '../lib/format'
+import { Dialog } from './Dialog'
 
 interface Props {
   status: EngineStatus | null
@@ -10,72 +11,23 @@ interface Props {
   onClose: () => void
 }
 
-const FOCUSABLE = 'button:not(:disabled), input:not(:disabled), summary, [href], [tabindex]:not([tabindex="-1"])'
-
 /** The engine settings dialog: the engine in use, the others found, and ways to pick another. */
 export function EngineSettings({ status, actions, onClose }: Props) {
   const [input, setInput] = useState('')
-  const dialog = useRef<HTMLElement>(null)
   const inputId = useId()
   const inUse = engineInUse(status)
   const others = otherEngines(status)
   const failed = failedCandidates(status)
   const busy = actions.busy !== null
 
-  // Focus moves into the dialog on open and back to where it was (the header button) on close.
-  useEffect(() => {
-    const before = document.activeElement as HTMLElement | null
-    dialog.current?.focus()
-    return () => before?.focus?.()
-  }, [])
-
-  // Escape closes from anywhere: focus falls back to the page body while a pressed button is
-  // disabled during a check.
-  const close = useRef(onClose)
-  useEffect(() => {
-    close.current = onClose
-  }, [onClose])
-  useEffect(() => {
-    const onEscape = (e: globalThis.KeyboardEvent) => {
-      if (e.key === 'Escape') close.current()
-    }
-    document.addEventListener('keydown', onEscape)
-    return () => document.removeEventListener('keydown', onEscape)
-  }, [])
-
-  const onKeyDown = (e: KeyboardEvent) => {
-    if (e.key !== 'Tab' || !dialog.current) return
-    // Keep Tab inside the dialog: the page behind it is not usable while it is open.
-    const items = [...dialog.current.querySelectorAll<HTMLElement>(FOCUSABLE)]
-    if (items.length === 0) return
-    const first = items[0]
-    const last = items[items.length - 1]
-    if (e.shiftKey && (document.activeElement === first || document.activeElement === dialog.current)) {
-      e.preventDefault()
-      last.focus()
-    } else if (!e.shiftKey && document.activeElement === last) {
-      e.preventDefault()
-      first.focus()
-    }
-  }
-
   const submit = async () => {
     if (await actions.submitPath(input)) setInput('')
   }
 
   return (
-    <div className="modal-backdrop" onMouseDown={(e) => e.target === e.currentTarget && onClose()}>
-      <section
-        ref={dialog}
-        className="modal engine-settings"
-        role="dialog"
-        aria-modal="true"
-        aria-labelledby="engine-settings-heading"
-        aria-busy={busy}
-        tabIndex={-1}
-        onKeyDown={onKeyDown}
-        data-testid="engine-settings"
-      >
+    // Focus goes to the dialog itself (back to the header button on close): the path input is
+    // one choice among several.
+    <Dialog labelledBy="engine-settings-heading" className="engine-settings" busy={busy} testId="engine-settings" focus="dialog" onClose={onClose}>
         <div className="panel-head">
           <h2 id="engine-settings-heading">EnergyPlus engine</h2>
           <button type="button" className="toast-close" onClick={onClose} aria-label="Close" data-testid="engine-settings-close">
@@ -207,7 +159,6 @@ export function EngineSettings({ status, actions, onClose }: Props) {
             </ul>
           </>
         ) : null}
-      </section>
-    </div>
+    </Dialog>
   )
 }
