@@ -4,6 +4,8 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+
+	"epsm/runner"
 )
 
 // Study is a stored renovation study. Spec and figures are JSON owned by the study package
@@ -110,20 +112,79 @@ func (s *Store) Study(id int64) (Study, []StudyVariant, error) {
 	if err := rows.Err(); err != nil {
 		return st, nil, err
 	}
+	// One query for every variant's runs: a study can hold 10,000 variants.
+	index := make(map[int64]int, len(vs))
 	for i := range vs {
-		rr, err := s.db.Query(`SELECT weather_id, run_id FROM variant_runs WHERE variant_id = ?`, vs[i].ID)
-		if err != nil {
-			return st, nil, fmt.Errorf("read runs of variant %d: %w", vs[i].ID, err)
+		index[vs[i].ID] = i
+	}
+	rr, err := s.db.Query(`SELECT vr.variant_id, vr.weather_id, vr.run_id FROM variant_runs vr JOIN variants v ON v.id = vr.variant_id
+		WHERE v.study_id = ?`, id)
+	if err != nil {
+		return st, nil, fmt.Errorf("read runs of study %d: %w", id, err)
+	}
+	defer rr.Close()
+	for rr.Next() {
+		var v, w, r int64
+		if err := rr.Scan(&v, &w, &r); err != nil {
+			return st, nil, fmt.Errorf("read runs of study %d: %w", id, err)
 		}
-		for rr.Next() {
-			var w, r int64
-			if err := rr.Scan(&w, &r); err != nil {
-				rr.Close()
-				return st, nil, err
-			}
+		if i, ok := index[v]; ok {
 			vs[i].Runs[w] = r
 		}
-		rr.Close()
+	}
+	if err := rr.Err(); err != nil {
+		return st, nil, fmt.Errorf("read runs of study %d: %w", id, err)
 	}
 	return st, vs, nil
+}
+
+// StudyRuns returns the runs of a study's variants and their results (a cached run's are its
+// original's), in three queries whatever the study's size.
+func (s *Store) StudyRuns(studyID int64) (map[int64]Run, map[int64]*runner.Results, error) {
+	const ofStudy = `r.id IN (SELECT vr.run_id FROM variant_runs vr JOIN variants v ON v.id = vr.variant_id WHERE v.study_id = ?)`
+	list, err := s.runsWhere(`WHERE `+ofStudy, studyID)
+	if err != nil {
+		return nil, nil, fmt.Errorf("runs of study %d: %w", studyID, err)
+	}
+	runs := make(map[int64]Run, len(list))
+	for _, r := range list {
+		runs[r.ID] = r
+	}
+	results := map[int64]*runner.Results{}
+	rows, err := s.db.Query(`SELECT r.id, x.total_site_kwh, x.net_site_kwh, x.total_source_kwh, x.total_area_m2, x.conditioned_area_m2,
+		x.eui_kwh_m2, x.unmet_heating_h, x.unmet_cooling_h FROM runs r JOIN results x ON x.run_id = COALESCE(r.cached_from, r.id)
+		WHERE `+ofStudy, studyID)
+	if err != nil {
+		return nil, nil, fmt.Errorf("results of study %d: %w", studyID, err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var id int64
+		var x runner.Results
+		if err := rows.Scan(&id, &x.TotalSiteKWh, &x.NetSiteKWh, &x.TotalSourceKWh, &x.TotalAreaM2, &x.ConditionedAreaM2,
+			&x.EUIKWhPerM2, &x.UnmetHeatingHours, &x.UnmetCoolingHours); err != nil {
+			return nil, nil, fmt.Errorf("results of study %d: %w", studyID, err)
+		}
+		results[id] = &x
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, fmt.Errorf("results of study %d: %w", studyID, err)
+	}
+	eu, err := s.db.Query(`SELECT r.id, e.end_use, e.fuel, e.kwh FROM runs r JOIN end_uses e ON e.run_id = COALESCE(r.cached_from, r.id)
+		WHERE `+ofStudy+` ORDER BY r.id, e.fuel, e.end_use`, studyID)
+	if err != nil {
+		return nil, nil, fmt.Errorf("end uses of study %d: %w", studyID, err)
+	}
+	defer eu.Close()
+	for eu.Next() {
+		var id int64
+		var e runner.EndUse
+		if err := eu.Scan(&id, &e.EndUse, &e.Fuel, &e.KWh); err != nil {
+			return nil, nil, fmt.Errorf("end uses of study %d: %w", studyID, err)
+		}
+		if x := results[id]; x != nil {
+			x.EndUses = append(x.EndUses, e)
+		}
+	}
+	return runs, results, eu.Err()
 }

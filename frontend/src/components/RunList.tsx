@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react'
 import type { BatchSummary } from '../bridge'
-import { groupRunsByBatch } from '../lib/batches'
+import { groupRunsByBatch, RUNS_SHOWN_PER_BATCH, shownRuns } from '../lib/batches'
 import type { RunView } from '../lib/runs'
 import { BatchHeader, type BatchAction } from './BatchHeader'
 import { RunRow, type DetailTab } from './RunRow'
@@ -21,6 +21,8 @@ interface Props {
 export function RunList({ runs, batches, selectedId, now, cancelling, batchBusy, onSelect, onCancel, onBatchAction }: Props) {
   const groups = useMemo(() => groupRunsByBatch(runs, batches), [runs, batches])
   const [collapsed, setCollapsed] = useState<Set<number>>(new Set())
+  // batch id -> how many runs to draw (big study batches grow by "Show more")
+  const [limits, setLimits] = useState<Map<number, number>>(new Map())
   const toggle = (id: number) =>
     setCollapsed((s) => {
       const n = new Set(s)
@@ -71,19 +73,16 @@ export function RunList({ runs, batches, selectedId, now, cancelling, batchBusy,
                 {isCollapsed ? (
                   hidden ? <p className="subtle batch-hidden-note">The selected run is in this batch.</p> : null
                 ) : (
-                  <ul className="run-list">
-                    {g.runs.map((r) => (
-                      <RunRow
-                        key={r.id}
-                        run={r}
-                        selected={r.id === selectedId}
-                        now={now}
-                        cancelling={cancelling.has(r.id)}
-                        onSelect={onSelect}
-                        onCancel={onCancel}
-                      />
-                    ))}
-                  </ul>
+                  <BatchRuns
+                    runs={g.runs}
+                    limit={limits.get(g.id) ?? RUNS_SHOWN_PER_BATCH}
+                    onMore={(n) => setLimits((m) => new Map(m).set(g.id, n))}
+                    selectedId={selectedId}
+                    now={now}
+                    cancelling={cancelling}
+                    onSelect={onSelect}
+                    onCancel={onCancel}
+                  />
                 )}
               </section>
             )
@@ -91,5 +90,40 @@ export function RunList({ runs, batches, selectedId, now, cancelling, batchBusy,
         </div>
       )}
     </section>
+  )
+}
+
+interface BatchRunsProps {
+  runs: RunView[]
+  limit: number
+  onMore: (limit: number) => void
+  selectedId: number | null
+  now: number
+  cancelling: Set<number>
+  onSelect: (id: number, tab?: DetailTab) => void
+  onCancel: (id: number) => void
+}
+
+/** A batch's rows: the first ones, then "Show more" (a study's batch can hold 10,000 runs; its study table shows them all). */
+function BatchRuns({ runs, limit, onMore, selectedId, now, cancelling, onSelect, onCancel }: BatchRunsProps) {
+  const { shown, hidden } = useMemo(() => shownRuns(runs, limit, selectedId), [runs, limit, selectedId])
+  return (
+    <>
+      <ul className="run-list">
+        {shown.map((r) => (
+          <RunRow key={r.id} run={r} selected={r.id === selectedId} now={now} cancelling={cancelling.has(r.id)} onSelect={onSelect} onCancel={onCancel} />
+        ))}
+      </ul>
+      {hidden > 0 ? (
+        <p className="runs-more">
+          <span className="subtle">
+            {hidden.toLocaleString()} more {hidden === 1 ? 'run' : 'runs'} in this batch.
+          </span>{' '}
+          <button type="button" className="btn-link" onClick={() => onMore(limit + 500)} data-testid="runs-show-more">
+            Show {Math.min(500, hidden).toLocaleString()} more
+          </button>
+        </p>
+      ) : null}
+    </>
   )
 }

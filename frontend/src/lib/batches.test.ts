@@ -3,6 +3,7 @@ import {
   activeBatchIds,
   batchElapsedSeconds,
   batchView,
+  shownRuns,
   errorGroupTab,
   errorsSummary,
   formatEta,
@@ -251,4 +252,22 @@ describe('error panel', () => {
     ['input-error', 'results'],
     ['cancelled', 'results'],
   ])('a %s run opens on %s', (status, tab) => expect(errorGroupTab(status)).toBe(tab))
+})
+
+describe('shownRuns', () => {
+  const runs = Array.from({ length: 250 }, (_, i) => ({ id: i + 1 }))
+  it('draws everything in a small batch', () => {
+    expect(shownRuns(runs.slice(0, 10), 100, null)).toEqual({ shown: runs.slice(0, 10), hidden: 0 })
+  })
+  it('draws the first runs of a big batch and counts the rest', () => {
+    const r = shownRuns(runs, 100, null)
+    expect(r.shown.map((x) => x.id)).toEqual(runs.slice(0, 100).map((x) => x.id))
+    expect(r.hidden).toBe(150)
+  })
+  it('always draws the selected run', () => {
+    const r = shownRuns(runs, 100, 200)
+    expect(r.shown.at(-1)?.id).toBe(200)
+    expect(r.shown).toHaveLength(101)
+    expect(r.hidden).toBe(149)
+  })
 })

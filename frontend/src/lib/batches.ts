@@ -233,3 +233,20 @@ export function errorsSummary(errors: ErrorGroup[]): string {
 export function errorGroupTab(status: string): 'errors' | 'results' {
   return status === 'input-error' || status === 'cancelled' ? 'results' : 'errors'
 }
+
+/** How many of a batch's runs the run list draws before "Show more": a study batch can hold 10,000. */
+export const RUNS_SHOWN_PER_BATCH = 100
+
+/**
+ * The runs of a batch the list draws: the first `limit`, plus the selected run wherever it is
+ * (so selecting a run from a study table or an error group always shows its row).
+ */
+export function shownRuns<T extends { id: number }>(runs: T[], limit: number, selectedId: number | null): { shown: T[]; hidden: number } {
+  if (runs.length <= limit) return { shown: runs, hidden: 0 }
+  const shown = runs.slice(0, limit)
+  if (selectedId !== null && !shown.some((r) => r.id === selectedId)) {
+    const sel = runs.find((r) => r.id === selectedId)
+    if (sel) shown.push(sel)
+  }
+  return { shown, hidden: runs.length - shown.length }
+}
