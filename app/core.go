@@ -6,6 +6,7 @@ package app
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"log/slog"
 	"os"
@@ -223,6 +224,9 @@ func (c *Core) Import(paths []string) ImportReport {
 		switch strings.ToLower(filepath.Ext(p)) {
 		case ".idf", ".imf":
 			m, created, err := c.store.ImportModel(p)
+			if me := (*store.MacroFileError)(nil); errors.As(err, &me) {
+				m, created, err = c.importMacroFile(me)
+			}
 			switch {
 			case err != nil:
 				rep.Errors = append(rep.Errors, ImportError{Path: p, Message: err.Error()})
@@ -246,13 +250,13 @@ func (c *Core) Import(paths []string) ImportReport {
 				c.watch(w.OriginalPath)
 			}
 		default:
-			rep.Errors = append(rep.Errors, ImportError{Path: p, Message: fmt.Sprintf("%s: not an EnergyPlus model (.idf) or weather file (.epw)", filepath.Base(p))})
+			rep.Errors = append(rep.Errors, ImportError{Path: p, Message: fmt.Sprintf("%s: not an EnergyPlus model (.idf, .imf) or weather file (.epw)", filepath.Base(p))})
 		}
 	}
 	return rep
 }
 
-// expandFolders replaces each folder by the IDF and EPW files directly inside it, keeping the
+// expandFolders replaces each folder by the IDF, IMF and EPW files directly inside it, keeping the
 // order the user gave. Paths that cannot be read stay in the list: their import names the error.
 func expandFolders(paths []string, rep *ImportReport) []string {
 	var out []string
@@ -264,14 +268,19 @@ func expandFolders(paths []string, rep *ImportReport) []string {
 		}
 		entries, err := os.ReadDir(p)
 		if err != nil {
-			rep.Errors = append(rep.Errors, ImportError{Path: p, Message: fmt.Sprintf("read folder %s: %v", p, err)})
+			rep.Errors = append(rep.Errors, ImportError{Path: p, Message: fmt.Sprintf("the folder %s cannot be read: %v", p, err)})
 			continue
 		}
+		found := false
 		for _, e := range entries {
 			ext := strings.ToLower(filepath.Ext(e.Name()))
-			if !e.IsDir() && (ext == ".idf" || ext == ".epw") {
+			if !e.IsDir() && (ext == ".idf" || ext == ".imf" || ext == ".epw") {
 				out = append(out, filepath.Join(p, e.Name()))
+				found = true
 			}
+		}
+		if !found {
+			rep.Errors = append(rep.Errors, ImportError{Path: p, Message: fmt.Sprintf("%s is a folder with no model (.idf, .imf) or weather file (.epw) directly inside it", p)})
 		}
 	}
 	return out

@@ -55,6 +55,11 @@ type parser struct {
 	latin1 bool
 	h      Header
 	sums   [12]float64
+	// promised is the number of data rows the DATA PERIODS line describes (0 if its dates
+	// cannot be read); last is the month, day and hour of the last row and line its line.
+	promised int
+	last     [3]int
+	lastLine int
 }
 
 func (p *parser) header() error {
@@ -69,6 +74,9 @@ func (p *parser) header() error {
 		keyword, rest, _ := strings.Cut(line, ",")
 		keyword = strings.TrimSpace(keyword)
 		if i == 0 && !strings.EqualFold(keyword, name) {
+			if looksLikeIDF(line) {
+				return errorf(0, "not an EPW weather file: first line does not start with LOCATION (this looks like an EnergyPlus model, IDF text)")
+			}
 			return errorf(0, "not an EPW weather file: first line does not start with LOCATION")
 		}
 		if !strings.EqualFold(keyword, name) {
@@ -151,7 +159,52 @@ func (p *parser) dataPeriods(line string) error {
 	p.h.StartDayOfWeek = strings.TrimSpace(f[4])
 	p.h.PeriodStart = removeSpaces(f[5])
 	p.h.PeriodEnd = removeSpaces(f[3+4*(n-1)+3])
+	for i := range n {
+		days := periodDays(f[3+4*i+2], f[3+4*i+3])
+		if days == 0 {
+			p.promised = 0
+			break
+		}
+		p.promised += days * 24 * rph
+	}
 	return nil
+}
+
+// periodDays counts the days from start to end ("1/ 1" to "12/31") in a year without 29
+// February, the least a file of that period holds; 0 when a date cannot be read.
+func periodDays(start, end string) int {
+	a, b := dayOfYear(start), dayOfYear(end)
+	switch {
+	case a == 0 || b == 0:
+		return 0
+	case b < a: // a period across the new year
+		return 365 - a + 1 + b
+	}
+	return b - a + 1
+}
+
+var monthStarts = [13]int{0, 0, 31, 59, 90, 120, 151, 181, 212, 243, 273, 304, 334}
+
+func dayOfYear(date string) int {
+	parts := strings.Split(removeSpaces(date), "/")
+	if len(parts) < 2 {
+		return 0
+	}
+	m, err1 := strconv.Atoi(parts[0])
+	d, err2 := strconv.Atoi(parts[1])
+	if err1 != nil || err2 != nil || m < 1 || m > 12 || d < 1 || d > 31 {
+		return 0
+	}
+	if m == 2 && d == 29 {
+		d = 28
+	}
+	return monthStarts[m] + d
+}
+
+// looksLikeIDF tells an EnergyPlus model dropped as weather from other text.
+func looksLikeIDF(first string) bool {
+	t := strings.TrimSpace(first)
+	return strings.HasPrefix(t, "!") || strings.HasPrefix(strings.ToLower(t), "version")
 }
 
 func (p *parser) rows() error {
@@ -175,7 +228,11 @@ func (p *parser) rows() error {
 		}
 	}
 	if p.h.DataRows == 0 {
-		return errorf(0, "no weather data rows after the 8 header lines")
+		return errorf(0, "no weather data rows after the 8 header lines (the file has only its header)")
+	}
+	if p.h.DataRows < p.promised {
+		return errorf(p.lastLine, "the weather data ends here, at %d/%d hour %d, after %d of the %d hourly rows that DATA PERIODS promises (%s to %s): the file is cut short",
+			p.last[0], p.last[1], p.last[2], p.h.DataRows, p.promised, p.h.PeriodStart, p.h.PeriodEnd)
 	}
 	for m, n := range p.h.MonthlyDryBulbCount {
 		if n > 0 {
@@ -192,7 +249,7 @@ const missingDryBulb = 99.9
 // fields it needs instead of splitting all 35, which keeps a full year well under 50 ms.
 func (p *parser) row(line string) error {
 	if n := strings.Count(line, ",") + 1; n < 35 {
-		return errorf(p.lines.n, "data row has %d fields, want at least 35 (truncated line?)", n)
+		return errorf(p.lines.n, "data row has %d fields, want at least 35 (a line cut short, or a field missing)", n)
 	}
 	var f [7]string
 	rest := line
@@ -209,7 +266,7 @@ func (p *parser) row(line string) error {
 		{"data row day", f[2], 1, 31},
 		{"data row hour", f[3], 1, 24},
 	}
-	var month int
+	var mdh [4]int // year, month, day, hour
 	for i, c := range ints {
 		v, err := p.integer(c.name, c.s)
 		if err != nil {
@@ -218,15 +275,15 @@ func (p *parser) row(line string) error {
 		if v < c.min || v > c.max {
 			return errorf(p.lines.n, "%s %d is outside %d..%d", c.name, v, c.min, c.max)
 		}
-		if i == 1 {
-			month = v
-		}
+		mdh[i] = v
 	}
+	month := mdh[1]
 	db, err := p.number("data row dry bulb temperature", f[6])
 	if err != nil {
 		return err
 	}
 	p.h.DataRows++
+	p.last, p.lastLine = [3]int{mdh[1], mdh[2], mdh[3]}, p.lines.n
 	if db < missingDryBulb {
 		p.sums[month-1] += db
 		p.h.MonthlyDryBulbCount[month-1]++

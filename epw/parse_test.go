@@ -146,6 +146,8 @@ func TestParseBadInput(t *testing.T) {
 		{"non-numeric month", replaceLine(9, strings.Replace(lines[9], "1999,1,", "1999,Jan,", 1)), 10, `data row month "Jan" is not a whole number`},
 		{"hour out of range", replaceLine(8, strings.Replace(row, "1999,1,1,1,", "1999,1,1,25,", 1)), 9, "data row hour 25 is outside 1..24"},
 		{"non-numeric dry bulb", replaceLine(8, strings.Replace(row, ",-3.0,", ",warm,", 1)), 9, `data row dry bulb temperature "warm" is not a number`},
+		{"truncated year", header + strings.Join(lines[8:8+48], ""), 56, "the weather data ends here, at 1/2 hour 24, after 48 of the 8760 hourly rows that DATA PERIODS promises (1/1 to 12/31): the file is cut short"},
+		{"IDF as weather", "! my model\nVersion,25.2;\n", 0, "this looks like an EnergyPlus model"},
 		{"blank line inside data", header + row + "\n" + row, 10, "blank line inside the weather data"},
 	}
 	for _, tt := range tests {

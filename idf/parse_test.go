@@ -160,6 +160,12 @@ func TestParseErrors(t *testing.T) {
 		{"bad class character", "Version,9.4;\nZone=1,A;", 2, `invalid class name "Zone=1"`},
 		{"missing comment mark", "Version,9.4;\nThis is my model\nZone,A;", 2, "text spans lines"},
 		{"non-ASCII class", "Zöne,A;", 1, "invalid class name"},
+		{"empty is said to be empty", "  \r\n", 0, "the file is empty"},
+		{"only comments are said to be comments", "! a\n", 0, "the file has only comments"},
+		{"missing ';' before the next object", "Version,9.4;\nZone,\n  A,\n  0   !- Direction\nBuildingSurface:Detailed,\n  W;\n", 5,
+			`BuildingSurface:Detailed looks like the start of a new object, but the Zone object above it (line 2) has no ';' after its last value "0"`},
+		{"missing ';' before a class used elsewhere", "Zone,B;\nZone,\n  A\nZone,\n  C;\n", 4, "Zone looks like the start of a new object"},
+		{"weather file", "LOCATION,Golden,CO,USA,TMY3,724666,39.74,-105.18,-7.0,1829.0\n", 1, "this is an EPW weather file"},
 		{"epJSON", "\n{\"Version\": {\"Version 1\": {\"version_identifier\": \"23.2\"}}}", 2, "JSON text (an epJSON model?), not IDF text"},
 	}
 	for _, tt := range tests {
@@ -200,6 +206,16 @@ func TestParseFileErrorsNameThePath(t *testing.T) {
 		_, err := ParseFile(tt.path)
 		if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
 			t.Errorf("ParseFile(%s) error = %v, want prefix %q", tt.path, err, tt.want)
+		}
+	}
+}
+
+// A value split over lines (with or without a comment between its parts) is legal IDF and
+// must not be mistaken for a missing ';'.
+func TestSplitValuesAreNotMissingSemicolons(t *testing.T) {
+	for _, in := range []string{"Zone,\n  My\n  zone,0;", "A, x !c\n y;", "Zone,B;\nZone,\n  Living room\n  Zone ground floor,1;", "Schedule:Compact,S,Any,\n Through: 12/31,\n For: AllDays,\n Until: 24:00,1;"} {
+		if _, err := Parse([]byte(in)); err != nil {
+			t.Errorf("Parse(%q): %v", in, err)
 		}
 	}
 }

