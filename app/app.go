@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 	"path/filepath"
 	"sync"
 
@@ -160,13 +159,9 @@ func (a *App) ReadErrFile(id int64) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	r, err := c.store.Run(id)
+	f, err := c.openRunFile(id, "eplusout.err")
 	if err != nil {
-		return "", fmt.Errorf("run %d: %w", id, err)
-	}
-	f, err := os.Open(filepath.Join(r.Dir, "eplusout.err"))
-	if err != nil {
-		return "", fmt.Errorf("run %d has no eplusout.err yet: %w", id, err)
+		return "", err
 	}
 	defer f.Close()
 	data, err := io.ReadAll(io.LimitReader(f, maxErrFileView))
@@ -258,6 +253,9 @@ func (a *App) CancelBatch(batchID int64) (int, error) {
 	if err != nil {
 		return 0, err
 	}
+	if err := c.checkBatch(batchID); err != nil {
+		return 0, err
+	}
 	return c.CancelBatch(batchID)
 }
 
@@ -265,6 +263,9 @@ func (a *App) CancelBatch(batchID int64) (int, error) {
 func (a *App) MoveBatchToFront(batchID int64) error {
 	c, err := a.c()
 	if err != nil {
+		return err
+	}
+	if err := c.checkBatch(batchID); err != nil {
 		return err
 	}
 	c.MoveBatchToFront(batchID)
@@ -275,6 +276,9 @@ func (a *App) MoveBatchToFront(batchID int64) error {
 func (a *App) RerunFailed(batchID int64) ([]store.Run, error) {
 	c, err := a.c()
 	if err != nil {
+		return nil, err
+	}
+	if err := c.checkBatch(batchID); err != nil {
 		return nil, err
 	}
 	return c.RerunFailed(batchID)

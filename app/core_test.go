@@ -162,13 +162,7 @@ func copyFile(t *testing.T, from, to string) {
 func TestEngineSettingIsCheckedStoredAndPreferred(t *testing.T) {
 	engine := testEngine(t)
 	dir := filepath.Join(t.TempDir(), "data")
-	cfg := Config{DataDir: dir, Workers: 1, Discover: func(ctx context.Context, o runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate) {
-		// Real discovery limited to the setting, so the test does not depend on the machine.
-		o.Getenv = func(string) string { return "" }
-		o.LookPath = func(string) (string, error) { return "", os.ErrNotExist }
-		o.InstallRoots, o.VenvDirs = []string{}, []string{}
-		return runner.Discover(ctx, o)
-	}}
+	cfg := Config{DataDir: dir, Workers: 1, Discover: discoverOnly(func() string { return "" })}
 	c, err := Open(context.Background(), cfg)
 	if err != nil {
 		t.Fatal(err)

@@ -1,7 +1,12 @@
 package app
 
 import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
 	"net/http"
+	"os"
 	"path"
 	"path/filepath"
 	"strconv"
@@ -17,6 +22,12 @@ var servedRunFiles = map[string]string{
 	"eplustbl.htm": "text/html; charset=utf-8",
 	"eplusout.err": "text/plain; charset=utf-8",
 }
+
+// runFileCSP is the policy of a served run file. The report is EnergyPlus's HTML with the
+// model's own names in it (a hostile model can put markup there): it may show its inline
+// styles and nothing else, no script, no remote image. Frames do not inherit the window's
+// policy, hence its own.
+const runFileCSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:"
 
 // RunFilesHandler serves report files of stored runs. Only listed names inside a run's own
 // folder are served: an id and a file name, never a path.
@@ -34,12 +45,98 @@ func (c *Core) RunFilesHandler() http.Handler {
 			http.NotFound(w, r)
 			return
 		}
-		run, err := c.store.Run(id)
+		f, err := c.openRunFile(id, name)
+		if err != nil {
+			c.log.Warn("run file refused", "url", r.URL.Path, "err", err)
+			http.NotFound(w, r)
+			return
+		}
+		defer f.Close()
+		info, err := f.Stat()
 		if err != nil {
 			http.NotFound(w, r)
 			return
 		}
 		w.Header().Set("Content-Type", ctype)
-		http.ServeFile(w, r, filepath.Join(run.Dir, name))
+		w.Header().Set("Content-Security-Policy", runFileCSP+"; sandbox")
+		w.Header().Set("X-Content-Type-Options", "nosniff")
+		var content io.ReadSeeker = f
+		if strings.HasPrefix(ctype, "text/html") {
+			// Wails's Linux webview drops response headers, so the policy also goes into the
+			// document itself.
+			data, err := io.ReadAll(f)
+			if err != nil {
+				http.NotFound(w, r)
+				return
+			}
+			content = bytes.NewReader(withCSPMeta(data))
+		}
+		http.ServeContent(w, r, name, info.ModTime(), content)
 	})
+}
+
+// withCSPMeta puts the run files' policy as the document's first element, right after the
+// doctype (before it would switch the page to quirks mode); the parser opens the head for it.
+func withCSPMeta(doc []byte) []byte {
+	meta := []byte(`<meta http-equiv="Content-Security-Policy" content="` + runFileCSP + `">`)
+	at := 0
+	trimmed := bytes.TrimLeft(doc, "\ufeff \t\r\n")
+	if len(trimmed) >= 9 && bytes.EqualFold(trimmed[:9], []byte("<!doctype")) {
+		if end := bytes.IndexByte(trimmed, '>'); end >= 0 {
+			at = len(doc) - len(trimmed) + end + 1
+		}
+	}
+	out := make([]byte, 0, len(doc)+len(meta)+1)
+	out = append(out, doc[:at]...)
+	out = append(out, '\n')
+	out = append(out, meta...)
+	return append(out, doc[at:]...)
+}
+
+// errOutsideRun is returned for a run file that is a link, or a run folder that leads out of
+// the data folder's runs/.
+var errOutsideRun = errors.New("not a file of the run's own folder")
+
+// openRunFile opens a file of a run's output folder. The folder is built from ids only
+// (runs/<id>, or the original's for a cached run), never from a stored or sent path; a
+// folder that resolves elsewhere (a symlink) and a file that is not a regular file (a
+// symlink planted by a model's output, a device) are refused.
+func (c *Core) openRunFile(id int64, name string) (*os.File, error) {
+	run, err := c.store.Run(id)
+	if err != nil {
+		return nil, fmt.Errorf("run %d: %w", id, err)
+	}
+	owner := run.ID
+	if run.CachedFrom != 0 {
+		owner = run.CachedFrom
+	}
+	runs, err := filepath.EvalSymlinks(filepath.Join(c.store.Dir(), "runs"))
+	if err != nil {
+		return nil, fmt.Errorf("run %d: %w", id, err)
+	}
+	dir, err := filepath.EvalSymlinks(c.store.RunDir(owner))
+	if err != nil {
+		return nil, fmt.Errorf("run %d has no %s yet: %w", id, name, err)
+	}
+	if dir != filepath.Join(runs, strconv.FormatInt(owner, 10)) {
+		return nil, fmt.Errorf("run %d: folder %s: %w", id, dir, errOutsideRun)
+	}
+	p := filepath.Join(dir, name)
+	before, err := os.Lstat(p)
+	if err != nil {
+		return nil, fmt.Errorf("run %d has no %s yet: %w", id, name, err)
+	}
+	if !before.Mode().IsRegular() {
+		return nil, fmt.Errorf("run %d: %s: %w", id, name, errOutsideRun)
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		return nil, fmt.Errorf("run %d: %w", id, err)
+	}
+	// The file checked is the file opened: not swapped for a link in between.
+	if now, err := f.Stat(); err != nil || !os.SameFile(before, now) {
+		f.Close()
+		return nil, fmt.Errorf("run %d: %s changed while opening: %w", id, name, errOutsideRun)
+	}
+	return f, nil
 }

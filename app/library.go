@@ -323,6 +323,9 @@ func (a *App) EstimateStudy(spec study.Spec) (StudyEstimate, error) {
 	if err != nil {
 		return StudyEstimate{}, err
 	}
+	if err := c.checkSpecFromUI(spec); err != nil {
+		return StudyEstimate{}, err
+	}
 	return c.EstimateStudy(spec)
 }
 
@@ -330,6 +333,9 @@ func (a *App) EstimateStudy(spec study.Spec) (StudyEstimate, error) {
 func (a *App) CreateStudy(spec study.Spec) (StudyInfo, error) {
 	c, err := a.c()
 	if err != nil {
+		return StudyInfo{}, err
+	}
+	if err := c.checkSpecFromUI(spec); err != nil {
 		return StudyInfo{}, err
 	}
 	return c.CreateStudy(spec)

@@ -563,6 +563,12 @@ func (c *Core) Settings() Settings {
 	return c.settings
 }
 
+// The largest limits SaveSettings accepts: far beyond any EnergyPlus run, far below overflow.
+const (
+	maxTimeoutMinutes = 7 * 24 * 60
+	maxStallSeconds   = 24 * 60 * 60
+)
+
 // SaveSettings validates and stores the queue settings; a new worker count applies at once.
 func (c *Core) SaveSettings(s Settings) (Settings, error) {
 	if s.Workers < 0 || s.Workers > 256 {
@@ -570,6 +576,14 @@ func (c *Core) SaveSettings(s Settings) (Settings, error) {
 	}
 	if s.TimeoutMinutes < 0 || s.StallSeconds < 0 {
 		return c.Settings(), errors.New("time limits cannot be negative (0 means no limit)")
+	}
+	// NaN passes the comparisons above, and a huge float overflows time.Duration into a
+	// negative limit that would kill every run at once.
+	if !(s.TimeoutMinutes <= maxTimeoutMinutes) {
+		return c.Settings(), fmt.Errorf("a time limit of %g minutes is not a number of minutes up to %d (a week); 0 means no limit", s.TimeoutMinutes, maxTimeoutMinutes)
+	}
+	if !(s.StallSeconds <= maxStallSeconds) {
+		return c.Settings(), fmt.Errorf("a stall limit of %g s is not a number of seconds up to %d (a day); 0 means never", s.StallSeconds, maxStallSeconds)
 	}
 	if s.StallSeconds > 0 && s.StallSeconds < 5 {
 		return c.Settings(), fmt.Errorf("a stall limit of %g s would kill healthy runs: use at least 5 s, or 0 for none", s.StallSeconds)

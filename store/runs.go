@@ -166,11 +166,11 @@ func (s *Store) BatchRuns(batchID int64) ([]Run, error) {
 // SetRunState records a transition of a running job (preparing, running, collecting).
 func (s *Store) SetRunState(id int64, status runner.Status, p runner.Progress) error {
 	js, _ := json.Marshal(p)
-	q := `UPDATE runs SET status = ?, progress_json = ? WHERE id = ?`
+	q, args := `UPDATE runs SET status = ?, progress_json = ? WHERE id = ?`, []any{status, string(js), id}
 	if status == runner.StatusPreparing {
-		q = `UPDATE runs SET status = ?, progress_json = ?, started_at = '` + now() + `' WHERE id = ?`
+		q, args = `UPDATE runs SET status = ?, progress_json = ?, started_at = ? WHERE id = ?`, []any{status, string(js), now(), id}
 	}
-	if _, err := s.db.Exec(q, status, string(js), id); err != nil {
+	if _, err := s.db.Exec(q, args...); err != nil {
 		return fmt.Errorf("store state of run %d: %w", id, err)
 	}
 	return nil

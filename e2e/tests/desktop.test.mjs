@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import { shared, freshDir, root } from '../lib/app.mjs';
 import { startDisplay, startDesktopApp, waitForWindow, geometry, screenshot, dragFiles } from '../lib/desktop.mjs';
 import { outDir, keep } from '../lib/shots.mjs';
+import { openPorts, processTree } from '../lib/sockets.mjs';
+import net from 'node:net';
 
 let display, app;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -46,6 +48,11 @@ test('the production window opens with the example and imports a real file drop'
   screenshot(display.display, first);
   keep('07-desktop-window.png');
   assert.ok(imageSpread(first) > 0.05, 'the window shows something, not a blank screen');
+  // The production build opens no network port: neither the app nor any process it started
+  // (WebKit's web and network processes) listens on TCP or holds a bound UDP port.
+  const tree = processTree(app.proc.pid);
+  assert.ok(tree.length > 1, `the app's process tree includes WebKit's helpers: ${tree}`);
+  assert.deepEqual(openPorts(app.proc.pid), [], 'the production app opened a network port');
 
   // A user's file with spaces, brackets and '#' in its name and folder.
   const folder = join(freshDir('epsm-drop-'), 'my models (2026)');
@@ -60,4 +67,16 @@ test('the production window opens with the example and imports a real file drop'
   const after = join(outDir, '08-desktop-after-drop.png');
   screenshot(display.display, after);
   keep('08-desktop-after-drop.png');
+  assert.deepEqual(openPorts(app.proc.pid), [], 'the production app opened a network port after the drop');
+});
+
+test('the port check sees a listening socket (it would catch one in the app)', async () => {
+  const srv = net.createServer();
+  await new Promise((res) => srv.listen(0, '127.0.0.1', res));
+  try {
+    const { port } = srv.address();
+    assert.ok(openPorts(process.pid).some((p) => p.proto === 'tcp' && p.port === port), `port ${port} not seen`);
+  } finally {
+    srv.close();
+  }
 });
