@@ -6,7 +6,7 @@ export PATH := $(CACHE)/bin:$(PATH)
 # The tests pin the project's EnergyPlus 25.2 so results do not depend on what else is installed.
 TEST_ENV = ENERGYPLUS_EXE="$$(cat $(CACHE)/energyplus-path)"
 
-.PHONY: test-fuzz run test setup setup-test build build-dev cli bindings test-go test-frontend test-e2e test-cross screenshots bench clean
+.PHONY: test-fuzz run test setup setup-test build build-dev cli bindings test-go test-frontend test-e2e test-cross screenshots bench soak clean
 
 run: setup build
 	./build/bin/epsm
@@ -41,6 +41,12 @@ test: setup-test
 
 test-go:
 	$(TEST_ENV) EPSM_REQUIRE_ENGINE=1 go test -count=1 -timeout 20m ./...
+
+# 5,000 FAKE-engine runs through queue, events and store; prints wall time, peak RSS, database
+# size, events/s and the goroutine/fd counts (docs/BENCHMARKS.md). CI runs the 300-run version.
+SOAK_RUNS ?= 5000
+soak:
+	set -o pipefail; EPSM_SOAK_RUNS=$(SOAK_RUNS) go test -count=1 -timeout 60m -run '^TestSoakFakeEngine$$' -v ./app/ 2>&1 | grep -v ' INFO '
 
 # Each fuzz target for a bounded time (FUZZTIME); a crash or a hang fails the run.
 FUZZTIME ?= 15s

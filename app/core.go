@@ -53,6 +53,10 @@ type Core struct {
 	settings   Settings
 	sources    *sourceWatcher
 	lastStatus map[int64]runner.Status // per running job, to persist transitions only
+
+	// finishedGen counts the broadcasts of finished, so Wait can read the store without
+	// holding mu and still not miss one.
+	finishedGen uint64
 }
 
 // settingEnginePath is the settings key of the engine the user chose.

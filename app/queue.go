@@ -236,35 +236,58 @@ func (c *Core) RerunFailed(batchID int64) ([]store.Run, error) {
 	return out, nil
 }
 
-// Wait blocks until every run in ids has a final status or ctx ends.
+// Wait blocks until every run in ids has a final status or ctx ends. It keeps its place in
+// ids: a wake-up re-reads only the runs not yet seen final, so waiting for a batch of n runs
+// costs about n store reads in all, not n per finished run (a 2,000-variant study). The store
+// is read without holding c.mu, which the queue's callbacks need.
 func (c *Core) Wait(ctx context.Context, ids []int64) error {
 	stop := context.AfterFunc(ctx, c.signalFinished)
 	defer stop()
-	c.mu.Lock()
-	defer c.mu.Unlock()
+	pending := ids
 	for {
-		pending := 0
-		for _, id := range ids {
-			r, err := c.store.Run(id)
+		c.mu.Lock()
+		gen := c.finishedGen
+		c.mu.Unlock()
+		for len(pending) > 0 {
+			r, err := c.store.Run(pending[0])
 			if err != nil {
 				return err
 			}
 			if !r.Status.Final() {
-				pending++
+				break
 			}
+			pending = pending[1:]
 		}
-		if pending == 0 {
-			return nil
+		if len(pending) == 0 {
+			// A run seen final may have been re-queued since (re-run failed): check all once.
+			for i, id := range ids {
+				r, err := c.store.Run(id)
+				if err != nil {
+					return err
+				}
+				if !r.Status.Final() {
+					pending = ids[i:]
+					break
+				}
+			}
+			if len(pending) == 0 {
+				return nil
+			}
 		}
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
-		c.finished.Wait()
+		c.mu.Lock()
+		for c.finishedGen == gen && ctx.Err() == nil {
+			c.finished.Wait()
+		}
+		c.mu.Unlock()
 	}
 }
 
 func (c *Core) signalFinished() {
 	c.mu.Lock()
+	c.finishedGen++
 	c.finished.Broadcast()
 	c.mu.Unlock()
 }

@@ -10,13 +10,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"syscall"
 	"testing"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3"
+
+	"epsm/internal/proctest"
 )
 
 // TestSIGKILLDuringABatchThenTheSameCommandFinishesIt: `epsm run` is killed with SIGKILL in the
@@ -67,7 +68,7 @@ func TestSIGKILLDuringABatchThenTheSameCommandFinishesIt(t *testing.T) {
 	runs := filepath.Join(tmp, "data", "runs")
 	deadline := time.Now().Add(3 * time.Second)
 	for {
-		left := processesUnder(runs)
+		left := proctest.Under(runs)
 		if len(left) == 0 {
 			break
 		}
@@ -113,24 +114,4 @@ func TestSIGKILLDuringABatchThenTheSameCommandFinishesIt(t *testing.T) {
 	if results != 6 || simulated != 6 || integrity != "ok" {
 		t.Fatalf("store holds %d results for %d simulated runs (want 6 and 6), integrity %s", results, simulated, integrity)
 	}
-}
-
-// processesUnder lists processes whose working directory is inside dir.
-func processesUnder(dir string) []int {
-	entries, _ := os.ReadDir("/proc")
-	var pids []int
-	for _, e := range entries {
-		pid, err := strconv.Atoi(e.Name())
-		if err != nil {
-			continue
-		}
-		cwd, err := os.Readlink(filepath.Join("/proc", e.Name(), "cwd"))
-		if err == nil && strings.HasPrefix(cwd, dir+string(filepath.Separator)) {
-			if st, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat")); err == nil && strings.Contains(string(st), ") Z ") {
-				continue // exited, waiting to be reaped
-			}
-			pids = append(pids, pid)
-		}
-	}
-	return pids
 }

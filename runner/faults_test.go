@@ -76,6 +76,10 @@ func TestFaultsLandInTheRightClass(t *testing.T) {
 		{mode: "hang", stall: 700 * time.Millisecond, want: StatusHung, wantMessage: "last line: Starting Simulation at 01/01/2013 for RUN PERIOD 1"},
 		{mode: "hang", timeout: 700 * time.Millisecond, want: StatusTimedOut, wantMessage: "time limit of 700ms"},
 		{mode: "slow-start 1.5", stall: 5 * time.Second, want: StatusSucceeded},
+		// /dev/full fails every write with ENOSPC: the kernel's own "disk full".
+		{mode: "fill-disk /dev/full", want: StatusCrashed, wantMessage: "disk full: EnergyPlus could not write its outputs (EnergyPlus said: **FATAL:Error writing full: write /dev/full: no space left on device)"},
+		// Exit 1 with no word of why, on a disk with room: a crash, not a full disk.
+		{mode: "fill-disk quiet /dev/full", want: StatusCrashed, wantMessage: "EnergyPlus exited with code 1 without an end line"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.mode+"/"+string(tt.want), func(t *testing.T) {

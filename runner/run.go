@@ -83,7 +83,12 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) Outcome 
 	args, envs, err := prepare(job, engine)
 	if err != nil {
 		log.Info("input error", "err", err)
-		return Outcome{Status: StatusInputError, Message: err.Error(), ExitCode: -1, Elapsed: time.Since(start)}
+		msg := err.Error()
+		if isNoSpace(err) {
+			// Not the user's input: the run copy could not be written.
+			return Outcome{Status: StatusCrashed, Message: "disk full: " + msg, ExitCode: -1, Elapsed: time.Since(start)}
+		}
+		return Outcome{Status: StatusInputError, Message: msg, ExitCode: -1, Elapsed: time.Since(start)}
 	}
 
 	if job.Timeout > 0 {
@@ -100,7 +105,7 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) Outcome 
 	// The line reader and the err-file watcher both report; mu keeps their view consistent.
 	var mu sync.Mutex
 	tracker := NewProgressTracker(envs)
-	var lastLine, stdoutFatal string
+	var lastLine, stdoutFatal, noSpaceLine string
 	var warnings, severe int
 	send := func() {
 		report(Update{JobID: job.ID, Status: StatusRunning, Progress: tracker.Progress(), Warnings: warnings, Severe: severe, LastLine: lastLine})
@@ -130,6 +135,9 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) Outcome 
 				stdoutFatal = strings.TrimSpace(msg)
 			}
 		}
+		if noSpaceLine == "" && mentionsNoSpace(trimmed) {
+			noSpaceLine = trimmed
+		}
 		if tracker.Line(line) {
 			send()
 		}
@@ -138,6 +146,7 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) Outcome 
 
 	report(Update{JobID: job.ID, Status: StatusCollecting, Progress: tracker.Progress(), LastLine: lastLine})
 	out := triage(ctx, job, exit, stdoutFatal, lastLine)
+	checkDiskFull(&out, job.Dir, noSpaceLine)
 	out.Elapsed = time.Since(start)
 	out.Progress = tracker.Finish(out.Status.Succeeded())
 	log.Info("run ended", "status", out.Status, "message", out.Message, "elapsed", out.Elapsed)

@@ -2,13 +2,14 @@
 
 // Command fakeenergyplus is a FAKE EnergyPlus, for fault injection only: it misbehaves on
 // purpose (crash, hang, fatal error, severe-only success, gigabytes of output, no end file,
-// slow start, a child process that outlives it) so tests can check that the runner triages
-// each case right. Real runs in tests use the real engine. The behaviour is chosen by a
+// slow start, a child process that outlives it, a full disk) so tests can check that the
+// runner triages each case right. Real runs in tests use the real engine. The behaviour is chosen by a
 // comment line in the model: `! fake-energyplus: MODE [ARG]`.
 package main
 
 import (
 	"bufio"
+	"database/sql"
 	"flag"
 	"fmt"
 	"os"
@@ -18,6 +19,8 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	_ "github.com/mattn/go-sqlite3" // to write an eplusout.sql in the "results" mode
 )
 
 const version = "EnergyPlus, Version 25.2.0-fakefake00"
@@ -129,6 +132,50 @@ func main() {
 		out.WriteString("\n")
 		out.Flush()
 		success(0, 0)
+	case "results":
+		// A successful run that writes an eplusout.sql with the figures ReadResults reads, after
+		// printing progress for SECONDS: `results KWH [SECONDS]`. Total site energy is KWH, so a
+		// test can tell each run's stored result from the others'.
+		f := strings.Fields(arg + " 0 0")
+		kwh, _ := strconv.ParseFloat(f[0], 64)
+		start()
+		writeErr("")
+		deadline := time.Now().Add(seconds(f[1], 0))
+		for day := 0; time.Now().Before(deadline); day = (day + 1) % 360 {
+			say(fmt.Sprintf("Continuing Simulation at %02d/%02d/2013 for RUN PERIOD 1", day/30+1, day%28+1))
+			time.Sleep(10 * time.Millisecond)
+		}
+		if err := writeResults(filepath.Join(*dir, "eplusout.sql"), kwh); err != nil {
+			fmt.Fprintln(os.Stderr, "fakeenergyplus:", err)
+			os.Exit(3)
+		}
+		say("Writing tabular output file results using HTML format.")
+		success(0, 0)
+	case "fill-disk":
+		// Writes eplusout.eso (or PATH) until the disk is full: `fill-disk [quiet] [PATH]`. It
+		// then exits 1, naming the write error unless quiet (a program that dies without saying
+		// why). It refuses to write more than 1 GiB, so a mistake cannot fill a real disk.
+		f := strings.Fields(arg)
+		quiet := len(f) > 0 && f[0] == "quiet"
+		if quiet {
+			f = f[1:]
+		}
+		path := filepath.Join(*dir, "eplusout.eso")
+		if len(f) > 0 {
+			path = f[0]
+		}
+		start()
+		writeErr("")
+		err := fill(path, 1<<30)
+		if err == nil {
+			fmt.Fprintf(os.Stderr, "fakeenergyplus: wrote 1 GiB to %s without running out of space\n", path)
+			os.Exit(3)
+		}
+		if !quiet {
+			say("**FATAL:Error writing " + filepath.Base(path) + ": " + err.Error())
+		}
+		out.Flush()
+		os.Exit(1)
 	case "no-end":
 		start()
 		writeErr("   ** Warning ** written, then the process left without a summary\n")
@@ -158,6 +205,51 @@ func main() {
 		fmt.Fprintf(os.Stderr, "fakeenergyplus: no `! fake-energyplus: MODE` line in %s\n", input)
 		os.Exit(2)
 	}
+}
+
+// fill writes 1 MiB blocks to path until a write fails or limit bytes are written.
+func fill(path string, limit int) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o644)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	block := []byte(strings.Repeat("fake eso output line, 1 MiB at a time\n", 1<<20/38+1)[:1<<20])
+	for written := 0; written < limit; written += len(block) {
+		if _, err := f.Write(block); err != nil {
+			return err
+		}
+	}
+	return f.Sync()
+}
+
+// writeResults writes an eplusout.sql holding only the tabular rows the app reads.
+func writeResults(path string, kwh float64) error {
+	db, err := sql.Open("sqlite3", path)
+	if err != nil {
+		return err
+	}
+	defer db.Close()
+	if _, err := db.Exec(`CREATE TABLE TabularDataWithStrings (Value TEXT, ReportName TEXT, ReportForString TEXT,
+		TableName TEXT, RowName TEXT, ColumnName TEXT, Units TEXT)`); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	for _, r := range [][4]string{
+		{"Site and Source Energy", "Total Site Energy", "Total Energy", "kWh"},
+		{"Site and Source Energy", "Net Site Energy", "Total Energy", "kWh"},
+		{"Building Area", "Total Building Area", "Area", "m2"},
+		{"End Uses", "Heating", "Electricity", "kWh"},
+	} {
+		v := kwh
+		if r[3] == "m2" {
+			v = 100
+		}
+		if _, err := db.Exec(`INSERT INTO TabularDataWithStrings VALUES (?, 'AnnualBuildingUtilityPerformanceSummary', 'Entire Facility', ?, ?, ?, ?)`,
+			fmt.Sprintf("%12.2f", v), r[0], r[1], r[2], r[3]); err != nil {
+			return fmt.Errorf("write %s: %w", path, err)
+		}
+	}
+	return nil
 }
 
 func readMode(path string) (mode, arg string) {
