@@ -19,6 +19,9 @@ const (
 	EventQueueState EventName = "queue:state"
 	// EventSourceChanged carries SourceChanged when a user's original file changed on disk.
 	EventSourceChanged EventName = "source:changed"
+	// EventMenuAction carries MenuAction when the user picks a native menu item (or presses
+	// its accelerator) that the UI carries out: it knows the selected study and shows progress.
+	EventMenuAction EventName = "menu:action"
 )
 
 // AllEvents feeds Wails's EnumBind, which generates the TypeScript enum of event names.
@@ -31,6 +34,7 @@ var AllEvents = []struct {
 	{EventImportDone, "ImportDone"},
 	{EventQueueState, "QueueState"},
 	{EventSourceChanged, "SourceChanged"},
+	{EventMenuAction, "MenuAction"},
 }
 
 // RunProgress is the live state of one running simulation.
@@ -69,6 +73,21 @@ type EventPayloads struct {
 	ImportReport  ImportReport  `json:"importReport"`
 	QueueState    QueueState    `json:"queueState"`
 	SourceChanged SourceChanged `json:"sourceChanged"`
+	MenuAction    MenuAction    `json:"menuAction"`
+}
+
+// Menu actions the native menu sends to the UI.
+const (
+	MenuImportFiles   = "import-files"
+	MenuExportResults = "export-results"
+	MenuExportStudy   = "export-study"
+	MenuImportStudy   = "import-study"
+	MenuAbout         = "about"
+)
+
+// MenuAction names the menu item picked.
+type MenuAction struct {
+	Action string `json:"action"`
 }
 
 // SourceChanged says which imported file changed on the user's disk after import.

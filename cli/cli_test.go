@@ -94,7 +94,8 @@ func TestStudyWritesTheVariantTable(t *testing.T) {
 	}
 	lines := strings.Split(strings.TrimSpace(string(data)), "\n")
 	// 3 wall options x 2 roof options = 6 variants including the baseline, one weather file.
-	if len(lines) != 1+6 || !strings.HasPrefix(lines[0], "variant_id,variant,baseline,wall,roof") || !strings.Contains(lines[0], "embodied_kgco2e") {
+	// The same export as the app's: readable headers with units.
+	if len(lines) != 1+6 || !strings.HasPrefix(lines[0], "Variant id,Variant,Baseline,Wall construction,Roof construction") || !strings.Contains(lines[0], "Embodied carbon [kg CO2e]") {
 		t.Fatalf("csv:\n%s", data)
 	}
 	if !strings.Contains(lines[1], "Baseline") || !strings.Contains(stdout.String(), "6 of 6 runs finished") {

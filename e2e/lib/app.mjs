@@ -39,8 +39,9 @@ async function waitForHTTP(url, timeoutMs, proc) {
   throw new Error(`app did not serve ${url} within ${timeoutMs} ms`);
 }
 
-// startApp starts the dev binary with its own data folder (or the one given, to test restarts).
-export async function startApp({ dataDir = freshDir('epsm-e2e-data-'), binary = join(root, '.cache', 'epsm-dev') } = {}) {
+// startApp starts the dev binary with its own data folder (or the one given, to test restarts);
+// env adds variables (EPSM_E2E_SAVE_DIR: the dev build's save dialogs answer with that folder).
+export async function startApp({ dataDir = freshDir('epsm-e2e-data-'), binary = join(root, '.cache', 'epsm-dev'), env: extra = {} } = {}) {
   const port = await freePort();
   const home = freshDir('epsm-e2e-home-');
   mkdirSync(join(home, 'config'), { recursive: true });
@@ -50,6 +51,7 @@ export async function startApp({ dataDir = freshDir('epsm-e2e-data-'), binary = 
     HOME: home,
     XDG_CONFIG_HOME: join(home, 'config'),
     XDG_CACHE_HOME: join(home, 'cache'),
+    ...extra,
   };
   const log = [];
   const proc = spawn('xvfb-run', ['-a', '-s', '-screen 0 1280x900x24', binary, '-devserver', `127.0.0.1:${port}`, '-loglevel', 'Warning'], {

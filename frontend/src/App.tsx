@@ -27,6 +27,8 @@ import {
   type SourceChangedEvent,
   type Weather,
 } from './bridge'
+import { notifyDesktop, onMenuAction } from './bridge/files'
+import { AboutDialog } from './components/AboutDialog'
 import type { BatchAction } from './components/BatchHeader'
 import { DropZone } from './components/DropZone'
 import { EmptyState } from './components/EmptyState'
@@ -56,6 +58,14 @@ import { pickWeatherIds, pruneModelIds, toggleId } from './lib/selection'
 import { dataReducer, initialData, modelChanged } from './lib/state'
 import { isFinal } from './lib/status'
 import { importToasts, reimportToasts, startedToast } from './lib/toasts'
+import { deliver, finishedText, inBackground, newlyFinished, type Permission } from './lib/notify'
+import { deduper, shortcutFor, type ShortcutAction } from './lib/shortcuts'
+
+const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent)
+
+function pagePermission(): Permission {
+  return typeof Notification === 'undefined' ? 'unavailable' : (Notification.permission as Permission)
+}
 
 const STARTING = 'EPSM is still starting'
 
@@ -94,6 +104,8 @@ export function App() {
   const [reveal, setReveal] = useState(0)
   const firstLoad = useRef(true)
   const [engineOpen, setEngineOpen] = useState(false)
+  const [aboutOpen, setAboutOpen] = useState(false)
+  const [studyRequest, setStudyRequest] = useState<{ action: 'export-results' | 'export-study' | 'import-study'; seq: number } | null>(null)
   const engineOpenRef = useRef(false)
   useEffect(() => {
     engineOpenRef.current = engineOpen
@@ -399,6 +411,79 @@ export function App() {
     }
   }
 
+  // A batch that finishes while the window is in the background gets a desktop notification.
+  const seenBatches = useRef<Map<number, boolean> | null>(null)
+  useEffect(() => {
+    if (!data.loaded) return
+    const r = newlyFinished(seenBatches.current ?? new Map(), data.batches)
+    const first = seenBatches.current === null
+    seenBatches.current = r.seen
+    if (first || r.finished.length === 0 || !inBackground(document)) return
+    for (const b of r.finished) {
+      void deliver(finishedText(b), {
+        permission: pagePermission,
+        requestPermission: async () => (typeof Notification === 'undefined' ? 'unavailable' : ((await Notification.requestPermission()) as Permission)),
+        showPage: (t) => void new Notification(t.title, { body: t.body, tag: `epsm-batch-${b.batch.id}` }),
+        showDesktop: (t) => notifyDesktop(t.title, t.body),
+      })
+    }
+  }, [data.loaded, data.batches])
+
+  // Menu items (menu:action events) and keyboard shortcuts share one handler; a menu
+  // accelerator and the page's own key handler may both fire for one press.
+  const actionRef = useRef<(a: ShortcutAction) => void>(() => {})
+  actionRef.current = (a: ShortcutAction) => {
+    if (!data.loaded || data.loadError) {
+      if (a === 'about') setAboutOpen(true)
+      return
+    }
+    switch (a) {
+      case 'import-files':
+        void doImport(chooseAndImport)
+        break
+      case 'about':
+        setAboutOpen(true)
+        break
+      case 'export-results':
+      case 'export-study':
+      case 'import-study':
+        showScreen('studies')
+        setStudyRequest((r) => ({ action: a, seq: (r?.seq ?? 0) + 1 }))
+        break
+      case 'screen-runs':
+        showScreen('runs')
+        break
+      case 'screen-library':
+        showScreen('library')
+        break
+      case 'screen-studies':
+        showScreen('studies')
+        break
+      case 'settings':
+        openSettings('queue')
+        break
+    }
+  }
+  useEffect(() => {
+    if (!backend) return
+    const fresh = deduper()
+    const run = (a: ShortcutAction | null | undefined) => {
+      if (a && fresh(a, performance.now())) actionRef.current(a)
+    }
+    const onKey = (e: KeyboardEvent) => {
+      const a = shortcutFor(e, IS_MAC)
+      if (!a) return
+      e.preventDefault()
+      run(a)
+    }
+    window.addEventListener('keydown', onKey)
+    const off = onMenuAction(run)
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      off()
+    }
+  }, [backend])
+
   const empty = data.loaded && !data.loadError && data.models.length === 0 && data.weather.length === 0
 
   return (
@@ -510,10 +595,13 @@ export function App() {
             onFuelsUsed={setFuelsUsed}
             onOpenLcaSettings={() => openSettings('lca')}
             onShowRun={showRun}
+            request={studyRequest}
+            onStudyImported={() => void reload()}
           />
           </Suspense>
         </main>
       ) : null}
+      {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}
       {engineOpen ? <EngineSettings status={data.engine} actions={engineActions} onClose={closeEngineSettings} /> : null}
       {settingsOpen ? (
         <SettingsPanel

@@ -4,9 +4,9 @@
 import type { app, epw, idf, lca, library, runner, store, study, takeoff } from '../../wailsjs/go/models'
 import type * as T from './types'
 
-type Fields<G> = { [K in keyof G as G[K] extends (...args: any[]) => any ? never : K]: G[K] }
-type Check<Mine, Gen> = [Exclude<keyof Mine, keyof Fields<Gen>>] extends [never] ? true : { fieldsMissingInGo: Exclude<keyof Mine, keyof Fields<Gen>> }
-type Assert<C extends true> = C
+export type Fields<G> = { [K in keyof G as G[K] extends (...args: any[]) => any ? never : K]: G[K] }
+export type Check<Mine, Gen> = [Exclude<keyof Mine, keyof Fields<Gen>>] extends [never] ? true : { fieldsMissingInGo: Exclude<keyof Mine, keyof Fields<Gen>> }
+export type Assert<C extends true> = C
 
 export type BridgeChecks = [
   Assert<Check<T.Overview, app.Overview>>,

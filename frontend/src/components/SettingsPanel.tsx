@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { getSettings, saveSettings, type LcaSettings, type Settings } from '../bridge'
 import { errorMessage } from '../lib/format'
 import { checkSettingsForm, describeSettings, readSettingsForm, settingsToForm, type SettingsField, type SettingsForm } from '../lib/settings'
+import { DataFolderInfo } from './DataFolderInfo'
 import { Dialog } from './Dialog'
 import { LcaSettingsForm } from './LcaSettingsForm'
 
@@ -173,6 +174,7 @@ export function SettingsPanel({ initial, onSaved, onClose, initialTab = 'queue',
             ) : null}
           </div>
         ))}
+        <DataFolderInfo />
         {error ? (
           <p className="engine-error" role="alert" data-testid="settings-error">
             {error}

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { createStudy, exportStudySpec, getStudies, getStudyTable, type BatchSummary, type Model, type Run, type Study, type StudyTable, type Weather } from '../bridge'
+import { chooseAndImportStudy, exportStudyBundle, exportStudyResults, type ExportFormat, type StudyImportReport } from '../bridge/files'
 import type { LibraryState } from '../hooks/useLibrary'
 import { clampPercent, errorMessage, formatDateTime, plural } from '../lib/format'
 import type { RunView } from '../lib/runs'
@@ -30,6 +31,10 @@ interface Props {
   onOpenLcaSettings: () => void
   /** shows a run on the runs screen */
   onShowRun: (runId: number) => void
+  /** a menu item or shortcut asks for an export of the selected study (seq changes each time) */
+  request?: { action: 'export-results' | 'export-study' | 'import-study'; seq: number } | null
+  /** an imported study's files and runs arrived */
+  onStudyImported?: (r: StudyImportReport) => void
 }
 
 /** Renovation studies: the scenario builder, the list of studies and the selected study's variant table. */
@@ -44,6 +49,8 @@ export function StudiesScreen(p: Props) {
   const [tableError, setTableError] = useState<string | null>(null)
   const [loadingTable, setLoadingTable] = useState(false)
   const asked = useRef(0)
+  const [exporting, setExporting] = useState<string | null>(null)
+  const [selectedRowId, setSelectedRowId] = useState<string | null>(null)
 
   // Keep the builder's model and weather valid as the lists change (an import, a first model).
   useEffect(() => {
@@ -155,8 +162,77 @@ export function StudiesScreen(p: Props) {
     }
   }
 
+  const exportResults = async (s: Study, format: ExportFormat) => {
+    setExporting(format)
+    try {
+      const path = await exportStudyResults(s.id, format)
+      if (path) push({ kind: 'success', title: `Results of “${s.name}” exported`, message: `${path} — one row per variant and weather file, units in the headers, blanks explained in the Note column.` })
+    } catch (e) {
+      push({ kind: 'error', title: `Could not export the results of “${s.name}”`, message: `${errorMessage(e)} Choose another folder or file name and try again.` })
+    } finally {
+      setExporting(null)
+    }
+  }
+
+  const exportBundle = async (s: Study) => {
+    setExporting('bundle')
+    try {
+      const path = await exportStudyBundle(s.id)
+      if (path) push({ kind: 'success', title: `Study “${s.name}” exported`, message: `${path} — the model, weather files and library items it uses. Another EPSM user imports it with File → Import study…` })
+    } catch (e) {
+      push({ kind: 'error', title: `Could not export “${s.name}”`, message: `${errorMessage(e)} Choose another folder or file name and try again.` })
+    } finally {
+      setExporting(null)
+    }
+  }
+
+  const importStudy = async () => {
+    setExporting('import')
+    try {
+      const r = await chooseAndImportStudy()
+      if (!r.info?.study?.id) return // cancelled
+      onStarted(r.info.runs ?? [])
+      const renamed = (r.library ?? []).filter((n) => n.outcome === 'renamed')
+      const added = (r.library ?? []).filter((n) => n.outcome === 'added')
+      push({
+        kind: 'success',
+        title: `Study “${r.info.study.name}” imported`,
+        message: `${plural(r.info.variants, 'variant')} and the baseline, ${plural(r.info.runs?.length ?? 0, 'run')} queued on this machine. ${added.length ? `${plural(added.length, 'library item')} added. ` : ''}`,
+      })
+      for (const n of renamed) push({ kind: 'info', title: `Library: ${n.id} kept as yours`, message: n.message })
+      p.onStudyImported?.(r)
+      await loadStudies()
+      setSelectedId(r.info.study.id)
+    } catch (e) {
+      push({ kind: 'error', title: 'Could not import the study', message: errorMessage(e) })
+    } finally {
+      setExporting(null)
+    }
+  }
+
   const selected = studies?.find((s) => s.id === selectedId) ?? null
   const settings = table?.settings
+
+  // Menu items and shortcuts act on the selected study; without one, say what to do.
+  const request = p.request
+  const lastRequest = useRef(0)
+  useEffect(() => {
+    if (!request || request.seq === lastRequest.current || studies === null) return
+    lastRequest.current = request.seq
+    if (request.action === 'import-study') {
+      void importStudy()
+      return
+    }
+    if (!selected) {
+      push({ kind: 'info', title: 'No study to export', message: 'Create a study above (or import one with File → Import study…), then export it.' })
+      return
+    }
+    if (request.action === 'export-results') void exportResults(selected, 'csv')
+    else void exportBundle(selected)
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once per request
+  }, [request, studies])
+
+  const selectedRow = rows.find((r) => r.id === selectedRowId) ?? null
   return (
     <div className="studies-screen" data-testid="studies-screen">
       <StudyBuilder
@@ -177,9 +253,12 @@ export function StudiesScreen(p: Props) {
             <h2 id="studies-heading">
               Studies <span className="count">{studies?.length ?? 0}</span>
             </h2>
+            <button type="button" className="btn btn-small" onClick={() => void importStudy()} disabled={exporting !== null} data-testid="study-import" title="Import a .epsmstudy file another user exported (Ctrl+Shift+O)">
+              {exporting === 'import' ? 'Importing…' : 'Import study…'}
+            </button>
           </div>
           {studiesError ? <p className="engine-error">{studiesError}</p> : null}
-          {studies && studies.length === 0 ? <p className="empty-note">No study yet. Build one above and press “Create and run”.</p> : null}
+          {studies && studies.length === 0 ? <p className="empty-note">No study yet. Build one above and press “Create and run”, or import one another user exported (Import study…).</p> : null}
           <ul className="study-items">
             {[...(studies ?? [])].reverse().map((s) => {
               const batch = p.batches.find((b) => b.batch.id === s.batchId)
@@ -214,6 +293,15 @@ export function StudiesScreen(p: Props) {
                 <div className="link-buttons study-actions">
                   <button type="button" className="btn btn-small" onClick={() => void loadTable(selected.id)} disabled={loadingTable} data-testid="study-refresh">
                     {loadingTable ? 'Loading…' : 'Refresh'}
+                  </button>
+                  <button type="button" className="btn btn-small" onClick={() => void exportResults(selected, 'csv')} disabled={exporting !== null} data-testid="study-export-csv" title="Save the variant table as CSV (Ctrl+E)">
+                    {exporting === 'csv' ? 'Exporting…' : 'Export CSV…'}
+                  </button>
+                  <button type="button" className="btn btn-small" onClick={() => void exportResults(selected, 'xlsx')} disabled={exporting !== null} data-testid="study-export-xlsx" title="Save the variant table as an Excel workbook, with the carbon and cost assumptions on a second sheet">
+                    {exporting === 'xlsx' ? 'Exporting…' : 'Export XLSX…'}
+                  </button>
+                  <button type="button" className="btn btn-small" onClick={() => void exportBundle(selected)} disabled={exporting !== null} data-testid="study-export-bundle" title="Save the study as one .epsmstudy file another EPSM user can import (Ctrl+Shift+E)">
+                    {exporting === 'bundle' ? 'Exporting…' : 'Export study…'}
                   </button>
                   <button type="button" className="btn btn-small" onClick={() => void exportSpec(selected)} data-testid="study-export-spec" title="Save the study as a spec file that `epsm study` runs">
                     Export spec…
@@ -255,9 +343,29 @@ export function StudiesScreen(p: Props) {
                 </p>
               ) : null}
               {table ? (
-                <StudyTableView key={selected.id} rows={rows} weatherCount={weatherCount} currency={settings?.currency ?? ''} onSelectRun={p.onShowRun} />
+                <StudyTableView
+                  key={selected.id}
+                  rows={rows}
+                  weatherCount={weatherCount}
+                  currency={settings?.currency ?? ''}
+                  onSelectRun={p.onShowRun}
+                  selectedId={selectedRowId}
+                  onSelectRow={(r) => setSelectedRowId((id) => (id === r.id ? null : r.id))}
+                />
               ) : !tableError ? (
                 <p className="subtle">Loading the variant table…</p>
+              ) : null}
+              {selectedRow ? (
+                <p className="study-selection" data-testid="study-selection" data-variant-key={selectedRow.key} data-weather-id={selectedRow.weatherId}>
+                  Selected: <strong>{selectedRow.baseline ? 'Baseline (existing constructions)' : selectedRow.name}</strong> with {selectedRow.weatherName}
+                  {selectedRow.paretoCarbonCost || selectedRow.paretoEnergyEmbodied
+                    ? ` — Pareto-optimal on ${[selectedRow.paretoCarbonCost ? 'life-cycle carbon × cost' : '', selectedRow.paretoEnergyEmbodied ? 'energy × embodied carbon' : ''].filter(Boolean).join(' and ')}`
+                    : ' — not on a Pareto front'}
+                  .{' '}
+                  <button type="button" className="btn-link" onClick={() => p.onShowRun(selectedRow.runId)}>
+                    Show its run
+                  </button>
+                </p>
               ) : null}
               <p className="subtle table-note">
                 Δ is variant minus baseline with the same weather file (negative saves). Embodied carbon and investment count the changed elements only (area × per-m² figure); unchanged elements are shown as unchanged. Double-click a row to
@@ -265,7 +373,7 @@ export function StudiesScreen(p: Props) {
               </p>
             </>
           ) : (
-            <p className="empty-note">{studies?.length ? 'Choose a study to see its variants.' : 'The variant table appears here once a study is created.'}</p>
+            <p className="empty-note">{studies?.length ? 'Choose a study on the left to see its variants.' : 'The variant table appears here once a study is created: pick a model, weather and constructions above, then “Create and run”.'}</p>
           )}
         </section>
       </div>

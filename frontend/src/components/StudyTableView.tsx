@@ -30,6 +30,10 @@ interface Props {
   weatherCount: number
   currency: string
   onSelectRun?: (runId: number) => void
+  /** the selected row's id (variant and weather), highlighted */
+  selectedId?: string | null
+  /** a click on a row selects it (a click on its Pareto badge too) */
+  onSelectRow?: (row: StudyRow) => void
 }
 
 function Payback({ p, testId }: { p: PaybackView; testId?: string }) {
@@ -127,7 +131,7 @@ function cell(col: string, r: StudyRow, currency: string): ReactNode {
  * The variant table: one row per variant and weather file, baselines pinned on top, sortable,
  * filterable and with a column chooser; rows are virtualized so thousands of variants scroll.
  */
-export function StudyTableView({ rows, weatherCount, currency, onSelectRun }: Props) {
+export function StudyTableView({ rows, weatherCount, currency, onSelectRun, selectedId, onSelectRow }: Props) {
   const [sorting, setSorting] = useState<SortingState>([])
   const [filter, setFilter] = useState('')
   const [visibility, setVisibility] = useState<VisibilityState>(() => ({ ...initialVisibility(weatherCount), ...storedVisibility(), search: false }))
@@ -177,7 +181,9 @@ export function StudyTableView({ rows, weatherCount, currency, onSelectRun }: Pr
         key={row.id}
         data-index={extra.index}
         ref={extra.index !== undefined ? virtualizer.measureElement : undefined}
-        className={`${r.baseline ? 'row-baseline' : ''}${r.paretoCarbonCost || r.paretoEnergyEmbodied ? ' row-pareto' : ''}`.trim() || undefined}
+        className={`${r.baseline ? 'row-baseline' : ''}${r.paretoCarbonCost || r.paretoEnergyEmbodied ? ' row-pareto' : ''}${r.id === selectedId ? ' row-selected' : ''}`.trim() || undefined}
+        aria-selected={onSelectRow ? r.id === selectedId : undefined}
+        onClick={onSelectRow ? () => onSelectRow(r) : undefined}
         data-testid={`study-row-${r.variantId}-${r.weatherId}`}
         data-status={r.status}
         data-baseline={r.baseline ? 'true' : undefined}

@@ -6,6 +6,69 @@ export namespace app {
 	    ImportDone = "import:done",
 	    QueueState = "queue:state",
 	    SourceChanged = "source:changed",
+	    MenuAction = "menu:action",
+	}
+	export class Dependency {
+	    path: string;
+	    version: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Dependency(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.version = source["version"];
+	    }
+	}
+	export class About {
+	    app: string;
+	    version: string;
+	    engineVersion: string;
+	    enginePath: string;
+	    libraryVersion: string;
+	    libraryItems: number;
+	    dataDir: string;
+	    go: string;
+	    os: string;
+	    dependencies: Dependency[];
+	
+	    static createFrom(source: any = {}) {
+	        return new About(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.app = source["app"];
+	        this.version = source["version"];
+	        this.engineVersion = source["engineVersion"];
+	        this.enginePath = source["enginePath"];
+	        this.libraryVersion = source["libraryVersion"];
+	        this.libraryItems = source["libraryItems"];
+	        this.dataDir = source["dataDir"];
+	        this.go = source["go"];
+	        this.os = source["os"];
+	        this.dependencies = this.convertValues(source["dependencies"], Dependency);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	export class ErrorGroup {
 	    status: string;
@@ -125,6 +188,27 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class DataFolder {
+	    path: string;
+	    sizeBytes: number;
+	    files: number;
+	    runs: number;
+	    error?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DataFolder(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.sizeBytes = source["sizeBytes"];
+	        this.files = source["files"];
+	        this.runs = source["runs"];
+	        this.error = source["error"];
+	    }
+	}
+	
 	export class EngineStatus {
 	    engine?: runner.Engine;
 	    engines: runner.Engine[];
@@ -162,6 +246,18 @@ export namespace app {
 		}
 	}
 	
+	export class MenuAction {
+	    action: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MenuAction(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.action = source["action"];
+	    }
+	}
 	export class SourceChanged {
 	    kind: string;
 	    id: number;
@@ -304,6 +400,7 @@ export namespace app {
 	    importReport: ImportReport;
 	    queueState: runner.Snapshot;
 	    sourceChanged: SourceChanged;
+	    menuAction: MenuAction;
 	
 	    static createFrom(source: any = {}) {
 	        return new EventPayloads(source);
@@ -316,6 +413,7 @@ export namespace app {
 	        this.importReport = this.convertValues(source["importReport"], ImportReport);
 	        this.queueState = this.convertValues(source["queueState"], runner.Snapshot);
 	        this.sourceChanged = this.convertValues(source["sourceChanged"], SourceChanged);
+	        this.menuAction = this.convertValues(source["menuAction"], MenuAction);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -338,6 +436,26 @@ export namespace app {
 	}
 	
 	
+	export class LibraryImportNote {
+	    kind: string;
+	    id: string;
+	    newId?: string;
+	    outcome: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LibraryImportNote(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.newId = source["newId"];
+	        this.outcome = source["outcome"];
+	        this.message = source["message"];
+	    }
+	}
 	export class LibraryView {
 	    materials: library.Material[];
 	    windows: library.WindowSystem[];
@@ -376,6 +494,7 @@ export namespace app {
 		    return a;
 		}
 	}
+	
 	export class Settings {
 	    workers: number;
 	    timeoutMinutes: number;
@@ -500,6 +619,40 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class RunMeters {
+	    runId: number;
+	    meters: runner.Meter[];
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunMeters(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.runId = source["runId"];
+	        this.meters = this.convertValues(source["meters"], runner.Meter);
+	        this.reason = source["reason"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	export class RunRequest {
 	    modelIds: number[];
@@ -584,6 +737,43 @@ export namespace app {
 		    return a;
 		}
 	}
+	export class StudyImportReport {
+	    path: string;
+	    info: StudyInfo;
+	    files: ImportReport;
+	    library: LibraryImportNote[];
+	
+	    static createFrom(source: any = {}) {
+	        return new StudyImportReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.info = this.convertValues(source["info"], StudyInfo);
+	        this.files = this.convertValues(source["files"], ImportReport);
+	        this.library = this.convertValues(source["library"], LibraryImportNote);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class VariantResult {
 	    variantId: number;
 	    key: string;
@@ -650,6 +840,7 @@ export namespace app {
 	    settings: lca.Settings;
 	    finished: number;
 	    total: number;
+	    missingText?: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new StudyTable(source);
@@ -662,6 +853,7 @@ export namespace app {
 	        this.settings = this.convertValues(source["settings"], lca.Settings);
 	        this.finished = source["finished"];
 	        this.total = source["total"];
+	        this.missingText = source["missingText"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1475,6 +1667,46 @@ export namespace runner {
 	        this.version = source["version"];
 	        this.build = source["build"];
 	        this.source = source["source"];
+	    }
+	}
+	export class Meter {
+	    name: string;
+	    units: string;
+	    hours: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Meter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.units = source["units"];
+	        this.hours = source["hours"];
+	    }
+	}
+	export class MeterSeries {
+	    name: string;
+	    units: string;
+	    month: number[];
+	    day: number[];
+	    hour: number[];
+	    values: number[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MeterSeries(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.units = source["units"];
+	        this.month = source["month"];
+	        this.day = source["day"];
+	        this.hour = source["hour"];
+	        this.values = source["values"];
+	        this.total = source["total"];
 	    }
 	}
 	export class Progress {

@@ -3,10 +3,12 @@
 import {app} from '../models';
 import {study} from '../models';
 import {lca} from '../models';
+import {runner} from '../models';
 import {takeoff} from '../models';
 import {library} from '../models';
-import {runner} from '../models';
 import {store} from '../models';
+
+export function About():Promise<app.About>;
 
 export function BatchSummary(arg1:number):Promise<app.BatchSummary>;
 
@@ -16,9 +18,13 @@ export function CancelRun(arg1:number):Promise<void>;
 
 export function ChooseAndImport():Promise<app.ImportReport>;
 
+export function ChooseAndImportStudy():Promise<app.StudyImportReport>;
+
 export function ChooseEngine():Promise<app.EngineStatus>;
 
 export function CreateStudy(arg1:study.Spec):Promise<app.StudyInfo>;
+
+export function DataFolder():Promise<app.DataFolder>;
 
 export function DeleteConstruction(arg1:string):Promise<app.LibraryView>;
 
@@ -34,6 +40,10 @@ export function EventTypes():Promise<app.EventPayloads>;
 
 export function ExportLibraryCSV():Promise<string>;
 
+export function ExportStudyBundle(arg1:number):Promise<string>;
+
+export function ExportStudyResults(arg1:number,arg2:string):Promise<string>;
+
 export function ExportStudySpec(arg1:number):Promise<string>;
 
 export function GetLCASettings():Promise<lca.Settings>;
@@ -48,11 +58,17 @@ export function ImportLibraryCSV():Promise<app.LibraryView>;
 
 export function ImportLibraryFromModel(arg1:number):Promise<app.LibraryView>;
 
+export function ImportStudyFile(arg1:string):Promise<app.StudyImportReport>;
+
 export function Library():Promise<app.LibraryView>;
+
+export function MeterSeries(arg1:number,arg2:string):Promise<runner.MeterSeries>;
 
 export function ModelTakeoff(arg1:number):Promise<takeoff.Takeoff>;
 
 export function MoveBatchToFront(arg1:number):Promise<void>;
+
+export function Notify(arg1:string,arg2:string):Promise<void>;
 
 export function Overview():Promise<app.Overview>;
 
@@ -73,6 +89,10 @@ export function RerunFailed(arg1:number):Promise<Array<store.Run>>;
 export function ResumeQueue():Promise<void>;
 
 export function RunDetails(arg1:number):Promise<app.RunDetails>;
+
+export function RunMeters(arg1:number):Promise<app.RunMeters>;
+
+export function SaveChartImage(arg1:string,arg2:string):Promise<string>;
 
 export function SaveConstruction(arg1:library.Construction):Promise<app.LibraryView>;
 

@@ -1,0 +1,179 @@
+// Results end to end: the example imported, a 4-variant study on the 4-zone model with ideal
+// loads (test.idf: the example has no HVAC, so its energy would not change) built in the study
+// builder, run on the real EnergyPlus, its table checked against the Go side, a Pareto-optimal
+// variant selected, and the table exported to CSV and XLSX through the UI's buttons and read
+// back here.
+//
+// The native save dialog cannot be driven from a browser: the dev build's save dialog answers
+// with EPSM_E2E_SAVE_DIR and the suggested file name instead (app/e2eseam_dev.go; production
+// builds have no such seam). Everything after the dialog (the bound method, the export, the
+// file) is the real code. The XLSX is read with exceljs, an implementation independent of the
+// Go writer (excelize), so a file only excelize could read would fail here.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { startApp, launchBrowser, shared, until, freshDir } from '../lib/app.mjs';
+import { shoot } from '../lib/shots.mjs';
+
+let app, browser, page, saveDir;
+const go = (fn, ...args) => page.evaluate(([f, a]) => window.go.app.App[f](...a), [fn, args]);
+const STUDY = 'e2e results study';
+
+before(async () => {
+  saveDir = freshDir('epsm-e2e-save-');
+  app = await startApp({ env: { EPSM_E2E_SAVE_DIR: saveDir } });
+  browser = await launchBrowser();
+  page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
+  page.setDefaultTimeout(30_000);
+  await page.goto(app.url);
+  await page.getByTestId('engine-version').waitFor();
+});
+
+after(async () => {
+  await browser?.close();
+  await app?.stop();
+});
+
+// A small RFC 4180 reader: quoted fields, doubled quotes, commas and newlines inside quotes.
+function parseCSV(text) {
+  const rows = [];
+  let row = [], field = '', quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
+      else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') { row.push(field); field = ''; }
+    else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field); rows.push(row); row = []; field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length) { row.push(field); rows.push(row); }
+  return rows;
+}
+
+const byHeader = (header, rows) => rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
+const close = (a, b) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
+
+test('a 4-variant study runs, a Pareto variant is selected, and CSV and XLSX exports read back', async () => {
+  // The example is imported on first start.
+  const overview = await go('Overview');
+  assert.ok(overview.models.some((m) => m.name === '1ZoneUncontrolled.idf'), 'the bundled example is there');
+  const rep = await go('ImportFiles', [join(shared, 'testdata/epsm/test.idf'), join(shared, 'testdata/energyplus/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw')]);
+  assert.equal(rep.errors?.length ?? 0, 0);
+  const model = rep.models[0], chicago = rep.weather[0];
+  // The default library leaves the ETICS finish coat's GWP blank (no citable figure): fill it in,
+  // as a user would, so the wall variants have complete embodied carbon and can be Pareto-optimal.
+  const lib0 = await go('Library');
+  const finish = lib0.materials.find((m) => m.id === 'etics_finish');
+  await go('SaveMaterial', { ...finish, gwpPerKg: 0.5, gwpPerM2: null, gwpMetric: 'CO2e', gwpSource: 'e2e: a figure the user filled in' });
+  await page.reload();
+
+  // The builder: two walls x (keep or a new roof) = 4 variants, plus the baseline.
+  await page.getByTestId('nav-studies').click();
+  await page.getByTestId('studies-screen').waitFor();
+  if (!(await page.getByTestId('study-builder').isVisible().catch(() => false))) await page.getByTestId('study-builder-toggle').click();
+  await page.getByTestId('study-model').selectOption(String(model.id));
+  await page.getByTestId(`study-weather-${chicago.id}`).check();
+  await page.getByTestId('study-option-wall-keep').uncheck(); // every variant gets a new wall
+  await page.getByTestId('study-option-wall-wall_concrete_etics_sw100').check();
+  await page.getByTestId('study-option-wall-wall_brick_etics_eps100').check();
+  await page.getByTestId('study-option-roof-keep').check();
+  await page.getByTestId('study-option-roof-flat_roof_concrete_pir120').check();
+  await page.getByTestId('study-mode-factorial').click();
+  await page.getByTestId('study-name').fill(STUDY);
+  await until(async () => (await page.getByTestId('study-estimate').getAttribute('data-state')) === 'ok', 15_000, 'the estimate');
+  const estimate = await page.getByTestId('study-estimate').innerText();
+  assert.match(estimate, /4 variants/);
+  assert.match(estimate, /5 runs/);
+  await page.getByTestId('study-create').click();
+
+  const study = await until(async () => (await go('Studies')).find((s) => s.name === STUDY), 30_000, 'the study');
+  const table = await until(async () => {
+    const t = await go('StudyTable', study.id);
+    return t.finished === 5 ? t : null;
+  }, 240_000, 'all 5 runs of the study');
+  for (const r of table.rows) assert.ok(['succeeded', 'succeeded-with-severe'].includes(r.status), `${r.name}: ${r.status} ${r.message}`);
+  assert.ok(table.rows[0].baseline, 'the baseline comes first');
+
+  // The table on screen: 5 rows, the baseline first, every run finished, Pareto badges.
+  await page.getByTestId(`study-${study.id}`).click();
+  await page.getByTestId('study-table').waitFor();
+  const rows = page.locator('[data-testid^="study-row-"]');
+  await until(async () => (await rows.count()) === 5, 30_000, '5 rows in the table');
+  assert.match(await rows.first().innerText(), /baseline/i);
+  await until(async () => {
+    const st = await rows.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
+    return st.every((s) => s === 'succeeded' || s === 'succeeded-with-severe');
+  }, 30_000, 'every row finished on screen');
+
+  // Select a Pareto-optimal variant by its badge: the row is selected and the selection says so.
+  const pareto = table.rows.find((r) => !r.baseline && (r.paretoEnergyEmbodied || r.paretoCarbonCost));
+  assert.ok(pareto, 'a variant on a Pareto front: ' + JSON.stringify(table.rows.map((r) => [r.name, r.results?.totalSiteKWh, r.lca?.embodiedKgCO2e, r.paretoEnergyEmbodied, r.paretoCarbonCost])));
+  const row = page.getByTestId(`study-row-${pareto.variantId}-${pareto.weatherId}`);
+  await row.locator('.badge-pareto').first().click();
+  assert.equal(await row.getAttribute('aria-selected'), 'true');
+  const selection = page.getByTestId('study-selection');
+  await selection.waitFor();
+  assert.equal(await selection.getAttribute('data-variant-key'), pareto.key);
+  assert.match(await selection.innerText(), /Pareto-optimal/);
+  await shoot(page, '17-study-selected.png', page.getByTestId('study-table'));
+
+  // Export CSV and XLSX through the buttons.
+  const csvPath = join(saveDir, `${STUDY}.csv`), xlsxPath = join(saveDir, `${STUDY}.xlsx`);
+  await page.getByTestId('study-export-csv').click();
+  await until(() => existsSync(csvPath), 15_000, 'the CSV file');
+  await page.getByText('exported', { exact: false }).first().waitFor();
+  await page.getByTestId('study-export-xlsx').click();
+  await until(() => existsSync(xlsxPath), 15_000, 'the XLSX file');
+
+  const csv = parseCSV(readFileSync(csvPath, 'utf8'));
+  const header = csv[0];
+  for (const h of ['Variant', 'Wall construction', 'Roof construction', 'Annual energy [kWh]', 'Embodied carbon [kg CO2e]', 'Note']) {
+    assert.ok(header.includes(h), `CSV column ${h} in ${header.join(' | ')}`);
+  }
+  assert.ok(header.some((h) => /^Life-cycle cost, \d+ years \[\w+\]$/.test(h)), 'the life-cycle cost header names the period and currency');
+  const csvRows = byHeader(header, csv.slice(1));
+  assert.equal(csvRows.length, 5);
+
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xlsxPath);
+  assert.deepEqual(wb.worksheets.map((w) => w.name), ['Results', 'Assumptions']);
+  const ws = wb.getWorksheet('Results');
+  const xHeader = ws.getRow(1).values.slice(1);
+  assert.deepEqual(xHeader, header, 'the XLSX has the CSV columns');
+  const xRows = [];
+  for (let i = 2; i <= ws.rowCount; i++) {
+    const v = ws.getRow(i).values.slice(1);
+    xRows.push(Object.fromEntries(header.map((h, j) => [h, v[j] ?? null])));
+  }
+  assert.equal(xRows.length, 5);
+
+  for (const [i, want] of table.rows.entries()) {
+    const c = csvRows[i], x = xRows[i];
+    assert.equal(c['Variant id'], want.key);
+    assert.equal(x['Variant id'], want.key);
+    assert.ok(close(Number(c['Annual energy [kWh]']), want.results.totalSiteKWh), `CSV energy ${c['Annual energy [kWh]']} vs ${want.results.totalSiteKWh}`);
+    assert.equal(typeof x['Annual energy [kWh]'], 'number', 'XLSX energy is a number, not text');
+    assert.ok(close(x['Annual energy [kWh]'], want.results.totalSiteKWh));
+    assert.ok(close(x['Embodied carbon [kg CO2e]'], want.lca.embodiedKgCO2e.value));
+    assert.equal(x['Pareto: energy × embodied carbon'], want.paretoEnergyEmbodied);
+  }
+  assert.equal(csvRows[0]['Baseline'], 'true');
+  assert.equal(csvRows[0]['Wall construction'], 'existing (unchanged)');
+  const lib = await go('Library');
+  const names = new Set(lib.constructions.filter((v) => ['wall_concrete_etics_sw100', 'wall_brick_etics_eps100'].includes(v.construction.id)).map((v) => v.construction.name));
+  assert.ok(csvRows.slice(1).every((r) => names.has(r['Wall construction'])), 'each variant names its wall construction');
+  // No price can be cited by default: cost cells are empty (not 0) and the note says what is missing.
+  const lcc = header.find((h) => h.startsWith('Life-cycle cost,'));
+  if (!table.rows[1].lca.lifeCycleCost.complete) {
+    assert.equal(csvRows[1][lcc], '');
+    assert.equal(xRows[1][lcc], null);
+    assert.match(csvRows[1]['Note'], /missing:/);
+  }
+});
