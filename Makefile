@@ -51,11 +51,7 @@ soak:
 # Each fuzz target for a bounded time (FUZZTIME); a crash or a hang fails the run.
 FUZZTIME ?= 15s
 test-fuzz:
-	@set -e; for t in idf:FuzzParse idf:FuzzPrepareRunCopy epw:FuzzParse runner:FuzzProgressLine runner:FuzzParseErr takeoff:FuzzCompute; do \
-	  pkg=$${t%%:*}; fn=$${t##*:}; \
-	  go test -run '^$$' -fuzz "^$$fn$$" -fuzztime $(FUZZTIME) -fuzzminimizetime 2s ./$$pkg/ 2>&1 | grep -E '^(fuzz: elapsed: [0-9]+s, execs|--- FAIL|FAIL|ok)' | tail -n 2 | sed "s|^|$$pkg $$fn: |"; \
-	  test $${PIPESTATUS[0]} -eq 0; \
-	done
+	scripts/fuzz.sh $(FUZZTIME)
 
 test-frontend:
 	cd frontend && npm test
