@@ -16,7 +16,7 @@ say() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 APT_PKGS=(build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.0-dev python3-venv)
 if [ "$WITH_TESTS" = 1 ]; then
   # Xvfb and friends for the real window, Chromium for Playwright, mingw for the Windows build.
-  APT_PKGS+=(xvfb xauth imagemagick xdotool chromium mingw-w64 sqlite3 python3-gi gir1.2-gtk-3.0)
+  APT_PKGS+=(xvfb xauth imagemagick xdotool chromium mingw-w64 sqlite3 python3-gi gir1.2-gtk-3.0 dbus-daemon)
 fi
 missing=()
 for p in "${APT_PKGS[@]}"; do
