@@ -3,9 +3,9 @@
 package app
 
 import (
-	"os"
 	"bufio"
 	"context"
+	"os"
 	"os/exec"
 	"strings"
 	"syscall"
