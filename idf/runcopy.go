@@ -14,11 +14,12 @@ type OutputInjection struct {
 	AddedOrChangedTableStyle bool // appended OutputControl:Table:Style, HTML; or added HTML to its separator
 	ChangedSQLite            bool // an existing Output:SQLite's option was changed to SimpleAndTabular
 	ExtendedSummaryReports   bool // AllSummary was added to an existing Output:Table:SummaryReports
+	AddedHourlyMeters        int  // Output:Meter,<fuel>:Facility,Hourly; objects appended
 }
 
 // Changed reports whether the run copy differs from the original.
 func (o OutputInjection) Changed() bool {
-	return o.AddedSQLite || o.AddedSummaryReports || o.AddedOrChangedTableStyle || o.ChangedSQLite || o.ExtendedSummaryReports
+	return o.AddedSQLite || o.AddedSummaryReports || o.AddedOrChangedTableStyle || o.ChangedSQLite || o.ExtendedSummaryReports || o.AddedHourlyMeters > 0
 }
 
 // PrepareRunCopy returns the text of a run copy of src: the original text unchanged (byte for
@@ -30,7 +31,10 @@ func (o OutputInjection) Changed() bool {
 // (unit conversion). An existing Output:SQLite whose option is not SimpleAndTabular gets
 // SimpleAndTabular (the results are read from its tabular data), keeping further fields. An
 // existing Output:Table:SummaryReports without an AllSummary* report gets AllSummary added,
-// since all three objects may appear only once per file. The line ending of the file (CRLF,
+// since all three objects may appear only once per file. For the hourly profiles, it appends
+// `Output:Meter, <fuel>:Facility, Hourly;` for electricity and for each fuel the model names
+// (a boiler's NaturalGas, a DistrictHeating:Water object) unless the file already writes that
+// meter hourly. The line ending of the file (CRLF,
 // CR or LF) is used for everything added.
 //
 // Files with EPMacro lines are refused: the objects they include are unknown here, and adding
@@ -48,7 +52,7 @@ func PrepareRunCopy(src []byte) ([]byte, OutputInjection, error) {
 	text := string(src)
 	latin1 := !utf8.ValidString(text)
 	var edits []edit
-	var appended [][2]string // objects to append: first line, value line
+	var appended [][]string // objects to append, line by line
 
 	if i := f.firstIndex("Output:SQLite"); i >= 0 {
 		if !strings.EqualFold(f.Objects[i].Field(0), "SimpleAndTabular") {
@@ -56,7 +60,7 @@ func PrepareRunCopy(src []byte) ([]byte, OutputInjection, error) {
 			inj.ChangedSQLite = true
 		}
 	} else {
-		appended = append(appended, [2]string{"Output:SQLite,", "    SimpleAndTabular;        !- Option Type"})
+		appended = append(appended, []string{"Output:SQLite,", "    SimpleAndTabular;        !- Option Type"})
 		inj.AddedSQLite = true
 	}
 
@@ -66,7 +70,7 @@ func PrepareRunCopy(src []byte) ([]byte, OutputInjection, error) {
 			inj.ExtendedSummaryReports = true
 		}
 	} else {
-		appended = append(appended, [2]string{"Output:Table:SummaryReports,", "    AllSummary;              !- Report 1 Name"})
+		appended = append(appended, []string{"Output:Table:SummaryReports,", "    AllSummary;              !- Report 1 Name"})
 		inj.AddedSummaryReports = true
 	}
 
@@ -76,8 +80,13 @@ func PrepareRunCopy(src []byte) ([]byte, OutputInjection, error) {
 			inj.AddedOrChangedTableStyle = true
 		}
 	} else {
-		appended = append(appended, [2]string{"OutputControl:Table:Style,", "    HTML;                    !- Column Separator"})
+		appended = append(appended, []string{"OutputControl:Table:Style,", "    HTML;                    !- Column Separator"})
 		inj.AddedOrChangedTableStyle = true
+	}
+
+	for _, m := range hourlyMetersToAdd(f) {
+		appended = append(appended, meterObject(m))
+		inj.AddedHourlyMeters++
 	}
 
 	if !inj.Changed() {
@@ -132,7 +141,7 @@ func newline(text string) string {
 	}
 }
 
-func appendObjects(text string, objects [][2]string) string {
+func appendObjects(text string, objects [][]string) string {
 	nl := newline(text)
 	var b strings.Builder
 	b.WriteString(text)
@@ -145,7 +154,9 @@ func appendObjects(text string, objects [][2]string) string {
 		if i > 0 {
 			b.WriteString(nl)
 		}
-		b.WriteString(o[0] + nl + o[1] + nl)
+		for _, line := range o {
+			b.WriteString(line + nl)
+		}
 	}
 	return b.String()
 }

@@ -35,6 +35,9 @@ func checkRunCopy(t *testing.T, src, out []byte) *File {
 	if sr, _ := f.First("Output:Table:SummaryReports"); !hasAllSummary(sr) {
 		t.Errorf("summary reports %q lack AllSummary", sr.Fields)
 	}
+	if len(hourlyMetersToAdd(f)) != 0 {
+		t.Errorf("run copy still lacks hourly meters %q", hourlyMetersToAdd(f))
+	}
 	if len(f.Objects) < len(orig.Objects) {
 		t.Errorf("run copy has %d objects, original %d", len(f.Objects), len(orig.Objects))
 	}
@@ -51,13 +54,15 @@ func TestPrepareRunCopyRealInputs(t *testing.T) {
 		file string
 		want OutputInjection
 	}{
-		// Already has HTML style, AllSummary and SimpleAndTabular SQLite: nothing to do.
-		{"epsm/test.idf", OutputInjection{}},
-		{"energyplus/1ZoneUncontrolledUTF8.idf", OutputInjection{}},
-		// Style ALL / TabAndHTML / HTML already include HTML; only SQLite is missing.
-		{"energyplus/1ZoneUncontrolled.idf", OutputInjection{AddedSQLite: true}},
-		{"energyplus/1ZoneEvapCooler.idf", OutputInjection{AddedSQLite: true}},
-		{"energyplus/1ZoneUncontrolled_DD2009.idf", OutputInjection{AddedSQLite: true}},
+		// Already has HTML style, AllSummary and SimpleAndTabular SQLite: only the hourly
+		// meters are added (its water heater burns DistrictHeatingWater; the NaturalGas in its
+		// LifeCycleCost:UsePriceEscalation is a price, not a use).
+		{"epsm/test.idf", OutputInjection{AddedHourlyMeters: 2}},
+		{"energyplus/1ZoneUncontrolledUTF8.idf", OutputInjection{AddedHourlyMeters: 1}},
+		// Style ALL / TabAndHTML / HTML already include HTML; SQLite is missing.
+		{"energyplus/1ZoneUncontrolled.idf", OutputInjection{AddedSQLite: true, AddedHourlyMeters: 1}},
+		{"energyplus/1ZoneEvapCooler.idf", OutputInjection{AddedSQLite: true, AddedHourlyMeters: 1}},
+		{"energyplus/1ZoneUncontrolled_DD2009.idf", OutputInjection{AddedSQLite: true, AddedHourlyMeters: 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -98,6 +103,9 @@ func TestPrepareRunCopyKeepsCRLF(t *testing.T) {
 	}
 	checkRunCopy(t, src, out)
 }
+
+// electricityMeter asks for the hourly electricity meter (blank frequency means hourly).
+const electricityMeter = "\nOutput:Meter,Electricity:Facility;"
 
 func TestPrepareRunCopyEdits(t *testing.T) {
 	tests := []struct {
@@ -144,8 +152,9 @@ func TestPrepareRunCopyEdits(t *testing.T) {
 			want: "Version,9.4; ! no newline\n\n! Added by EPSM to this run copy: results are read from these outputs.\n" +
 				"Output:SQLite,\n    SimpleAndTabular;        !- Option Type\n\n" +
 				"Output:Table:SummaryReports,\n    AllSummary;              !- Report 1 Name\n\n" +
-				"OutputControl:Table:Style,\n    HTML;                    !- Column Separator\n",
-			changed: OutputInjection{AddedSQLite: true, AddedSummaryReports: true, AddedOrChangedTableStyle: true},
+				"OutputControl:Table:Style,\n    HTML;                    !- Column Separator\n\n" +
+				"Output:Meter,\n    Electricity:Facility,    !- Key Name\n    Hourly;                  !- Reporting Frequency\n",
+			changed: OutputInjection{AddedSQLite: true, AddedSummaryReports: true, AddedOrChangedTableStyle: true, AddedHourlyMeters: 1},
 		},
 		{
 			name:    "Latin-1 bytes are kept",
@@ -156,6 +165,11 @@ func TestPrepareRunCopyEdits(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
+			if tt.changed.AddedHourlyMeters == 0 {
+				// These cases are about the other objects: the meter is there already.
+				tt.in += electricityMeter
+				tt.want += electricityMeter
+			}
 			out, inj, err := PrepareRunCopy([]byte(tt.in))
 			if err != nil {
 				t.Fatal(err)
@@ -183,6 +197,43 @@ func TestPrepareRunCopyRefuses(t *testing.T) {
 			_, _, err := PrepareRunCopy([]byte(tt.in))
 			if err == nil || !strings.HasPrefix(err.Error(), tt.want) {
 				t.Errorf("error = %v, want prefix %q", err, tt.want)
+			}
+		})
+	}
+}
+
+func TestPrepareRunCopyHourlyMeters(t *testing.T) {
+	const base = "Output:SQLite,SimpleAndTabular;\nOutput:Table:SummaryReports,AllSummary;\nOutputControl:Table:Style,HTML;\n"
+	tests := []struct {
+		name string
+		in   string
+		want []string // Key Names of the appended Output:Meter objects, in order
+	}{
+		{"electricity always", "Lights,L1,Zone1;", []string{"Electricity:Facility"}},
+		{"a gas boiler and district cooling", "Boiler:HotWater,B1,naturalgas,1000;\nDistrictCooling,DC1,In,Out,10000;",
+			[]string{"Electricity:Facility", "NaturalGas:Facility", "DistrictCooling:Facility"}},
+		{"district heating object", "DistrictHeating:Water,DH,In,Out,autosize;", []string{"Electricity:Facility", "DistrictHeatingWater:Facility"}},
+		{"prices and factors are not uses", "LifeCycleCost:UsePriceEscalation,Gas esc,NaturalGas,2011;\nFuelFactors,Propane,1;", []string{"Electricity:Facility"}},
+		{"already hourly", "Output:Meter,electricity:facility,hourly;\nOutput:Meter:MeterFileOnly,NaturalGas:Facility,Hourly;\nBoiler:HotWater,B1,NaturalGas;", nil},
+		{"other frequency or cumulative still needs hourly", "Output:Meter,Electricity:Facility,Monthly;\nOutput:Meter:Cumulative,Electricity:Facility,Hourly;", []string{"Electricity:Facility"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(base + tt.in)
+			out, inj, err := PrepareRunCopy(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f := checkRunCopy(t, src, out)
+			var got []string
+			for _, o := range f.Objects[len(f.Objects)-inj.AddedHourlyMeters:] {
+				if o.Class != "Output:Meter" || o.Field(1) != "Hourly" {
+					t.Errorf("appended %s %q", o.Class, o.Fields)
+				}
+				got = append(got, o.Field(0))
+			}
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("meters added = %q, want %q", got, tt.want)
 			}
 		})
 	}

@@ -1,10 +1,7 @@
 package runner
 
 import (
-	"database/sql"
 	"fmt"
-	"net/url"
-	"os"
 	"strings"
 
 	_ "github.com/mattn/go-sqlite3" // driver for reading eplusout.sql
@@ -45,13 +42,9 @@ var areaToM2 = map[string]float64{"m2": 1, "ft2": 0.09290304}
 // ReadResults extracts Results from an eplusout.sql. Table and column names are matched by
 // name, never by position, because they change between EnergyPlus versions.
 func ReadResults(sqlPath string) (*Results, error) {
-	if _, err := os.Stat(sqlPath); err != nil {
-		return nil, fmt.Errorf("read results %s: %w", sqlPath, err)
-	}
-	dsn := "file:" + (&url.URL{Path: sqlPath}).EscapedPath() + "?mode=ro&_query_only=1"
-	db, err := sql.Open("sqlite3", dsn)
+	db, err := openEplusSQL(sqlPath)
 	if err != nil {
-		return nil, fmt.Errorf("open %s: %w", sqlPath, err)
+		return nil, fmt.Errorf("results: %w", err)
 	}
 	defer db.Close()
 

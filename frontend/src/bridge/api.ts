@@ -11,11 +11,13 @@ import type {
   LcaSettings,
   LibraryView,
   Material,
+  MeterSeries,
   Overview,
   QueueState,
   ReimportResult,
   Run,
   RunDetails,
+  RunMeters,
   RunRequest,
   Settings,
   Spec,
@@ -269,4 +271,21 @@ export function getLcaSettings(): Promise<LcaSettings> {
 export function saveLcaSettings(s: LcaSettings): Promise<LcaSettings> {
   // createFrom converts the fuels map in place: hand it a copy, not the caller's form state.
   return Go.SaveLCASettings(lca.Settings.createFrom(structuredClone(s))) as Promise<unknown> as Promise<LcaSettings>
+}
+
+// ---------- hourly meters and chart export ----------
+
+/** The meters a run wrote hourly (Electricity:Facility first), or in `reason` why it has none. */
+export function getRunMeters(runId: number): Promise<RunMeters> {
+  return Go.RunMeters(runId) as Promise<unknown> as Promise<RunMeters>
+}
+
+/** One meter's hourly values for a run (kWh for energy meters); rejects if the run lacks it. */
+export function getMeterSeries(runId: number, name: string): Promise<MeterSeries> {
+  return Go.MeterSeries(runId, name) as Promise<unknown> as Promise<MeterSeries>
+}
+
+/** Shows the save dialog and writes a chart (a PNG or SVG data URL); the path, or "" if cancelled. */
+export function saveChartImage(suggestedName: string, dataUrl: string): Promise<string> {
+  return Go.SaveChartImage(suggestedName, dataUrl)
 }

@@ -64,4 +64,7 @@ export type BridgeChecks = [
   Assert<Check<T.StudyTable, app.StudyTable>>,
   Assert<Check<T.Fuel, lca.Fuel>>,
   Assert<Check<T.LcaSettings, lca.Settings>>,
+  Assert<Check<T.MeterInfo, runner.Meter>>,
+  Assert<Check<T.MeterSeries, runner.MeterSeries>>,
+  Assert<Check<T.RunMeters, app.RunMeters>>,
 ]

@@ -687,3 +687,31 @@ export interface LcaSettings {
   discountRate: number
   discountRateSource: string
 }
+
+// ---------- hourly meters (runner.Meter, runner.MeterSeries, app.RunMeters) ----------
+
+/** runner.Meter: a meter written hourly for the weather-file year. */
+export interface MeterInfo {
+  name: string
+  /** kWh for energy meters */
+  units: string
+  hours: number
+}
+
+/** runner.MeterSeries: hourly values in time order; hour is EnergyPlus's hour ending, 1..24. */
+export interface MeterSeries {
+  name: string
+  units: string
+  month: number[] | null
+  day: number[] | null
+  hour: number[] | null
+  values: number[] | null
+  total: number
+}
+
+/** app.RunMeters: a run's hourly meters, or why it has none. */
+export interface RunMeters {
+  runId: number
+  meters: MeterInfo[] | null
+  reason: string
+}

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { getRunDetails, type Results } from '../bridge'
 import { errorMessage } from '../lib/format'
 import type { RunView } from '../lib/runs'
@@ -8,6 +8,9 @@ import { ReportPanel } from './ReportPanel'
 import { ResultsPanel } from './ResultsPanel'
 import type { DetailTab } from './RunRow'
 import { StatusChip } from './StatusChip'
+
+// The hourly charts load ECharts: only when the tab is opened.
+const MeterPanel = lazy(() => import('./MeterPanel').then((m) => ({ default: m.MeterPanel })))
 
 interface Props {
   run: RunView
@@ -19,6 +22,7 @@ interface Props {
 
 const TABS: Array<[DetailTab, string]> = [
   ['results', 'Results'],
+  ['hourly', 'Hourly'],
   ['errors', 'eplusout.err'],
   ['report', 'HTML report'],
 ]
@@ -45,6 +49,11 @@ export function RunDetail({ run, tab, onTab, reveal = 0 }: Props) {
       </div>
       <div role="tabpanel" className="tab-panel">
         {tab === 'results' ? <RunResults run={run} /> : null}
+        {tab === 'hourly' ? (
+          <Suspense fallback={<p className="subtle">Loading charts…</p>}>
+            <MeterPanel key={`${run.id}-${run.status}`} runId={run.id} label={`run #${run.id}`} />
+          </Suspense>
+        ) : null}
         {tab === 'errors' ? <ErrViewer runId={run.id} status={run.status} /> : null}
         {tab === 'report' ? <ReportPanel runId={run.id} available={isSucceeded(run.status)} /> : null}
       </div>

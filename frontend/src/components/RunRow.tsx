@@ -4,7 +4,7 @@ import { failureHeadline, failureMessage, isCancellable, isFinal, isSucceeded, p
 import { ProgressBar } from './ProgressBar'
 import { StatusChip } from './StatusChip'
 
-export type DetailTab = 'results' | 'errors' | 'report'
+export type DetailTab = 'results' | 'hourly' | 'errors' | 'report'
 
 interface Props {
   run: RunView

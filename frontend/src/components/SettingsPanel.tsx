@@ -5,8 +5,9 @@ import { checkSettingsForm, describeSettings, readSettingsForm, settingsToForm, 
 import { DataFolderInfo } from './DataFolderInfo'
 import { Dialog } from './Dialog'
 import { LcaSettingsForm } from './LcaSettingsForm'
+import { UnitSettings } from './UnitSettings'
 
-export type SettingsTab = 'queue' | 'lca'
+export type SettingsTab = 'queue' | 'lca' | 'display'
 
 interface Props {
   /** the settings the last Overview had, shown until GetSettings answers */
@@ -129,7 +130,11 @@ export function SettingsPanel({ initial, onSaved, onClose, initialTab = 'queue',
         <button type="button" role="tab" aria-selected={tab === 'lca'} className={`tab${tab === 'lca' ? ' on' : ''}`} onClick={() => setTab('lca')} disabled={saving || lcaBusy} data-testid="settings-tab-lca">
           Carbon & cost
         </button>
+        <button type="button" role="tab" aria-selected={tab === 'display'} className={`tab${tab === 'display' ? ' on' : ''}`} onClick={() => setTab('display')} disabled={saving || lcaBusy} data-testid="settings-tab-display">
+          Display
+        </button>
       </div>
+      {tab === 'display' ? <UnitSettings /> : null}
       {tab === 'lca' ? <LcaSettingsForm fuelsUsed={fuelsUsed} onSaved={(s) => onLcaSaved?.(s)} onClose={onClose} onBusy={setLcaBusy} /> : null}
       <form
         hidden={tab !== 'queue'}

@@ -1,8 +1,8 @@
 import type { Header } from '@tanstack/react-table'
 import type { Features } from '../lib/tables'
 
-/** A column header that sorts on click: ascending, descending, off. */
-export function SortHeader({ header }: { header: Header<Features, any, unknown> }) {
+/** A column header that sorts on click: ascending, descending, off. `unit` overrides the column's own (SI / IP). */
+export function SortHeader({ header, unit }: { header: Header<Features, any, unknown>; unit?: string }) {
   const col = header.column
   const meta = col.columnDef.meta
   const title = typeof col.columnDef.header === 'string' ? col.columnDef.header : col.id
@@ -11,7 +11,7 @@ export function SortHeader({ header }: { header: Header<Features, any, unknown> 
   const label = (
     <>
       <span className="th-title">{title}</span>
-      {meta?.unit ? <span className="th-unit">{meta.unit}</span> : null}
+      {(unit ?? meta?.unit) ? <span className="th-unit">{unit ?? meta?.unit}</span> : null}
     </>
   )
   return (

@@ -1,7 +1,9 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { createStudy, exportStudySpec, getStudies, getStudyTable, type BatchSummary, type Model, type Run, type Study, type StudyTable, type Weather } from '../bridge'
 import { chooseAndImportStudy, exportStudyBundle, exportStudyResults, type ExportFormat, type StudyImportReport } from '../bridge/files'
 import type { LibraryState } from '../hooks/useLibrary'
+import { useUnitSystem } from '../hooks/useUnitSystem'
+import { kpiTiles } from '../lib/kpi'
 import { clampPercent, errorMessage, formatDateTime, plural } from '../lib/format'
 import type { RunView } from '../lib/runs'
 import { buildSpec, initialBuilder, type BuilderState } from '../lib/study'
@@ -10,6 +12,10 @@ import type { ToastInput } from '../lib/toasts'
 import { ProgressBar } from './ProgressBar'
 import { StudyBuilder } from './StudyBuilder'
 import { StudyTableView } from './StudyTableView'
+import { KpiTiles } from './KpiTiles'
+
+// ECharts is most of the bundle: the study's charts load when a study table first shows.
+const StudyCharts = lazy(() => import('./StudyCharts'))
 
 /** A finished run's results reach the table this long after its run:status event (bursts coalesce). */
 const REFRESH_MS = 600
@@ -130,6 +136,8 @@ export function StudiesScreen(p: Props) {
   const rows = useMemo(() => buildStudyRows(table, names, live), [table, names, live])
   const weatherCount = useMemo(() => new Set((table?.rows ?? []).map((r) => r.weatherId)).size, [table])
   const missing = useMemo(() => missingInputs(table), [table])
+  const endUses = useMemo(() => new Map((table?.rows ?? []).map((r) => [r.runId, r.results?.endUses])), [table])
+  const units = useUnitSystem()
 
   const create = async () => {
     const { spec, problems } = buildSpec(builder)
@@ -233,6 +241,7 @@ export function StudiesScreen(p: Props) {
   }, [request, studies])
 
   const selectedRow = rows.find((r) => r.id === selectedRowId) ?? null
+  const selectedBaseline = selectedRow ? rows.find((r) => r.baseline && r.weatherId === selectedRow.weatherId) : undefined
   return (
     <div className="studies-screen" data-testid="studies-screen">
       <StudyBuilder
@@ -351,6 +360,7 @@ export function StudiesScreen(p: Props) {
                   onSelectRun={p.onShowRun}
                   selectedId={selectedRowId}
                   onSelectRow={(r) => setSelectedRowId((id) => (id === r.id ? null : r.id))}
+                  units={units}
                 />
               ) : !tableError ? (
                 <p className="subtle">Loading the variant table…</p>
@@ -366,6 +376,12 @@ export function StudiesScreen(p: Props) {
                     Show its run
                   </button>
                 </p>
+              ) : null}
+              {selectedRow ? <KpiTiles tiles={kpiTiles(selectedRow, selectedBaseline, units, settings?.currency ?? '')} caption={`${selectedRow.baseline ? 'The baseline' : selectedRow.name} with ${selectedRow.weatherName}${selectedRow.baseline ? '' : ': Δ against the baseline (negative saves)'}`} /> : null}
+              {table && rows.length ? (
+                <Suspense fallback={<p className="subtle">Loading charts…</p>}>
+                  <StudyCharts rows={rows} endUses={endUses} selectedId={selectedRowId} onSelect={setSelectedRowId} currency={settings?.currency ?? ''} />
+                </Suspense>
               ) : null}
               <p className="subtle table-note">
                 Δ is variant minus baseline with the same weather file (negative saves). Embodied carbon and investment count the changed elements only (area × per-m² figure); unchanged elements are shown as unchanged. Double-click a row to

@@ -3,6 +3,7 @@ import { useTable, type Row, type SortingState, type ColumnVisibilityState as Vi
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { formatPercentDelta, formatSigned, MISSING, type PaybackView } from '../lib/amount'
 import { formatArea, formatNumber } from '../lib/format'
+import { columnUnit, toDisplay, type UnitSystem } from '../lib/units'
 import { isFinal, progressText, statusInfo } from '../lib/status'
 import { baselineRowIds, choosableColumns, initialVisibility, studyColumns, UNCHANGED, type StudyRow } from '../lib/studyTable'
 import { commonOptions, tableFeaturesAll, type Features } from '../lib/tables'
@@ -34,6 +35,8 @@ interface Props {
   selectedId?: string | null
   /** a click on a row selects it (a click on its Pareto badge too) */
   onSelectRow?: (row: StudyRow) => void
+  /** SI or IP for energy and EUI (the rows stay in SI) */
+  units?: UnitSystem
 }
 
 function Payback({ p, testId }: { p: PaybackView; testId?: string }) {
@@ -45,7 +48,7 @@ function Payback({ p, testId }: { p: PaybackView; testId?: string }) {
   )
 }
 
-function cell(col: string, r: StudyRow, currency: string): ReactNode {
+function cell(col: string, r: StudyRow, currency: string, units: UnitSystem): ReactNode {
   if (col.startsWith('choice-')) {
     const el = col.slice('choice-'.length)
     const c = r.choices[el]
@@ -79,10 +82,10 @@ function cell(col: string, r: StudyRow, currency: string): ReactNode {
       )
     }
     case 'energy':
-      return r.energyKWh !== undefined ? formatNumber(r.energyKWh, 0) : <span className="amount-missing" title={`Missing: ${r.deltaReason || 'results'}`}>{MISSING}</span>
+      return r.energyKWh !== undefined ? formatNumber(toDisplay('energy', r.energyKWh, units), 0) : <span className="amount-missing" title={`Missing: ${r.deltaReason || 'results'}`}>{MISSING}</span>
     case 'deltaAbs':
       if (r.baseline) return <span className="subtle">baseline</span>
-      return r.delta ? <span className={r.delta.abs < 0 ? 'delta-better' : r.delta.abs > 0 ? 'delta-worse' : ''}>{formatSigned(r.delta.abs, 0)}</span> : <span className="amount-missing" title={`Missing: ${r.deltaReason}`}>{MISSING}</span>
+      return r.delta ? <span className={r.delta.abs < 0 ? 'delta-better' : r.delta.abs > 0 ? 'delta-worse' : ''}>{formatSigned(toDisplay('energy', r.delta.abs, units), 0)}</span> : <span className="amount-missing" title={`Missing: ${r.deltaReason}`}>{MISSING}</span>
     case 'deltaPct':
       if (r.baseline) return <span className="subtle">baseline</span>
       return r.delta && r.delta.pct !== null ? (
@@ -93,7 +96,7 @@ function cell(col: string, r: StudyRow, currency: string): ReactNode {
         </span>
       )
     case 'eui':
-      return r.euiKWhPerM2 !== undefined ? formatNumber(r.euiKWhPerM2, 1) : <span className="amount-missing" title={`Missing: ${r.deltaReason || 'results'}`}>{MISSING}</span>
+      return r.euiKWhPerM2 !== undefined ? formatNumber(toDisplay('eui', r.euiKWhPerM2, units), 1) : <span className="amount-missing" title={`Missing: ${r.deltaReason || 'results'}`}>{MISSING}</span>
     case 'operational':
       return <AmountText view={r.operational} />
     case 'embodied':
@@ -131,7 +134,7 @@ function cell(col: string, r: StudyRow, currency: string): ReactNode {
  * The variant table: one row per variant and weather file, baselines pinned on top, sortable,
  * filterable and with a column chooser; rows are virtualized so thousands of variants scroll.
  */
-export function StudyTableView({ rows, weatherCount, currency, onSelectRun, selectedId, onSelectRow }: Props) {
+export function StudyTableView({ rows, weatherCount, currency, onSelectRun, selectedId, onSelectRow, units = 'si' }: Props) {
   const [sorting, setSorting] = useState<SortingState>([])
   const [filter, setFilter] = useState('')
   const [visibility, setVisibility] = useState<VisibilityState>(() => ({ ...initialVisibility(weatherCount), ...storedVisibility(), search: false }))
@@ -174,6 +177,14 @@ export function StudyTableView({ rows, weatherCount, currency, onSelectRun, sele
   const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0
   const columns = table.getVisibleLeafColumns()
 
+  // A selection made elsewhere (a click on the scatter plot) brings its row into view.
+  const selectedIndex = selectedId ? center.findIndex((row) => row.id === selectedId) : -1
+  const scrollTo = useRef(virtualizer.scrollToIndex)
+  scrollTo.current = virtualizer.scrollToIndex
+  useEffect(() => {
+    if (selectedIndex >= 0) scrollTo.current(selectedIndex, { align: 'auto' })
+  }, [selectedId, selectedIndex])
+
   const renderRow = (row: Row<Features, StudyRow>, extra: { index?: number; pinnedRow?: boolean } = {}) => {
     const r = row.original
     return (
@@ -191,7 +202,7 @@ export function StudyTableView({ rows, weatherCount, currency, onSelectRun, sele
       >
         {row.getVisibleCells().map((c) => (
           <td key={c.id} className={c.column.columnDef.meta?.numeric ? 'num' : undefined} data-column={c.column.id}>
-            {cell(c.column.id, r, currency)}
+            {cell(c.column.id, r, currency, units)}
           </td>
         ))}
       </tr>
@@ -239,7 +250,7 @@ export function StudyTableView({ rows, weatherCount, currency, onSelectRun, sele
             {table.getHeaderGroups().map((g) => (
               <tr key={g.id}>
                 {g.headers.map((h) => (
-                  <SortHeader key={h.id} header={h} />
+                  <SortHeader key={h.id} header={h} unit={columnUnit(h.column.id, units)} />
                 ))}
               </tr>
             ))}

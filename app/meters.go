@@ -1,0 +1,91 @@
+package app
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+
+	"epsm/runner"
+	"epsm/store"
+)
+
+// RunMeters are the meters a run wrote hourly, or why there are none.
+type RunMeters struct {
+	RunID  int64          `json:"runId"`
+	Meters []runner.Meter `json:"meters"`
+	// Reason is set when Meters is empty: what the user can do about it.
+	Reason string `json:"reason"`
+}
+
+// RunMeters lists the hourly meters of a run's eplusout.sql.
+func (c *Core) RunMeters(runID int64) (RunMeters, error) {
+	r, err := c.store.Run(runID)
+	if err != nil {
+		return RunMeters{}, fmt.Errorf("run %d: %w", runID, err)
+	}
+	out := RunMeters{RunID: runID, Meters: []runner.Meter{}}
+	if why := noHourlyReason(r); why != "" {
+		out.Reason = why
+		return out, nil
+	}
+	path := filepath.Join(r.Dir, "eplusout.sql")
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		out.Reason = "This run's eplusout.sql is gone from its folder."
+		return out, nil
+	}
+	meters, err := runner.ReadMeters(path)
+	if err != nil {
+		return out, fmt.Errorf("run %d: %w", runID, err)
+	}
+	out.Meters = meters
+	if len(meters) == 0 {
+		// Runs made before EPSM asked for hourly meters (or answered from such a run's cache).
+		out.Reason = "This run has no hourly meter data: it was made before EPSM asked EnergyPlus for hourly meters. Re-run to get hourly data."
+	}
+	return out, nil
+}
+
+// noHourlyReason says why a run cannot have an hourly year, or "" if it may.
+func noHourlyReason(r store.Run) string {
+	switch {
+	case !r.Status.Final():
+		return "Hourly data appears when the run has finished."
+	case !r.Status.Succeeded():
+		return "This run did not succeed, so it has no hourly data."
+	case r.DesignDaysOnly:
+		return "This run simulated the design days only (no weather-file year), so it has no hourly year. Run it annually to get hourly data."
+	}
+	return ""
+}
+
+// MeterSeries returns one meter's hourly values of a run (kWh for energy meters).
+func (c *Core) MeterSeries(runID int64, name string) (runner.MeterSeries, error) {
+	r, err := c.store.Run(runID)
+	if err != nil {
+		return runner.MeterSeries{}, fmt.Errorf("run %d: %w", runID, err)
+	}
+	s, err := runner.ReadMeterSeries(filepath.Join(r.Dir, "eplusout.sql"), name)
+	if err != nil {
+		return runner.MeterSeries{}, fmt.Errorf("run %d: %w", runID, err)
+	}
+	return *s, nil
+}
+
+// RunMeters lists the meters a run wrote hourly (with the reason when there are none).
+func (a *App) RunMeters(runID int64) (RunMeters, error) {
+	c, err := a.c()
+	if err != nil {
+		return RunMeters{}, err
+	}
+	return c.RunMeters(runID)
+}
+
+// MeterSeries returns a meter's hourly values for one run: month, day, hour, value, units.
+func (a *App) MeterSeries(runID int64, name string) (runner.MeterSeries, error) {
+	c, err := a.c()
+	if err != nil {
+		return runner.MeterSeries{}, err
+	}
+	return c.MeterSeries(runID, name)
+}

@@ -1,0 +1,142 @@
+import { useEffect, useMemo, useState } from 'react'
+import type { EndUse } from '../bridge'
+import { usePrefersDark } from '../hooks/usePrefersDark'
+import { useUnitSystem } from '../hooks/useUnitSystem'
+import { buildEndUseCompareOption } from '../lib/endUseCompare'
+import { darkChartTheme, endUseTable, lightChartTheme } from '../lib/endUses'
+import { AXES, axisDef, buildScatterOption, missingNote, pointAt, scatterModel, type AxisKey } from '../lib/scatter'
+import { isSucceeded } from '../lib/status'
+import type { StudyRow } from '../lib/studyTable'
+import { EChart } from './EChart'
+import { MeterPanel } from './MeterPanel'
+
+const AXES_KEY = 'epsm.studyScatter.axes'
+
+function storedAxes(): [AxisKey, AxisKey] {
+  try {
+    const v = JSON.parse(window.localStorage?.getItem(AXES_KEY) ?? 'null')
+    if (Array.isArray(v) && AXES.some((a) => a.key === v[0]) && AXES.some((a) => a.key === v[1])) return [v[0], v[1]]
+  } catch {
+    // fall through to the default pair
+  }
+  return ['lifeCycleCarbon', 'lifeCycleCost']
+}
+
+interface Props {
+  rows: StudyRow[]
+  /** run id -> its end uses, for the selected variant and its baseline */
+  endUses: ReadonlyMap<number, EndUse[] | null | undefined>
+  selectedId: string | null
+  onSelect: (id: string) => void
+  currency: string
+}
+
+/** The study's charts: the scatter of any two figures with its Pareto front, and for the selected variant its end uses against the baseline and its hourly meter. */
+export default function StudyCharts({ rows, endUses, selectedId, onSelect, currency }: Props) {
+  const dark = usePrefersDark()
+  const units = useUnitSystem()
+  const theme = dark ? darkChartTheme : lightChartTheme
+  const [[x, y], setAxes] = useState<[AxisKey, AxisKey]>(storedAxes)
+  const weathers = useMemo(() => [...new Map(rows.map((r) => [r.weatherId, r.weatherName])).entries()], [rows])
+  const selected = rows.find((r) => r.id === selectedId) ?? null
+  const [weather, setWeather] = useState<number | null>(null)
+  const selectedWeather = selected?.weatherId
+  useEffect(() => {
+    if (selectedWeather !== undefined) setWeather(selectedWeather)
+  }, [selectedWeather])
+  const weatherId = weather !== null && weathers.some(([w]) => w === weather) ? weather : (weathers[0]?.[0] ?? null)
+
+  useEffect(() => {
+    try {
+      window.localStorage?.setItem(AXES_KEY, JSON.stringify([x, y]))
+    } catch {
+      // private mode: the choice lasts for this session only
+    }
+  }, [x, y])
+
+  const model = useMemo(() => scatterModel(rows, x, y, weatherId), [rows, x, y, weatherId])
+  const { option, index } = useMemo(() => buildScatterOption(model, { theme, units, currency, selectedId }), [model, theme, units, currency, selectedId])
+  const note = missingNote(model.missing)
+
+  const baseline = selected ? rows.find((r) => r.baseline && r.weatherId === selected.weatherId) : undefined
+  const compare = useMemo(() => {
+    if (!selected || !isSucceeded(selected.status)) return null
+    const v = endUses.get(selected.runId)
+    const b = baseline && isSucceeded(baseline.status) ? endUses.get(baseline.runId) : undefined
+    return { option: buildEndUseCompareOption(v, b, theme, units), rows: endUseTable([...(v ?? []), ...(b ?? [])]).endUses.length }
+  }, [selected, baseline, endUses, theme, units])
+
+  const axisSelect = (which: 'x' | 'y', value: AxisKey) => (
+    <label className="axis-select">
+      <span className="subtle small">{which === 'x' ? 'X axis' : 'Y axis'}</span>
+      <select className="text-input" value={value} onChange={(e) => setAxes(which === 'x' ? [e.target.value as AxisKey, y] : [x, e.target.value as AxisKey])} data-testid={`scatter-${which}`}>
+        {AXES.map((a) => (
+          <option key={a.key} value={a.key}>
+            {a.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  )
+  const label = selected ? (selected.baseline ? 'baseline' : selected.name) : ''
+  return (
+    <div className="study-charts" data-testid="study-charts">
+      <figure className="chart-figure">
+        <figcaption>
+          {axisDef(x).label} against {axisDef(y).label.toLowerCase()}: the Pareto front minimises both
+        </figcaption>
+        <div className="table-toolbar scatter-toolbar">
+          {axisSelect('x', x)}
+          {axisSelect('y', y)}
+          {weathers.length > 1 ? (
+            <label className="axis-select">
+              <span className="subtle small">Weather</span>
+              <select className="text-input" value={weatherId ?? ''} onChange={(e) => setWeather(Number(e.target.value))} data-testid="scatter-weather">
+                {weathers.map(([id, name]) => (
+                  <option key={id} value={id}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
+          <span className="subtle small" data-testid="scatter-count">
+            {model.ids.length} plotted · {model.front.length} on the front
+          </span>
+          {note ? (
+            <span className="hint-inline hint-warning small" data-testid="scatter-missing">
+              {note}
+            </span>
+          ) : null}
+        </div>
+        <EChart
+          option={option}
+          height={380}
+          title={`${axisDef(x).label} × ${axisDef(y).label}`}
+          background={theme.background}
+          testId="study-scatter"
+          onClick={(c) => {
+            const id = pointAt(model, index, c.seriesIndex, c.dataIndex)
+            if (id) onSelect(id)
+          }}
+        />
+        <p className="subtle small">Click a point to select its row; select a row to ring its point. Scroll on the plot to zoom.</p>
+      </figure>
+      {selected ? (
+        compare ? (
+          <figure className="chart-figure">
+            <figcaption>
+              End uses by fuel: {label} (solid) and the baseline (faded)
+            </figcaption>
+            <EChart option={compare.option} height={Math.max(180, 70 + compare.rows * 44)} title={`End uses ${label} vs baseline`} background={theme.background} renderer="svg" testId="study-end-uses" />
+          </figure>
+        ) : (
+          <p className="subtle">End uses appear when the run of {label} has succeeded.</p>
+        )
+      ) : (
+        <p className="subtle">Select a variant (a row or a point) to see its end uses and hourly profile.</p>
+      )}
+      {selected && isSucceeded(selected.status) ? <MeterPanel runId={selected.runId} label={label} /> : null}
+    </div>
+  )
+}

@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest'
+import { kpiTiles } from './kpi'
+import { buildStudyRows } from './studyTable'
+import { study } from './teststudy'
+
+const rows = buildStudyRows(
+  study([
+    { kwh: 10000, embodied: 0, lcc: 50000, lcCarbon: 30000, investment: 0 },
+    { kwh: 8000, embodied: 2000, lcc: null, lcCarbon: 26000, investment: 4000 },
+  ]),
+)
+const byId = (tiles: ReturnType<typeof kpiTiles>, id: string) => tiles.find((t) => t.id === id)!
+
+describe('KPI tiles', () => {
+  it('give each figure of the variant with its delta against the baseline', () => {
+    const t = kpiTiles(rows[1], rows[0], 'si', 'EUR')
+    expect(t.map((x) => x.id)).toEqual(['energy', 'eui', 'operational', 'embodied', 'lifeCycleCarbon', 'lifeCycleCost', 'investment', 'payback'])
+    expect(byId(t, 'energy')).toMatchObject({ value: '8,000', unit: 'kWh/yr', deltaAbs: '\u22122,000 kWh', deltaPct: '\u221220.0 %', tone: 'better' })
+    expect(byId(t, 'eui')).toMatchObject({ value: '40.0', unit: 'kWh/m²·yr', deltaAbs: '\u221210.0 kWh/m²·yr', deltaPct: '\u221220.0 %' })
+    expect(byId(t, 'lifeCycleCarbon')).toMatchObject({ value: '26,000', unit: 'kg CO2e', deltaAbs: '\u22124,000 kg CO2e', tone: 'better' })
+    expect(byId(t, 'investment')).toMatchObject({ value: '4,000', unit: 'EUR', deltaAbs: '+4,000 EUR', deltaPct: '', tone: 'worse' })
+    expect(byId(t, 'payback')).toMatchObject({ value: '13 yr', deltaAbs: 'carbon payback 4.2 yr' })
+  })
+
+  it('show a missing figure as missing and say why', () => {
+    const lcc = byId(kpiTiles(rows[1], rows[0], 'si', 'EUR'), 'lifeCycleCost')
+    expect(lcc.value).toBe('\u2014')
+    expect(lcc.deltaAbs).toBe('')
+    expect(lcc.tone).toBe('none')
+    expect(lcc.title).toContain('Electricity price')
+  })
+
+  it('convert energy and EUI to IP', () => {
+    const t = kpiTiles(rows[1], rows[0], 'ip', 'EUR')
+    expect(byId(t, 'energy')).toMatchObject({ value: '27.3', unit: 'MBtu/yr', deltaAbs: '\u22126,824 kBtu', deltaPct: '\u221220.0 %' })
+    expect(byId(t, 'eui')).toMatchObject({ value: '12.7', unit: 'kBtu/ft²·yr' })
+    expect(byId(t, 'operational').unit).toBe('kg CO2e/yr')
+  })
+
+  it('give the baseline its figures without deltas', () => {
+    const t = kpiTiles(rows[0], rows[0], 'si', 'EUR')
+    expect(t.every((x) => x.deltaAbs === '' && x.tone === 'none')).toBe(true)
+    expect(byId(t, 'energy')).toMatchObject({ value: '10.0', unit: 'MWh/yr' })
+  })
+})

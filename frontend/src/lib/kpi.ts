@@ -1,0 +1,88 @@
+// The KPI tiles of the selected variant: each figure with its change against the baseline of
+// the same weather file, in the chosen unit system.
+import { deltaVsBaseline, formatPercentDelta, formatSigned, MISSING, type Delta } from './amount'
+import { formatNumber } from './format'
+import type { StudyRow } from './studyTable'
+import { energyIn, toDisplay, unitLabel, type UnitKind, type UnitSystem } from './units'
+
+export interface KpiTile {
+  id: string
+  label: string
+  value: string
+  unit: string
+  /** "−1,234 kWh", "" for the baseline itself or when the delta is unknown */
+  deltaAbs: string
+  /** "−12.3 %" */
+  deltaPct: string
+  /** negative saves: better */
+  tone: 'better' | 'worse' | 'same' | 'none'
+  /** why the figure or its delta is missing */
+  title: string
+}
+
+interface Figure {
+  id: string
+  label: string
+  kind: UnitKind
+  /** the unit after the converted unit ("/yr") */
+  suffix?: string
+  get: (r: StudyRow) => number | undefined
+  why: (r: StudyRow) => string
+}
+
+const FIGURES: Figure[] = [
+  { id: 'energy', label: 'Annual site energy', kind: 'energy', suffix: '/yr', get: (r) => r.energyKWh, why: (r) => `Missing: ${r.deltaReason || 'results'}` },
+  { id: 'eui', label: 'EUI', kind: 'eui', suffix: '·yr', get: (r) => r.euiKWhPerM2, why: (r) => `Missing: ${r.deltaReason || 'results'}` },
+  { id: 'operational', label: 'Operational carbon', kind: 'carbon', suffix: '/yr', get: (r) => r.operational.sortValue, why: (r) => r.operational.title },
+  { id: 'embodied', label: 'Embodied carbon', kind: 'carbon', get: (r) => r.embodied.sortValue, why: (r) => r.embodied.title },
+  { id: 'lifeCycleCarbon', label: 'Life-cycle carbon', kind: 'carbon', get: (r) => r.lifeCycleCarbon.sortValue, why: (r) => r.lifeCycleCarbon.title },
+  { id: 'lifeCycleCost', label: 'Life-cycle cost', kind: 'cost', get: (r) => r.lifeCycleCost.sortValue, why: (r) => r.lifeCycleCost.title },
+  { id: 'investment', label: 'Investment', kind: 'cost', get: (r) => r.investment.sortValue, why: (r) => r.investment.title },
+]
+
+function tone(d: Delta | null): KpiTile['tone'] {
+  if (!d) return 'none'
+  return d.abs < 0 ? 'better' : d.abs > 0 ? 'worse' : 'same'
+}
+
+/** The tiles for a row; baseline is the baseline row with the same weather file (undefined if none). */
+export function kpiTiles(row: StudyRow, baseline: StudyRow | undefined, units: UnitSystem, currency: string): KpiTile[] {
+  const tiles = FIGURES.map((f): KpiTile => {
+    const v = f.get(row)
+    const b = baseline ? f.get(baseline) : undefined
+    const d = row.baseline ? null : deltaVsBaseline(v, b)
+    let value: string
+    let unit: string
+    let abs = ''
+    if (f.kind === 'energy') {
+      const q = energyIn(v, units)
+      value = v === undefined ? MISSING : q.value
+      unit = `${q.unit}${f.suffix ?? ''}`
+      if (d) {
+        const dq = energyIn(Math.abs(d.abs), units)
+        abs = `${d.abs < 0 ? '\u2212' : d.abs > 0 ? '+' : ''}${dq.value} ${dq.unit}`
+      }
+    } else {
+      const dv = toDisplay(f.kind, v, units)
+      const digits = f.kind === 'eui' ? 1 : 0
+      value = dv === undefined ? MISSING : formatNumber(dv, digits)
+      unit = `${unitLabel(f.kind, units, currency)}${f.suffix ?? ''}`
+      if (d) abs = `${formatSigned(toDisplay(f.kind, d.abs, units), digits)} ${unit}`.trim()
+    }
+    const title = v === undefined ? f.why(row) : row.baseline ? 'The baseline: the figures the variants are compared with' : !d ? 'No delta: the baseline lacks this figure' : ''
+    return { id: f.id, label: f.label, value, unit, deltaAbs: abs, deltaPct: d && d.pct !== null ? formatPercentDelta(d.pct) : '', tone: tone(d), title }
+  })
+  // Paybacks: a variant's own figure; the baseline has nothing to pay back.
+  const pb = row.simplePayback
+  tiles.push({
+    id: 'payback',
+    label: 'Simple payback',
+    value: pb.text,
+    unit: '',
+    deltaAbs: row.baseline ? '' : `carbon payback ${row.carbonPayback.text}`,
+    deltaPct: '',
+    tone: 'none',
+    title: [pb.title, row.carbonPayback.title ? `Carbon payback: ${row.carbonPayback.title}` : ''].filter(Boolean).join('\n'),
+  })
+  return tiles
+}

@@ -1,0 +1,209 @@
+// The study scatter plot: any two figures of the variant table against each other, the Pareto
+// front of that pair (both minimised) as a staircase, the baseline marked, and the variants
+// that lack one of the two figures left out and counted.
+import type { ComposeOption } from 'echarts/core'
+import type { LineSeriesOption, ScatterSeriesOption } from 'echarts/charts'
+import type { DataZoomComponentOption, GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components'
+import { CHART_FONT, type ChartTheme } from './endUses'
+import { formatNumber, plural } from './format'
+import { paretoFront, paretoStaircase } from './pareto'
+import type { StudyRow } from './studyTable'
+import { toDisplay, unitLabel, type UnitKind, type UnitSystem } from './units'
+
+export type AxisKey = 'energy' | 'eui' | 'lifeCycleCarbon' | 'embodied' | 'lifeCycleCost' | 'investment'
+
+export interface AxisDef {
+  key: AxisKey
+  label: string
+  /** what a variant without this figure lacks: "3 variants lack cost" */
+  lacks: string
+  kind: UnitKind
+  value: (r: StudyRow) => number | undefined
+}
+
+export const AXES: AxisDef[] = [
+  { key: 'energy', label: 'Annual site energy', lacks: 'energy', kind: 'energy', value: (r) => r.energyKWh },
+  { key: 'eui', label: 'EUI', lacks: 'EUI', kind: 'eui', value: (r) => r.euiKWhPerM2 },
+  { key: 'lifeCycleCarbon', label: 'Life-cycle carbon', lacks: 'life-cycle carbon', kind: 'carbon', value: (r) => r.lifeCycleCarbon.sortValue },
+  { key: 'embodied', label: 'Embodied GWP', lacks: 'embodied GWP', kind: 'carbon', value: (r) => r.embodied.sortValue },
+  { key: 'lifeCycleCost', label: 'Life-cycle cost', lacks: 'cost', kind: 'cost', value: (r) => r.lifeCycleCost.sortValue },
+  { key: 'investment', label: 'Investment', lacks: 'investment', kind: 'cost', value: (r) => r.investment.sortValue },
+]
+
+export function axisDef(key: AxisKey): AxisDef {
+  return AXES.find((a) => a.key === key) ?? AXES[0]
+}
+
+/** "Annual site energy (kWh/yr)", "Life-cycle cost (EUR)" */
+export function axisTitle(key: AxisKey, system: UnitSystem, currency: string): string {
+  const a = axisDef(key)
+  const unit = unitLabel(a.kind, system, currency)
+  const perYear = a.kind === 'energy' ? '/yr' : a.kind === 'eui' ? '·yr' : ''
+  return unit ? `${a.label} (${unit}${perYear})` : a.label
+}
+
+export interface ScatterModel {
+  x: AxisKey
+  y: AxisKey
+  /** plotted rows, in the table's order */
+  ids: string[]
+  names: string[]
+  /** SI values */
+  xs: number[]
+  ys: number[]
+  baseline: boolean[]
+  /** indices (into ids) of the Pareto-optimal points of this pair */
+  front: number[]
+  /** the front's staircase, SI */
+  staircase: Array<[number, number]>
+  /** left out, grouped by what they lack */
+  missing: Array<{ lacks: string; count: number }>
+}
+
+/** The points of one weather file (all rows when weatherId is null). */
+export function scatterModel(rows: readonly StudyRow[], x: AxisKey, y: AxisKey, weatherId: number | null = null): ScatterModel {
+  const ax = axisDef(x)
+  const ay = axisDef(y)
+  const m: ScatterModel = { x, y, ids: [], names: [], xs: [], ys: [], baseline: [], front: [], staircase: [], missing: [] }
+  const missing = new Map<string, number>()
+  for (const r of rows) {
+    if (weatherId !== null && r.weatherId !== weatherId) continue
+    const vx = ax.value(r)
+    const vy = ay.value(r)
+    if (vx === undefined || vy === undefined || !Number.isFinite(vx) || !Number.isFinite(vy)) {
+      const lacks = r.energyKWh === undefined ? 'results' : [vx === undefined ? ax.lacks : '', vy === undefined && ay.lacks !== ax.lacks ? ay.lacks : ''].filter(Boolean).join(' and ')
+      missing.set(lacks, (missing.get(lacks) ?? 0) + 1)
+      continue
+    }
+    m.ids.push(r.id)
+    m.names.push(r.baseline ? 'Baseline (existing constructions)' : r.name)
+    m.xs.push(vx)
+    m.ys.push(vy)
+    m.baseline.push(r.baseline)
+  }
+  const pts = m.xs.map((v, i) => ({ x: v, y: m.ys[i] }))
+  m.front = paretoFront(pts)
+  m.staircase = paretoStaircase(pts, m.front)
+  m.missing = [...missing].map(([lacks, count]) => ({ lacks, count })).sort((a, b) => b.count - a.count || a.lacks.localeCompare(b.lacks))
+  return m
+}
+
+/** "3 variants lack cost; 1 variant lacks results" ('' when every row is plotted). */
+export function missingNote(missing: ScatterModel['missing']): string {
+  return missing.map((m) => `${plural(m.count, 'variant')} ${m.count === 1 ? 'lacks' : 'lack'} ${m.lacks}`).join('; ')
+}
+
+export type ScatterOption = ComposeOption<ScatterSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | DataZoomComponentOption>
+
+/** Series order, so that a click maps back to a row. */
+export const SCATTER_SERIES = { variants: 0, front: 1, optimal: 2, baseline: 3, selected: 4 } as const
+
+/** Above this many points ECharts draws the variants in large mode (one path, no per-point animation). */
+export const LARGE_THRESHOLD = 2000
+
+export interface ScatterIndex {
+  /** per series index, the model index of each data item */
+  bySeries: number[][]
+}
+
+/** Which point a click hit: the row id, or null for the front line and misses. */
+export function pointAt(model: ScatterModel, index: ScatterIndex, seriesIndex: number, dataIndex: number): string | null {
+  const i = index.bySeries[seriesIndex]?.[dataIndex]
+  return i === undefined ? null : (model.ids[i] ?? null)
+}
+
+export interface ScatterOptions {
+  theme: ChartTheme
+  units: UnitSystem
+  currency: string
+  selectedId: string | null
+}
+
+export function buildScatterOption(m: ScatterModel, o: ScatterOptions): { option: ScatterOption; index: ScatterIndex } {
+  const ax = axisDef(m.x)
+  const ay = axisDef(m.y)
+  const dx = (v: number) => toDisplay(ax.kind, v, o.units)
+  const dy = (v: number) => toDisplay(ay.kind, v, o.units)
+  const onFront = new Set(m.front)
+  const variants: number[] = []
+  const optimal: number[] = []
+  const baseline: number[] = []
+  m.ids.forEach((_, i) => {
+    if (m.baseline[i]) baseline.push(i)
+    else if (onFront.has(i)) optimal.push(i)
+    else variants.push(i)
+  })
+  const sel = o.selectedId === null ? -1 : m.ids.indexOf(o.selectedId)
+  const selected = sel >= 0 ? [sel] : []
+  const xy = (i: number): [number, number] => [dx(m.xs[i]), dy(m.ys[i])]
+  const index: ScatterIndex = { bySeries: [variants, [], optimal, baseline, selected] }
+  const fmt = (v: number) => formatNumber(v, Math.abs(v) >= 100 ? 0 : undefined)
+  const axis = (key: AxisKey) => ({
+    type: 'value' as const,
+    name: axisTitle(key, o.units, o.currency),
+    nameLocation: 'middle' as const,
+    scale: true,
+    nameTextStyle: { color: o.theme.muted },
+    axisLabel: { color: o.theme.muted, formatter: (v: number) => formatNumber(v) },
+    splitLine: { lineStyle: { color: o.theme.grid } },
+  })
+  const option: ScatterOption = {
+    animation: false,
+    backgroundColor: 'transparent',
+    textStyle: { color: o.theme.text, fontFamily: CHART_FONT, fontSize: 12 },
+    legend: { top: 0, textStyle: { color: o.theme.text }, data: ['Variants', 'Pareto-optimal', 'Pareto front', 'Baseline'] },
+    grid: { left: 16, right: 24, top: 36, bottom: 16, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    tooltip: {
+      trigger: 'item',
+      formatter: (p: unknown) => {
+        const { seriesIndex, dataIndex } = p as { seriesIndex: number; dataIndex: number }
+        const i = index.bySeries[seriesIndex]?.[dataIndex]
+        if (i === undefined) return 'Pareto front'
+        const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
+        return `${esc(m.names[i])}<br/>${esc(axisTitle(m.x, o.units, o.currency))}: ${fmt(dx(m.xs[i]))}<br/>${esc(axisTitle(m.y, o.units, o.currency))}: ${fmt(dy(m.ys[i]))}`
+      },
+    },
+    dataZoom: [
+      { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
+      { type: 'inside', yAxisIndex: 0, filterMode: 'none' },
+    ],
+    xAxis: { ...axis(m.x), nameGap: 28 },
+    yAxis: { ...axis(m.y), nameGap: 56 },
+    series: [
+      {
+        type: 'scatter',
+        name: 'Variants',
+        symbolSize: 7,
+        large: true,
+        largeThreshold: LARGE_THRESHOLD,
+        itemStyle: { color: '#4e79a7', opacity: 0.7 },
+        emphasis: { scale: 1.6 },
+        data: variants.map(xy),
+      },
+      {
+        type: 'line',
+        name: 'Pareto front',
+        silent: true,
+        showSymbol: false,
+        lineStyle: { color: '#e15759', width: 2, type: 'dashed' },
+        itemStyle: { color: '#e15759' },
+        data: m.staircase.map(([x, y]) => [dx(x), dy(y)]),
+        z: 1,
+      },
+      { type: 'scatter', name: 'Pareto-optimal', symbolSize: 10, itemStyle: { color: '#e15759' }, data: optimal.map(xy), z: 3 },
+      { type: 'scatter', name: 'Baseline', symbol: 'diamond', symbolSize: 16, itemStyle: { color: '#f28e2b', borderColor: o.theme.text, borderWidth: 1 }, data: baseline.map(xy), z: 4 },
+      {
+        type: 'scatter',
+        name: 'Selected',
+        // Silent: clicks reach the point under the ring, and the ring, which moves with every
+        // selection, is never the hovered element ECharts would later try to un-hover.
+        silent: true,
+        symbolSize: 20,
+        itemStyle: { color: 'transparent', borderColor: o.theme.text, borderWidth: 2.5 },
+        data: selected.map(xy),
+        z: 5,
+      },
+    ],
+  }
+  return { option, index }
+}
