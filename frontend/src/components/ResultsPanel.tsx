@@ -1,6 +1,8 @@
 import { lazy, Suspense } from 'react'
 import type { Results } from '../bridge'
-import { energyQuantity, formatArea, formatEUI, formatHours, formatKWh } from '../lib/format'
+import { formatHours, formatKWh, formatNumber } from '../lib/format'
+import { useUnitSystem } from '../hooks/useUnitSystem'
+import { energyIn, KBTU_PER_KWH, toDisplay, unitLabel, type UnitSystem } from '../lib/units'
 
 // ECharts is most of the bundle: load it when a results panel first needs it.
 const EndUseChart = lazy(() => import('./EndUseChart').then((m) => ({ default: m.EndUseChart })))
@@ -27,20 +29,27 @@ function Kpi({ id, label, value, unit, sub, hint }: KpiProps) {
   )
 }
 
-function energyKpi(id: string, label: string, kWh: number, hint: string): KpiProps {
-  const q = energyQuantity(kWh)
-  return { id, label, value: q.value, unit: q.unit, sub: q.unit === 'kWh' ? undefined : formatKWh(kWh), hint }
+function energyKpi(id: string, label: string, kWh: number, hint: string, units: UnitSystem): KpiProps {
+  const q = energyIn(kWh, units)
+  // The exact figure beside a rounded one: kWh, or kBtu in IP.
+  const exact = units === 'ip' ? `${formatNumber(kWh * KBTU_PER_KWH, 0)} kBtu` : formatKWh(kWh)
+  return { id, label, value: q.value, unit: q.unit, sub: q.unit === 'kWh' || q.unit === 'kBtu' ? undefined : exact, hint }
+}
+
+function areaKpi(id: string, label: string, m2: number, units: UnitSystem): KpiProps {
+  const v = toDisplay('area', m2, units)
+  return { id, label, value: formatNumber(v, Math.abs(v) < 1000 ? 1 : 0), unit: unitLabel('area', units) }
 }
 
 export function ResultsPanel({ results }: { results: Results }) {
-  const [euiValue, euiUnit] = splitUnit(formatEUI(results.euiKWhPerM2))
+  const units = useUnitSystem()
   const kpis: KpiProps[] = [
-    energyKpi('total-site', 'Total site energy', results.totalSiteKWh, 'Energy used on site, all fuels'),
-    energyKpi('net-site', 'Net site energy', results.netSiteKWh, 'Site energy minus on-site generation'),
-    energyKpi('total-source', 'Total source energy', results.totalSourceKWh, 'Primary energy, with EnergyPlus’s source factors'),
-    { id: 'eui', label: 'Energy use intensity', value: euiValue, unit: euiUnit, hint: 'Total site energy per total building area' },
-    { id: 'total-area', label: 'Total floor area', ...valueUnit(formatArea(results.totalAreaM2)) },
-    { id: 'conditioned-area', label: 'Conditioned floor area', ...valueUnit(formatArea(results.conditionedAreaM2)) },
+    energyKpi('total-site', 'Total site energy', results.totalSiteKWh, 'Energy used on site, all fuels', units),
+    energyKpi('net-site', 'Net site energy', results.netSiteKWh, 'Site energy minus on-site generation', units),
+    energyKpi('total-source', 'Total source energy', results.totalSourceKWh, 'Primary energy, with EnergyPlus’s source factors', units),
+    { id: 'eui', label: 'Energy use intensity', value: formatNumber(toDisplay('eui', results.euiKWhPerM2, units), 1), unit: unitLabel('eui', units), hint: 'Total site energy per total building area' },
+    areaKpi('total-area', 'Total floor area', results.totalAreaM2, units),
+    areaKpi('conditioned-area', 'Conditioned floor area', results.conditionedAreaM2, units),
     { id: 'unmet-heating', label: 'Unmet heating hours', ...valueUnit(formatHours(results.unmetHeatingHours)), hint: 'Occupied hours with the heating setpoint not met' },
     { id: 'unmet-cooling', label: 'Unmet cooling hours', ...valueUnit(formatHours(results.unmetCoolingHours)), hint: 'Occupied hours with the cooling setpoint not met' },
   ]
