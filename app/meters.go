@@ -5,7 +5,9 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strings"
 
+	"epsm/idf"
 	"epsm/runner"
 	"epsm/store"
 )
@@ -39,9 +41,17 @@ func (c *Core) RunMeters(runID int64) (RunMeters, error) {
 		return out, fmt.Errorf("run %d: %w", runID, err)
 	}
 	out.Meters = meters
+	// A run (or the run a cached one reuses) made before EPSM asked for hourly meters: its run
+	// copy lacks the requests, so its eplusout.sql has at most the model's own hourly meters.
+	src, err := os.ReadFile(filepath.Join(r.Dir, "in.idf"))
+	if err == nil {
+		if missing, err := idf.HourlyMetersMissing(src); err == nil && len(missing) > 0 {
+			out.Reason = fmt.Sprintf("This run was made before EPSM asked EnergyPlus for hourly meters, so it lacks %s. Re-run to get hourly data.", strings.Join(missing, ", "))
+			return out, nil
+		}
+	}
 	if len(meters) == 0 {
-		// Runs made before EPSM asked for hourly meters (or answered from such a run's cache).
-		out.Reason = "This run has no hourly meter data: it was made before EPSM asked EnergyPlus for hourly meters. Re-run to get hourly data."
+		out.Reason = "This run wrote no hourly meters for a weather-file year."
 	}
 	return out, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"math"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -105,6 +106,27 @@ func TestHourlyMetersOfARealAnnualRun(t *testing.T) {
 		_, err := c.MeterSeries(annual[0].ID, "NaturalGas:Facility")
 		if !errors.Is(err, runner.ErrNoHourlyMeter) || !strings.Contains(err.Error(), "NaturalGas:Facility") {
 			t.Errorf("error = %v", err)
+		}
+	})
+
+	// Last: it rewrites the annual run's run copy.
+	defer t.Run("a run made before hourly meters says re-run", func(t *testing.T) {
+		// Its run copy lacked the Output:Meter requests: put such a copy (the model as it was,
+		// with its own MeterFileOnly meters) where the run left its in.idf.
+		r, _ := c.store.Run(annual[0].ID)
+		old, err := os.ReadFile("../examples/1ZoneUncontrolled.idf")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(filepath.Join(r.Dir, "in.idf"), old, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		m, err := c.RunMeters(annual[0].ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !strings.Contains(m.Reason, "Re-run to get hourly data") || !strings.Contains(m.Reason, "Electricity:Facility") {
+			t.Errorf("reason = %q", m.Reason)
 		}
 	})
 

@@ -103,3 +103,14 @@ func pad(s string, n int) string {
 	}
 	return s + strings.Repeat(" ", n-len(s))
 }
+
+// HourlyMetersMissing returns the facility meters a run copy does not request hourly although
+// PrepareRunCopy would add them today: non-empty for a run copy made before EPSM asked for hourly
+// meters (its eplusout.sql has no hourly facility data; a new run has).
+func HourlyMetersMissing(runCopy []byte) ([]string, error) {
+	f, err := Parse(runCopy)
+	if err != nil {
+		return nil, err
+	}
+	return hourlyMetersToAdd(f), nil
+}

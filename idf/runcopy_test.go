@@ -238,3 +238,18 @@ func TestPrepareRunCopyHourlyMeters(t *testing.T) {
 		})
 	}
 }
+
+func TestHourlyMetersMissingTellsOldRunCopies(t *testing.T) {
+	src := readTestFile(t, "energyplus/1ZoneUncontrolled.idf")
+	old, err := HourlyMetersMissing(src) // a run copy made before the meters were added
+	if err != nil || strings.Join(old, ",") != "Electricity:Facility" {
+		t.Errorf("old run copy misses %q, %v", old, err)
+	}
+	out, _, err := PrepareRunCopy(src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if now, err := HourlyMetersMissing(out); err != nil || len(now) != 0 {
+		t.Errorf("current run copy misses %q, %v", now, err)
+	}
+}

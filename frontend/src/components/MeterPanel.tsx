@@ -62,6 +62,11 @@ export function MeterPanel({ runId, label }: { runId: number; label: string }) {
   const sum = series ? meterSummary(series, u!.factor) : null
   return (
     <div className="meter-panel" data-testid="meter-panel">
+      {meters.reason ? (
+        <p className="hint hint-warning" data-testid="meter-reason">
+          {meters.reason}
+        </p>
+      ) : null}
       <div className="table-toolbar">
         <label className="field-label" htmlFor={`meter-${runId}`}>
           Meter
