@@ -68,7 +68,7 @@ func (a *App) Overview() (Overview, error) {
 		return Overview{}, err
 	}
 	o := Overview{DataDir: c.store.Dir(), Engine: c.EngineStatus()}
-	if o.Models, err = c.store.Models(); err != nil {
+	if o.Models, err = c.store.UserModels(); err != nil {
 		return o, err
 	}
 	if o.Weather, err = c.store.WeatherFiles(); err != nil {

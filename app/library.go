@@ -350,13 +350,19 @@ func (a *App) Studies() ([]store.Study, error) {
 	return c.Studies()
 }
 
-// StudyTable returns a study's variant table with KPIs and Pareto flags.
+// StudyTable returns a study's variant table with KPIs and Pareto flags, its missing-value
+// notes sent once (see internMissing).
 func (a *App) StudyTable(studyID int64) (StudyTable, error) {
 	c, err := a.c()
 	if err != nil {
 		return StudyTable{}, err
 	}
-	return c.StudyTable(studyID)
+	t, err := c.StudyTable(studyID)
+	if err != nil {
+		return t, err
+	}
+	t.MissingText = internMissing(&t.Rows)
+	return t, nil
 }
 
 // ExportStudySpec asks where to save a study's spec (runnable with `epsm study`).

@@ -257,6 +257,8 @@ type StudyTable struct {
 	Settings lca.Settings    `json:"settings"`
 	Finished int             `json:"finished"`
 	Total    int             `json:"total"`
+	// MissingText is set on the window's copy only: its rows' Missing lists are indexes into it.
+	MissingText []string `json:"missingText,omitempty"`
 }
 
 // StudyTable computes a study's KPIs from the stored results and the LCA settings.
@@ -266,6 +268,10 @@ func (c *Core) StudyTable(studyID int64) (StudyTable, error) {
 		return StudyTable{}, err
 	}
 	settings, err := c.LCASettings()
+	if err != nil {
+		return StudyTable{}, err
+	}
+	runs, results, err := c.store.StudyRuns(studyID)
 	if err != nil {
 		return StudyTable{}, err
 	}
@@ -282,10 +288,11 @@ func (c *Core) StudyTable(studyID int64) (StudyTable, error) {
 		}
 		sort.Slice(weatherIDs, func(i, j int) bool { return weatherIDs[i] < weatherIDs[j] })
 		for _, wid := range weatherIDs {
-			d, err := c.RunDetails(v.Runs[wid])
-			if err != nil {
-				return t, err
+			run, ok := runs[v.Runs[wid]]
+			if !ok {
+				return t, fmt.Errorf("run %d of variant %q: %w", v.Runs[wid], v.Name, store.ErrNotFound)
 			}
+			d := RunDetails{Run: run, Results: results[run.ID]}
 			if _, ok := weatherNames[wid]; !ok {
 				weatherNames[wid] = d.Run.WeatherName
 			}

@@ -28,6 +28,10 @@ func TestStudyBuildsRunsAndEvaluatesVariants(t *testing.T) {
 	if info.Variants != 1 || len(info.Runs) != 2 {
 		t.Fatalf("%d variants, %d runs", info.Variants, len(info.Runs))
 	}
+	// The variant's generated model stays in its study: the models to pick from are the user's.
+	if ms, err := c.store.UserModels(); err != nil || len(ms) != 1 || ms[0].ID != info.Study.BaseModelID {
+		t.Fatalf("user models = %+v (%v), want only the base model %d", ms, err, info.Study.BaseModelID)
+	}
 	ids := []int64{info.Runs[0].ID, info.Runs[1].ID}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()

@@ -159,7 +159,18 @@ func (s *Store) Weather(id int64) (Weather, error) { return s.weatherBy(`id = ?`
 
 // Models lists imported models, newest first.
 func (s *Store) Models() ([]Model, error) {
-	rows, err := s.db.Query(`SELECT id, name, sha256, original_path, stored_path, size_bytes, imported_at, summary_json, COALESCE(source_changed_at, '') FROM models ORDER BY id DESC`)
+	return s.modelsWhere(``)
+}
+
+// UserModels lists the models the user imported, newest first: the generated copies of a
+// study's variants belong to their study (a study can hold 10,000 of them), not to the list of
+// models to pick from.
+func (s *Store) UserModels() ([]Model, error) {
+	return s.modelsWhere(`WHERE id NOT IN (SELECT model_id FROM variants WHERE NOT baseline)`)
+}
+
+func (s *Store) modelsWhere(where string) ([]Model, error) {
+	rows, err := s.db.Query(`SELECT id, name, sha256, original_path, stored_path, size_bytes, imported_at, summary_json, COALESCE(source_changed_at, '') FROM models ` + where + ` ORDER BY id DESC`)
 	if err != nil {
 		return nil, fmt.Errorf("list models: %w", err)
 	}

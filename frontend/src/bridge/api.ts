@@ -252,8 +252,33 @@ export function getStudies(): Promise<Study[]> {
 }
 
 /** A study's variant table: a row per variant and weather file, with KPIs and Pareto flags. */
-export function getStudyTable(studyId: number): Promise<StudyTable> {
-  return Go.StudyTable(studyId) as Promise<unknown> as Promise<StudyTable>
+export async function getStudyTable(studyId: number): Promise<StudyTable> {
+  return restoreMissing((await Go.StudyTable(studyId)) as unknown as StudyTable)
+}
+
+/**
+ * The Go side sends each "missing" note of a study table once, in missingText, and the rows'
+ * `missing` lists as indexes into it (10,000 rows repeat the same few notes). This puts the
+ * texts back, so the rest of the UI sees plain lists of notes.
+ */
+export function restoreMissing(t: StudyTable): StudyTable {
+  const texts = t.missingText
+  if (!texts?.length) return t
+  const walk = (v: unknown): void => {
+    if (Array.isArray(v)) {
+      for (const x of v) walk(x)
+    } else if (v && typeof v === 'object') {
+      const o = v as Record<string, unknown>
+      for (const k in o) {
+        const x = o[k]
+        if (k === 'missing' && Array.isArray(x)) o[k] = x.map((i) => texts[Number(i)] ?? String(i))
+        else if (x && typeof x === 'object') walk(x)
+      }
+    }
+  }
+  walk(t.rows)
+  delete t.missingText
+  return t
 }
 
 /** Asks where to save a study's spec (runnable with `epsm study`); "" if cancelled. */

@@ -147,6 +147,23 @@ describe('events', () => {
 })
 
 describe('api', () => {
+  it('restores the study table\'s interned missing notes', async () => {
+    vi.mocked(Go.StudyTable).mockResolvedValueOnce({
+      study: { id: 3 },
+      missingText: ['Electricity price', 'GWP of xps_29'],
+      rows: [
+        { name: 'a', lca: { lifeCycleCost: { value: 0, complete: false, missing: ['0', '1'] }, savings: { energyCostPerYear: { missing: ['0'] } } } },
+        { name: 'b', lca: { embodiedKgCO2e: { value: 5, complete: true } } },
+      ],
+    } as never)
+    const t = await getStudyTable(3)
+    const rows = t.rows as unknown as { lca: Record<string, { missing?: string[]; energyCostPerYear?: { missing: string[] } }> }[]
+    expect(rows[0].lca.lifeCycleCost.missing).toEqual(['Electricity price', 'GWP of xps_29'])
+    expect(rows[0].lca.savings.energyCostPerYear?.missing).toEqual(['Electricity price'])
+    expect(rows[1].lca.embodiedKgCO2e.missing).toBeUndefined()
+    expect(t.missingText).toBeUndefined()
+  })
+
   it('sends a RunRequest built from plain data', async () => {
     await startRuns({ modelIds: [1, 2], weatherId: 3, forceAnnual: true })
     const arg = vi.mocked(Go.StartRuns).mock.calls[0][0]

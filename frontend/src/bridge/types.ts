@@ -662,6 +662,8 @@ export interface StudyTable {
   settings: LcaSettings
   finished: number
   total: number
+  /** on the wire only: the rows' `missing` lists are indexes into it (getStudyTable restores them) */
+  missingText?: string[]
 }
 
 // ---------- carbon and cost settings (lca.Settings) ----------
