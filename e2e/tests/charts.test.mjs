@@ -6,6 +6,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { startApp, launchBrowser, freshDir, shared, until } from '../lib/app.mjs';
+import { shoot } from '../lib/shots.mjs';
 
 let app, browser, page, saveDir;
 const go = (fn, ...args) => page.evaluate(([f, a]) => window.go.app.App[f](...a), [fn, args]);
@@ -43,15 +44,25 @@ test("a run's hourly meter: 8,760 hours summing to its electricity, in SI and IP
   assert.match(text, /^8,760 hours/);
   const total = Number(text.match(/total ([\d,]+) kWh/)[1].replace(/,/g, ''));
   assert.ok(Math.abs(total - electricity) / electricity < 0.001, `hourly total ${total} kWh, annual electricity ${electricity} kWh`);
+  await shoot(page, '19-hourly-heatmap.png', page.getByTestId('meter-heatmap'));
 
   await page.getByTestId('settings-button').click();
   await page.getByTestId('settings-tab-display').click();
   await page.getByTestId('settings-units-ip').check();
+  await shoot(page, '20-settings-units.png');
   await page.getByTestId('settings-close').click();
   await until(async () => /kBtu/.test(await summary.innerText()), 5_000, 'the meter in kBtu');
   const kbtu = Number((await summary.innerText()).match(/total ([\d,]+) kBtu/)[1].replace(/,/g, ''));
   assert.ok(Math.abs(kbtu / (electricity * 3.412141633) - 1) < 0.001, `${kbtu} kBtu for ${electricity} kWh`);
   await page.evaluate(() => localStorage.setItem('epsm.units', 'si'));
+
+  // Help -> About (F1 in the page; the native menu sends the same action): app, engine, library.
+  await page.keyboard.press('F1');
+  const about = page.getByTestId('about-dialog');
+  await about.waitFor();
+  assert.match(await page.getByTestId('about-engine').innerText(), /25\.2/);
+  await shoot(page, '21-about.png');
+  await page.getByTestId('about-close').click();
 });
 
 test("a study's scatter, KPI tiles and end uses for the selected variant, exported", async () => {

@@ -112,16 +112,33 @@ test('a 4-variant study runs, a Pareto variant is selected, and CSV and XLSX exp
     return st.every((s) => s === 'succeeded' || s === 'succeeded-with-severe');
   }, 30_000, 'every row finished on screen');
 
-  // Select a Pareto-optimal variant by its badge: the row is selected and the selection says so.
-  const pareto = table.rows.find((r) => !r.baseline && (r.paretoEnergyEmbodied || r.paretoCarbonCost));
-  assert.ok(pareto, 'a variant on a Pareto front: ' + JSON.stringify(table.rows.map((r) => [r.name, r.results?.totalSiteKWh, r.lca?.embodiedKgCO2e, r.paretoEnergyEmbodied, r.paretoCarbonCost])));
-  const row = page.getByTestId(`study-row-${pareto.variantId}-${pareto.weatherId}`);
-  await row.locator('.badge-pareto').first().click();
+  // Select a Pareto point on the scatter: a click on a red (Pareto-optimal) disc of the canvas
+  // selects its variant's row, and the selection says it is Pareto-optimal.
+  assert.ok(table.rows.some((r) => !r.baseline && (r.paretoEnergyEmbodied || r.paretoCarbonCost)),
+    'a variant on a Pareto front: ' + JSON.stringify(table.rows.map((r) => [r.name, r.results?.totalSiteKWh, r.lca?.embodiedKgCO2e, r.paretoEnergyEmbodied, r.paretoCarbonCost])));
+  const scatter = page.getByTestId('study-scatter');
+  await scatter.locator('canvas').first().waitFor();
+  await until(async () => /^\d+ plotted/.test(await page.getByTestId('scatter-count').innerText()), 10_000, 'the scatter plotted');
+  await scatter.scrollIntoViewIfNeeded();
+  await page.waitForTimeout(1_500); // ECharts' entry animation grows the points to full size
+  const spots = await paretoDiscs(scatter);
+  assert.ok(spots.length > 0, 'a Pareto-optimal disc drawn on the scatter');
+  const box = await scatter.boundingBox();
+  let picked = null;
+  for (const s of spots) {
+    await page.mouse.click(box.x + s.x, box.y + s.y);
+    const key = await page.getByTestId('study-selection').getAttribute('data-variant-key', { timeout: 3_000 }).catch(() => null);
+    const r = key && table.rows.find((x) => x.key === key);
+    if (r && !r.baseline) { picked = r; break; }
+  }
+  assert.ok(picked, `a click on a Pareto disc selects a variant (discs at ${JSON.stringify(spots)})`);
+  assert.ok(picked.paretoEnergyEmbodied || picked.paretoCarbonCost, `${picked.name} is Pareto-optimal`);
+  const row = page.getByTestId(`study-row-${picked.variantId}-${picked.weatherId}`);
   assert.equal(await row.getAttribute('aria-selected'), 'true');
   const selection = page.getByTestId('study-selection');
-  await selection.waitFor();
-  assert.equal(await selection.getAttribute('data-variant-key'), pareto.key);
   assert.match(await selection.innerText(), /Pareto-optimal/);
+  await page.getByTestId('variant-kpis').waitFor();
+  await shoot(page, '18-results-explorer.png', page.getByTestId('study-scatter'));
   await shoot(page, '17-study-selected.png', page.getByTestId('study-table'));
 
   // Export CSV and XLSX through the buttons.
@@ -177,3 +194,30 @@ test('a 4-variant study runs, a Pareto variant is selected, and CSV and XLSX exp
     assert.match(csvRows[1]['Note'], /missing:/);
   }
 });
+
+// paretoDiscs finds the centres of the filled red discs ECharts drew for the Pareto-optimal
+// series (#e15759, 10 px), relative to the chart element: pixels whose 7 x 7 neighbourhood is
+// all that red, which the 2 px dashed front line and the legend's small icon never fill.
+async function paretoDiscs(chart) {
+  return chart.evaluate((el) => {
+    const canvas = el.querySelector('canvas');
+    const ctx = canvas.getContext('2d');
+    const { width, height } = canvas;
+    const data = ctx.getImageData(0, 0, width, height).data;
+    const scale = width / canvas.getBoundingClientRect().width;
+    const red = (x, y) => {
+      const i = (y * width + x) * 4;
+      return Math.abs(data[i] - 0xe1) < 12 && Math.abs(data[i + 1] - 0x57) < 12 && Math.abs(data[i + 2] - 0x59) < 12;
+    };
+    const out = [];
+    const r = Math.round(3 * scale);
+    for (let y = Math.round(40 * scale); y < height - r; y += 1) {
+      for (let x = r; x < width - r; x += 1) {
+        let all = true;
+        for (let dy = -r; all && dy <= r; dy++) for (let dx = -r; all && dx <= r; dx++) all = red(x + dx, y + dy);
+        if (all && !out.some((p) => Math.abs(p.x - x / scale) < 8 && Math.abs(p.y - y / scale) < 8)) out.push({ x: x / scale, y: y / scale });
+      }
+    }
+    return out;
+  });
+}

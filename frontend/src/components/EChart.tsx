@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react'
 import { saveChartImage } from '../bridge'
 import { chartFileName, type ImageFormat } from '../lib/chartExport'
 import { errorMessage } from '../lib/format'
+import { mark } from '../lib/perf'
 import { chartImage, echarts } from './echartsSetup'
 
 export interface ChartClick {
@@ -40,6 +41,8 @@ export function EChart({ option, height, title, background, renderer = 'canvas',
       // must not happen while ECharts still handles the click on the old data.
       if (seriesIndex !== undefined && dataIndex !== undefined) window.setTimeout(() => click.current?.({ seriesIndex, dataIndex }), 0)
     })
+    // ECharts draws asynchronously: 'finished' is when a new option is on screen.
+    if (testId) c.on('finished', () => mark(`${testId}:finished`))
     const ro = new ResizeObserver(() => c.resize())
     ro.observe(el)
     return () => {
@@ -47,6 +50,7 @@ export function EChart({ option, height, title, background, renderer = 'canvas',
       c.dispose()
       chart.current = null
     }
+    // testId only names the marks: the chart is not re-created when it changes
   }, [renderer])
 
   useEffect(() => {

@@ -9,6 +9,7 @@ import type { RunView } from '../lib/runs'
 import { buildSpec, initialBuilder, type BuilderState } from '../lib/study'
 import { buildStudyRows, fuelsUsed, missingInputs, progressLine, tableIsStale } from '../lib/studyTable'
 import type { ToastInput } from '../lib/toasts'
+import { mark } from '../lib/perf'
 import { ProgressBar } from './ProgressBar'
 import { StudyBuilder } from './StudyBuilder'
 import { StudyTableView } from './StudyTableView'
@@ -91,6 +92,7 @@ export function StudiesScreen(p: Props) {
     try {
       const t = await getStudyTable(id)
       if (mine !== asked.current) return
+      mark('study:data')
       setTable(t)
       setTableError(null)
     } catch (e) {

@@ -4,7 +4,7 @@ import { usePrefersDark } from '../hooks/usePrefersDark'
 import { useUnitSystem } from '../hooks/useUnitSystem'
 import { buildEndUseCompareOption } from '../lib/endUseCompare'
 import { darkChartTheme, endUseTable, lightChartTheme } from '../lib/endUses'
-import { AXES, axisDef, buildScatterOption, missingNote, pointAt, scatterModel, type AxisKey } from '../lib/scatter'
+import { AXES, axisDef, buildScatterOption, defaultAxes, missingNote, pointAt, scatterModel, type AxisKey } from '../lib/scatter'
 import { isSucceeded } from '../lib/status'
 import type { StudyRow } from '../lib/studyTable'
 import { EChart } from './EChart'
@@ -12,14 +12,15 @@ import { MeterPanel } from './MeterPanel'
 
 const AXES_KEY = 'epsm.studyScatter.axes'
 
-function storedAxes(): [AxisKey, AxisKey] {
+/** The axes the user last chose, or null. */
+function storedAxes(): [AxisKey, AxisKey] | null {
   try {
     const v = JSON.parse(window.localStorage?.getItem(AXES_KEY) ?? 'null')
     if (Array.isArray(v) && AXES.some((a) => a.key === v[0]) && AXES.some((a) => a.key === v[1])) return [v[0], v[1]]
   } catch {
     // fall through to the default pair
   }
-  return ['lifeCycleCarbon', 'lifeCycleCost']
+  return null
 }
 
 interface Props {
@@ -36,7 +37,19 @@ export default function StudyCharts({ rows, endUses, selectedId, onSelect, curre
   const dark = usePrefersDark()
   const units = useUnitSystem()
   const theme = dark ? darkChartTheme : lightChartTheme
-  const [[x, y], setAxes] = useState<[AxisKey, AxisKey]>(storedAxes)
+  // Only a choice the user made is remembered: until then the plot shows the first default pair
+  // the study's rows can plot, which can change as runs finish.
+  const [chosen, setChosen] = useState<[AxisKey, AxisKey] | null>(storedAxes)
+  const fallback = useMemo(() => (chosen ? null : defaultAxes(rows)), [chosen, rows])
+  const [x, y] = chosen ?? fallback ?? defaultAxes(rows)
+  const setAxes = (axes: [AxisKey, AxisKey]) => {
+    setChosen(axes)
+    try {
+      window.localStorage?.setItem(AXES_KEY, JSON.stringify(axes))
+    } catch {
+      // private mode: the choice lasts for this session only
+    }
+  }
   const weathers = useMemo(() => [...new Map(rows.map((r) => [r.weatherId, r.weatherName])).entries()], [rows])
   const selected = rows.find((r) => r.id === selectedId) ?? null
   const [weather, setWeather] = useState<number | null>(null)
@@ -45,14 +58,6 @@ export default function StudyCharts({ rows, endUses, selectedId, onSelect, curre
     if (selectedWeather !== undefined) setWeather(selectedWeather)
   }, [selectedWeather])
   const weatherId = weather !== null && weathers.some(([w]) => w === weather) ? weather : (weathers[0]?.[0] ?? null)
-
-  useEffect(() => {
-    try {
-      window.localStorage?.setItem(AXES_KEY, JSON.stringify([x, y]))
-    } catch {
-      // private mode: the choice lasts for this session only
-    }
-  }, [x, y])
 
   const model = useMemo(() => scatterModel(rows, x, y, weatherId), [rows, x, y, weatherId])
   const { option, index } = useMemo(() => buildScatterOption(model, { theme, units, currency, selectedId }), [model, theme, units, currency, selectedId])

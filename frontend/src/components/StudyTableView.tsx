@@ -4,6 +4,7 @@ import { useVirtualizer } from '@tanstack/react-virtual'
 import { formatPercentDelta, formatSigned, MISSING, type PaybackView } from '../lib/amount'
 import { formatArea, formatNumber } from '../lib/format'
 import { columnUnit, toDisplay, type UnitSystem } from '../lib/units'
+import { markAfterPaint } from '../lib/perf'
 import { isFinal, progressText, statusInfo } from '../lib/status'
 import { baselineRowIds, choosableColumns, initialVisibility, studyColumns, UNCHANGED, type StudyRow } from '../lib/studyTable'
 import { commonOptions, tableFeaturesAll, type Features } from '../lib/tables'
@@ -176,6 +177,10 @@ export function StudyTableView({ rows, weatherCount, currency, onSelectRun, sele
   const padTop = items.length ? items[0].start : 0
   const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0
   const columns = table.getVisibleLeafColumns()
+
+  useEffect(() => {
+    if (rows.length) markAfterPaint('study-table:drawn')
+  }, [rows])
 
   // A selection made elsewhere (a click on the scatter plot) brings its row into view.
   const selectedIndex = selectedId ? center.findIndex((row) => row.id === selectedId) : -1

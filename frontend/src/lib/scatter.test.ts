@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { lightChartTheme } from './endUses'
-import { AXES, axisTitle, buildScatterOption, LARGE_THRESHOLD, missingNote, pointAt, SCATTER_SERIES, scatterModel } from './scatter'
+import { AXES, axisTitle, buildScatterOption, defaultAxes, LARGE_THRESHOLD, missingNote, pointAt, SCATTER_SERIES, scatterModel } from './scatter'
 import { buildStudyRows } from './studyTable'
 import { study } from './teststudy'
 
@@ -46,6 +46,25 @@ describe('scatter model', () => {
   it('names both figures when a row lacks both', () => {
     const m = scatterModel(rows, 'lifeCycleCost', 'investment')
     expect(missingNote(m.missing)).toContain('1 variant lacks cost')
+  })
+})
+
+describe('default axes', () => {
+  it('open on life-cycle carbon × cost when the study has those figures', () => {
+    expect(defaultAxes(rows)).toEqual(['lifeCycleCarbon', 'lifeCycleCost'])
+  })
+  it('fall back to a pair with points when no price is entered yet', () => {
+    const noPrices = buildStudyRows(study([
+      { kwh: 10000, embodied: 0, lcc: null, lcCarbon: 30000, investment: 0 },
+      { kwh: 8000, embodied: 2000, lcc: null, lcCarbon: 26000 },
+      { kwh: 9000, embodied: 3000, lcc: null, lcCarbon: 31000 },
+    ]))
+    const [x, y] = defaultAxes(noPrices)
+    expect(scatterModel(noPrices, x, y).ids.length).toBeGreaterThanOrEqual(2)
+    expect([x, y]).not.toEqual(['lifeCycleCarbon', 'lifeCycleCost'])
+  })
+  it('keep the study pair when nothing can be plotted yet (no results)', () => {
+    expect(defaultAxes(buildStudyRows(study([null, null])))).toEqual(['lifeCycleCarbon', 'lifeCycleCost'])
   })
 })
 

@@ -60,6 +60,33 @@ export interface ScatterModel {
   missing: Array<{ lacks: string; count: number }>
 }
 
+/**
+ * The pairs tried, in order, until the user picks axes: the trade-off a study is about first,
+ * then pairs that need fewer inputs (no prices, no GWP), so that a study whose cost inputs are
+ * still blank opens on a plot with points rather than on an empty one.
+ */
+export const DEFAULT_PAIRS: ReadonlyArray<[AxisKey, AxisKey]> = [
+  ['lifeCycleCarbon', 'lifeCycleCost'],
+  ['energy', 'investment'],
+  ['energy', 'embodied'],
+  ['energy', 'eui'],
+]
+
+/** The first default pair with at least two plottable variants. */
+export function defaultAxes(rows: readonly StudyRow[]): [AxisKey, AxisKey] {
+  for (const [x, y] of DEFAULT_PAIRS) {
+    const ax = axisDef(x)
+    const ay = axisDef(y)
+    let n = 0
+    for (const r of rows) {
+      const vx = ax.value(r)
+      const vy = ay.value(r)
+      if (vx !== undefined && vy !== undefined && Number.isFinite(vx) && Number.isFinite(vy) && ++n >= 2) return [x, y]
+    }
+  }
+  return [...DEFAULT_PAIRS[0]]
+}
+
 /** The points of one weather file (all rows when weatherId is null). */
 export function scatterModel(rows: readonly StudyRow[], x: AxisKey, y: AxisKey, weatherId: number | null = null): ScatterModel {
   const ax = axisDef(x)
