@@ -1,0 +1,107 @@
+// Benchmark (not part of `make test`): a study of 10,000 variants, opened in the real frontend.
+//
+//   go run ./bench/seedresults -dir /tmp/epsm-10k -n 10000 && make build build-dev
+//   node e2e/bench/render-10k.mjs /tmp/epsm-10k
+//
+// 1. Chromium with the live Go bindings (dev binary): from a click on "Studies" to the study's
+//    data in the page (Go reads and evaluates 10,000 rows and sends them), then the first render
+//    of the virtualized table and of the 10,000-point scatter, each measured from the moment the
+//    data arrived (User Timing marks the app sets: study:data, study-table:drawn after paint,
+//    study-scatter:finished when ECharts has drawn). Median of 5 page loads.
+// 2. The production binary in a real X window: resident memory of the app process and of its
+//    WebKit processes after start, and after the study screen (Ctrl+3) drew the 10,000 rows.
+// docs/BENCHMARKS.md records the figures.
+import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { startApp, launchBrowser } from '../lib/app.mjs';
+import { startDisplay, startDesktopApp, waitForWindow, x } from '../lib/desktop.mjs';
+import { processTree } from '../lib/sockets.mjs';
+
+const dataDir = process.argv[2];
+if (!dataDir) throw new Error('usage: node e2e/bench/render-10k.mjs DATA_DIR (seeded with bench/seedresults)');
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const fmt = (xs) => `median ${median(xs).toFixed(0)} ms (runs: ${xs.map((v) => v.toFixed(0)).join(', ')})`;
+
+async function browserFigures() {
+  const app = await startApp({ dataDir });
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
+  page.setDefaultTimeout(180_000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  const load = [], table = [], scatter = [], home = [];
+  let rows = '', plotted = '';
+  try {
+    for (let i = 0; i < 5; i++) {
+      const t = Date.now();
+      await page.goto(app.url);
+      // every variant has energy and EUI: all 10,000 points are plotted
+      await page.evaluate(() => localStorage.setItem('epsm.studyScatter.axes', JSON.stringify(['energy', 'eui'])));
+      await page.getByTestId('engine-version').waitFor();
+      await page.getByTestId('model-list').waitFor().catch(() => {});
+      home.push(Date.now() - t);
+      const clicked = await page.evaluate(() => { performance.clearMarks(); return performance.now(); });
+      await page.getByTestId('nav-studies').click();
+      await page.waitForFunction(() => performance.getEntriesByName('study-table:drawn').length > 0 && performance.getEntriesByName('study-scatter:finished').length > 0, null, { timeout: 180_000 });
+      const m = await page.evaluate(() => Object.fromEntries(['study:data', 'study-table:drawn', 'study-scatter:finished'].map((n) => [n, performance.getEntriesByName(n)[0].startTime])));
+      load.push(m['study:data'] - clicked);
+      table.push(m['study-table:drawn'] - m['study:data']);
+      scatter.push(m['study-scatter:finished'] - m['study:data']);
+      rows = await page.getByTestId('study-rowcount').innerText();
+      plotted = await page.getByTestId('scatter-count').innerText();
+    }
+    const heap = await page.evaluate(() => performance.memory?.usedJSHeapSize ?? 0);
+    console.log(`study: ${rows}; scatter: ${plotted}`);
+    console.log(`home screen ready (page load, engine and lists): ${fmt(home)}`);
+    console.log(`click Studies -> the 10,000 rows' data in the page (Go + bridge): ${fmt(load)}`);
+    console.log(`first render of the table, from the data (painted): ${fmt(table)}`);
+    console.log(`first render of the scatter, from the data (ECharts finished): ${fmt(scatter)}`);
+    if (heap) console.log(`Chromium JS heap after: ${(heap / 2 ** 20).toFixed(0)} MiB`);
+    if (errors.length) console.log('page errors:', errors);
+  } finally {
+    await browser.close();
+    await app.stop();
+  }
+}
+
+function rss(pid) {
+  try {
+    const s = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (k) => Number((s.match(new RegExp(`${k}:\\s+(\\d+)`)) ?? [0, 0])[1]);
+    return { name: (s.match(/Name:\s+(\S+)/) ?? [0, '?'])[1], rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
+  } catch {
+    return null;
+  }
+}
+
+function memoryOf(pid) {
+  const procs = processTree(pid).map(rss).filter(Boolean);
+  const app = procs.find((p) => p.name === 'epsm');
+  const webkit = procs.filter((p) => /WebKit/.test(p.name));
+  return { app, webkit, webkitRss: webkit.reduce((s, p) => s + p.rss, 0) };
+}
+
+async function desktopMemory() {
+  const d = await startDisplay(1600, 1000);
+  const app = startDesktopApp(d.display, dataDir);
+  try {
+    const win = await waitForWindow(d.display, 'EPSM Desktop', 60_000);
+    await sleep(8_000); // the home screen: engine probe, lists
+    const start = memoryOf(app.proc.pid);
+    x(d.display, 'xdotool', ['windowactivate', '--sync', win]);
+    x(d.display, 'xdotool', ['key', '--window', win, 'ctrl+3']);
+    await sleep(20_000); // the study screen: 10,000 rows evaluated, sent and drawn
+    const study = memoryOf(app.proc.pid);
+    x(d.display, 'import', ['-window', 'root', '/tmp/render-10k-desktop.png']);
+    const mib = (v) => `${v.toFixed(0)} MiB`;
+    console.log(`production app, home screen: app process ${mib(start.app.rss)} resident; WebKit processes ${mib(start.webkitRss)}`);
+    console.log(`production app, study screen with 10,000 rows: app process ${mib(study.app.rss)} resident (peak ${mib(study.app.hwm)}); WebKit processes ${mib(study.webkitRss)} (${study.webkit.map((p) => `${p.name} ${mib(p.rss)}`).join(', ')})`);
+    console.log('screenshot: /tmp/render-10k-desktop.png');
+  } finally {
+    app.stop();
+    d.stop();
+  }
+}
+
+await browserFigures();
+await desktopMemory();
