@@ -175,7 +175,7 @@ func (d *desktop) OpenFiles(title string) ([]string, error) {
 	return runtime.OpenMultipleFilesDialog(d.ctx, runtime.OpenDialogOptions{
 		Title: title,
 		Filters: []runtime.FileFilter{
-			{DisplayName: "EnergyPlus models and weather (*.idf, *.epw)", Pattern: "*.idf;*.epw"},
+			{DisplayName: "EnergyPlus models, macro files and weather (*.idf, *.imf, *.epw)", Pattern: "*.idf;*.imf;*.epw"},
 			{DisplayName: "All files", Pattern: "*"},
 		},
 	})

@@ -127,6 +127,11 @@ func TestDiskFullFailsTheRunSaysWhyAndKeepsTheRest(t *testing.T) {
 		if d.Run.Status.Succeeded() || !strings.Contains(d.Run.Message, "disk full") {
 			t.Fatalf("%s: run ended %s %q, want a failure saying disk full", mode, d.Run.Status, d.Run.Message)
 		}
+		// The rest of a batch would fail the same way: the queue holds them and says why.
+		if q := c.QueueState(); !q.Paused || !strings.Contains(q.PauseReason, "Disk full") || !strings.Contains(q.PauseReason, c.store.Dir()) {
+			t.Fatalf("%s: queue %+v, want it paused saying the disk of the data folder is full", mode, q)
+		}
+		c.ResumeQueue()
 		if _, err := os.Stat(filepath.Join(d.Run.Dir, "eplusout.err")); err != nil {
 			t.Errorf("the failed run's eplusout.err is gone: %v", err)
 		}

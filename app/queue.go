@@ -508,6 +508,12 @@ func (c *Core) onDone(job runner.Job, out runner.Outcome) {
 	if err := c.store.FinishRun(job.ID, out); err != nil {
 		c.log.Error("store run outcome", "run", job.ID, "err", err)
 	}
+	if out.DiskFull() {
+		// The next runs would fail the same way, one after another, through a whole overnight
+		// batch: hold them until the user has made space.
+		c.pool.PauseBecause(fmt.Sprintf("Disk full: the queue paused after run %d could not write its outputs. Free space on the disk of %s, press Resume, then re-run the failed runs.", job.ID, c.store.Dir()))
+		c.emitQueue()
+	}
 	if r, err := c.store.Run(job.ID); err == nil {
 		c.throttle.status(RunStatus{Run: r}, true)
 	}

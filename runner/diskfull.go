@@ -26,6 +26,12 @@ func mentionsNoSpace(line string) bool {
 	return false
 }
 
+// diskFullPrefix starts the message of a run that failed because its disk was full.
+const diskFullPrefix = "disk full:"
+
+// DiskFull reports whether the run failed because the disk of its folder was full.
+func (o Outcome) DiskFull() bool { return strings.HasPrefix(o.Message, diskFullPrefix) }
+
 // keptOnDiskFull are the outputs a user needs to see why a run failed; the rest of a run cut
 // short by a full disk is partial and useless.
 var keptOnDiskFull = map[string]bool{"in.idf": true, "eplusout.err": true, "eplusout.end": true}
@@ -54,7 +60,7 @@ func checkDiskFull(out *Outcome, dir, noSpaceLine string) {
 		why = fmt.Sprintf("%s free on the disk of %s when EnergyPlus stopped", formatBytes(free), dir)
 	}
 	freed := removePartialOutputs(dir)
-	msg := fmt.Sprintf("disk full: EnergyPlus could not write its outputs (%s); its partial outputs (%s) were removed. Free space on that disk, then re-run the failed runs.", why, formatBytes(freed))
+	msg := fmt.Sprintf(diskFullPrefix+" EnergyPlus could not write its outputs (%s); its partial outputs (%s) were removed. Free space on that disk, then re-run the failed runs.", why, formatBytes(freed))
 	if out.Message != "" && !strings.Contains(noSpaceLine, out.Message) {
 		msg += " Run ended as: " + out.Message
 	}

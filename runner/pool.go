@@ -14,17 +14,18 @@ type Pool struct {
 	report func(Update)
 	done   func(Job, Outcome)
 
-	ctx    context.Context
-	stop   context.CancelFunc
-	mu     sync.Mutex
-	wake   *sync.Cond
-	queue  []Job
-	active map[int64]activeJob
-	target int // wanted number of workers
-	alive  int // workers running their loop
-	paused bool
-	closed bool
-	wg     sync.WaitGroup
+	ctx         context.Context
+	stop        context.CancelFunc
+	mu          sync.Mutex
+	wake        *sync.Cond
+	queue       []Job
+	active      map[int64]activeJob
+	target      int // wanted number of workers
+	alive       int // workers running their loop
+	paused      bool
+	pauseReason string
+	closed      bool
+	wg          sync.WaitGroup
 }
 
 type activeJob struct {
@@ -93,16 +94,20 @@ func (p *Pool) MoveBatchToFront(batchID int64) {
 }
 
 // Pause stops new jobs from starting; running jobs go on to their end.
-func (p *Pool) Pause() {
+func (p *Pool) Pause() { p.PauseBecause("") }
+
+// PauseBecause pauses the queue and says why (the user pressed Pause when reason is ""), so
+// that a queue that paused itself explains it.
+func (p *Pool) PauseBecause(reason string) {
 	p.mu.Lock()
-	p.paused = true
+	p.paused, p.pauseReason = true, reason
 	p.mu.Unlock()
 }
 
 // Resume lets queued jobs start again.
 func (p *Pool) Resume() {
 	p.mu.Lock()
-	p.paused = false
+	p.paused, p.pauseReason = false, ""
 	p.mu.Unlock()
 	p.wake.Broadcast()
 }
@@ -151,17 +156,19 @@ func (p *Pool) cancelWhere(match func(Job) bool) int {
 
 // Snapshot is the scheduler's state, for a view of what each worker does right now.
 type Snapshot struct {
-	Workers int     `json:"workers"`
-	Paused  bool    `json:"paused"`
-	Queued  []int64 `json:"queued"`  // job ids in the order they will start
-	Running []int64 `json:"running"` // job ids running now
+	Workers int  `json:"workers"`
+	Paused  bool `json:"paused"`
+	// PauseReason says why the queue paused itself ("" when the user paused it).
+	PauseReason string  `json:"pauseReason"`
+	Queued      []int64 `json:"queued"`  // job ids in the order they will start
+	Running     []int64 `json:"running"` // job ids running now
 }
 
 // Snapshot returns the current scheduler state.
 func (p *Pool) Snapshot() Snapshot {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	s := Snapshot{Workers: p.target, Paused: p.paused}
+	s := Snapshot{Workers: p.target, Paused: p.paused, PauseReason: p.pauseReason}
 	for _, j := range p.queue {
 		s.Queued = append(s.Queued, j.ID)
 	}

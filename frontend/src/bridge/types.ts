@@ -271,6 +271,8 @@ export interface BatchSummary {
 export interface QueueState {
   workers: number
   paused: boolean
+  /** why the queue paused itself (a full disk); "" when the user paused it */
+  pauseReason?: string
   /** run ids in the order they will start */
   queued: number[] | null
   /** run ids running now */

@@ -67,6 +67,11 @@ export function QueuePanel({ queue, runs, busy, onPause, onResume, onSettings, o
           )}
         </span>
       </div>
+      {paused && queue?.pauseReason ? (
+        <p className="hint hint-warning" role="alert" data-testid="queue-pause-reason">
+          {queue.pauseReason}
+        </p>
+      ) : null}
       <div className="lanes" data-testid="lanes" data-workers={lanes.workers} data-running={running} data-queued={queued}>
         <ol className="lane-grid" aria-label="Workers">
           {lanes.lanes.map((l) => {

@@ -1780,6 +1780,7 @@ export namespace runner {
 	export class Snapshot {
 	    workers: number;
 	    paused: boolean;
+	    pauseReason: string;
 	    queued: number[];
 	    running: number[];
 	
@@ -1791,6 +1792,7 @@ export namespace runner {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.workers = source["workers"];
 	        this.paused = source["paused"];
+	        this.pauseReason = source["pauseReason"];
 	        this.queued = source["queued"];
 	        this.running = source["running"];
 	    }
