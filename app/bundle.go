@@ -9,10 +9,12 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
+	"sort"
 	"strings"
 	"time"
 
 	"epsm/library"
+	"epsm/runner"
 	"epsm/sheet"
 	"epsm/study"
 )
@@ -21,7 +23,7 @@ import (
 const StudyBundleExt = ".epsmstudy"
 
 // bundleFormat is the version of the bundle layout; an importer refuses newer ones by name.
-const bundleFormat = 1
+const bundleFormat = 2
 
 // maxBundleEntry bounds one file read from a bundle: a weather file is ~1.5 MB and big models a
 // few tens of MB, so 512 MiB stops a zip bomb long before it fills the disk.
@@ -34,7 +36,10 @@ const maxBundleEntry = 512 << 20
 //	model/<name>    the base model IDF
 //	weather/<name>  each EPW
 //	library.json    the library items the spec's options use: constructions, their materials and window systems
-//	results.csv     the variant table as it was at export (for reference; the importer runs the variants itself)
+//	results.csv     the variant table as it was at export (for people and spreadsheets)
+//	runs.json       each finished run's results by run key (format 2): an importer whose engine
+//	                has the same version and build gets the same keys, and takes these results
+//	                instead of simulating again; with another engine the variants run
 type bundleManifest struct {
 	Format     int      `json:"format"`
 	App        string   `json:"app"`
@@ -43,6 +48,20 @@ type bundleManifest struct {
 	Model      string   `json:"model"`
 	Weather    []string `json:"weather"`
 	Results    string   `json:"results,omitempty"`
+	Runs       string   `json:"runs,omitempty"`
+}
+
+// bundleRun is one finished run of an exported study: the results another EPSM can reuse when
+// its run key is the same, which means the same run copy, weather, engine build and options.
+type bundleRun struct {
+	RunKey        string          `json:"runKey"`
+	EngineVersion string          `json:"engineVersion"`
+	Status        runner.Status   `json:"status"`
+	Message       string          `json:"message,omitempty"`
+	Warnings      int             `json:"warnings"`
+	Severe        int             `json:"severe"`
+	ElapsedMS     int64           `json:"elapsedMs"`
+	Results       *runner.Results `json:"results"`
 }
 
 // ExportStudyBundle writes a study as one file another user can import: its spec, base model,
@@ -113,6 +132,23 @@ func (c *Core) ExportStudyBundle(studyID int64, path string) error {
 		if sheet.WriteCSV(&csvBuf, StudySheet(t, constructionNames(lib))) == nil {
 			man.Results = "results.csv"
 			if err := add(man.Results, csvBuf.Bytes()); err != nil {
+				return fmt.Errorf("export study %q: %w", st.Name, err)
+			}
+		}
+	}
+	if runs, results, err := c.store.StudyRuns(studyID); err == nil {
+		var done []bundleRun
+		for _, r := range runs {
+			if res := results[r.ID]; r.Status.Succeeded() && res != nil && r.CacheKey != "" {
+				done = append(done, bundleRun{RunKey: r.CacheKey, EngineVersion: r.EngineVersion, Status: r.Status, Message: r.Message,
+					Warnings: r.Warnings, Severe: r.Severe, ElapsedMS: int64(r.ElapsedSeconds * 1000), Results: res})
+			}
+		}
+		sort.Slice(done, func(i, j int) bool { return done[i].RunKey < done[j].RunKey })
+		if len(done) > 0 {
+			man.Runs = "runs.json"
+			runsJSON, _ := json.MarshalIndent(done, "", "  ")
+			if err := add(man.Runs, runsJSON); err != nil {
 				return fmt.Errorf("export study %q: %w", st.Name, err)
 			}
 		}
@@ -222,6 +258,9 @@ type StudyImportReport struct {
 	Info    StudyInfo           `json:"info"`
 	Files   ImportReport        `json:"files"`
 	Library []LibraryImportNote `json:"library"`
+	// ResultsReused counts the runs answered with the bundle's results (same engine build);
+	// the others were queued.
+	ResultsReused int `json:"resultsReused"`
 }
 
 // ImportStudyBundle recreates a study exported by ExportStudyBundle: it imports the model and
@@ -278,6 +317,11 @@ func (c *Core) ImportStudyBundle(path string) (StudyImportReport, error) {
 	if man.Format > bundleFormat || man.Format < 1 {
 		return rep, fmt.Errorf("%s was written by %s in format %d; this EPSM (%s) reads format %d: update EPSM to import it", filepath.Base(path), man.App, man.Format, Version, bundleFormat)
 	}
+	// Checked before anything is imported: without an engine the study could not be created,
+	// and the file must not be left half-imported.
+	if c.Engine().Path == "" {
+		return rep, fmt.Errorf("import %s: %w", filepath.Base(path), runner.ErrNoEngine)
+	}
 	// The files go into the data folder (not a temp folder): imported models remember where
 	// they came from, and that place must outlive this call.
 	dir := filepath.Join(c.store.Dir(), "imports", fmt.Sprintf("%s-%d", unsafeName.ReplaceAllString(man.Study, "_"), time.Now().UnixNano()))
@@ -332,9 +376,18 @@ func (c *Core) ImportStudyBundle(path string) (StudyImportReport, error) {
 			}
 		}
 	}
-	rep.Info, err = c.CreateStudy(spec)
+	known, err := bundleResults(man, read, filepath.Base(path))
+	if err != nil {
+		return rep, err
+	}
+	rep.Info, err = c.createStudy(spec, known)
 	if err != nil {
 		return rep, fmt.Errorf("%s: the files and library items were imported, but the study could not be created: %w", filepath.Base(path), err)
+	}
+	for _, r := range rep.Info.Runs {
+		if _, ok := known[r.CacheKey]; ok {
+			rep.ResultsReused++
+		}
 	}
 	return rep, nil
 }
@@ -482,4 +535,30 @@ func renameOptions(spec *study.Spec, ids map[string]string) {
 			}
 		}
 	}
+}
+
+// bundleResults reads a bundle's finished runs as outcomes by run key; a bundle without them
+// (format 1, or nothing finished) gives none.
+func bundleResults(man bundleManifest, read func(string) ([]byte, error), file string) (map[string]runner.Outcome, error) {
+	if man.Runs == "" {
+		return nil, nil
+	}
+	data, err := read(man.Runs)
+	if err != nil {
+		return nil, err
+	}
+	var runs []bundleRun
+	if err := json.Unmarshal(data, &runs); err != nil {
+		return nil, fmt.Errorf("%s in %s: %w", man.Runs, file, err)
+	}
+	known := map[string]runner.Outcome{}
+	for _, r := range runs {
+		if r.RunKey == "" || r.Results == nil || !r.Status.Succeeded() {
+			continue // only results are carried over, never a failure
+		}
+		msg := fmt.Sprintf("Results from the study file %s (EnergyPlus %s, same inputs and engine build); its output files are not in it: re-run to get them.", file, r.EngineVersion)
+		known[r.RunKey] = runner.Outcome{Status: r.Status, Message: msg, Warnings: r.Warnings, Severe: r.Severe,
+			Elapsed: time.Duration(r.ElapsedMS) * time.Millisecond, Results: r.Results, Progress: runner.Progress{Percent: 100, Phase: "done"}}
+	}
+	return known, nil
 }

@@ -3,6 +3,7 @@ package app
 import (
 	"archive/zip"
 	"encoding/json"
+	"fmt"
 	"math"
 	"os"
 	"path/filepath"
@@ -52,7 +53,7 @@ func TestStudyBundleMovesToAnotherDataFolder(t *testing.T) {
 		inside = append(inside, f.Name)
 	}
 	zr.Close()
-	for _, want := range []string{"manifest.json", "spec.json", "library.json", "results.csv", "model/1ZoneUncontrolled.idf", "weather/USA_CO_Golden-NREL.724666_TMY3.epw"} {
+	for _, want := range []string{"manifest.json", "spec.json", "library.json", "results.csv", "runs.json", "model/1ZoneUncontrolled.idf", "weather/USA_CO_Golden-NREL.724666_TMY3.epw"} {
 		if !contains(inside, want) {
 			t.Errorf("bundle has no %s: %v", want, inside)
 		}
@@ -89,6 +90,17 @@ func TestStudyBundleMovesToAnotherDataFolder(t *testing.T) {
 		if !r.Status.Succeeded() || math.Abs(r.Results.TotalSiteKWh-table.Rows[i].Results.TotalSiteKWh) > 1e-6*table.Rows[i].Results.TotalSiteKWh {
 			t.Errorf("row %d: %s %v kWh, the exporter had %v", i, r.Status, r.Results, table.Rows[i].Results)
 		}
+		// The same engine build gives the same run keys: the bundle's results answer the runs,
+		// nothing is simulated again, and each run says where its results came from.
+		if !strings.Contains(r.Message, "Results from the study file") {
+			t.Errorf("row %d: message %q, want the results taken from the study file", i, r.Message)
+		}
+		if _, err := os.Stat(filepath.Join(to.store.Dir(), "runs", fmt.Sprint(r.RunID), "eplusout.err")); err == nil {
+			t.Errorf("row %d: run %d was simulated again", i, r.RunID)
+		}
+	}
+	if rep.ResultsReused != len(got.Rows) {
+		t.Errorf("results reused for %d runs, want all %d", rep.ResultsReused, len(got.Rows))
 	}
 	// Importing the same file again reuses the model and weather (content dedup) and names
 	// the second study apart.

@@ -25,6 +25,9 @@ type RunRequest struct {
 	// Force runs even when an identical run already succeeded (no answer from the cache).
 	Force bool   `json:"force"`
 	Name  string `json:"name"` // the batch's name; a default is made from the models
+	// known are results from elsewhere (an imported study file) by run key: a run whose key is
+	// here is stored finished with them instead of queued. Not settable from the window.
+	known map[string]runner.Outcome
 }
 
 // StartRuns stores a batch and queues its runs. A run identical to one that already succeeded
@@ -116,6 +119,17 @@ func (c *Core) StartRuns(req RunRequest) ([]store.Run, error) {
 			r, err := c.store.CreateRun(spec)
 			if err != nil {
 				return runs, err
+			}
+			if out, ok := req.known[key]; ok {
+				if err := c.store.FinishRun(r.ID, out); err != nil {
+					return runs, err
+				}
+				if r, err = c.store.Run(r.ID); err != nil {
+					return runs, err
+				}
+				runs = append(runs, r)
+				c.throttle.status(RunStatus{Run: r}, true)
+				continue
 			}
 			runs = append(runs, r)
 			jobs = append(jobs, c.job(r, m, w, engine, settings))

@@ -45,7 +45,11 @@ var unsafeName = regexp.MustCompile(`[^A-Za-z0-9 ._()+-]+`)
 // are imported, ids must exist), makes the variants, writes each variant's IDF into the data
 // folder with the library's real constructions, imports them as models and queues every
 // variant with every weather file in one batch.
-func (c *Core) CreateStudy(spec study.Spec) (StudyInfo, error) {
+func (c *Core) CreateStudy(spec study.Spec) (StudyInfo, error) { return c.createStudy(spec, nil) }
+
+// createStudy makes the study; known answers runs by run key with results from elsewhere (an
+// imported study file) instead of queueing them.
+func (c *Core) createStudy(spec study.Spec, known map[string]runner.Outcome) (StudyInfo, error) {
 	if err := spec.Validate(); err != nil {
 		return StudyInfo{}, err
 	}
@@ -137,7 +141,7 @@ func (c *Core) CreateStudy(spec study.Spec) (StudyInfo, error) {
 	for _, w := range weathers {
 		weatherIDs = append(weatherIDs, w.ID)
 	}
-	runs, err := c.StartRuns(RunRequest{ModelIDs: modelIDs, WeatherIDs: weatherIDs, ForceAnnual: spec.ForceAnnual, DesignDaysOnly: spec.DesignDaysOnly, Name: name})
+	runs, err := c.StartRuns(RunRequest{ModelIDs: modelIDs, WeatherIDs: weatherIDs, ForceAnnual: spec.ForceAnnual, DesignDaysOnly: spec.DesignDaysOnly, Name: name, known: known})
 	if err != nil {
 		return StudyInfo{}, err
 	}

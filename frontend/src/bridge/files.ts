@@ -25,6 +25,8 @@ export interface StudyImportReport {
   info: StudyInfo
   files: ImportReport
   library: LibraryImportNote[] | null
+  /** runs answered with the file's results (same EnergyPlus build); the others were queued */
+  resultsReused: number
 }
 
 /** app.Dependency */

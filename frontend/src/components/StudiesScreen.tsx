@@ -6,7 +6,7 @@ import { useUnitSystem } from '../hooks/useUnitSystem'
 import { kpiTiles } from '../lib/kpi'
 import { clampPercent, errorMessage, formatDateTime, plural } from '../lib/format'
 import type { RunView } from '../lib/runs'
-import { buildSpec, initialBuilder, type BuilderState } from '../lib/study'
+import { buildSpec, initialBuilder, studyImportSummary, type BuilderState } from '../lib/study'
 import { buildStudyRows, fuelsUsed, missingInputs, progressLine, tableIsStale } from '../lib/studyTable'
 import type { ToastInput } from '../lib/toasts'
 import { mark } from '../lib/perf'
@@ -207,7 +207,7 @@ export function StudiesScreen(p: Props) {
       push({
         kind: 'success',
         title: `Study “${r.info.study.name}” imported`,
-        message: `${plural(r.info.variants, 'variant')} and the baseline, ${plural(r.info.runs?.length ?? 0, 'run')} queued on this machine. ${added.length ? `${plural(added.length, 'library item')} added. ` : ''}`,
+        message: `${studyImportSummary(r.info.variants, r.info.runs?.length ?? 0, r.resultsReused ?? 0)} ${added.length ? `${plural(added.length, 'library item')} added. ` : ''}`,
       })
       for (const n of renamed) push({ kind: 'info', title: `Library: ${n.id} kept as yours`, message: n.message })
       p.onStudyImported?.(r)

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { aboutTime, addPackage, buildSpec, estimateText, initialBuilder, KEEP, keepPackage, missingElements, removePackage, setPackage, toggleOption, type BuilderState } from './study'
+import { aboutTime, addPackage, buildSpec, estimateText, initialBuilder, KEEP, keepPackage, missingElements, removePackage, setPackage, studyImportSummary, toggleOption, type BuilderState } from './study'
 
 function builder(over: Partial<BuilderState> = {}): BuilderState {
   return { ...initialBuilder(7, [3, 4]), ...over }
@@ -119,5 +119,17 @@ describe('elements the base model lacks', () => {
     const s = builder({ mode: 'list', packages: [{ ...keepPackage(), window: 'win_triple' }] })
     expect(missingElements(s, areas)).toHaveLength(1)
     expect(missingElements({ ...s, packages: [{ ...keepPackage(), wall: 'etics' }] }, areas)).toEqual([])
+  })
+})
+
+describe('studyImportSummary', () => {
+  it('says when every run came with its results', () => {
+    expect(studyImportSummary(3, 4, 4)).toBe('3 variants and the baseline. All 4 runs came with their results (same EnergyPlus build): nothing to simulate.')
+  })
+  it('says how many were carried over and how many queued', () => {
+    expect(studyImportSummary(3, 4, 1)).toBe('3 variants and the baseline. 1 of 4 runs came with their results; 3 queued on this machine.')
+  })
+  it('says the runs were queued when none could be reused (another engine build)', () => {
+    expect(studyImportSummary(1, 2, 0)).toBe('1 variant and the baseline. 2 runs queued on this machine.')
   })
 })

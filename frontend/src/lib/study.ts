@@ -173,3 +173,14 @@ export function missingElements(state: Pick<BuilderState, 'mode' | 'options' | '
   }
   return out
 }
+
+/**
+ * What importing a study file did with its runs: results carried over when this machine has the
+ * same EnergyPlus build (same run keys), the rest queued.
+ */
+export function studyImportSummary(variants: number, runs: number, reused: number): string {
+  const head = `${plural(variants, 'variant')} and the baseline.`
+  if (reused >= runs && runs > 0) return `${head} All ${plural(runs, 'run')} came with their results (same EnergyPlus build): nothing to simulate.`
+  if (reused > 0) return `${head} ${reused} of ${plural(runs, 'run')} came with their results; ${runs - reused} queued on this machine.`
+  return `${head} ${plural(runs, 'run')} queued on this machine.`
+}

@@ -742,6 +742,7 @@ export namespace app {
 	    info: StudyInfo;
 	    files: ImportReport;
 	    library: LibraryImportNote[];
+	    resultsReused: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new StudyImportReport(source);
@@ -753,6 +754,7 @@ export namespace app {
 	        this.info = this.convertValues(source["info"], StudyInfo);
 	        this.files = this.convertValues(source["files"], ImportReport);
 	        this.library = this.convertValues(source["library"], LibraryImportNote);
+	        this.resultsReused = source["resultsReused"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
