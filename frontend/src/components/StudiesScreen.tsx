@@ -1,4 +1,5 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { flushSync } from 'react-dom'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { createStudy, exportStudySpec, getStudies, getStudyTable, type BatchSummary, type Model, type Run, type Study, type StudyTable, type Weather } from '../bridge'
 import { chooseAndImportStudy, exportStudyBundle, exportStudyResults, type ExportFormat, type StudyImportReport } from '../bridge/files'
 import type { LibraryState } from '../hooks/useLibrary'
@@ -11,12 +12,14 @@ import { buildStudyRows, fuelsUsed, missingInputs, progressLine, tableIsStale } 
 import type { ToastInput } from '../lib/toasts'
 import { mark } from '../lib/perf'
 import { ProgressBar } from './ProgressBar'
+import { useAfterPaint } from '../hooks/useAfterPaint'
+import StudyCharts from './StudyCharts'
 import { StudyBuilder } from './StudyBuilder'
 import { StudyTableView } from './StudyTableView'
 import { KpiTiles } from './KpiTiles'
 
 // ECharts is most of the bundle: the study's charts load when a study table first shows.
-const StudyCharts = lazy(() => import('./StudyCharts'))
+
 
 /** A finished run's results reach the table this long after its run:status event (bursts coalesce). */
 const REFRESH_MS = 600
@@ -93,8 +96,10 @@ export function StudiesScreen(p: Props) {
       const t = await getStudyTable(id)
       if (mine !== asked.current) return
       mark('study:data')
-      setTable(t)
-      setTableError(null)
+      flushSync(() => {
+        setTable(t)
+        setTableError(null)
+      })
     } catch (e) {
       if (mine === asked.current) setTableError(errorMessage(e))
     } finally {
@@ -134,8 +139,15 @@ export function StudiesScreen(p: Props) {
     if (table) onFuelsUsed(fuelsUsed(table))
   }, [table, onFuelsUsed])
 
-  const names = useCallback((id: string) => (lib.library?.constructions ?? []).find((v) => v.construction.id === id)?.construction.name ?? id, [lib.library])
+  // A map, not a search per cell: 10,000 rows name up to four constructions each.
+  const names = useMemo(() => {
+    const byId = new Map((lib.library?.constructions ?? []).map((v) => [v.construction.id, v.construction.name]))
+    return (id: string) => byId.get(id) ?? id
+  }, [lib.library])
   const rows = useMemo(() => buildStudyRows(table, names, live), [table, names, live])
+  // The table paints first and the scatter of the same rows follows after that paint, so a
+  // 10,000-variant study shows its table without waiting for the plot.
+  const chartRows = useAfterPaint(rows)
   const weatherCount = useMemo(() => new Set((table?.rows ?? []).map((r) => r.weatherId)).size, [table])
   const missing = useMemo(() => missingInputs(table), [table])
   const endUses = useMemo(() => new Map((table?.rows ?? []).map((r) => [r.runId, r.results?.endUses])), [table])
@@ -381,9 +393,7 @@ export function StudiesScreen(p: Props) {
               ) : null}
               {selectedRow ? <KpiTiles tiles={kpiTiles(selectedRow, selectedBaseline, units, settings?.currency ?? '')} caption={`${selectedRow.baseline ? 'The baseline' : selectedRow.name} with ${selectedRow.weatherName}${selectedRow.baseline ? '' : ': Δ against the baseline (negative saves)'}`} /> : null}
               {table && rows.length ? (
-                <Suspense fallback={<p className="subtle">Loading charts…</p>}>
-                  <StudyCharts rows={rows} endUses={endUses} selectedId={selectedRowId} onSelect={setSelectedRowId} currency={settings?.currency ?? ''} />
-                </Suspense>
+                <StudyCharts rows={chartRows} endUses={endUses} selectedId={selectedRowId} onSelect={setSelectedRowId} currency={settings?.currency ?? ''} />
               ) : null}
               <p className="subtle table-note">
                 Δ is variant minus baseline with the same weather file (negative saves). Embodied carbon and investment count the changed elements only (area × per-m² figure); unchanged elements are shown as unchanged. Double-click a row to

@@ -120,6 +120,7 @@ export default function StudyCharts({ rows, endUses, selectedId, onSelect, curre
           title={`${axisDef(x).label} × ${axisDef(y).label}`}
           background={theme.background}
           testId="study-scatter"
+          drawnMark={model.ids.length ? 'study-scatter:drawn' : undefined}
           onClick={(c) => {
             const id = pointAt(model, index, c.seriesIndex, c.dataIndex)
             if (id) onSelect(id)
