@@ -90,7 +90,7 @@ async function desktopMemory() {
     const start = memoryOf(app.proc.pid);
     // Xvfb has no window manager: focus the window directly, click into the page, then Ctrl+3.
     x(d.display, 'xdotool', ['windowfocus', '--sync', win]);
-    x(d.display, 'xdotool', ['mousemove', '--window', win, '600', '400', 'click', '1']);
+    x(d.display, 'xdotool', ['mousemove', '--window', win, '700', '60', 'click', '1']); // the header, not a field
     x(d.display, 'xdotool', ['key', 'ctrl+3']);
     await sleep(20_000); // the study screen: 10,000 rows evaluated, sent and drawn
     const study = memoryOf(app.proc.pid);
