@@ -3,6 +3,8 @@ package app
 import (
 	"reflect"
 	"strconv"
+
+	"epsm/lca"
 )
 
 // A study's rows repeat the same few "missing" notes (an emission factor, a price, a material's
@@ -10,6 +12,19 @@ import (
 // webview bridge. The table therefore sends each distinct note once, in MissingText, and the
 // rows' Missing lists hold indexes into it as decimal strings. The frontend's bridge
 // (getStudyTable) restores the texts, so nothing above it sees the difference.
+
+// slimForWindow leaves out of each row the life-cycle figures the window never shows (the
+// savings block, the period totals and present values, the annual energy it has from the
+// results): a third of a row's bytes. Exports and the CLI use Core.StudyTable, which keeps them.
+func slimForWindow(t *StudyTable) {
+	for i := range t.Rows {
+		if l := t.Rows[i].LCA; l != nil {
+			slim := *l
+			slim.Savings, slim.AnnualEnergyKWh, slim.OperationalKgCO2e, slim.EnergyCostPresentValue = lca.Savings{}, lca.Amount{}, lca.Amount{}, lca.Amount{}
+			t.Rows[i].LCA = &slim
+		}
+	}
+}
 
 // internMissing replaces every `Missing []string` field reachable from v (a pointer) with
 // indexes into the returned list.

@@ -1,8 +1,10 @@
 package app
 
 import (
+	"encoding/json"
 	"reflect"
 	"strconv"
+	"strings"
 	"testing"
 
 	"epsm/lca"
@@ -68,5 +70,30 @@ func TestInternMissingSendsEachNoteOnceAndRestoresExactly(t *testing.T) {
 	restoreMissing(t, rows, texts)
 	if !reflect.DeepEqual(rows, want) {
 		t.Fatalf("restored rows differ:\n%+v\nwant\n%+v", rows[0].LCA, want[0].LCA)
+	}
+}
+
+func TestSlimForWindowLeavesOutOnlyWhatTheWindowNeverShows(t *testing.T) {
+	full := &lca.Result{LifeCycleCost: lca.Known(5), EmbodiedKgCO2e: lca.Known(3), AnnualEnergyKWh: lca.Known(9),
+		OperationalKgCO2e: lca.Known(1), EnergyCostPresentValue: lca.Known(2), Savings: lca.Savings{EnergyKWh: lca.Saving{Amount: lca.Known(4)}}}
+	table := StudyTable{Rows: []VariantResult{{Name: "v", LCA: full}, {Name: "pending"}}}
+	slimForWindow(&table)
+	b, err := json.Marshal(table.Rows[0].LCA)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, gone := range []string{"savings", "annualEnergyKWh", "operationalKgCO2e\"", "energyCostPresentValue"} {
+		if strings.Contains(string(b), gone) {
+			t.Errorf("%s is still sent: %s", gone, b)
+		}
+	}
+	for _, kept := range []string{"lifeCycleCost", "embodiedKgCO2e", "simplePayback"} {
+		if !strings.Contains(string(b), kept) {
+			t.Errorf("%s is missing: %s", kept, b)
+		}
+	}
+	// The Core's result (exports, the CLI) is untouched.
+	if full.Savings.EnergyKWh.Value != 4 || full.AnnualEnergyKWh.Value != 9 {
+		t.Errorf("the original result was changed: %+v", full)
 	}
 }

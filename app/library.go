@@ -361,6 +361,7 @@ func (a *App) StudyTable(studyID int64) (StudyTable, error) {
 	if err != nil {
 		return t, err
 	}
+	slimForWindow(&t)
 	t.MissingText = internMissing(&t.Rows)
 	return t, nil
 }

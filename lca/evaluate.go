@@ -19,18 +19,19 @@ type Result struct {
 	AnalysisPeriodYears int     `json:"analysisPeriodYears"`
 	DiscountRate        float64 `json:"discountRate"`
 
-	AnnualEnergyKWh          Amount `json:"annualEnergyKWh"`
+	// omitzero: the window's copy of a big study table leaves out the figures it never shows.
+	AnnualEnergyKWh          Amount `json:"annualEnergyKWh,omitzero"`
 	OperationalKgCO2ePerYear Amount `json:"operationalKgCO2ePerYear"`
-	OperationalKgCO2e        Amount `json:"operationalKgCO2e"` // over the analysis period, undiscounted
+	OperationalKgCO2e        Amount `json:"operationalKgCO2e,omitzero"` // over the analysis period, undiscounted
 	EmbodiedKgCO2e           Amount `json:"embodiedKgCO2e"`
 	LifeCycleKgCO2e          Amount `json:"lifeCycleKgCO2e"` // operational over the period + embodied
 
 	EnergyCostPerYear      Amount `json:"energyCostPerYear"`
-	EnergyCostPresentValue Amount `json:"energyCostPresentValue"` // over the period, discounted
+	EnergyCostPresentValue Amount `json:"energyCostPresentValue,omitzero"` // over the period, discounted
 	InvestmentCost         Amount `json:"investmentCost"`
 	LifeCycleCost          Amount `json:"lifeCycleCost"` // investment + discounted energy cost
 
-	Savings       Savings `json:"savings"`
+	Savings       Savings `json:"savings,omitzero"`
 	SimplePayback Payback `json:"simplePayback"` // years
 	CarbonPayback Payback `json:"carbonPayback"` // years
 }

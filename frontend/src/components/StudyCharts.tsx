@@ -5,6 +5,7 @@ import { useUnitSystem } from '../hooks/useUnitSystem'
 import { buildEndUseCompareOption } from '../lib/endUseCompare'
 import { darkChartTheme, endUseTable, lightChartTheme } from '../lib/endUses'
 import { AXES, axisDef, buildScatterOption, defaultAxes, missingNote, pointAt, scatterModel, type AxisKey } from '../lib/scatter'
+import { mark } from '../lib/perf'
 import { isSucceeded } from '../lib/status'
 import type { StudyRow } from '../lib/studyTable'
 import { EChart } from './EChart'
@@ -59,7 +60,10 @@ export default function StudyCharts({ rows, endUses, selectedId, onSelect, curre
   }, [selectedWeather])
   const weatherId = weather !== null && weathers.some(([w]) => w === weather) ? weather : (weathers[0]?.[0] ?? null)
 
-  const model = useMemo(() => scatterModel(rows, x, y, weatherId), [rows, x, y, weatherId])
+  const model = useMemo(() => {
+    if (rows.length) mark('study-scatter:rows') // the plot's own work starts here (after the table's paint)
+    return scatterModel(rows, x, y, weatherId)
+  }, [rows, x, y, weatherId])
   const { option, index } = useMemo(() => buildScatterOption(model, { theme, units, currency, selectedId }), [model, theme, units, currency, selectedId])
   const note = missingNote(model.missing)
 

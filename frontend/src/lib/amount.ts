@@ -27,16 +27,29 @@ export function missingTitle(missing: readonly string[]): string {
 }
 
 /**
+ * An incomplete figure. Its tooltip is written when something reads it: a 10,000-row table has
+ * tens of thousands of incomplete figures and draws the tooltips of only the rows on screen.
+ */
+function incompleteView(named: string[]): AmountView {
+  return {
+    text: MISSING,
+    complete: false,
+    missing: named,
+    get title() {
+      return missingTitle(named)
+    },
+    sortValue: undefined,
+  }
+}
+
+/**
  * How an Amount reads. `format` turns a complete value into text (default: formatNumber);
  * `what` names the figure when the Amount itself is absent (not computed at all).
  */
 export function amountView(a: Amount | null | undefined, format: (n: number) => string = (n) => formatNumber(n), what = 'not computed yet'): AmountView {
-  if (!a) return { text: MISSING, complete: false, missing: [what], title: missingTitle([what]), sortValue: undefined }
+  if (!a) return incompleteView([what])
   const missing = (a.missing ?? []).filter(Boolean)
-  if (!a.complete || missing.length > 0 || !Number.isFinite(a.value)) {
-    const named = missing.length > 0 ? missing : ['an input that was not named']
-    return { text: MISSING, complete: false, missing: named, title: missingTitle(named), sortValue: undefined }
-  }
+  if (!a.complete || missing.length > 0 || !Number.isFinite(a.value)) return incompleteView(missing.length > 0 ? missing : ['an input that was not named'])
   return { text: format(a.value), complete: true, missing: [], title: '', sortValue: a.value }
 }
 
