@@ -2,6 +2,7 @@ import { useMemo } from 'react'
 import type { EndUse } from '../bridge'
 import { buildEndUseOption, darkChartTheme, endUseTable, lightChartTheme } from '../lib/endUses'
 import { usePrefersDark } from '../hooks/usePrefersDark'
+import { useUnitSystem } from '../hooks/useUnitSystem'
 import { EChart } from './EChart'
 
 export function EndUseChart({ endUses }: { endUses: EndUse[] | null | undefined }) {
@@ -20,7 +21,8 @@ function Chart({ endUses, rows }: { endUses: EndUse[] | null | undefined; rows: 
   const dark = usePrefersDark()
   const theme = dark ? darkChartTheme : lightChartTheme
   const height = Math.max(180, 70 + rows * 34)
-  const option = useMemo(() => buildEndUseOption(endUses, theme), [endUses, theme])
+  const units = useUnitSystem()
+  const option = useMemo(() => buildEndUseOption(endUses, theme, units), [endUses, theme, units])
   // SVG stays sharp at any display scaling and leaves the labels in the DOM.
   return (
     <figure className="end-use-figure">

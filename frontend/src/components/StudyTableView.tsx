@@ -2,8 +2,8 @@ import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTable, type Row, type SortingState, type ColumnVisibilityState as VisibilityState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { formatPercentDelta, formatSigned, MISSING, type PaybackView } from '../lib/amount'
-import { formatArea, formatNumber } from '../lib/format'
-import { columnUnit, toDisplay, type UnitSystem } from '../lib/units'
+import { formatNumber } from '../lib/format'
+import { areaIn, columnUnit, toDisplay, type UnitSystem } from '../lib/units'
 import { markAfterPaint } from '../lib/perf'
 import { isFinal, progressText, statusInfo } from '../lib/status'
 import { baselineRowIds, choosableColumns, initialVisibility, studyColumns, UNCHANGED, type StudyRow } from '../lib/studyTable'
@@ -55,7 +55,7 @@ function cell(col: string, r: StudyRow, currency: string, units: UnitSystem): Re
     const c = r.choices[el]
     if (!c?.changed) return <span className="unchanged">{UNCHANGED}</span>
     const area = r.areas[el]
-    return <span title={area !== undefined ? `${c.label} on ${formatArea(area)}` : c.label}>{c.label}</span>
+    return <span title={area !== undefined ? `${c.label} on ${areaIn(area, units)}` : c.label}>{c.label}</span>
   }
   switch (col) {
     case 'name':

@@ -2,9 +2,9 @@
 // baseline faded), one colour per fuel as in the run's own end-use chart.
 import type { BarSeriesOption } from 'echarts/charts'
 import type { EndUse } from '../bridge/types'
-import { CHART_FONT, FUEL_COLOURS, fuelColour, endUseTable, type ChartTheme, type EndUseChartOption } from './endUses'
+import { CHART_FONT, chartUnit, FUEL_COLOURS, fuelColour, endUseTable, type ChartTheme, type EndUseChartOption } from './endUses'
 import { formatNumber } from './format'
-import { KBTU_PER_KWH, type UnitSystem } from './units'
+import type { UnitSystem } from './units'
 
 export interface CompareTable {
   endUses: string[]
@@ -26,11 +26,8 @@ export function compareTable(variant: EndUse[] | null | undefined, baseline: End
 
 /** One unit for the chart from its largest bar: kWh/MWh/GWh, or kBtu/MBtu/GBtu in IP. */
 export function compareUnit(maxKWh: number, system: UnitSystem): { unit: string; factor: number } {
-  const base = system === 'ip' ? { unit: 'kBtu', factor: KBTU_PER_KWH, big: 'MBtu', huge: 'GBtu' } : { unit: 'kWh', factor: 1, big: 'MWh', huge: 'GWh' }
-  const v = Math.abs(maxKWh * base.factor)
-  if (v >= 1e7) return { unit: base.huge, factor: base.factor / 1e6 }
-  if (v >= 1e4) return { unit: base.big, factor: base.factor / 1e3 }
-  return { unit: base.unit, factor: base.factor }
+  const { unit, divisor } = chartUnit(maxKWh, system)
+  return { unit, factor: 1 / divisor }
 }
 
 export const BASELINE_SUFFIX = ' (baseline)'

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BarSeriesOption } from 'echarts/charts'
 import type { EndUse } from '../bridge/types'
-import { buildEndUseOption, chartUnit, darkChartTheme, endUseTable, fuelColour } from './endUses'
+import { buildEndUseOption, chartUnit, darkChartTheme, endUseTable, fuelColour, lightChartTheme } from './endUses'
 
 const cells: EndUse[] = [
   { endUse: 'Interior Lighting', fuel: 'Electricity', kWh: 2000 },
@@ -83,5 +83,20 @@ describe('buildEndUseOption', () => {
   it('is empty without end uses', () => {
     const empty = buildEndUseOption([])
     expect(empty.series).toEqual([])
+  })
+})
+
+describe('end-use chart in IP units', () => {
+  it('picks kBtu, MBtu or GBtu from the largest bar and converts the values', () => {
+    expect(chartUnit(100, 'ip').unit).toBe('kBtu')
+    const u = chartUnit(20000, 'ip') // 68,243 kBtu
+    expect(u.unit).toBe('MBtu')
+    expect(20000 / u.divisor).toBeCloseTo(68.242, 2)
+    expect(chartUnit(5e6, 'ip').unit).toBe('GBtu')
+  })
+  it('labels the axis and scales the bars in the chosen system', () => {
+    const opt = buildEndUseOption([{ endUse: 'Heating', fuel: 'Natural Gas', kWh: 1000 }], lightChartTheme, 'ip')
+    expect((opt.xAxis as { name: string }).name).toBe('kBtu')
+    expect((opt.series as Array<{ data: number[] }>)[0].data[0]).toBeCloseTo(3412.14, 1)
   })
 })

@@ -4,6 +4,7 @@ import type { BarSeriesOption } from 'echarts/charts'
 import type { GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components'
 import type { EndUse } from '../bridge/types'
 import { formatNumber } from './format'
+import { KBTU_PER_KWH, type UnitSystem } from './units'
 
 export type EndUseChartOption = ComposeOption<
   BarSeriesOption | GridComponentOption | LegendComponentOption | TooltipComponentOption
@@ -88,16 +89,20 @@ export function endUseTable(cells: EndUse[] | null | undefined): EndUseTable {
 }
 
 export interface EnergyUnit {
-  unit: 'kWh' | 'MWh' | 'GWh'
+  /** kWh, MWh, GWh, or in IP kBtu, MBtu (10⁶ Btu), GBtu */
+  unit: string
+  /** shown value = kWh / divisor */
   divisor: number
 }
 
-/** One unit for the whole chart, picked from its largest bar. */
-export function chartUnit(maxKWh: number): EnergyUnit {
-  const abs = Math.abs(maxKWh)
-  if (abs >= 1e7) return { unit: 'GWh', divisor: 1e6 }
-  if (abs >= 1e4) return { unit: 'MWh', divisor: 1e3 }
-  return { unit: 'kWh', divisor: 1 }
+/** One unit for the whole chart, picked from its largest bar, in the chosen unit system. */
+export function chartUnit(maxKWh: number, system: UnitSystem = 'si'): EnergyUnit {
+  const perKWh = system === 'ip' ? KBTU_PER_KWH : 1
+  const [base, big, huge] = system === 'ip' ? ['kBtu', 'MBtu', 'GBtu'] : ['kWh', 'MWh', 'GWh']
+  const abs = Math.abs(maxKWh) * perKWh
+  if (abs >= 1e7) return { unit: huge, divisor: 1e6 / perKWh }
+  if (abs >= 1e4) return { unit: big, divisor: 1e3 / perKWh }
+  return { unit: base, divisor: 1 / perKWh }
 }
 
 export interface ChartTheme {
@@ -116,9 +121,9 @@ export const darkChartTheme: ChartTheme = { text: '#e4e7eb', muted: '#9aa5b1', g
  * The stacked bar option. Bars run horizontally so that long end-use names stay readable;
  * the first end use (Heating) is at the top.
  */
-export function buildEndUseOption(cells: EndUse[] | null | undefined, theme: ChartTheme = lightChartTheme): EndUseChartOption {
+export function buildEndUseOption(cells: EndUse[] | null | undefined, theme: ChartTheme = lightChartTheme, system: UnitSystem = 'si'): EndUseChartOption {
   const t = endUseTable(cells)
-  const { unit, divisor } = chartUnit(Math.max(0, ...t.totals))
+  const { unit, divisor } = chartUnit(Math.max(0, ...t.totals), system)
   let extra = 0
   const series: BarSeriesOption[] = t.fuels.map((fuel, i) => {
     const known = FUEL_COLOURS.some(([f]) => f.toLowerCase() === fuel.toLowerCase())

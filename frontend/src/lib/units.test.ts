@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest'
-import { columnUnit, energyIn, FT2_PER_M2, KBTU_PER_KWH, loadUnitSystem, onUnitSystemChange, saveUnitSystem, toDisplay, unitLabel } from './units'
+import { areaIn, columnUnit, energyIn, FT2_PER_M2, KBTU_PER_KWH, loadUnitSystem, onUnitSystemChange, saveUnitSystem, toDisplay, unitLabel } from './units'
 
 describe('unit conversion', () => {
   it('converts energy, EUI and area to IP and leaves SI alone', () => {
@@ -54,5 +54,12 @@ describe('unit system setting', () => {
     off()
     saveUnitSystem('si')
     expect(seen).toEqual(['ip'])
+  })
+})
+
+describe('areaIn', () => {
+  it('writes an area in m² or ft²', () => {
+    expect(areaIn(278.70912, 'si')).toBe('278.7 m²')
+    expect(areaIn(278.70912, 'ip')).toBe('3,000 ft²')
   })
 })

@@ -31,6 +31,12 @@ export function toDisplay(kind: UnitKind, si: number | undefined, system: UnitSy
   return si * (FACTORS[system][kind] ?? 1)
 }
 
+/** An area in the chosen system: "278.7 m²" or "3,000 ft²". */
+export function areaIn(m2: number, system: UnitSystem): string {
+  const v = toDisplay('area', m2, system)
+  return `${formatNumber(v, Math.abs(v) < 1000 ? 1 : 0)} ${unitLabel('area', system)}`
+}
+
 /** The unit's label: "kBtu/ft²"; cost takes the currency. */
 export function unitLabel(kind: UnitKind, system: UnitSystem, currency = ''): string {
   return kind === 'cost' ? currency : LABELS[system][kind]
