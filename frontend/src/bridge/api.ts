@@ -271,8 +271,10 @@ export function restoreMissing(t: StudyTable): StudyTable {
       const o = v as Record<string, unknown>
       for (const k in o) {
         const x = o[k]
-        if (k === 'missing' && Array.isArray(x)) o[k] = x.map((i) => texts[Number(i)] ?? String(i))
-        else if (x && typeof x === 'object') walk(x)
+        if (k === 'missing' && Array.isArray(x)) {
+          // in place: a 10,000-row table has ~80,000 of these lists, and new ones are garbage
+          for (let i = 0; i < x.length; i++) x[i] = texts[Number(x[i])] ?? String(x[i])
+        } else if (x && typeof x === 'object') walk(x)
       }
     }
   }
