@@ -98,3 +98,25 @@ export async function until(fn, timeoutMs = 60_000, what = 'condition') {
     await new Promise((r) => setTimeout(r, 200));
   }
 }
+
+// openSession starts the dev app and a Chromium page on it, opened at the app with the engine
+// shown (unless open is false: a test that times the first start opens it itself). go calls a
+// bound Go method from the page, as the UI does.
+export async function openSession({ env, open = true } = {}) {
+  const app = await startApp({ env });
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
+  page.setDefaultTimeout(30_000);
+  if (open) {
+    await page.goto(app.url);
+    await page.getByTestId('engine-version').waitFor();
+  }
+  const go = (fn, ...args) => page.evaluate(([f, a]) => window.go.app.App[f](...a), [fn, args]);
+  return {
+    app, browser, page, go,
+    async close() {
+      await browser.close();
+      await app.stop();
+    },
+  };
+}

@@ -5,25 +5,19 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { startApp, launchBrowser, freshDir, shared, until } from '../lib/app.mjs';
+import { openSession, freshDir, shared, until } from '../lib/app.mjs';
 import { shoot } from '../lib/shots.mjs';
 
-let app, browser, page, saveDir;
-const go = (fn, ...args) => page.evaluate(([f, a]) => window.go.app.App[f](...a), [fn, args]);
+let session, page, go, saveDir;
 
 before(async () => {
   saveDir = freshDir('epsm-e2e-charts-');
-  app = await startApp({ env: { EPSM_E2E_SAVE_DIR: saveDir } });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
-  page.setDefaultTimeout(30_000);
-  await page.goto(app.url);
-  await page.getByTestId('engine-version').waitFor();
+  session = await openSession({ env: { EPSM_E2E_SAVE_DIR: saveDir } });
+  ({ page, go } = session);
 });
 
 after(async () => {
-  await browser?.close();
-  await app?.stop();
+  await session?.close();
 });
 
 test("a run's hourly meter: 8,760 hours summing to its electricity, in SI and IP", async () => {

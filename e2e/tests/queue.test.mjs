@@ -5,25 +5,19 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startApp, launchBrowser, shared, freshDir, until } from '../lib/app.mjs';
+import { openSession, shared, freshDir, until } from '../lib/app.mjs';
 import { shoot } from '../lib/shots.mjs';
 
-let app, browser, page;
-const go = (fn, ...args) => page.evaluate(([f, a]) => window.go.app.App[f](...a), [fn, args]);
+let session, page, go;
 const statuses = (ids) => page.evaluate((ids) => ids.map((id) => document.querySelector(`[data-testid="run-row-${id}"]`)?.getAttribute('data-status')), ids);
 
 before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
-  page.setDefaultTimeout(30_000);
-  await page.goto(app.url);
-  await page.getByTestId('engine-version').waitFor();
+  session = await openSession();
+  ({ page, go } = session);
 });
 
 after(async () => {
-  await browser?.close();
-  await app?.stop();
+  await session?.close();
 });
 
 test('settings: one worker gives one lane; paused queue starts nothing; resume runs the batch', async () => {

@@ -14,26 +14,20 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { startApp, launchBrowser, shared, until, freshDir } from '../lib/app.mjs';
+import { openSession, shared, until, freshDir } from '../lib/app.mjs';
 import { shoot } from '../lib/shots.mjs';
 
-let app, browser, page, saveDir;
-const go = (fn, ...args) => page.evaluate(([f, a]) => window.go.app.App[f](...a), [fn, args]);
+let session, page, go, saveDir;
 const STUDY = 'e2e results study';
 
 before(async () => {
   saveDir = freshDir('epsm-e2e-save-');
-  app = await startApp({ env: { EPSM_E2E_SAVE_DIR: saveDir } });
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
-  page.setDefaultTimeout(30_000);
-  await page.goto(app.url);
-  await page.getByTestId('engine-version').waitFor();
+  session = await openSession({ env: { EPSM_E2E_SAVE_DIR: saveDir } });
+  ({ page, go } = session);
 });
 
 after(async () => {
-  await browser?.close();
-  await app?.stop();
+  await session?.close();
 });
 
 // A small RFC 4180 reader: quoted fields, doubled quotes, commas and newlines inside quotes.

@@ -6,20 +6,17 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startApp, launchBrowser, freshDir, root, until } from '../lib/app.mjs';
+import { openSession, freshDir, root, until } from '../lib/app.mjs';
 
-let app, browser, page;
+let session, app, page, go;
 const foreign = []; // requests that reached the network layer for another host
 const blocked = []; // requests the Content-Security-Policy stopped in the page
 const violations = [];
-const go = (fn, ...args) => page.evaluate(([f, a]) => window.go.app.App[f](...a), [fn, args]);
 const REMOTE = 'https://remote.example/tracker.png';
 
 before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
-  page.setDefaultTimeout(30_000);
+  session = await openSession({ open: false }); // requests are watched from the first one on
+  ({ app, page, go } = session);
   const own = new URL(app.url).host;
   // Every request of the page and its frames that gets past the page's own checks (a route
   // sees only those), and every WebSocket: data: and blob: URLs stay inside the page; anything
@@ -40,8 +37,7 @@ before(async () => {
 });
 
 after(async () => {
-  await browser?.close();
-  await app?.stop();
+  await session?.close();
 });
 
 test('no screen requests anything from another host', async () => {

@@ -4,24 +4,18 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { startApp, launchBrowser, shared, until } from '../lib/app.mjs';
+import { openSession, shared, until } from '../lib/app.mjs';
 import { shoot } from '../lib/shots.mjs';
 
-let app, browser, page;
-const go = (fn, ...args) => page.evaluate(([f, a]) => window.go.app.App[f](...a), [fn, args]);
+let session, page, go;
 
 before(async () => {
-  app = await startApp();
-  browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
-  page.setDefaultTimeout(30_000);
-  await page.goto(app.url);
-  await page.getByTestId('engine-version').waitFor();
+  session = await openSession();
+  ({ page, go } = session);
 });
 
 after(async () => {
-  await browser?.close();
-  await app?.stop();
+  await session?.close();
 });
 
 test('the library shows computed U, GWP and cost, missing values as missing', async () => {
