@@ -92,7 +92,7 @@ export default function StudyCharts({ rows, endUses, selectedId, onSelect, curre
     <div className="study-charts" data-testid="study-charts">
       <figure className="chart-figure">
         <figcaption>
-          {axisDef(x).label} against {axisDef(y).label.toLowerCase()}: the Pareto front minimises both
+          {axisDef(x).label} against {midSentence(axisDef(y).label)}: the Pareto front minimises both
         </figcaption>
         <div className="table-toolbar scatter-toolbar">
           {axisSelect('x', x)}
@@ -149,4 +149,9 @@ export default function StudyCharts({ rows, endUses, selectedId, onSelect, curre
       {selected && isSucceeded(selected.status) ? <MeterPanel runId={selected.runId} label={label} /> : null}
     </div>
   )
+}
+
+/** A label inside a sentence: "Life-cycle cost" -> "life-cycle cost", while "EUI" and "Embodied GWP" keep their acronyms. */
+function midSentence(label: string): string {
+  return /^[A-Z][a-z]/.test(label) ? label.charAt(0).toLowerCase() + label.slice(1) : label
 }
