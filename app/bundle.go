@@ -16,6 +16,7 @@ import (
 	"epsm/library"
 	"epsm/runner"
 	"epsm/sheet"
+	"epsm/sim"
 	"epsm/study"
 )
 
@@ -54,14 +55,14 @@ type bundleManifest struct {
 // bundleRun is one finished run of an exported study: the results another EPSM can reuse when
 // its run key is the same, which means the same run copy, weather, engine build and options.
 type bundleRun struct {
-	RunKey        string          `json:"runKey"`
-	EngineVersion string          `json:"engineVersion"`
-	Status        runner.Status   `json:"status"`
-	Message       string          `json:"message,omitempty"`
-	Warnings      int             `json:"warnings"`
-	Severe        int             `json:"severe"`
-	ElapsedMS     int64           `json:"elapsedMs"`
-	Results       *runner.Results `json:"results"`
+	RunKey        string       `json:"runKey"`
+	EngineVersion string       `json:"engineVersion"`
+	Status        sim.Status   `json:"status"`
+	Message       string       `json:"message,omitempty"`
+	Warnings      int          `json:"warnings"`
+	Severe        int          `json:"severe"`
+	ElapsedMS     int64        `json:"elapsedMs"`
+	Results       *sim.Results `json:"results"`
 }
 
 // ExportStudyBundle writes a study as one file another user can import: its spec, base model,
@@ -539,7 +540,7 @@ func renameOptions(spec *study.Spec, ids map[string]string) {
 
 // bundleResults reads a bundle's finished runs as outcomes by run key; a bundle without them
 // (format 1, or nothing finished) gives none.
-func bundleResults(man bundleManifest, read func(string) ([]byte, error), file string) (map[string]runner.Outcome, error) {
+func bundleResults(man bundleManifest, read func(string) ([]byte, error), file string) (map[string]sim.Outcome, error) {
 	if man.Runs == "" {
 		return nil, nil
 	}
@@ -551,14 +552,14 @@ func bundleResults(man bundleManifest, read func(string) ([]byte, error), file s
 	if err := json.Unmarshal(data, &runs); err != nil {
 		return nil, fmt.Errorf("%s in %s: %w", man.Runs, file, err)
 	}
-	known := map[string]runner.Outcome{}
+	known := map[string]sim.Outcome{}
 	for _, r := range runs {
 		if r.RunKey == "" || r.Results == nil || !r.Status.Succeeded() {
 			continue // only results are carried over, never a failure
 		}
 		msg := fmt.Sprintf("Results from the study file %s (EnergyPlus %s, same inputs and engine build); its output files are not in it: re-run to get them.", file, r.EngineVersion)
-		known[r.RunKey] = runner.Outcome{Status: r.Status, Message: msg, Warnings: r.Warnings, Severe: r.Severe,
-			Elapsed: time.Duration(r.ElapsedMS) * time.Millisecond, Results: r.Results, Progress: runner.Progress{Percent: 100, Phase: "done"}}
+		known[r.RunKey] = sim.Outcome{Status: r.Status, Message: msg, Warnings: r.Warnings, Severe: r.Severe,
+			Elapsed: time.Duration(r.ElapsedMS) * time.Millisecond, Results: r.Results, Progress: sim.Progress{Percent: 100, Phase: "done"}}
 	}
 	return known, nil
 }

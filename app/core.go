@@ -16,6 +16,7 @@ import (
 
 	"epsm/examples"
 	"epsm/runner"
+	"epsm/sim"
 	"epsm/store"
 )
 
@@ -31,7 +32,7 @@ type Config struct {
 	// WatchSources watches the user's original files and marks models whose file changed.
 	WatchSources bool
 	// Discover overrides engine discovery (tests); nil uses runner.Discover.
-	Discover func(ctx context.Context, o runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate)
+	Discover func(ctx context.Context, o runner.DiscoverOptions) ([]sim.Engine, []runner.Candidate)
 }
 
 // Core is the running application without a window.
@@ -42,17 +43,17 @@ type Core struct {
 	throttle *progressThrottle
 	pool     *runner.Pool
 
-	discover func(ctx context.Context, o runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate)
+	discover func(ctx context.Context, o runner.DiscoverOptions) ([]sim.Engine, []runner.Candidate)
 
 	mu         sync.Mutex
-	engines    []runner.Engine
+	engines    []sim.Engine
 	candidates []runner.Candidate
-	engine     runner.Engine
+	engine     sim.Engine
 	finished   *sync.Cond // broadcast whenever a run reaches a final status
 	closing    bool
 	settings   Settings
 	sources    *sourceWatcher
-	lastStatus map[int64]runner.Status // per running job, to persist transitions only
+	lastStatus map[int64]sim.Status // per running job, to persist transitions only
 
 	// finishedGen counts the broadcasts of finished, so Wait can read the store without
 	// holding mu and still not miss one.
@@ -84,7 +85,7 @@ func Open(ctx context.Context, cfg Config) (*Core, error) {
 	}
 	c := &Core{log: cfg.Log, store: st, emit: cfg.Emitter, throttle: newProgressThrottle(cfg.Emitter, progressInterval)}
 	c.finished = sync.NewCond(&c.mu)
-	c.lastStatus = map[int64]runner.Status{}
+	c.lastStatus = map[int64]sim.Status{}
 
 	c.discover = cfg.Discover
 	if c.discover == nil {
@@ -133,7 +134,7 @@ func (c *Core) Close() {
 func (c *Core) Store() *store.Store { return c.store }
 
 // Engine is the engine runs use; Path is empty when none was found.
-func (c *Core) Engine() runner.Engine {
+func (c *Core) Engine() sim.Engine {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	return c.engine
@@ -141,8 +142,8 @@ func (c *Core) Engine() runner.Engine {
 
 // EngineStatus describes the engines found and where discovery looked.
 type EngineStatus struct {
-	Engine     *runner.Engine     `json:"engine"` // nil when none was found
-	Engines    []runner.Engine    `json:"engines"`
+	Engine     *sim.Engine        `json:"engine"` // nil when none was found
+	Engines    []sim.Engine       `json:"engines"`
 	Candidates []runner.Candidate `json:"candidates"`
 	Help       string             `json:"help"`
 }
@@ -171,7 +172,7 @@ func (c *Core) RediscoverEngines(ctx context.Context) (EngineStatus, error) {
 	engines, cands := c.discover(ctx, runner.DiscoverOptions{SettingsPath: settingsPath, Known: c.knownEngine, Probed: c.rememberEngine})
 	c.mu.Lock()
 	c.engines, c.candidates = engines, cands
-	c.engine = runner.Engine{}
+	c.engine = sim.Engine{}
 	if len(engines) > 0 {
 		c.engine = engines[0]
 		c.log.Info("EnergyPlus found", "path", c.engine.Path, "version", c.engine.Version, "source", c.engine.Source)

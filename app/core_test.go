@@ -2,27 +2,29 @@ package app
 
 import (
 	"context"
-	"epsm/internal/enginetest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
+	"epsm/internal/enginetest"
+	"epsm/sim"
+
 	"epsm/runner"
 )
 
 // testEngine pins the engine the way `make test` does, failing in CI when it is missing.
-func testEngine(t *testing.T) runner.Engine { return enginetest.Require(t) }
+func testEngine(t *testing.T) sim.Engine { return enginetest.Require(t) }
 
-func openCore(t *testing.T, dir string, engine *runner.Engine, emit Emitter) *Core {
+func openCore(t *testing.T, dir string, engine *sim.Engine, emit Emitter) *Core {
 	t.Helper()
 	cfg := Config{DataDir: dir, Workers: 2, Emitter: emit}
-	cfg.Discover = func(context.Context, runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate) {
+	cfg.Discover = func(context.Context, runner.DiscoverOptions) ([]sim.Engine, []runner.Candidate) {
 		if engine == nil {
 			return nil, []runner.Candidate{{Path: "/nowhere/energyplus", Source: runner.SourcePath, Error: "not found"}}
 		}
-		return []runner.Engine{*engine}, nil
+		return []sim.Engine{*engine}, nil
 	}
 	c, err := Open(context.Background(), cfg)
 	if err != nil {
@@ -107,7 +109,7 @@ func TestRunsAreStoredAndSurviveRestart(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		if d.Run.Status != runner.StatusSucceeded || d.Results == nil || d.Run.Progress.Percent != 100 {
+		if d.Run.Status != sim.StatusSucceeded || d.Results == nil || d.Run.Progress.Percent != 100 {
 			t.Fatalf("run %d: %s %q results=%v", id, d.Run.Status, d.Run.Message, d.Results != nil)
 		}
 		before[id] = d.Results.TotalSiteKWh
@@ -204,7 +206,7 @@ func TestEveryTransitionIsPersisted(t *testing.T) {
 	w := c.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
 	m := c.Import([]string{fakeModelFile(t, t.TempDir(), "slow.idf", "slow-start 1")}).Models[0]
 	runs, _ := c.StartRuns(RunRequest{ModelIDs: []int64{m.ID}, WeatherID: w.ID})
-	seen := map[runner.Status]bool{runs[0].Status: true} // queued, as stored by StartRuns
+	seen := map[sim.Status]bool{runs[0].Status: true} // queued, as stored by StartRuns
 	deadline := time.Now().Add(30 * time.Second)
 	for time.Now().Before(deadline) {
 		r, _ := c.store.Run(runs[0].ID)
@@ -214,7 +216,7 @@ func TestEveryTransitionIsPersisted(t *testing.T) {
 		}
 		time.Sleep(5 * time.Millisecond)
 	}
-	for _, s := range []runner.Status{runner.StatusQueued, runner.StatusRunning, runner.StatusSucceeded} {
+	for _, s := range []sim.Status{sim.StatusQueued, sim.StatusRunning, sim.StatusSucceeded} {
 		if !seen[s] {
 			t.Errorf("state %s was never stored (saw %v)", s, seen)
 		}

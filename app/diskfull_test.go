@@ -13,7 +13,7 @@ import (
 	"syscall"
 	"testing"
 
-	"epsm/runner"
+	"epsm/sim"
 )
 
 // smallDisk mounts a tmpfs of size bytes on a new folder, a real disk that fills up. ok is
@@ -114,7 +114,7 @@ func TestDiskFullFailsTheRunSaysWhyAndKeepsTheRest(t *testing.T) {
 	}
 	succeeded := func(d RunDetails, kwh float64) {
 		t.Helper()
-		if d.Run.Status != runner.StatusSucceeded || d.Results == nil || d.Results.TotalSiteKWh != kwh {
+		if d.Run.Status != sim.StatusSucceeded || d.Results == nil || d.Results.TotalSiteKWh != kwh {
 			t.Fatalf("run %d: %s %q results %+v, want succeeded with %g kWh", d.Run.ID, d.Run.Status, d.Run.Message, d.Results, kwh)
 		}
 	}

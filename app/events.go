@@ -1,7 +1,7 @@
 package app
 
 import (
-	"epsm/runner"
+	"epsm/sim"
 	"epsm/store"
 )
 
@@ -39,12 +39,12 @@ var AllEvents = []struct {
 
 // RunProgress is the live state of one running simulation.
 type RunProgress struct {
-	RunID    int64           `json:"runId"`
-	Status   runner.Status   `json:"status"`
-	Progress runner.Progress `json:"progress"`
-	Warnings int             `json:"warnings"`
-	Severe   int             `json:"severe"`
-	LastLine string          `json:"lastLine"`
+	RunID    int64        `json:"runId"`
+	Status   sim.Status   `json:"status"`
+	Progress sim.Progress `json:"progress"`
+	Warnings int          `json:"warnings"`
+	Severe   int          `json:"severe"`
+	LastLine string       `json:"lastLine"`
 }
 
 // RunStatus is a run as stored after a state change.

@@ -15,7 +15,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"epsm/lca"
-	"epsm/runner"
+	"epsm/sim"
 	"epsm/study"
 )
 
@@ -185,10 +185,10 @@ func TestStudyExportRefusesAnUnknownFormat(t *testing.T) {
 // A study sheet built from a table by hand: failed runs and a missing baseline give empty
 // cells with a note, never zeros.
 func TestStudySheetGapsHaveNotes(t *testing.T) {
-	res := &runner.Results{TotalSiteKWh: 1000, EUIKWhPerM2: 10}
+	res := &sim.Results{TotalSiteKWh: 1000, EUIKWhPerM2: 10}
 	tab := StudyTable{Settings: lca.DefaultSettings(), Rows: []VariantResult{
-		{Key: "v2", Name: "wall", Choices: map[string]string{"wall": "w1"}, Status: runner.StatusFatal, Message: "** Fatal ** bad layer"},
-		{Key: "v1", Name: "Baseline", Baseline: true, Choices: map[string]string{}, Status: runner.StatusSucceeded, Results: res},
+		{Key: "v2", Name: "wall", Choices: map[string]string{"wall": "w1"}, Status: sim.StatusFatal, Message: "** Fatal ** bad layer"},
+		{Key: "v1", Name: "Baseline", Baseline: true, Choices: map[string]string{}, Status: sim.StatusSucceeded, Results: res},
 	}}
 	s := StudySheet(tab, func(id string) string { return "Wall " + id })
 	if len(s.Rows) != 2 || s.Rows[0][0] != "v1" {

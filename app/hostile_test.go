@@ -22,6 +22,7 @@ import (
 	"unicode/utf8"
 
 	"epsm/runner"
+	"epsm/sim"
 	"epsm/store"
 )
 
@@ -47,7 +48,7 @@ type hostileCase struct {
 
 type hostileEnv struct {
 	c           *Core
-	engine      runner.Engine
+	engine      sim.Engine
 	tmp         string
 	example     []byte
 	weather     []byte
@@ -204,7 +205,7 @@ func oldVersion(version string) func(t *testing.T, h *hostileEnv, rep ImportRepo
 		if m.Summary.Version != version || !m.Summary.Annual || m.Summary.RunPeriods[0].Days != 365 || m.Summary.Zones != 1 {
 			t.Errorf("summary of the %s model = %+v", version, m.Summary)
 		}
-		_, warning := engineFor(m.Summary.Version, []runner.Engine{h.engine}, h.engine)
+		_, warning := engineFor(m.Summary.Version, []sim.Engine{h.engine}, h.engine)
 		if !strings.Contains(warning, "written for EnergyPlus "+version) || !strings.Contains(warning, "transition the model first") {
 			t.Errorf("version warning = %q", warning)
 		}
@@ -440,7 +441,7 @@ func (h *hostileEnv) vanishAfterImport(t *testing.T) string {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Run.Status != runner.StatusSucceeded || d.Results == nil {
+	if d.Run.Status != sim.StatusSucceeded || d.Results == nil {
 		t.Fatalf("run of a model whose file was deleted: %s %q", d.Run.Status, d.Run.Message)
 	}
 	return fmt.Sprintf("| File deleted after import, then run (real EnergyPlus, design days) | made by the test | The run %s: it uses the app's own copy of the file. |", d.Run.Status)
@@ -448,7 +449,7 @@ func (h *hostileEnv) vanishAfterImport(t *testing.T) string {
 
 // macroWithoutEPMacro imports a macro file on installs whose EPMacro is missing or may not
 // be run. No engine is started: only the folder beside the energyplus path matters.
-func macroWithoutEPMacro(t *testing.T, corpus, tmp string, real runner.Engine) []string {
+func macroWithoutEPMacro(t *testing.T, corpus, tmp string, real sim.Engine) []string {
 	t.Helper()
 	noMacro := filepath.Join(tmp, "engine without EPMacro")
 	notExec := filepath.Join(tmp, "engine with EPMacro not executable")
@@ -467,7 +468,7 @@ func macroWithoutEPMacro(t *testing.T, corpus, tmp string, real runner.Engine) [
 		{"Macro file, engine without EPMacro", noMacro, "this EnergyPlus has no EPMacro"},
 		{"Macro file, EPMacro not executable", notExec, "is not executable (chmod +x it)"},
 	} {
-		engine := runner.Engine{Path: filepath.Join(tc.dir, "energyplus"), Version: "25.2.0"}
+		engine := sim.Engine{Path: filepath.Join(tc.dir, "energyplus"), Version: "25.2.0"}
 		c := openCore(t, filepath.Join(tmp, "data "+tc.name), &engine, nil)
 		path := filepath.Join(corpus, "macro-main.imf")
 		msg := refused(t, hostileCase{name: tc.name, want: tc.want}, path, c.Import([]string{path}))
@@ -483,7 +484,7 @@ func macroWithoutEPMacro(t *testing.T, corpus, tmp string, real runner.Engine) [
 }
 
 // displayPath makes messages the same on every machine: folders become placeholders.
-func displayPath(s, corpus, tmp string, engine runner.Engine) string {
+func displayPath(s, corpus, tmp string, engine sim.Engine) string {
 	s = strings.ReplaceAll(s, corpus, "testdata/hostile")
 	s = strings.ReplaceAll(s, tmp, "<temp>")
 	if engine.Path != "" {

@@ -19,6 +19,7 @@ import (
 
 	"epsm/internal/proctest"
 	"epsm/runner"
+	"epsm/sim"
 )
 
 const killChildEnv = "EPSM_KILL_CHILD"
@@ -35,8 +36,8 @@ func killChild() int {
 	}
 	c, err := Open(ctx, Config{DataDir: os.Getenv("EPSM_KILL_DATA"), Workers: 2, RequeueUnfinished: true,
 		Log: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
-		Discover: func(context.Context, runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate) {
-			return []runner.Engine{engine}, nil
+		Discover: func(context.Context, runner.DiscoverOptions) ([]sim.Engine, []runner.Candidate) {
+			return []sim.Engine{engine}, nil
 		}})
 	if err != nil {
 		return fail(err)
@@ -152,7 +153,7 @@ func TestSIGKILLAtRandomPoints(t *testing.T) {
 			if err := rows.Scan(&id, &name, &status, &ended, &kwh, &n); err != nil {
 				t.Fatal(err)
 			}
-			if !runner.Status(status).Final() {
+			if !sim.Status(status).Final() {
 				if n != 0 {
 					t.Errorf("round %d: unfinished run %d (%s) holds %d results", round, id, status, n)
 				}
@@ -164,7 +165,7 @@ func TestSIGKILLAtRandomPoints(t *testing.T) {
 			done++
 			var i int
 			fmt.Sscanf(name, "m%02d.idf", &i)
-			if status != string(runner.StatusSucceeded) || n != 1 || kwh.Float64 != float64(1000+i) {
+			if status != string(sim.StatusSucceeded) || n != 1 || kwh.Float64 != float64(1000+i) {
 				t.Errorf("round %d: run %d (%s) is %s with %d results, %v kWh; want succeeded with one result of %d kWh", round, id, name, status, n, kwh.Float64, 1000+i)
 			}
 			f := finished{status, ended, kwh.Float64}

@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"epsm/runner"
+	"epsm/sim"
 )
 
 // TestQueueTriageKeepsMemoryBounded: through the queue (Core, pool, runner, store, events),
@@ -33,13 +33,13 @@ func TestQueueTriageKeepsMemoryBounded(t *testing.T) {
 	src := t.TempDir()
 	cases := []struct {
 		mode    string
-		want    runner.Status
+		want    sim.Status
 		message string
 	}{
-		{"crash-signal", runner.StatusCrashed, "killed by signal killed"},
-		{"hang", runner.StatusHung, "no output and no growth"},
-		{"huge-output 1073741824", runner.StatusSucceeded, ""},
-		{"results 42", runner.StatusSucceeded, ""},
+		{"crash-signal", sim.StatusCrashed, "killed by signal killed"},
+		{"hang", sim.StatusHung, "no output and no growth"},
+		{"huge-output 1073741824", sim.StatusSucceeded, ""},
+		{"results 42", sim.StatusSucceeded, ""},
 	}
 	var models []int64
 	for i, tc := range cases {

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"epsm/runner"
+	"epsm/sim"
 )
 
 // One real annual run of the bundled example (and a design-day run of it), shared by the
@@ -42,7 +43,7 @@ func TestHourlyMetersOfARealAnnualRun(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if d.Run.Status != runner.StatusSucceeded || d.Results == nil {
+	if d.Run.Status != sim.StatusSucceeded || d.Results == nil {
 		t.Fatalf("annual run: %s %q", d.Run.Status, d.Run.Message)
 	}
 

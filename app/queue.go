@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"epsm/runner"
+	"epsm/sim"
 	"epsm/store"
 )
 
@@ -27,7 +28,7 @@ type RunRequest struct {
 	Name  string `json:"name"` // the batch's name; a default is made from the models
 	// known are results from elsewhere (an imported study file) by run key: a run whose key is
 	// here is stored finished with them instead of queued. Not settable from the window.
-	known map[string]runner.Outcome
+	known map[string]sim.Outcome
 }
 
 // StartRuns stores a batch and queues its runs. A run identical to one that already succeeded
@@ -108,7 +109,7 @@ func (c *Core) StartRuns(req RunRequest) ([]store.Run, error) {
 						continue
 					}
 					// Left unfinished by a process that died: run it now, once.
-					if err := c.store.SetRunState(prev.ID, runner.StatusQueued, runner.Progress{}); err != nil {
+					if err := c.store.SetRunState(prev.ID, sim.StatusQueued, sim.Progress{}); err != nil {
 						return runs, err
 					}
 					jobs = append(jobs, c.job(prev, m, w, engine, settings))
@@ -141,7 +142,7 @@ func (c *Core) StartRuns(req RunRequest) ([]store.Run, error) {
 	return runs, nil
 }
 
-func (c *Core) job(r store.Run, m store.Model, w store.Weather, engine runner.Engine, s Settings) runner.Job {
+func (c *Core) job(r store.Run, m store.Model, w store.Weather, engine sim.Engine, s Settings) runner.Job {
 	return runner.Job{ID: r.ID, BatchID: r.BatchID, Dir: r.Dir, Model: m.StoredPath, Weather: w.StoredPath,
 		ForceAnnual: r.ForceAnnual, DesignDaysOnly: r.DesignDaysOnly, Engine: engine, Timeout: s.timeout(), StallAfter: s.stall()}
 }
@@ -160,7 +161,7 @@ func batchName(models []store.Model, weathers []store.Weather) string {
 
 // engineFor picks the engine whose version matches the model's Version object; otherwise the
 // default, with a warning the UI shows next to the run.
-func engineFor(modelVersion string, engines []runner.Engine, def runner.Engine) (runner.Engine, string) {
+func engineFor(modelVersion string, engines []sim.Engine, def sim.Engine) (sim.Engine, string) {
 	v := strings.TrimSpace(modelVersion)
 	if parts := strings.SplitN(v, ".", 3); len(parts) >= 2 {
 		v = parts[0] + "." + parts[1]
@@ -308,8 +309,8 @@ func (c *Core) signalFinished() {
 
 // RunDetails is a run with its results.
 type RunDetails struct {
-	Run     store.Run       `json:"run"`
-	Results *runner.Results `json:"results"`
+	Run     store.Run    `json:"run"`
+	Results *sim.Results `json:"results"`
 }
 
 // RunDetails returns one run and its stored results (nil when it has none).
@@ -327,32 +328,32 @@ func (c *Core) RunDetails(id int64) (RunDetails, error) {
 
 // ErrorGroup is one message and the runs of a batch that ended with it.
 type ErrorGroup struct {
-	Status  runner.Status `json:"status"`
-	Message string        `json:"message"`
-	RunIDs  []int64       `json:"runIds"`
+	Status  sim.Status `json:"status"`
+	Message string     `json:"message"`
+	RunIDs  []int64    `json:"runIds"`
 }
 
 // BatchSummary is a batch's progress, its ETA and its failures grouped by message.
 type BatchSummary struct {
-	Batch     store.Batch           `json:"batch"`
-	Total     int                   `json:"total"`
-	ByStatus  map[runner.Status]int `json:"byStatus"`
-	Finished  int                   `json:"finished"`
-	Failed    int                   `json:"failed"`
-	Cached    int                   `json:"cached"`
-	Percent   float64               `json:"percent"` // mean of the runs' percents
-	ETA       float64               `json:"etaSeconds"`
-	HasETA    bool                  `json:"hasEta"` // false until a run finished on this machine
-	Errors    []ErrorGroup          `json:"errors"`
-	Warnings  int                   `json:"warnings"`
-	Severe    int                   `json:"severe"`
-	Elapsed   float64               `json:"elapsedSeconds"` // first start to the last end, or to now while runs go on
-	Running   int                   `json:"running"`
-	Queued    int                   `json:"queued"`
-	Workers   int                   `json:"workers"`
-	Paused    bool                  `json:"paused"`
-	RunIDs    []int64               `json:"runIds"`
-	UpdatedAt string                `json:"updatedAt"`
+	Batch     store.Batch        `json:"batch"`
+	Total     int                `json:"total"`
+	ByStatus  map[sim.Status]int `json:"byStatus"`
+	Finished  int                `json:"finished"`
+	Failed    int                `json:"failed"`
+	Cached    int                `json:"cached"`
+	Percent   float64            `json:"percent"` // mean of the runs' percents
+	ETA       float64            `json:"etaSeconds"`
+	HasETA    bool               `json:"hasEta"` // false until a run finished on this machine
+	Errors    []ErrorGroup       `json:"errors"`
+	Warnings  int                `json:"warnings"`
+	Severe    int                `json:"severe"`
+	Elapsed   float64            `json:"elapsedSeconds"` // first start to the last end, or to now while runs go on
+	Running   int                `json:"running"`
+	Queued    int                `json:"queued"`
+	Workers   int                `json:"workers"`
+	Paused    bool               `json:"paused"`
+	RunIDs    []int64            `json:"runIds"`
+	UpdatedAt string             `json:"updatedAt"`
 }
 
 // Batches lists the batches with their summaries, newest first.
@@ -384,7 +385,7 @@ func (c *Core) BatchSummary(batchID int64) (BatchSummary, error) {
 	if err != nil {
 		return BatchSummary{}, err
 	}
-	s := BatchSummary{ByStatus: map[runner.Status]int{}, UpdatedAt: time.Now().UTC().Format(time.RFC3339)}
+	s := BatchSummary{ByStatus: map[sim.Status]int{}, UpdatedAt: time.Now().UTC().Format(time.RFC3339)}
 	for _, b := range batches {
 		if b.ID == batchID {
 			s.Batch = b
@@ -428,7 +429,7 @@ func (c *Core) BatchSummary(batchID int64) (BatchSummary, error) {
 				}
 				g.RunIDs = append(g.RunIDs, r.ID)
 			}
-		case r.Status == runner.StatusQueued:
+		case r.Status == sim.StatusQueued:
 			s.Queued++
 			remainingFraction++
 		default:
@@ -500,18 +501,18 @@ func (c *Core) onUpdate(u runner.Update) {
 		if r, err := c.store.Run(u.JobID); err == nil {
 			c.throttle.status(RunStatus{Run: r}, false)
 		}
-		if u.Status != runner.StatusRunning {
+		if u.Status != sim.StatusRunning {
 			return
 		}
 	}
 	c.throttle.progress(RunProgress{RunID: u.JobID, Status: u.Status, Progress: u.Progress, Warnings: u.Warnings, Severe: u.Severe, LastLine: u.LastLine})
 }
 
-func (c *Core) onDone(job runner.Job, out runner.Outcome) {
+func (c *Core) onDone(job runner.Job, out sim.Outcome) {
 	c.mu.Lock()
 	closing := c.closing
 	c.mu.Unlock()
-	if closing && out.Status == runner.StatusCancelled {
+	if closing && out.Status == sim.StatusCancelled {
 		// Killed because the app is quitting, not by the user: leave it unfinished so the next
 		// start runs it again.
 		return
@@ -522,7 +523,7 @@ func (c *Core) onDone(job runner.Job, out runner.Outcome) {
 	if err := c.store.FinishRun(job.ID, out); err != nil {
 		c.log.Error("store run outcome", "run", job.ID, "err", err)
 	}
-	if out.DiskFull() {
+	if out.Kind == sim.KindDiskFull {
 		// The next runs would fail the same way, one after another, through a whole overnight
 		// batch: hold them until the user has made space.
 		c.pool.PauseBecause(fmt.Sprintf("Disk full: the queue paused after run %d could not write its outputs. Free space on the disk of %s, press Resume, then re-run the failed runs.", job.ID, c.store.Dir()))
@@ -552,7 +553,7 @@ func (c *Core) requeueUnfinished() error {
 		if err != nil {
 			return err
 		}
-		if err := c.store.SetRunState(r.ID, runner.StatusQueued, runner.Progress{}); err != nil {
+		if err := c.store.SetRunState(r.ID, sim.StatusQueued, sim.Progress{}); err != nil {
 			return err
 		}
 		engine, _ := engineFor(m.Summary.Version, engines, def)

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"epsm/runner"
+	"epsm/sim"
 )
 
 var (
@@ -20,7 +21,7 @@ var (
 )
 
 // fakeEngine builds the FAKE EnergyPlus used only for fault injection (crash, hang, fatal).
-func fakeEngine(t *testing.T) runner.Engine {
+func fakeEngine(t *testing.T) sim.Engine {
 	t.Helper()
 	fakeOnce.Do(func() {
 		dir, err := os.MkdirTemp("", "fakeenergyplus-")
@@ -46,7 +47,7 @@ func fakeEngine(t *testing.T) runner.Engine {
 
 // countingEngine puts a launcher in front of an engine that counts its starts, so a test can
 // tell whether a process was started at all.
-func countingEngine(t *testing.T, real runner.Engine) (runner.Engine, func() int) {
+func countingEngine(t *testing.T, real sim.Engine) (sim.Engine, func() int) {
 	t.Helper()
 	dir := t.TempDir()
 	counter := filepath.Join(dir, "starts")
@@ -110,7 +111,7 @@ func TestIdenticalRunIsAnsweredFromTheCacheWithoutAProcess(t *testing.T) {
 		t.Fatalf("the identical run started the engine (%d starts)", starts())
 	}
 	d, _ := c.RunDetails(second[0].ID)
-	if d.Run.CachedFrom != first[0].ID || d.Run.Status != runner.StatusSucceeded || d.Results == nil || d.Run.BatchID == first[0].BatchID {
+	if d.Run.CachedFrom != first[0].ID || d.Run.Status != sim.StatusSucceeded || d.Results == nil || d.Run.BatchID == first[0].BatchID {
 		t.Fatalf("cached run = %+v results=%v", d.Run, d.Results != nil)
 	}
 	req.Force = true
@@ -143,7 +144,7 @@ func TestPauseResumeCancelBatchAndRerunFailed(t *testing.T) {
 	}
 	time.Sleep(500 * time.Millisecond)
 	for _, r := range runs {
-		if got, _ := c.store.Run(r.ID); got.Status != runner.StatusQueued {
+		if got, _ := c.store.Run(r.ID); got.Status != sim.StatusQueued {
 			t.Fatalf("run %d is %s while the queue is paused", r.ID, got.Status)
 		}
 	}
@@ -169,7 +170,7 @@ func TestPauseResumeCancelBatchAndRerunFailed(t *testing.T) {
 		t.Fatalf("re-run failed: %d runs, %v", len(again), err)
 	}
 	for _, r := range again {
-		if r.Status != runner.StatusQueued {
+		if r.Status != sim.StatusQueued {
 			t.Errorf("re-queued run %d is %s", r.ID, r.Status)
 		}
 	}
@@ -188,7 +189,7 @@ func TestPauseResumeCancelBatchAndRerunFailed(t *testing.T) {
 		t.Errorf("cancelling the batch took %s", d)
 	}
 	for _, r := range hr {
-		if got, _ := c.store.Run(r.ID); got.Status != runner.StatusCancelled {
+		if got, _ := c.store.Run(r.ID); got.Status != sim.StatusCancelled {
 			t.Errorf("run %d is %s", r.ID, got.Status)
 		}
 	}
@@ -227,7 +228,7 @@ func TestSettingsAreValidatedStoredAndApplied(t *testing.T) {
 		t.Errorf("workers = %d, want 3", c.QueueState().Workers)
 	}
 	c.Close()
-	c2, err := Open(context.Background(), Config{DataDir: dir, Discover: func(context.Context, runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate) { return nil, nil }})
+	c2, err := Open(context.Background(), Config{DataDir: dir, Discover: func(context.Context, runner.DiscoverOptions) ([]sim.Engine, []runner.Candidate) { return nil, nil }})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -238,19 +239,19 @@ func TestSettingsAreValidatedStoredAndApplied(t *testing.T) {
 }
 
 func TestEngineForMatchesTheModelVersion(t *testing.T) {
-	e252 := runner.Engine{Path: "/a", Version: "25.2.0"}
-	e232 := runner.Engine{Path: "/b", Version: "23.2.0"}
+	e252 := sim.Engine{Path: "/a", Version: "25.2.0"}
+	e232 := sim.Engine{Path: "/b", Version: "23.2.0"}
 	tests := []struct {
 		model    string
-		engines  []runner.Engine
+		engines  []sim.Engine
 		want     string
 		warnings bool
 	}{
-		{"25.2", []runner.Engine{e252, e232}, "/a", false},
-		{"23.2", []runner.Engine{e252, e232}, "/b", false},
-		{"23.2.0", []runner.Engine{e252, e232}, "/b", false},
-		{"9.4", []runner.Engine{e252, e232}, "/a", true},
-		{"23.2", []runner.Engine{e252}, "/a", true},
+		{"25.2", []sim.Engine{e252, e232}, "/a", false},
+		{"23.2", []sim.Engine{e252, e232}, "/b", false},
+		{"23.2.0", []sim.Engine{e252, e232}, "/b", false},
+		{"9.4", []sim.Engine{e252, e232}, "/a", true},
+		{"23.2", []sim.Engine{e252}, "/a", true},
 	}
 	for _, tt := range tests {
 		got, warning := engineFor(tt.model, tt.engines, tt.engines[0])
@@ -268,8 +269,8 @@ func TestChangedSourceFileIsNoticedAndRerunInOneStep(t *testing.T) {
 	events := &eventLog{}
 	dir := filepath.Join(t.TempDir(), "data")
 	cfg := Config{DataDir: dir, Workers: 1, Emitter: events, WatchSources: true,
-		Discover: func(context.Context, runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate) {
-			return []runner.Engine{engine}, nil
+		Discover: func(context.Context, runner.DiscoverOptions) ([]sim.Engine, []runner.Candidate) {
+			return []sim.Engine{engine}, nil
 		}}
 	c, err := Open(context.Background(), cfg)
 	if err != nil {
@@ -361,14 +362,14 @@ func TestRunsLeftRunningByACrashAreRunAgainOnce(t *testing.T) {
 		t.Fatal(err)
 	}
 	// What a SIGKILL leaves behind: the run marked running, a half-written folder.
-	c.store.SetRunState(runs[0].ID, runner.StatusRunning, runner.Progress{Percent: 40})
+	c.store.SetRunState(runs[0].ID, sim.StatusRunning, sim.Progress{Percent: 40})
 	os.MkdirAll(runs[0].Dir, 0o755)
 	os.WriteFile(filepath.Join(runs[0].Dir, "eplusout.err"), []byte("half"), 0o644)
 	c.Close()
 
 	c2, err := Open(context.Background(), Config{DataDir: dir, RequeueUnfinished: true,
-		Discover: func(context.Context, runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate) {
-			return []runner.Engine{engine}, nil
+		Discover: func(context.Context, runner.DiscoverOptions) ([]sim.Engine, []runner.Candidate) {
+			return []sim.Engine{engine}, nil
 		}})
 	if err != nil {
 		t.Fatal(err)
@@ -376,7 +377,7 @@ func TestRunsLeftRunningByACrashAreRunAgainOnce(t *testing.T) {
 	defer c2.Close()
 	waitRuns(t, c2, []int64{runs[0].ID})
 	d, _ := c2.RunDetails(runs[0].ID)
-	if d.Run.Status != runner.StatusSucceeded || d.Results == nil {
+	if d.Run.Status != sim.StatusSucceeded || d.Results == nil {
 		t.Fatalf("re-queued run = %s %q", d.Run.Status, d.Run.Message)
 	}
 	all, _ := c2.store.Runs()

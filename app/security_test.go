@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"epsm/runner"
+	"epsm/sim"
 	"epsm/store"
 )
 
@@ -113,8 +114,8 @@ func TestAnEngineThatIsNotEnergyPlusIsRefusedAndNeverRunsAModel(t *testing.T) {
 
 // discoverOnly is real discovery limited to the stored setting and ENERGYPLUS_EXE (env()), so
 // a test does not depend on the engines this machine has.
-func discoverOnly(env func() string) func(context.Context, runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate) {
-	return func(ctx context.Context, o runner.DiscoverOptions) ([]runner.Engine, []runner.Candidate) {
+func discoverOnly(env func() string) func(context.Context, runner.DiscoverOptions) ([]sim.Engine, []runner.Candidate) {
+	return func(ctx context.Context, o runner.DiscoverOptions) ([]sim.Engine, []runner.Candidate) {
 		o.Getenv = func(k string) string {
 			if k == "ENERGYPLUS_EXE" {
 				return env()
@@ -143,7 +144,7 @@ func newRunFilesFixture(t *testing.T) runFilesFixture {
 	c := openCore(t, dir, nil, nil)
 	t.Cleanup(c.Close)
 	ex := c.ImportExample()
-	spec := store.RunSpec{ModelID: ex.Models[0].ID, WeatherID: ex.Weather[0].ID, Engine: runner.Engine{Path: "/nowhere/energyplus", Version: "25.2.0"}}
+	spec := store.RunSpec{ModelID: ex.Models[0].ID, WeatherID: ex.Weather[0].ID, Engine: sim.Engine{Path: "/nowhere/energyplus", Version: "25.2.0"}}
 	outside := filepath.Join(tmp, "outside")
 	os.MkdirAll(outside, 0o755)
 	secret := "SECRET outside the data folder"

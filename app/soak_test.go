@@ -16,7 +16,7 @@ import (
 	"testing"
 	"time"
 
-	"epsm/runner"
+	"epsm/sim"
 )
 
 // procStatusKiB reads a field of /proc/self/status in KiB (VmHWM: peak resident memory).
@@ -117,14 +117,14 @@ func TestSoakFakeEngine(t *testing.T) {
 	waitRunsWithin(t, c, runIDs, ctxWait)
 	wall := time.Since(start)
 
-	byStatus := map[runner.Status]int{}
+	byStatus := map[sim.Status]int{}
 	all, err := c.Store().Runs()
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, r := range all {
 		byStatus[r.Status]++
-		if r.Status != runner.StatusSucceeded || !r.HasResults {
+		if r.Status != sim.StatusSucceeded || !r.HasResults {
 			t.Errorf("run %d (%s): %s %q results=%v", r.ID, r.ModelName, r.Status, r.Message, r.HasResults)
 			break
 		}
@@ -147,8 +147,8 @@ func TestSoakFakeEngine(t *testing.T) {
 		float64(dbBytes)/(1<<20), float64(dbBytes)/1024/float64(n), events.Load(), float64(events.Load())/wall.Seconds(), byName,
 		goroutinesBefore, goroutinesAfter, fdsBefore, fdsAfter)
 	mu.Unlock()
-	if byStatus[runner.StatusSucceeded] != n {
-		t.Errorf("%d of %d runs succeeded: %v", byStatus[runner.StatusSucceeded], n, byStatus)
+	if byStatus[sim.StatusSucceeded] != n {
+		t.Errorf("%d of %d runs succeeded: %v", byStatus[sim.StatusSucceeded], n, byStatus)
 	}
 	if goroutinesAfter > goroutinesBefore {
 		buf := make([]byte, 1<<20)

@@ -14,7 +14,7 @@ import (
 	"epsm/idf"
 	"epsm/lca"
 	"epsm/library"
-	"epsm/runner"
+	"epsm/sim"
 	"epsm/store"
 	"epsm/study"
 	"epsm/takeoff"
@@ -49,7 +49,7 @@ func (c *Core) CreateStudy(spec study.Spec) (StudyInfo, error) { return c.create
 
 // createStudy makes the study; known answers runs by run key with results from elsewhere (an
 // imported study file) instead of queueing them.
-func (c *Core) createStudy(spec study.Spec, known map[string]runner.Outcome) (StudyInfo, error) {
+func (c *Core) createStudy(spec study.Spec, known map[string]sim.Outcome) (StudyInfo, error) {
 	if err := spec.Validate(); err != nil {
 		return StudyInfo{}, err
 	}
@@ -242,11 +242,11 @@ type VariantResult struct {
 	WeatherID   int64              `json:"weatherId"`
 	WeatherName string             `json:"weatherName"`
 	RunID       int64              `json:"runId"`
-	Status      runner.Status      `json:"status"`
+	Status      sim.Status         `json:"status"`
 	Message     string             `json:"message"`
 	Cached      bool               `json:"cached"`
 	Areas       map[string]float64 `json:"areas"`
-	Results     *runner.Results    `json:"results"`
+	Results     *sim.Results       `json:"results"`
 	LCA         *lca.Result        `json:"lca"` // once this run and its baseline succeeded
 	// Pareto-optimal within the study (same weather) on (life-cycle carbon, life-cycle cost)
 	// and on (annual energy, embodied carbon).

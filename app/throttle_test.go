@@ -5,7 +5,7 @@ import (
 	"testing"
 	"time"
 
-	"epsm/runner"
+	"epsm/sim"
 	"epsm/store"
 )
 
@@ -39,7 +39,7 @@ func TestThrottleBoundsRateAndKeepsLatest(t *testing.T) {
 	// Two runs, each sending 1000 updates over ~200 ms.
 	for i := 1; i <= 1000; i++ {
 		for run := int64(1); run <= 2; run++ {
-			th.progress(RunProgress{RunID: run, Progress: runner.Progress{Percent: float64(i) / 10}})
+			th.progress(RunProgress{RunID: run, Progress: sim.Progress{Percent: float64(i) / 10}})
 		}
 		if i%5 == 0 {
 			time.Sleep(time.Millisecond)
@@ -69,9 +69,9 @@ func TestThrottleBoundsRateAndKeepsLatest(t *testing.T) {
 func TestThrottleStatusDropsPendingProgress(t *testing.T) {
 	log := &eventLog{}
 	th := newProgressThrottle(log, 50*time.Millisecond)
-	th.progress(RunProgress{RunID: 7, Progress: runner.Progress{Percent: 10}})
-	th.progress(RunProgress{RunID: 7, Progress: runner.Progress{Percent: 20}}) // pending
-	th.status(RunStatus{Run: store.Run{ID: 7, Status: runner.StatusSucceeded}}, true)
+	th.progress(RunProgress{RunID: 7, Progress: sim.Progress{Percent: 10}})
+	th.progress(RunProgress{RunID: 7, Progress: sim.Progress{Percent: 20}}) // pending
+	th.status(RunStatus{Run: store.Run{ID: 7, Status: sim.StatusSucceeded}}, true)
 	time.Sleep(100 * time.Millisecond)
 	ev := log.snapshot()
 	if len(ev) != 2 || ev[0].name != EventRunProgress || ev[1].name != EventRunStatus {

@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 
 	"epsm/runner"
+	"epsm/sim"
 )
 
 // TransitionOffer says whether an old model can be brought to the engine's version here.
@@ -48,7 +49,7 @@ func (c *Core) transitionChain(modelID int64) ([]runner.TransitionStep, Transiti
 }
 
 func versionOf(v string) string {
-	return runner.Engine{Version: v}.MajorMinor()
+	return sim.Engine{Version: v}.MajorMinor()
 }
 
 // TransitionOffer tells the UI whether to offer a transition for a model.

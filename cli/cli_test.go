@@ -3,13 +3,13 @@ package cli
 import (
 	"bytes"
 	"encoding/json"
-	"epsm/internal/enginetest"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	"epsm/runner"
+	"epsm/internal/enginetest"
+	"epsm/sim"
 )
 
 func requireEngine(t *testing.T) { enginetest.Require(t) }
@@ -31,13 +31,13 @@ func TestRunPrintsJSONAndFailsOnAFatalRun(t *testing.T) {
 		t.Fatalf("%d rows", len(rows))
 	}
 	ok, fatal := rows[0], rows[1]
-	if ok.Status != runner.StatusSucceeded || ok.Results == nil || ok.Results.TotalSiteKWh <= 0 {
+	if ok.Status != sim.StatusSucceeded || ok.Results == nil || ok.Results.TotalSiteKWh <= 0 {
 		t.Errorf("example run = %+v", ok)
 	}
 	if _, err := os.Stat(filepath.Join(ok.OutputDir, "eplustbl.htm")); err != nil {
 		t.Errorf("output folder: %v", err)
 	}
-	if fatal.Status != runner.StatusFatal || !strings.Contains(fatal.Message, "Errors occurred") || !strings.Contains(fatal.LastSevere, "vertex_z_coordinate") {
+	if fatal.Status != sim.StatusFatal || fatal.Kind != sim.KindVersionMismatch || !strings.Contains(fatal.Message, "written for EnergyPlus 9.4") || !strings.Contains(fatal.LastSevere, "vertex_z_coordinate") {
 		t.Errorf("fatal run = %+v", fatal)
 	}
 	if !strings.Contains(stderr.String(), "[1] 1ZoneUncontrolled.idf:") || !strings.Contains(stderr.String(), "succeeded") {

@@ -17,22 +17,28 @@ import (
 
 	"epsm/app"
 	"epsm/runner"
+	"epsm/sim"
 )
 
 // runResult is one row of `epsm run --json`.
 type runResult struct {
-	ID             int64           `json:"id"`
-	Model          string          `json:"model"`
-	Weather        string          `json:"weather"`
-	Status         runner.Status   `json:"status"`
-	Message        string          `json:"message,omitempty"`
-	LastSevere     string          `json:"lastSevere,omitempty"`
-	Warnings       int             `json:"warnings"`
-	Severe         int             `json:"severe"`
-	ElapsedSeconds float64         `json:"elapsedSeconds"`
-	Cached         bool            `json:"cached"`
-	OutputDir      string          `json:"outputDir"`
-	Results        *runner.Results `json:"results"`
+	ID      int64      `json:"id"`
+	Model   string     `json:"model"`
+	Weather string     `json:"weather"`
+	Status  sim.Status `json:"status"`
+	// Kind is why the run failed, as a code (sim.FailureKind: disk-full, version-mismatch, ...).
+	Kind        sim.FailureKind `json:"kind,omitempty"`
+	Message     string          `json:"message,omitempty"`
+	FirstSevere string          `json:"firstSevere,omitempty"`
+	// Headline is the one line that explains how the run ended; failures are grouped by it.
+	Headline       string       `json:"headline,omitempty"`
+	LastSevere     string       `json:"lastSevere,omitempty"`
+	Warnings       int          `json:"warnings"`
+	Severe         int          `json:"severe"`
+	ElapsedSeconds float64      `json:"elapsedSeconds"`
+	Cached         bool         `json:"cached"`
+	OutputDir      string       `json:"outputDir"`
+	Results        *sim.Results `json:"results"`
 }
 
 func runCommand(args []string, stdout, stderr io.Writer) int {
@@ -142,7 +148,7 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 
 func toResult(d app.RunDetails) runResult {
 	r := d.Run
-	return runResult{ID: r.ID, Model: r.ModelName, Weather: r.WeatherName, Status: r.Status, Message: r.Message,
+	return runResult{ID: r.ID, Model: r.ModelName, Weather: r.WeatherName, Status: r.Status, Kind: r.Kind, Message: r.Message, FirstSevere: r.FirstSevere, Headline: r.Headline,
 		LastSevere: r.LastSevere, Warnings: r.Warnings, Severe: r.Severe, ElapsedSeconds: r.ElapsedSeconds,
 		Cached: r.CachedFrom != 0, OutputDir: r.Dir, Results: d.Results}
 }
@@ -164,10 +170,11 @@ func printTable(w io.Writer, rows []runResult) {
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%s\t%s\t%s\t%.1f\t%s\n", r.ID, r.Model, status, r.Warnings, r.Severe, site, eui, area, r.ElapsedSeconds, r.OutputDir)
 	}
 	tw.Flush()
-	// Failures grouped by message: 40 runs failing the same way are one line, not forty.
+	// Failures grouped by their headline (the first severe error, or the version mismatch): 40
+	// runs failing the same way are one line, not forty.
 	type group struct {
-		status     runner.Status
-		message    string
+		status     sim.Status
+		headline   string
 		lastSevere string
 		runs       []string
 	}
@@ -177,18 +184,18 @@ func printTable(w io.Writer, rows []runResult) {
 		if r.Status.Succeeded() {
 			continue
 		}
-		key := string(r.Status) + "\x00" + r.Message
+		key := string(r.Status) + "\x00" + r.Headline
 		g := byKey[key]
 		if g == nil {
-			g = &group{status: r.Status, message: r.Message, lastSevere: r.LastSevere}
+			g = &group{status: r.Status, headline: r.Headline, lastSevere: r.LastSevere}
 			byKey[key] = g
 			groups = append(groups, g)
 		}
 		g.runs = append(g.runs, fmt.Sprintf("%d (%s)", r.ID, r.Model))
 	}
 	for _, g := range groups {
-		fmt.Fprintf(w, "%s in %d run(s): %s\n  runs: %s\n", g.status, len(g.runs), g.message, strings.Join(g.runs, ", "))
-		if g.lastSevere != "" && g.lastSevere != g.message {
+		fmt.Fprintf(w, "%s in %d run(s): %s\n  runs: %s\n", g.status, len(g.runs), g.headline, strings.Join(g.runs, ", "))
+		if g.lastSevere != "" && g.lastSevere != g.headline {
 			fmt.Fprintf(w, "  last severe: %s\n", g.lastSevere)
 		}
 	}

@@ -5,6 +5,8 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+
+	"epsm/sim"
 )
 
 // diskFullFree is the free space under which a failed run is blamed on a full disk: a write
@@ -29,9 +31,6 @@ func mentionsNoSpace(line string) bool {
 // diskFullPrefix starts the message of a run that failed because its disk was full.
 const diskFullPrefix = "disk full:"
 
-// DiskFull reports whether the run failed because the disk of its folder was full.
-func (o Outcome) DiskFull() bool { return strings.HasPrefix(o.Message, diskFullPrefix) }
-
 // keptOnDiskFull are the outputs a user needs to see why a run failed; the rest of a run cut
 // short by a full disk is partial and useless.
 var keptOnDiskFull = map[string]bool{"in.idf": true, "eplusout.err": true, "eplusout.end": true}
@@ -41,8 +40,8 @@ var keptOnDiskFull = map[string]bool{"in.idf": true, "eplusout.err": true, "eplu
 // free space left when the run ended. A run that succeeded with its results is left alone: its
 // outputs were written. The partial outputs are removed, so the app can still record the
 // failure in its database on the same disk and the next runs get their space back.
-func checkDiskFull(out *Outcome, dir, noSpaceLine string) {
-	if out.Status == StatusCancelled || out.Status == StatusInputError || (out.Status.Succeeded() && out.Results != nil) {
+func checkDiskFull(out *sim.Outcome, dir, noSpaceLine string) {
+	if out.Status == sim.StatusCancelled || out.Status == sim.StatusInputError || (out.Status.Succeeded() && out.Results != nil) {
 		return
 	}
 	for _, m := range []string{out.Message, out.LastSevere} {
@@ -64,7 +63,7 @@ func checkDiskFull(out *Outcome, dir, noSpaceLine string) {
 	if out.Message != "" && !strings.Contains(noSpaceLine, out.Message) {
 		msg += " Run ended as: " + out.Message
 	}
-	out.Status, out.Message, out.Results = StatusCrashed, msg, nil
+	out.Status, out.Kind, out.Message, out.Results = sim.StatusCrashed, sim.KindDiskFull, msg, nil
 }
 
 // removePartialOutputs deletes the files of a run folder except the ones in keptOnDiskFull and

@@ -13,26 +13,9 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"epsm/sim"
 )
-
-// Engine is an EnergyPlus executable that answered `--version`.
-type Engine struct {
-	Path    string `json:"path"`
-	Version string `json:"version"` // "25.2.0"
-	Build   string `json:"build"`   // "cf7368216c"
-	Source  string `json:"source"`  // where discovery found it
-}
-
-// MajorMinor returns "25.2", the form an IDF's Version object uses.
-func (e Engine) MajorMinor() string { return majorMinor(e.Version) }
-
-func majorMinor(v string) string {
-	parts := strings.SplitN(v, ".", 3)
-	if len(parts) < 2 {
-		return v
-	}
-	return parts[0] + "." + parts[1]
-}
 
 // Where discovery looks, in order. Names are shown to users.
 const (
@@ -60,9 +43,9 @@ type DiscoverOptions struct {
 
 // ProbeRecord is a remembered `--version` answer.
 type ProbeRecord struct {
-	Engine  Engine `json:"engine"`
-	Size    int64  `json:"size"`
-	ModTime int64  `json:"modTime"` // unix nanoseconds
+	Engine  sim.Engine `json:"engine"`
+	Size    int64      `json:"size"`
+	ModTime int64      `json:"modTime"` // unix nanoseconds
 }
 
 // Candidate is a place discovery looked at, with what it found there.
@@ -75,24 +58,24 @@ type Candidate struct {
 var versionLine = regexp.MustCompile(`EnergyPlus, Version (\d+\.\d+\.\d+)(?:-(\w+))?`)
 
 // Probe runs `path --version` and parses its answer.
-func Probe(ctx context.Context, path string) (Engine, error) {
+func Probe(ctx context.Context, path string) (sim.Engine, error) {
 	ctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 	defer cancel()
 	out, err := exec.CommandContext(ctx, path, "--version").CombinedOutput()
 	if err != nil {
-		return Engine{}, fmt.Errorf("run %s --version: %w", path, err)
+		return sim.Engine{}, fmt.Errorf("run %s --version: %w", path, err)
 	}
 	m := versionLine.FindStringSubmatch(string(out))
 	if m == nil {
-		return Engine{}, fmt.Errorf("%s --version printed no EnergyPlus version: %q", path, firstLine(string(out)))
+		return sim.Engine{}, fmt.Errorf("%s --version printed no EnergyPlus version: %q", path, firstLine(string(out)))
 	}
-	return Engine{Path: path, Version: m[1], Build: m[2]}, nil
+	return sim.Engine{Path: path, Version: m[1], Build: m[2]}, nil
 }
 
 // Discover finds every working engine in the documented order: settings, ENERGYPLUS_EXE, PATH,
 // the standard install folders (newest version first), the project's virtualenv. The first
 // engine is the default. Candidates lists every place looked at, for the UI's help text.
-func Discover(ctx context.Context, o DiscoverOptions) ([]Engine, []Candidate) {
+func Discover(ctx context.Context, o DiscoverOptions) ([]sim.Engine, []Candidate) {
 	if o.Getenv == nil {
 		o.Getenv = os.Getenv
 	}
@@ -138,7 +121,7 @@ func Discover(ctx context.Context, o DiscoverOptions) ([]Engine, []Candidate) {
 			distinct = append(distinct, i)
 		}
 	}
-	found := make([]*Engine, len(cands))
+	found := make([]*sim.Engine, len(cands))
 	var wg sync.WaitGroup
 	for _, i := range distinct {
 		wg.Add(1)
@@ -154,7 +137,7 @@ func Discover(ctx context.Context, o DiscoverOptions) ([]Engine, []Candidate) {
 		}(&cands[i])
 	}
 	wg.Wait()
-	var engines []Engine
+	var engines []sim.Engine
 	for _, e := range found {
 		if e != nil {
 			engines = append(engines, *e)
@@ -163,10 +146,10 @@ func Discover(ctx context.Context, o DiscoverOptions) ([]Engine, []Candidate) {
 	return engines, cands
 }
 
-func probeRemembered(ctx context.Context, path string, o DiscoverOptions) (Engine, error) {
+func probeRemembered(ctx context.Context, path string, o DiscoverOptions) (sim.Engine, error) {
 	st, err := os.Stat(path)
 	if err != nil {
-		return Engine{}, fmt.Errorf("EnergyPlus at %s: %w", path, err)
+		return sim.Engine{}, fmt.Errorf("EnergyPlus at %s: %w", path, err)
 	}
 	if o.Known != nil {
 		if rec, ok := o.Known(path); ok && rec.Size == st.Size() && rec.ModTime == st.ModTime().UnixNano() {
@@ -176,7 +159,7 @@ func probeRemembered(ctx context.Context, path string, o DiscoverOptions) (Engin
 	}
 	e, err := Probe(ctx, path)
 	if err != nil {
-		return Engine{}, err
+		return sim.Engine{}, err
 	}
 	if o.Probed != nil {
 		o.Probed(ProbeRecord{Engine: e, Size: st.Size(), ModTime: st.ModTime().UnixNano()})

@@ -5,12 +5,14 @@ import (
 	"os"
 	"sync"
 	"testing"
+
+	"epsm/sim"
 )
 
 // realEngine returns the EnergyPlus the tests run on: ENERGYPLUS_EXE (set by `make test` to
 // the project's 25.2 engine) or whatever discovery finds. In CI, or with EPSM_REQUIRE_ENGINE
 // set, a missing engine fails the test instead of skipping it.
-func realEngine(t *testing.T) Engine {
+func realEngine(t *testing.T) sim.Engine {
 	t.Helper()
 	path := os.Getenv("ENERGYPLUS_EXE")
 	if path == "" {

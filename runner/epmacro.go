@@ -15,11 +15,12 @@ import (
 	"time"
 
 	"epsm/idf"
+	"epsm/sim"
 )
 
 // EPMacroPath is the EPMacro program that comes with an engine (beside the energyplus
 // executable in every NREL install), or an error that says, for a person, why there is none.
-func EPMacroPath(e Engine) (string, error) {
+func EPMacroPath(e sim.Engine) (string, error) {
 	if e.Path == "" {
 		return "", errors.New("no EnergyPlus is installed here, and EPMacro comes with it")
 	}

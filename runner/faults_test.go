@@ -13,11 +13,13 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"epsm/sim"
 )
 
 // fakeEngine builds the FAKE EnergyPlus (internal/fakeenergyplus) once per test binary. It is
 // only for fault injection: every real run in the tests uses the real engine.
-func fakeEngine(t *testing.T) Engine {
+func fakeEngine(t *testing.T) sim.Engine {
 	t.Helper()
 	if runtime.GOOS == "windows" {
 		t.Skip("the fake engine uses POSIX signals")
@@ -65,21 +67,21 @@ func TestFaultsLandInTheRightClass(t *testing.T) {
 		mode        string
 		stall       time.Duration
 		timeout     time.Duration
-		want        Status
+		want        sim.Status
 		wantMessage string
 	}{
-		{mode: "success", want: StatusSucceeded},
-		{mode: "severe", want: StatusSucceededSevere, wantMessage: "FakeSurface: a severe problem"},
-		{mode: "fatal", want: StatusFatal, wantMessage: "FakeObject: errors found, program terminates"},
-		{mode: "crash-signal", want: StatusCrashed, wantMessage: "killed by signal killed"},
-		{mode: "no-end", want: StatusCrashed, wantMessage: "without an end line"},
-		{mode: "hang", stall: 700 * time.Millisecond, want: StatusHung, wantMessage: "last line: Starting Simulation at 01/01/2013 for RUN PERIOD 1"},
-		{mode: "hang", timeout: 700 * time.Millisecond, want: StatusTimedOut, wantMessage: "time limit of 700ms"},
-		{mode: "slow-start 1.5", stall: 5 * time.Second, want: StatusSucceeded},
+		{mode: "success", want: sim.StatusSucceeded},
+		{mode: "severe", want: sim.StatusSucceededSevere, wantMessage: "FakeSurface: a severe problem"},
+		{mode: "fatal", want: sim.StatusFatal, wantMessage: "FakeObject: errors found, program terminates"},
+		{mode: "crash-signal", want: sim.StatusCrashed, wantMessage: "killed by signal killed"},
+		{mode: "no-end", want: sim.StatusCrashed, wantMessage: "without an end line"},
+		{mode: "hang", stall: 700 * time.Millisecond, want: sim.StatusHung, wantMessage: "last line: Starting Simulation at 01/01/2013 for RUN PERIOD 1"},
+		{mode: "hang", timeout: 700 * time.Millisecond, want: sim.StatusTimedOut, wantMessage: "time limit of 700ms"},
+		{mode: "slow-start 1.5", stall: 5 * time.Second, want: sim.StatusSucceeded},
 		// /dev/full fails every write with ENOSPC: the kernel's own "disk full".
-		{mode: "fill-disk /dev/full", want: StatusCrashed, wantMessage: "disk full: EnergyPlus could not write its outputs (EnergyPlus said: **FATAL:Error writing full: write /dev/full: no space left on device)"},
+		{mode: "fill-disk /dev/full", want: sim.StatusCrashed, wantMessage: "disk full: EnergyPlus could not write its outputs (EnergyPlus said: **FATAL:Error writing full: write /dev/full: no space left on device)"},
 		// Exit 1 with no word of why, on a disk with room: a crash, not a full disk.
-		{mode: "fill-disk quiet /dev/full", want: StatusCrashed, wantMessage: "EnergyPlus exited with code 1 without an end line"},
+		{mode: "fill-disk quiet /dev/full", want: sim.StatusCrashed, wantMessage: "EnergyPlus exited with code 1 without an end line"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.mode+"/"+string(tt.want), func(t *testing.T) {
@@ -91,7 +93,7 @@ func TestFaultsLandInTheRightClass(t *testing.T) {
 			if out.Status != tt.want || !strings.Contains(out.Message, tt.wantMessage) {
 				t.Fatalf("status %s message %q, want %s containing %q", out.Status, out.Message, tt.want, tt.wantMessage)
 			}
-			if (tt.stall > 0 || tt.timeout > 0) && tt.want != StatusSucceeded && time.Since(start) > 5*time.Second {
+			if (tt.stall > 0 || tt.timeout > 0) && tt.want != sim.StatusSucceeded && time.Since(start) > 5*time.Second {
 				t.Errorf("took %s to notice", time.Since(start))
 			}
 			if out.Status.Succeeded() != (out.Progress.Percent == 100) {
@@ -114,7 +116,7 @@ func TestHugeOutputKeepsMemoryBounded(t *testing.T) {
 	out := r.Run(context.Background(), Job{ID: 1, Dir: filepath.Join(t.TempDir(), "run"), Model: fakeModel(t, "huge-output 1073741824"), Weather: goldenEPW},
 		func(u Update) { lines++ })
 	runtime.ReadMemStats(&after)
-	if out.Status != StatusSucceeded {
+	if out.Status != sim.StatusSucceeded {
 		t.Fatalf("status %s: %s", out.Status, out.Message)
 	}
 	// The heap may not grow with the output: lines are streamed and cut at maxLineBytes.
@@ -142,7 +144,7 @@ func TestCancelKillsTheWholeProcessTree(t *testing.T) {
 	}()
 	start := time.Now()
 	out := r.Run(ctx, Job{ID: 1, Dir: dir, Model: fakeModel(t, "spawn-child"), Weather: goldenEPW}, func(Update) {})
-	if out.Status != StatusCancelled {
+	if out.Status != sim.StatusCancelled {
 		t.Fatalf("status %s", out.Status)
 	}
 	data, err := os.ReadFile(filepath.Join(dir, "child.pid"))

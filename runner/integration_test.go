@@ -12,6 +12,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"epsm/sim"
 )
 
 const (
@@ -91,10 +93,10 @@ func TestRealEngineRunsModels(t *testing.T) {
 			rec := &recorder{}
 			dir := filepath.Join(t.TempDir(), "run")
 			out := r.Run(context.Background(), Job{ID: 1, Dir: dir, Model: tt.model, Weather: tt.weather}, rec.report)
-			if out.Status != StatusSucceeded {
+			if out.Status != sim.StatusSucceeded {
 				t.Fatalf("status %s: %s (last severe %q)", out.Status, out.Message, out.LastSevere)
 			}
-			if out.Progress.Percent != 100 || out.Progress.Phase != PhaseDone {
+			if out.Progress.Percent != 100 || out.Progress.Phase != sim.PhaseDone {
 				t.Errorf("final progress %+v", out.Progress)
 			}
 			if out.Results == nil {
@@ -117,7 +119,7 @@ func TestRealEngineRunsModels(t *testing.T) {
 			// Live progress: several running updates, percent never backwards, below 100.
 			last, running := -1.0, 0
 			for _, u := range rec.all() {
-				if u.Status != StatusRunning {
+				if u.Status != sim.StatusRunning {
 					continue
 				}
 				running++
@@ -141,20 +143,47 @@ func TestRealEngineRunsModels(t *testing.T) {
 func TestRealEngineFatalModel(t *testing.T) {
 	engine := realEngine(t)
 	r := &Runner{Engine: engine}
-	// The 9.4 original no longer validates on 25.2 (BuildingSurface:Detailed gained a field).
-	out := r.Run(context.Background(), Job{ID: 2, Dir: filepath.Join(t.TempDir(), "run"),
-		Model: sharedEnergyPlus + "/1ZoneUncontrolled.idf", Weather: goldenEPW}, func(Update) {})
-	if out.Status != StatusFatal {
-		t.Fatalf("status %s, want fatal (%s)", out.Status, out.Message)
+	// A 25.2 model with a surface whose construction does not exist: the model's own fault.
+	src, err := os.ReadFile("../examples/1ZoneUncontrolled.idf")
+	if err != nil {
+		t.Fatal(err)
 	}
-	if !strings.Contains(out.Message, "Errors occurred on processing input file") {
-		t.Errorf("first fatal message = %q", out.Message)
+	broken := filepath.Join(t.TempDir(), "broken.idf")
+	text := strings.Replace(string(src), "    R13WALL,                 !- Construction Name", "    NO_SUCH_WALL,            !- Construction Name", 1)
+	if err := os.WriteFile(broken, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
 	}
-	if !strings.Contains(out.LastSevere, "vertex_z_coordinate") || out.Severe != 2 {
-		t.Errorf("last severe = %q, severe = %d", out.LastSevere, out.Severe)
+	out := r.Run(context.Background(), Job{ID: 2, Dir: filepath.Join(t.TempDir(), "run"), Model: broken, Weather: goldenEPW}, func(Update) {})
+	if out.Status != sim.StatusFatal || out.Kind != sim.KindModelFatal {
+		t.Fatalf("status %s, kind %q, want fatal/model-fatal (%s)", out.Status, out.Kind, out.Message)
+	}
+	if !strings.Contains(out.FirstSevere, "NO_SUCH_WALL") {
+		t.Errorf("first severe = %q, want the missing construction named", out.FirstSevere)
+	}
+	if out.Headline() != out.FirstSevere {
+		t.Errorf("headline = %q, want the first severe error, not EnergyPlus's generic %q", out.Headline(), out.Message)
 	}
 	if out.Results != nil || out.Progress.Percent == 100 {
 		t.Errorf("a fatal run has no results and never shows 100%%: %+v", out.Progress)
+	}
+}
+
+func TestRealEngineVersionMismatchIsSaidPlainly(t *testing.T) {
+	engine := realEngine(t)
+	r := &Runner{Engine: engine}
+	// The 9.4 original no longer validates on 25.2 (BuildingSurface:Detailed gained a field).
+	out := r.Run(context.Background(), Job{ID: 2, Dir: filepath.Join(t.TempDir(), "run"),
+		Model: sharedEnergyPlus + "/1ZoneUncontrolled.idf", Weather: goldenEPW}, func(Update) {})
+	if out.Status != sim.StatusFatal || out.Kind != sim.KindVersionMismatch {
+		t.Fatalf("status %s, kind %q, want fatal/version-mismatch (%s)", out.Status, out.Kind, out.Message)
+	}
+	for _, want := range []string{"9.4", engine.Version, "IDFVersionUpdater"} {
+		if !strings.Contains(out.Headline(), want) {
+			t.Errorf("headline %q does not say %q", out.Headline(), want)
+		}
+	}
+	if !strings.Contains(out.LastSevere, "vertex_z_coordinate") || out.Severe != 2 || out.FirstSevere == "" {
+		t.Errorf("severe errors kept: first %q, last %q, count %d", out.FirstSevere, out.LastSevere, out.Severe)
 	}
 }
 
@@ -167,14 +196,14 @@ func TestRealEngineCancelLeavesNoProcess(t *testing.T) {
 	var once sync.Once
 	var cancelledAt time.Time
 	out := r.Run(ctx, Job{ID: 3, Dir: dir, Model: "../../shared/testdata/epsm/test.idf", Weather: chicagoEPW}, func(u Update) {
-		if u.Status == StatusRunning && u.Progress.Phase == PhaseSimulating {
+		if u.Status == sim.StatusRunning && u.Progress.Phase == sim.PhaseSimulating {
 			once.Do(func() {
 				cancelledAt = time.Now()
 				cancel(ErrCancelled)
 			})
 		}
 	})
-	if out.Status != StatusCancelled {
+	if out.Status != sim.StatusCancelled {
 		t.Fatalf("status %s, want cancelled (%s)", out.Status, out.Message)
 	}
 	if waited := time.Since(cancelledAt); waited > 2*time.Second {
@@ -223,13 +252,13 @@ func TestInputErrorsNameTheFile(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			r := &Runner{Engine: engine}
 			out := r.Run(context.Background(), Job{ID: int64(10 + i), Dir: filepath.Join(tmp, fmt.Sprint("run", i)), Model: tt.model, Weather: tt.weather}, func(Update) {})
-			if out.Status != StatusInputError || !strings.Contains(out.Message, tt.wantInMessage) {
+			if out.Status != sim.StatusInputError || !strings.Contains(out.Message, tt.wantInMessage) {
 				t.Fatalf("status %s message %q, want input error naming %s", out.Status, out.Message, tt.wantInMessage)
 			}
 		})
 	}
 	noEngine := (&Runner{}).Run(context.Background(), Job{ID: 20, Dir: filepath.Join(tmp, "x"), Model: "../examples/1ZoneUncontrolled.idf", Weather: goldenEPW}, func(Update) {})
-	if noEngine.Status != StatusInputError || !strings.Contains(noEngine.Message, "no EnergyPlus engine") {
+	if noEngine.Status != sim.StatusInputError || !strings.Contains(noEngine.Message, "no EnergyPlus engine") {
 		t.Fatalf("no engine: %+v", noEngine)
 	}
 }

@@ -7,6 +7,7 @@ import (
 	"os"
 
 	"epsm/idf"
+	"epsm/sim"
 )
 
 // RunKey identifies a simulation by everything that decides its results: the run copy of the
@@ -15,7 +16,7 @@ import (
 // answered from the store.
 // weatherSHA256 is the hex SHA-256 of the weather file's content (the app's stored copies are
 // named by it), so the 1.6 MB file is not read again per run.
-func RunKey(modelPath, weatherSHA256 string, engine Engine, forceAnnual, designDaysOnly bool) (string, error) {
+func RunKey(modelPath, weatherSHA256 string, engine sim.Engine, forceAnnual, designDaysOnly bool) (string, error) {
 	src, err := os.ReadFile(modelPath)
 	if err != nil {
 		return "", fmt.Errorf("model %s: %w", modelPath, err)

@@ -4,10 +4,12 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"epsm/sim"
 )
 
 func TestRunKeyChangesWithEveryInput(t *testing.T) {
-	e := Engine{Version: "25.2.0", Build: "cf7368216c"}
+	e := sim.Engine{Version: "25.2.0", Build: "cf7368216c"}
 	model := "../examples/1ZoneUncontrolled.idf"
 	base, err := RunKey(model, "golden-sha", e, false, false)
 	if err != nil {
@@ -23,7 +25,7 @@ func TestRunKeyChangesWithEveryInput(t *testing.T) {
 	variants := map[string]func() (string, error){
 		"model":   func() (string, error) { return RunKey(edited, "golden-sha", e, false, false) },
 		"weather": func() (string, error) { return RunKey(model, "chicago-sha", e, false, false) },
-		"engine":  func() (string, error) { return RunKey(model, goldenEPW, Engine{Version: "24.2.0"}, false, false) },
+		"engine":  func() (string, error) { return RunKey(model, goldenEPW, sim.Engine{Version: "24.2.0"}, false, false) },
 		"flags":   func() (string, error) { return RunKey(model, "golden-sha", e, true, false) },
 		"-D":      func() (string, error) { return RunKey(model, "golden-sha", e, false, true) },
 	}

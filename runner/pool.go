@@ -4,6 +4,8 @@ import (
 	"context"
 	"runtime"
 	"sync"
+
+	"epsm/sim"
 )
 
 // Pool runs queued jobs on a bounded number of workers. Jobs start in the order they were
@@ -12,7 +14,7 @@ import (
 type Pool struct {
 	runner *Runner
 	report func(Update)
-	done   func(Job, Outcome)
+	done   func(Job, sim.Outcome)
 
 	ctx         context.Context
 	stop        context.CancelFunc
@@ -38,7 +40,7 @@ func DefaultWorkers() int { return runtime.NumCPU() }
 
 // NewPool starts workers (DefaultWorkers when <= 0). report gets every progress update; done
 // gets every job's outcome exactly once, including jobs cancelled before they started.
-func NewPool(r *Runner, workers int, report func(Update), done func(Job, Outcome)) *Pool {
+func NewPool(r *Runner, workers int, report func(Update), done func(Job, sim.Outcome)) *Pool {
 	ctx, stop := context.WithCancel(context.Background())
 	p := &Pool{runner: r, report: report, done: done, ctx: ctx, stop: stop, active: map[int64]activeJob{}}
 	p.wake = sync.NewCond(&p.mu)
@@ -149,7 +151,7 @@ func (p *Pool) cancelWhere(match func(Job) bool) int {
 	p.queue = kept
 	p.mu.Unlock()
 	for _, j := range dropped {
-		p.done(j, Outcome{Status: StatusCancelled, Message: "cancelled by the user before it started", ExitCode: -1})
+		p.done(j, sim.Outcome{Status: sim.StatusCancelled, Message: "cancelled by the user before it started", ExitCode: -1})
 	}
 	return n + len(dropped)
 }

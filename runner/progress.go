@@ -5,29 +5,8 @@ import (
 	"time"
 
 	"epsm/idf"
+	"epsm/sim"
 )
-
-// Phase names shown to users while a run goes on.
-const (
-	PhaseStarting     = "starting"
-	PhaseInitializing = "initializing"
-	PhaseSizing       = "sizing"
-	PhaseWarmup       = "warm-up"
-	PhaseSimulating   = "simulating"
-	PhaseReporting    = "reporting"
-	PhaseDone         = "done"
-	PhaseFailed       = "failed"
-)
-
-// Progress is what a user sees of a running simulation.
-type Progress struct {
-	Percent     float64 `json:"percent"`
-	Phase       string  `json:"phase"`
-	Environment string  `json:"environment"`
-	SimDate     string  `json:"simDate"`
-	DaysDone    int     `json:"daysDone"`
-	TotalDays   int     `json:"totalDays"`
-}
 
 // reportingPercent is where the bar stands while EnergyPlus writes its reports: the simulation
 // is over but the run has not succeeded yet, and only success may show 100.
@@ -42,7 +21,7 @@ type ProgressTracker struct {
 	current  int // index into envs of the environment being simulated, -1 before the first
 	envStart time.Time
 	hasStart bool
-	p        Progress
+	p        sim.Progress
 }
 
 // NewProgressTracker starts a tracker for the environments a run will simulate, in run order.
@@ -51,12 +30,12 @@ func NewProgressTracker(envs []idf.Environment) *ProgressTracker {
 	for _, e := range t.envs {
 		t.total += max(e.Days, 1)
 	}
-	t.p = Progress{Phase: PhaseStarting, TotalDays: t.total}
+	t.p = sim.Progress{Phase: sim.PhaseStarting, TotalDays: t.total}
 	return t
 }
 
 // Progress returns the latest state.
-func (t *ProgressTracker) Progress() Progress { return t.p }
+func (t *ProgressTracker) Progress() sim.Progress { return t.p }
 
 // Line consumes one output line and reports whether the visible progress changed.
 func (t *ProgressTracker) Line(line string) bool {
@@ -70,35 +49,35 @@ func (t *ProgressTracker) Line(line string) bool {
 		date, env := splitSimLine(strings.TrimPrefix(s, "Continuing Simulation at "))
 		t.continueEnvironment(env, date)
 	case strings.HasPrefix(s, "Warming up"):
-		if t.p.Phase != PhaseSizing {
-			t.p.Phase = PhaseWarmup
+		if t.p.Phase != sim.PhaseSizing {
+			t.p.Phase = sim.PhaseWarmup
 		}
 	case strings.HasPrefix(s, "Performing Zone Sizing"), strings.HasPrefix(s, "Performing System Sizing"),
 		strings.HasPrefix(s, "Calculating System sizing"), strings.HasPrefix(s, "Performing HVAC Sizing"),
 		strings.HasPrefix(s, "Adjusting Air System Sizing"):
-		t.p.Phase = PhaseSizing
+		t.p.Phase = sim.PhaseSizing
 	case strings.HasPrefix(s, "Beginning Primary Simulation"), strings.HasPrefix(s, "Initializing New Environment Parameters"):
-		t.p.Phase = PhaseWarmup
+		t.p.Phase = sim.PhaseWarmup
 	case strings.HasPrefix(s, "Writing tabular output"), strings.HasPrefix(s, "Writing final SQL"),
 		strings.HasPrefix(s, "Computing Life Cycle Costs"):
-		t.p.Phase = PhaseReporting
+		t.p.Phase = sim.PhaseReporting
 		t.setPercent(reportingPercent)
 	case strings.HasPrefix(s, "Initializing"), strings.HasPrefix(s, "Calculating CTFs"), strings.HasPrefix(s, "Reporting Surfaces"):
-		if t.p.Phase == PhaseStarting {
-			t.p.Phase = PhaseInitializing
+		if t.p.Phase == sim.PhaseStarting {
+			t.p.Phase = sim.PhaseInitializing
 		}
 	}
 	return t.p != before
 }
 
 // Finish fixes the final state: 100 only on success, the last reached percent otherwise.
-func (t *ProgressTracker) Finish(success bool) Progress {
+func (t *ProgressTracker) Finish(success bool) sim.Progress {
 	if success {
 		t.p.Percent = 100
-		t.p.Phase = PhaseDone
+		t.p.Phase = sim.PhaseDone
 		t.p.DaysDone = t.total
 	} else {
-		t.p.Phase = PhaseFailed
+		t.p.Phase = sim.PhaseFailed
 	}
 	return t.p
 }
@@ -119,7 +98,7 @@ func (t *ProgressTracker) startEnvironment(name, date string) {
 	}
 	t.current = idx
 	t.envStart, t.hasStart = parseSimDate(date)
-	t.p.Phase = PhaseSimulating
+	t.p.Phase = sim.PhaseSimulating
 	t.p.Environment = name
 	t.p.SimDate = date
 	t.setDays(t.daysBefore(idx))
@@ -130,7 +109,7 @@ func (t *ProgressTracker) continueEnvironment(name, date string) {
 		t.startEnvironment(name, date)
 		return
 	}
-	t.p.Phase = PhaseSimulating
+	t.p.Phase = sim.PhaseSimulating
 	t.p.SimDate = date
 	if d, ok := parseSimDate(date); ok && t.hasStart {
 		elapsed := int(d.Sub(t.envStart).Hours()/24 + 0.5)

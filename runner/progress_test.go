@@ -6,10 +6,11 @@ import (
 	"testing"
 
 	"epsm/idf"
+	"epsm/sim"
 )
 
 // replay feeds a captured EnergyPlus output into a tracker and returns every visible state.
-func replay(t *testing.T, path string, envs []idf.Environment) []Progress {
+func replay(t *testing.T, path string, envs []idf.Environment) []sim.Progress {
 	t.Helper()
 	f, err := os.Open(path)
 	if err != nil {
@@ -17,7 +18,7 @@ func replay(t *testing.T, path string, envs []idf.Environment) []Progress {
 	}
 	defer f.Close()
 	tr := NewProgressTracker(envs)
-	var seen []Progress
+	var seen []sim.Progress
 	sc := bufio.NewScanner(f)
 	for sc.Scan() {
 		if tr.Line(sc.Text()) {
@@ -43,13 +44,13 @@ func TestProgressReplaysRealRuns(t *testing.T) {
 	}{
 		{
 			name: "1zone: 2 design days then annual", file: "testdata/stdout-1zone-annual-25.2.txt", envs: oneZone,
-			wantPhase:               []string{PhaseSizing, PhaseWarmup, PhaseSimulating, PhaseReporting, PhaseDone},
+			wantPhase:               []string{sim.PhaseSizing, sim.PhaseWarmup, sim.PhaseSimulating, sim.PhaseReporting, sim.PhaseDone},
 			wantDaysAtFirstContinue: 2 + 20, // both design days done, then 01/01 -> 01/21
 		},
 		{
 			name: "epsm test.idf: annual 2006 only", file: "testdata/stdout-epsm-test-25.2.txt",
 			envs:                    []idf.Environment{{Name: "Run Period 1", Kind: idf.KindRunPeriod, Days: 365}},
-			wantPhase:               []string{PhaseInitializing, PhaseSimulating, PhaseReporting, PhaseDone},
+			wantPhase:               []string{sim.PhaseInitializing, sim.PhaseSimulating, sim.PhaseReporting, sim.PhaseDone},
 			wantDaysAtFirstContinue: 30,
 		},
 	}
@@ -77,7 +78,7 @@ func TestProgressReplaysRealRuns(t *testing.T) {
 				t.Errorf("phases: saw %d of %v in order", next, tt.wantPhase)
 			}
 			final := seen[len(seen)-1]
-			if final.Percent != 100 || final.Phase != PhaseDone {
+			if final.Percent != 100 || final.Phase != sim.PhaseDone {
 				t.Errorf("final = %+v, want 100%% done", final)
 			}
 		})
@@ -95,17 +96,17 @@ func TestProgressPercentIsSimulatedDaysOverTotal(t *testing.T) {
 		wantDays int
 		phase    string
 	}{
-		{"EnergyPlus Starting", 0, PhaseStarting},
-		{"Initializing Response Factors", 0, PhaseInitializing},
-		{"Warming up {1}", 0, PhaseWarmup},
-		{"Starting Simulation at 12/21 for DD1", 0, PhaseSimulating},
-		{"Warming up {1}", 1 - 1, PhaseWarmup},
-		{"Starting Simulation at 07/21 for dd2", 1, PhaseSimulating},
-		{"Starting Simulation at 01/01/2013 for RUN PERIOD 1", 2, PhaseSimulating},
-		{"Updating Shadowing Calculations, Start Date=01/21/2013", 2, PhaseSimulating},
-		{"Continuing Simulation at 01/21/2013 for RUN PERIOD 1", 22, PhaseSimulating},
-		{"Continuing Simulation at 12/27/2013 for RUN PERIOD 1", 2 + 360, PhaseSimulating},
-		{"Writing tabular output file results using HTML format.", 362, PhaseReporting},
+		{"EnergyPlus Starting", 0, sim.PhaseStarting},
+		{"Initializing Response Factors", 0, sim.PhaseInitializing},
+		{"Warming up {1}", 0, sim.PhaseWarmup},
+		{"Starting Simulation at 12/21 for DD1", 0, sim.PhaseSimulating},
+		{"Warming up {1}", 1 - 1, sim.PhaseWarmup},
+		{"Starting Simulation at 07/21 for dd2", 1, sim.PhaseSimulating},
+		{"Starting Simulation at 01/01/2013 for RUN PERIOD 1", 2, sim.PhaseSimulating},
+		{"Updating Shadowing Calculations, Start Date=01/21/2013", 2, sim.PhaseSimulating},
+		{"Continuing Simulation at 01/21/2013 for RUN PERIOD 1", 22, sim.PhaseSimulating},
+		{"Continuing Simulation at 12/27/2013 for RUN PERIOD 1", 2 + 360, sim.PhaseSimulating},
+		{"Writing tabular output file results using HTML format.", 362, sim.PhaseReporting},
 	}
 	tr := NewProgressTracker(envs)
 	for _, s := range steps {
@@ -114,7 +115,7 @@ func TestProgressPercentIsSimulatedDaysOverTotal(t *testing.T) {
 		if p.DaysDone != s.wantDays || p.Phase != s.phase {
 			t.Fatalf("after %q: days %d phase %q, want %d %q", s.line, p.DaysDone, p.Phase, s.wantDays, s.phase)
 		}
-		if s.phase != PhaseReporting {
+		if s.phase != sim.PhaseReporting {
 			want := float64(s.wantDays) / 367 * reportingPercent
 			if diff := p.Percent - want; diff > 1e-9 || diff < -1e-9 {
 				t.Fatalf("after %q: percent %.3f, want %.3f", s.line, p.Percent, want)
@@ -124,7 +125,7 @@ func TestProgressPercentIsSimulatedDaysOverTotal(t *testing.T) {
 	if p := tr.Progress(); p.Percent != reportingPercent {
 		t.Fatalf("reporting percent = %v, want %v", p.Percent, reportingPercent)
 	}
-	if p := tr.Finish(false); p.Percent == 100 || p.Phase != PhaseFailed {
+	if p := tr.Finish(false); p.Percent == 100 || p.Phase != sim.PhaseFailed {
 		t.Fatalf("a failed run must not reach 100%%: %+v", p)
 	}
 }

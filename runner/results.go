@@ -4,28 +4,10 @@ import (
 	"fmt"
 	"strings"
 
+	"epsm/sim"
+
 	_ "github.com/mattn/go-sqlite3" // driver for reading eplusout.sql
 )
-
-// EndUse is one cell of EnergyPlus's End Uses table, converted to kWh.
-type EndUse struct {
-	EndUse string  `json:"endUse"`
-	Fuel   string  `json:"fuel"`
-	KWh    float64 `json:"kWh"`
-}
-
-// Results are the annual figures a user compares runs on, all in SI: kWh, m2, hours.
-type Results struct {
-	TotalSiteKWh      float64  `json:"totalSiteKWh"`
-	NetSiteKWh        float64  `json:"netSiteKWh"`
-	TotalSourceKWh    float64  `json:"totalSourceKWh"`
-	TotalAreaM2       float64  `json:"totalAreaM2"`
-	ConditionedAreaM2 float64  `json:"conditionedAreaM2"`
-	EUIKWhPerM2       float64  `json:"euiKWhPerM2"` // total site energy / total building area
-	UnmetHeatingHours float64  `json:"unmetHeatingHours"`
-	UnmetCoolingHours float64  `json:"unmetCoolingHours"`
-	EndUses           []EndUse `json:"endUses"` // non-zero energy cells only, Total End Uses excluded
-}
 
 // energyToKWh converts the energy units EnergyPlus's tabular reports use.
 var energyToKWh = map[string]float64{
@@ -41,7 +23,7 @@ var areaToM2 = map[string]float64{"m2": 1, "ft2": 0.09290304}
 
 // ReadResults extracts Results from an eplusout.sql. Table and column names are matched by
 // name, never by position, because they change between EnergyPlus versions.
-func ReadResults(sqlPath string) (*Results, error) {
+func ReadResults(sqlPath string) (*sim.Results, error) {
 	db, err := openEplusSQL(sqlPath)
 	if err != nil {
 		return nil, fmt.Errorf("results: %w", err)
@@ -57,7 +39,7 @@ func ReadResults(sqlPath string) (*Results, error) {
 	}
 	defer rows.Close()
 
-	var res Results
+	var res sim.Results
 	found := false
 	for rows.Next() {
 		var table, row, col, units string
@@ -97,7 +79,7 @@ func ReadResults(sqlPath string) (*Results, error) {
 			if !ok || row == "" || row == "Total End Uses" || v == 0 {
 				continue // water (m3) is not energy
 			}
-			res.EndUses = append(res.EndUses, EndUse{EndUse: row, Fuel: col, KWh: v * f})
+			res.EndUses = append(res.EndUses, sim.EndUse{EndUse: row, Fuel: col, KWh: v * f})
 		case "Comfort and Setpoint Not Met Summary":
 			switch row {
 			case "Time Setpoint Not Met During Occupied Heating":

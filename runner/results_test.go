@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"epsm/sim"
 )
 
 // fakeTabularDB writes an eplusout.sql-shaped database holding only the rows ReadResults
@@ -72,7 +74,7 @@ func TestReadResultsConvertsUnits(t *testing.T) {
 		}
 	}
 	// Zero cells, totals and water (m3, not energy) are left out.
-	want := []EndUse{{"Heating", "District Heating Water", 36 * gj}, {"Interior Lighting", "Electricity", 10 * gj}}
+	want := []sim.EndUse{{EndUse: "Heating", Fuel: "District Heating Water", KWh: 36 * gj}, {EndUse: "Interior Lighting", Fuel: "Electricity", KWh: 10 * gj}}
 	if len(got.EndUses) != len(want) {
 		t.Fatalf("end uses = %+v", got.EndUses)
 	}

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"epsm/idf"
+	"epsm/sim"
 )
 
 // Job is one simulation: a model and a weather file, run in Dir.
@@ -26,7 +27,7 @@ type Job struct {
 	ForceAnnual bool   // EnergyPlus -a: run the weather period even for a design-day-only model
 	// DesignDaysOnly is EnergyPlus -D: only the sizing periods (a quick check of a model).
 	DesignDaysOnly bool
-	Engine         Engine // the engine for this job; the Runner's when empty
+	Engine         sim.Engine // the engine for this job; the Runner's when empty
 	// Timeout is the wall-clock limit (0: none). StallAfter kills a run that printed no line and
 	// grew neither eplusout.err nor eplusout.sql for that long (0: no watchdog).
 	Timeout    time.Duration
@@ -35,31 +36,17 @@ type Job struct {
 
 // Update is a change in a running job, sent to the caller's callback.
 type Update struct {
-	JobID    int64    `json:"jobId"`
-	Status   Status   `json:"status"`
-	Progress Progress `json:"progress"`
-	Warnings int      `json:"warnings"`
-	Severe   int      `json:"severe"`
-	LastLine string   `json:"lastLine"`
-}
-
-// Outcome is how a job ended: exactly one final Status, with what explains it.
-type Outcome struct {
-	Status     Status        `json:"status"`
-	Message    string        `json:"message"` // first fatal message, crash reason or input error
-	LastSevere string        `json:"lastSevere"`
-	Warnings   int           `json:"warnings"`
-	Severe     int           `json:"severe"`
-	ExitCode   int           `json:"exitCode"`
-	Signal     string        `json:"signal"`
-	Elapsed    time.Duration `json:"elapsed"`
-	Results    *Results      `json:"results"`
-	Progress   Progress      `json:"progress"`
+	JobID    int64        `json:"jobId"`
+	Status   sim.Status   `json:"status"`
+	Progress sim.Progress `json:"progress"`
+	Warnings int          `json:"warnings"`
+	Severe   int          `json:"severe"`
+	LastLine string       `json:"lastLine"`
 }
 
 // Runner runs jobs.
 type Runner struct {
-	Engine Engine // default engine for jobs that name none
+	Engine sim.Engine // default engine for jobs that name none
 	Log    *slog.Logger
 }
 
@@ -71,25 +58,26 @@ var errStalled = errors.New("stalled")
 
 // Run runs one job to its end. It never returns without a final status. Cancelling ctx with
 // cause ErrCancelled marks the run Cancelled; a timeout marks it Timed out.
-func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) Outcome {
+func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) sim.Outcome {
 	start := time.Now()
 	log := r.logger().With("job", job.ID)
-	report(Update{JobID: job.ID, Status: StatusPreparing})
+	report(Update{JobID: job.ID, Status: sim.StatusPreparing})
 
 	engine := r.Engine
 	if job.Engine.Path != "" {
 		engine = job.Engine
 	}
-	args, envs, err := prepare(job, engine)
+	plan, err := prepare(job, engine)
 	if err != nil {
-		log.Info("input error", "err", err)
-		msg := err.Error()
-		if isNoSpace(err) {
+		log.Info("run refused before the engine started", "err", err)
+		out := sim.Outcome{Status: sim.StatusInputError, Kind: sim.KindOf(err), Message: err.Error(), ExitCode: -1, Elapsed: time.Since(start)}
+		if out.Kind == sim.KindDiskFull {
 			// Not the user's input: the run copy could not be written.
-			return Outcome{Status: StatusCrashed, Message: "disk full: " + msg, ExitCode: -1, Elapsed: time.Since(start)}
+			out.Status, out.Message = sim.StatusCrashed, "disk full: "+out.Message
 		}
-		return Outcome{Status: StatusInputError, Message: msg, ExitCode: -1, Elapsed: time.Since(start)}
+		return out
 	}
+	args, envs := plan.args, plan.envs
 
 	if job.Timeout > 0 {
 		var cancel context.CancelFunc
@@ -108,7 +96,7 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) Outcome 
 	var lastLine, stdoutFatal, noSpaceLine string
 	var warnings, severe int
 	send := func() {
-		report(Update{JobID: job.ID, Status: StatusRunning, Progress: tracker.Progress(), Warnings: warnings, Severe: severe, LastLine: lastLine})
+		report(Update{JobID: job.ID, Status: sim.StatusRunning, Progress: tracker.Progress(), Warnings: warnings, Severe: severe, LastLine: lastLine})
 	}
 	watch := watchErrFile(ctx, filepath.Join(job.Dir, "eplusout.err"), activity.touch, func(w, s int) {
 		mu.Lock()
@@ -144,9 +132,10 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) Outcome 
 	})
 	watch.stop()
 
-	report(Update{JobID: job.ID, Status: StatusCollecting, Progress: tracker.Progress(), LastLine: lastLine})
+	report(Update{JobID: job.ID, Status: sim.StatusCollecting, Progress: tracker.Progress(), LastLine: lastLine})
 	out := triage(ctx, job, exit, stdoutFatal, lastLine)
 	checkDiskFull(&out, job.Dir, noSpaceLine)
+	checkVersionMismatch(&out, plan.modelVersion, engine)
 	out.Elapsed = time.Since(start)
 	out.Progress = tracker.Finish(out.Status.Succeeded())
 	log.Info("run ended", "status", out.Status, "message", out.Message, "elapsed", out.Elapsed)
@@ -162,56 +151,56 @@ func (r *Runner) logger() *slog.Logger {
 
 // prepare checks the inputs and writes the run copy of the model. Any error here is the user's
 // input, caught before EnergyPlus starts.
-func prepare(job Job, engine Engine) ([]string, []idf.Environment, error) {
+func prepare(job Job, engine sim.Engine) (runPlan, error) {
 	if engine.Path == "" {
-		return nil, nil, ErrNoEngine
+		return runPlan{}, sim.Fail(sim.KindEngineMissing, ErrNoEngine)
 	}
 	if _, err := os.Stat(engine.Path); err != nil {
-		return nil, nil, fmt.Errorf("EnergyPlus engine %s: %w", engine.Path, err)
+		return runPlan{}, sim.Fail(sim.KindEngineMissing, fmt.Errorf("EnergyPlus engine %s: %w", engine.Path, err))
 	}
 	src, err := os.ReadFile(job.Model)
 	if err != nil {
-		return nil, nil, fmt.Errorf("model %s: %w", job.Model, err)
+		return runPlan{}, inputError("model %s: %w", job.Model, err)
 	}
 	model, err := idf.Parse(src)
 	if err != nil {
-		return nil, nil, fmt.Errorf("model %s is not a valid IDF: %w", job.Model, err)
+		return runPlan{}, inputError("model %s is not a valid IDF: %w", job.Model, err)
 	}
 	if len(model.Macros) > 0 {
-		return nil, nil, fmt.Errorf("model %s uses macro lines (%s at line %d): run it through EPMacro first", job.Model, model.Macros[0].Text, model.Macros[0].Line)
+		return runPlan{}, inputError("model %s uses macro lines (%s at line %d): run it through EPMacro first", job.Model, model.Macros[0].Text, model.Macros[0].Line)
 	}
 	// The app fully validated the weather file at import (its copy is immutable); here the
 	// header line is enough to catch a wrong file without re-reading 8,760 rows per run.
 	if err := checkEPWHeader(job.Weather); err != nil {
-		return nil, nil, err
+		return runPlan{}, inputError("%w", err)
 	}
 	runCopy, _, err := idf.PrepareRunCopy(src)
 	if err != nil {
-		return nil, nil, fmt.Errorf("model %s: %w", job.Model, err)
+		return runPlan{}, inputError("model %s: %w", job.Model, err)
 	}
 	if err := os.RemoveAll(job.Dir); err != nil {
-		return nil, nil, fmt.Errorf("clean run directory %s: %w", job.Dir, err)
+		return runPlan{}, inputError("clean run directory %s: %w", job.Dir, err)
 	}
 	if err := os.MkdirAll(job.Dir, 0o755); err != nil {
-		return nil, nil, fmt.Errorf("create run directory %s: %w", job.Dir, err)
+		return runPlan{}, inputError("create run directory %s: %w", job.Dir, err)
 	}
 	if err := os.WriteFile(filepath.Join(job.Dir, "in.idf"), runCopy, 0o644); err != nil {
-		return nil, nil, fmt.Errorf("write run copy: %w", err)
+		return runPlan{}, inputError("write run copy: %w", err)
 	}
 	summary := idf.Summarize(model)
 	weather, err := filepath.Abs(job.Weather)
 	if err != nil {
-		return nil, nil, fmt.Errorf("weather file %s: %w", job.Weather, err)
+		return runPlan{}, inputError("weather file %s: %w", job.Weather, err)
 	}
 	dir, err := filepath.Abs(job.Dir)
 	if err != nil {
-		return nil, nil, fmt.Errorf("run directory %s: %w", job.Dir, err)
+		return runPlan{}, inputError("run directory %s: %w", job.Dir, err)
 	}
 	args := []string{"-w", weather, "-d", dir}
 	envs := summary.Environments(job.ForceAnnual)
 	switch {
 	case job.ForceAnnual && job.DesignDaysOnly:
-		return nil, nil, errors.New("a run cannot be both annual (-a) and design days only (-D)")
+		return runPlan{}, inputError("a run cannot be both annual (-a) and design days only (-D)")
 	case job.ForceAnnual:
 		args = append(args, "-a")
 	case job.DesignDaysOnly:
@@ -222,16 +211,33 @@ func prepare(job Job, engine Engine) ([]string, []idf.Environment, error) {
 		args = append(args, "-x")
 	}
 	args = append(args, "in.idf")
-	return args, envs, nil
+	return runPlan{args: args, envs: envs, modelVersion: summary.Version}, nil
+}
+
+// runPlan is what prepare worked out for the engine: its arguments, the environments whose days
+// measure progress, and the model's Version, which explains a failure on another engine.
+type runPlan struct {
+	args         []string
+	envs         []idf.Environment
+	modelVersion string
+}
+
+// inputError is a refusal of the user's input, or a disk that could not take the run copy.
+func inputError(format string, a ...any) error {
+	err := fmt.Errorf(format, a...)
+	if isNoSpace(err) {
+		return sim.Fail(sim.KindDiskFull, err)
+	}
+	return sim.Fail(sim.KindInputError, err)
 }
 
 // triage gives the run exactly one final status. Success needs both exit code 0 and the
 // "Completed Successfully" end line (eplusout.end, or the closing line of eplusout.err);
 // severe errors in a completed run are reported, not failed.
-func triage(ctx context.Context, job Job, exit ExitInfo, stdoutFatal, lastLine string) Outcome {
-	out := Outcome{ExitCode: exit.ExitCode, Signal: exit.Signal}
+func triage(ctx context.Context, job Job, exit ExitInfo, stdoutFatal, lastLine string) sim.Outcome {
+	out := sim.Outcome{ExitCode: exit.ExitCode, Signal: exit.Signal}
 	es, errFileErr := ParseErrFile(filepath.Join(job.Dir, "eplusout.err"))
-	out.Warnings, out.Severe, out.LastSevere = es.Warnings, es.Severe, es.LastSevere
+	out.Warnings, out.Severe, out.FirstSevere, out.LastSevere = es.Warnings, es.Severe, es.FirstSevere, es.LastSevere
 	completed := es.Completed
 	if end, err := ParseEndFile(filepath.Join(job.Dir, "eplusout.end")); err == nil {
 		completed = end.Completed
@@ -240,40 +246,43 @@ func triage(ctx context.Context, job Job, exit ExitInfo, stdoutFatal, lastLine s
 
 	switch {
 	case errors.Is(context.Cause(ctx), ErrCancelled):
-		out.Status, out.Message = StatusCancelled, "cancelled by the user"
+		out.Status, out.Kind, out.Message = sim.StatusCancelled, sim.KindCancelled, "cancelled by the user"
 		return out
 	case errors.Is(context.Cause(ctx), context.DeadlineExceeded):
-		out.Status = StatusTimedOut
+		out.Status, out.Kind = sim.StatusTimedOut, sim.KindTimeLimit
 		out.Message = fmt.Sprintf("stopped after the time limit of %s; last line: %s", job.Timeout, lastLine)
 		return out
 	case errors.Is(context.Cause(ctx), errStalled):
-		out.Status = StatusHung
+		out.Status, out.Kind = sim.StatusHung, sim.KindStalled
 		out.Message = fmt.Sprintf("no output and no growth of eplusout.err or eplusout.sql for %s: killed; last line: %s", job.StallAfter, lastLine)
 		return out
 	case exit.Err != nil:
-		out.Status, out.Message = StatusCrashed, exit.Err.Error()
+		out.Status, out.Kind, out.Message = sim.StatusCrashed, sim.KindOf(exit.Err), exit.Err.Error()
+		if out.Kind == sim.KindNone {
+			out.Kind = sim.KindEngineCrash
+		}
 		return out
 	case exit.ExitCode == 0 && completed:
-		out.Status = StatusSucceeded
+		out.Status = sim.StatusSucceeded
 		if es.Severe > 0 {
-			out.Status = StatusSucceededSevere
+			out.Status, out.Kind = sim.StatusSucceededSevere, sim.KindSevereErrors
 			out.Message = es.FirstSevere
 		}
 	case es.FirstFatal != "" || stdoutFatal != "":
-		out.Status = StatusFatal
+		out.Status, out.Kind = sim.StatusFatal, sim.KindModelFatal
 		out.Message = es.FirstFatal
 		if out.Message == "" {
 			out.Message = stdoutFatal
 		}
 		return out
 	case exit.Signal != "":
-		out.Status, out.Message = StatusCrashed, fmt.Sprintf("EnergyPlus was killed by signal %s; last line: %s", exit.Signal, lastLine)
+		out.Status, out.Kind, out.Message = sim.StatusCrashed, sim.KindEngineCrash, fmt.Sprintf("EnergyPlus was killed by signal %s; last line: %s", exit.Signal, lastLine)
 		return out
 	case errFileErr != nil:
-		out.Status, out.Message = StatusCrashed, fmt.Sprintf("EnergyPlus exited with code %d and wrote no eplusout.err; last line: %s", exit.ExitCode, lastLine)
+		out.Status, out.Kind, out.Message = sim.StatusCrashed, sim.KindEngineCrash, fmt.Sprintf("EnergyPlus exited with code %d and wrote no eplusout.err; last line: %s", exit.ExitCode, lastLine)
 		return out
 	default:
-		out.Status, out.Message = StatusCrashed, fmt.Sprintf("EnergyPlus exited with code %d without an end line or a fatal message; last line: %s", exit.ExitCode, lastLine)
+		out.Status, out.Kind, out.Message = sim.StatusCrashed, sim.KindEngineCrash, fmt.Sprintf("EnergyPlus exited with code %d without an end line or a fatal message; last line: %s", exit.ExitCode, lastLine)
 		return out
 	}
 
@@ -281,6 +290,9 @@ func triage(ctx context.Context, job Job, exit ExitInfo, stdoutFatal, lastLine s
 	if err != nil {
 		// The engine succeeded but we cannot read its results: say so instead of pretending.
 		out.Message = strings.TrimSpace(out.Message + "; results: " + err.Error())
+		if out.Kind == sim.KindNone {
+			out.Kind = sim.KindResultsUnreadable
+		}
 	}
 	out.Results = res
 	return out
@@ -306,4 +318,26 @@ func designDayEnvironments(s idf.Summary) []idf.Environment {
 		envs = append(envs, idf.Environment{Name: d.Name, Kind: idf.KindDesignDay, Days: 1})
 	}
 	return append(envs, s.WeatherSizingPeriods...)
+}
+
+// checkVersionMismatch names the likely cause of a model that failed on an engine of another
+// version: EnergyPlus itself only says "Errors occurred on processing input file" and lists
+// fields it does not know. The first severe error stays in FirstSevere.
+func checkVersionMismatch(out *sim.Outcome, modelVersion string, engine sim.Engine) {
+	if out.Status != sim.StatusFatal && out.Status != sim.StatusCrashed {
+		return
+	}
+	if out.Kind == sim.KindDiskFull || modelVersion == "" || sim.MajorMinor(modelVersion) == engine.MajorMinor() {
+		return
+	}
+	out.Kind = sim.KindVersionMismatch
+	out.Message = VersionMismatchAdvice(modelVersion, engine)
+}
+
+// VersionMismatchAdvice says in one sentence which versions differ and what to do.
+func VersionMismatchAdvice(modelVersion string, engine sim.Engine) string {
+	mv := sim.MajorMinor(modelVersion)
+	return fmt.Sprintf("The model is written for EnergyPlus %s but ran on EnergyPlus %s: transition it to %s "+
+		"(IDFVersionUpdater, part of a full EnergyPlus install from energyplus.net) or choose an EnergyPlus %s engine in Settings.",
+		mv, engine.Version, engine.MajorMinor(), mv)
 }

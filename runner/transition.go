@@ -11,6 +11,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"epsm/sim"
 )
 
 // TransitionStep is one of NREL's version updaters, e.g. Transition-V9-4-0-to-V9-5-0.
@@ -23,7 +25,7 @@ var transitionName = regexp.MustCompile(`^Transition-V(\d+)-(\d+)-\d+-to-V(\d+)-
 
 // TransitionSteps lists the updaters shipped with an engine (the full NREL install has them in
 // PreProcess/IDFVersionUpdater; the PyPI build does not).
-func TransitionSteps(e Engine) []TransitionStep {
+func TransitionSteps(e sim.Engine) []TransitionStep {
 	dir := filepath.Join(filepath.Dir(e.Path), "PreProcess", "IDFVersionUpdater")
 	entries, err := os.ReadDir(dir)
 	if err != nil {
@@ -45,8 +47,8 @@ func TransitionSteps(e Engine) []TransitionStep {
 // error naming the first missing step.
 func TransitionChain(steps []TransitionStep, from, to string) ([]TransitionStep, error) {
 	var chain []TransitionStep
-	cur := majorMinor(from)
-	to = majorMinor(to)
+	cur := sim.MajorMinor(from)
+	to = sim.MajorMinor(to)
 	for cur != to {
 		found := false
 		for _, s := range steps {

@@ -4,6 +4,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"epsm/sim"
 )
 
 // The PyPI engine ships no transition programs, so these tests check discovery and chaining
@@ -17,7 +19,7 @@ func TestTransitionStepsAndChain(t *testing.T) {
 	for _, n := range []string{"Transition-V9-5-0-to-V9-6-0", "Transition-V9-4-0-to-V9-5-0", "Transition-V9-6-0-to-V22-1-0", "V9-4-0-Energy+.idd", "readme.txt"} {
 		os.WriteFile(filepath.Join(up, n), nil, 0o755)
 	}
-	steps := TransitionSteps(Engine{Path: exe})
+	steps := TransitionSteps(sim.Engine{Path: exe})
 	if len(steps) != 3 || steps[0].From != "9.4" || steps[2].To != "22.1" {
 		t.Fatalf("steps = %+v", steps)
 	}
@@ -31,7 +33,7 @@ func TestTransitionStepsAndChain(t *testing.T) {
 	if chain, err := TransitionChain(steps, "22.1", "22.1"); err != nil || len(chain) != 0 {
 		t.Fatalf("same version: %+v %v", chain, err)
 	}
-	if got := TransitionSteps(Engine{Path: filepath.Join(t.TempDir(), "energyplus")}); got != nil {
+	if got := TransitionSteps(sim.Engine{Path: filepath.Join(t.TempDir(), "energyplus")}); got != nil {
 		t.Fatalf("an install without updaters: %+v", got)
 	}
 }

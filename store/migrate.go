@@ -183,6 +183,13 @@ var migrations = []string{
 	// 5: layers a renovation keeps (the existing wall behind new insulation): in the U-value,
 	// not in the embodied carbon or the cost.
 	`ALTER TABLE construction_layers ADD COLUMN existing INTEGER NOT NULL DEFAULT 0;`,
+	// 6: why a run failed as a code (sim.FailureKind) and its first severe error, by which a
+	// batch's failures are grouped; the engine process of a running run (its pid and start
+	// identity), so the next start can stop a survivor before the run is queued again.
+	`ALTER TABLE runs ADD COLUMN failure_kind TEXT NOT NULL DEFAULT '';
+	ALTER TABLE runs ADD COLUMN first_severe TEXT NOT NULL DEFAULT '';
+	ALTER TABLE runs ADD COLUMN engine_pid INTEGER;
+	ALTER TABLE runs ADD COLUMN engine_start TEXT NOT NULL DEFAULT '';`,
 }
 
 func (s *Store) migrate() error {

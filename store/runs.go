@@ -7,36 +7,41 @@ import (
 	"fmt"
 	"time"
 
-	"epsm/runner"
+	"epsm/sim"
 )
 
 // Run is one simulation of a model with a weather file, as stored.
 type Run struct {
-	ID             int64           `json:"id"`
-	ModelID        int64           `json:"modelId"`
-	WeatherID      int64           `json:"weatherId"`
-	ModelName      string          `json:"modelName"`
-	WeatherName    string          `json:"weatherName"`
-	ForceAnnual    bool            `json:"forceAnnual"`
-	DesignDaysOnly bool            `json:"designDaysOnly"`
-	EnginePath     string          `json:"enginePath"`
-	EngineVersion  string          `json:"engineVersion"`
-	Status         runner.Status   `json:"status"`
-	Progress       runner.Progress `json:"progress"`
-	Message        string          `json:"message"`
-	LastSevere     string          `json:"lastSevere"`
-	Warnings       int             `json:"warnings"`
-	Severe         int             `json:"severe"`
-	ExitCode       *int            `json:"exitCode"`
-	Signal         string          `json:"signal"`
-	Dir            string          `json:"dir"`
-	CreatedAt      string          `json:"createdAt"`
-	StartedAt      string          `json:"startedAt"`
-	EndedAt        string          `json:"endedAt"`
-	ElapsedSeconds float64         `json:"elapsedSeconds"`
-	HasResults     bool            `json:"hasResults"`
-	BatchID        int64           `json:"batchId"`
-	CacheKey       string          `json:"cacheKey"`
+	ID             int64        `json:"id"`
+	ModelID        int64        `json:"modelId"`
+	WeatherID      int64        `json:"weatherId"`
+	ModelName      string       `json:"modelName"`
+	WeatherName    string       `json:"weatherName"`
+	ForceAnnual    bool         `json:"forceAnnual"`
+	DesignDaysOnly bool         `json:"designDaysOnly"`
+	EnginePath     string       `json:"enginePath"`
+	EngineVersion  string       `json:"engineVersion"`
+	Status         sim.Status   `json:"status"`
+	Progress       sim.Progress `json:"progress"`
+	// Kind says why the run failed (empty while it has not, or when it succeeded).
+	Kind        sim.FailureKind `json:"kind"`
+	Message     string          `json:"message"`
+	FirstSevere string          `json:"firstSevere"`
+	// Headline is the one line that explains how the run ended (sim.Headline).
+	Headline       string  `json:"headline"`
+	LastSevere     string  `json:"lastSevere"`
+	Warnings       int     `json:"warnings"`
+	Severe         int     `json:"severe"`
+	ExitCode       *int    `json:"exitCode"`
+	Signal         string  `json:"signal"`
+	Dir            string  `json:"dir"`
+	CreatedAt      string  `json:"createdAt"`
+	StartedAt      string  `json:"startedAt"`
+	EndedAt        string  `json:"endedAt"`
+	ElapsedSeconds float64 `json:"elapsedSeconds"`
+	HasResults     bool    `json:"hasResults"`
+	BatchID        int64   `json:"batchId"`
+	CacheKey       string  `json:"cacheKey"`
 	// CachedFrom is the run whose results this one reuses (an identical earlier run); 0 when
 	// this run simulated itself.
 	CachedFrom     int64  `json:"cachedFrom"`
@@ -50,7 +55,7 @@ type Run struct {
 type RunSpec struct {
 	ModelID, WeatherID, BatchID int64
 	ForceAnnual, DesignDaysOnly bool
-	Engine                      runner.Engine
+	Engine                      sim.Engine
 	CacheKey                    string
 	VersionWarning              string
 }
@@ -60,7 +65,7 @@ func (s *Store) CreateRun(spec RunSpec) (Run, error) {
 	res, err := s.db.Exec(`INSERT INTO runs (model_id, weather_id, batch_id, force_annual, design_days_only, engine_path, engine_version,
 		status, cache_key, version_warning, created_at) VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?, ?)`,
 		spec.ModelID, spec.WeatherID, spec.BatchID, spec.ForceAnnual, spec.DesignDaysOnly, spec.Engine.Path, spec.Engine.Version,
-		runner.StatusQueued, spec.CacheKey, spec.VersionWarning, now())
+		sim.StatusQueued, spec.CacheKey, spec.VersionWarning, now())
 	if err != nil {
 		return Run{}, fmt.Errorf("store run of model %d with weather %d: %w", spec.ModelID, spec.WeatherID, err)
 	}
@@ -77,11 +82,11 @@ func (s *Store) CreateCachedRun(spec RunSpec, from Run) (Run, error) {
 	js, _ := json.Marshal(from.Progress)
 	res, err := s.db.Exec(`INSERT INTO runs (model_id, weather_id, batch_id, force_annual, design_days_only, engine_path, engine_version,
 		status, progress_json, message, last_severe, warnings, severe, exit_code, run_dir, cache_key, cached_from,
-		version_warning, created_at, started_at, ended_at, elapsed_ms)
-		VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)`,
+		version_warning, created_at, started_at, ended_at, elapsed_ms, failure_kind, first_severe)
+		VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
 		spec.ModelID, spec.WeatherID, spec.BatchID, spec.ForceAnnual, spec.DesignDaysOnly, from.EnginePath, from.EngineVersion,
 		from.Status, string(js), from.Message, from.LastSevere, from.Warnings, from.Severe, from.ExitCode, from.Dir,
-		spec.CacheKey, from.ID, spec.VersionWarning, now(), now(), now())
+		spec.CacheKey, from.ID, spec.VersionWarning, now(), now(), now(), from.Kind, from.FirstSevere)
 	if err != nil {
 		return Run{}, fmt.Errorf("store cached run of model %d: %w", spec.ModelID, err)
 	}
@@ -97,8 +102,8 @@ func (s *Store) FindByCacheKey(key string) (Run, error) {
 	}
 	return scanRun(s.db.QueryRow(`SELECT `+runColumns+` WHERE r.cache_key = ? AND r.cached_from IS NULL
 		AND r.status IN (?, ?, ?, ?, ?, ?) ORDER BY r.id DESC LIMIT 1`, key,
-		runner.StatusSucceeded, runner.StatusSucceededSevere,
-		runner.StatusQueued, runner.StatusPreparing, runner.StatusRunning, runner.StatusCollecting))
+		sim.StatusSucceeded, sim.StatusSucceededSevere,
+		sim.StatusQueued, sim.StatusPreparing, sim.StatusRunning, sim.StatusCollecting))
 }
 
 // RequeueRun puts a finished run back in the queue (re-run failed): its outcome and results
@@ -113,7 +118,8 @@ func (s *Store) RequeueRun(id int64) error {
 		`DELETE FROM end_uses WHERE run_id = ?`,
 		`DELETE FROM results WHERE run_id = ?`,
 		`UPDATE runs SET status = 'queued', progress_json = '{}', message = '', last_severe = '', warnings = 0,
-			severe = 0, exit_code = NULL, signal = '', started_at = NULL, ended_at = NULL, elapsed_ms = NULL WHERE id = ?`,
+			severe = 0, exit_code = NULL, signal = '', started_at = NULL, ended_at = NULL, elapsed_ms = NULL,
+			failure_kind = '', first_severe = '', engine_pid = NULL, engine_start = '' WHERE id = ?`,
 	} {
 		if _, err := tx.Exec(q, id); err != nil {
 			return fmt.Errorf("re-queue run %d: %w", id, err)
@@ -164,10 +170,10 @@ func (s *Store) BatchRuns(batchID int64) ([]Run, error) {
 }
 
 // SetRunState records a transition of a running job (preparing, running, collecting).
-func (s *Store) SetRunState(id int64, status runner.Status, p runner.Progress) error {
+func (s *Store) SetRunState(id int64, status sim.Status, p sim.Progress) error {
 	js, _ := json.Marshal(p)
 	q, args := `UPDATE runs SET status = ?, progress_json = ? WHERE id = ?`, []any{status, string(js), id}
-	if status == runner.StatusPreparing {
+	if status == sim.StatusPreparing {
 		q, args = `UPDATE runs SET status = ?, progress_json = ?, started_at = ? WHERE id = ?`, []any{status, string(js), now(), id}
 	}
 	if _, err := s.db.Exec(q, args...); err != nil {
@@ -178,7 +184,7 @@ func (s *Store) SetRunState(id int64, status runner.Status, p runner.Progress) e
 
 // FinishRun records a run's outcome and results in one transaction: a run is never marked
 // finished without its results, nor stored twice.
-func (s *Store) FinishRun(id int64, out runner.Outcome) error {
+func (s *Store) FinishRun(id int64, out sim.Outcome) error {
 	tx, err := s.db.Begin()
 	if err != nil {
 		return fmt.Errorf("finish run %d: %w", id, err)
@@ -186,9 +192,10 @@ func (s *Store) FinishRun(id int64, out runner.Outcome) error {
 	defer tx.Rollback()
 	js, _ := json.Marshal(out.Progress)
 	if _, err := tx.Exec(`UPDATE runs SET status = ?, progress_json = ?, message = ?, last_severe = ?, warnings = ?, severe = ?,
-		exit_code = ?, signal = ?, ended_at = ?, elapsed_ms = ? WHERE id = ?`,
+		exit_code = ?, signal = ?, ended_at = ?, elapsed_ms = ?, failure_kind = ?, first_severe = ?, engine_pid = NULL,
+		engine_start = '' WHERE id = ?`,
 		out.Status, string(js), out.Message, out.LastSevere, out.Warnings, out.Severe, out.ExitCode, out.Signal,
-		now(), out.Elapsed.Milliseconds(), id); err != nil {
+		now(), out.Elapsed.Milliseconds(), out.Kind, out.FirstSevere, id); err != nil {
 		return fmt.Errorf("finish run %d: %w", id, err)
 	}
 	if _, err := tx.Exec(`DELETE FROM end_uses WHERE run_id = ?`, id); err != nil {
@@ -221,7 +228,7 @@ const runColumns = `r.id, r.model_id, r.weather_id, m.name, w.name, r.force_annu
 	COALESCE(r.started_at, ''), COALESCE(r.ended_at, ''), COALESCE(r.elapsed_ms, 0),
 	EXISTS (SELECT 1 FROM results x WHERE x.run_id = COALESCE(r.cached_from, r.id)),
 	COALESCE(r.batch_id, 0), r.cache_key, COALESCE(r.cached_from, 0), r.version_warning, m.source_changed_at IS NOT NULL,
-	r.design_days_only
+	r.design_days_only, r.failure_kind, r.first_severe
 	FROM runs r JOIN models m ON m.id = r.model_id JOIN weather w ON w.id = r.weather_id`
 
 func scanRun(sc scanner) (Run, error) {
@@ -232,7 +239,7 @@ func scanRun(sc scanner) (Run, error) {
 	err := sc.Scan(&r.ID, &r.ModelID, &r.WeatherID, &r.ModelName, &r.WeatherName, &r.ForceAnnual, &r.EnginePath,
 		&r.EngineVersion, &r.Status, &progress, &r.Message, &r.LastSevere, &r.Warnings, &r.Severe, &exit, &r.Signal,
 		&r.Dir, &r.CreatedAt, &r.StartedAt, &r.EndedAt, &elapsedMS, &r.HasResults,
-		&r.BatchID, &r.CacheKey, &r.CachedFrom, &r.VersionWarning, &r.ModelChanged, &r.DesignDaysOnly)
+		&r.BatchID, &r.CacheKey, &r.CachedFrom, &r.VersionWarning, &r.ModelChanged, &r.DesignDaysOnly, &r.Kind, &r.FirstSevere)
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, ErrNotFound
 	}
@@ -244,6 +251,7 @@ func scanRun(sc scanner) (Run, error) {
 		r.ExitCode = &code
 	}
 	r.ElapsedSeconds = (time.Duration(elapsedMS) * time.Millisecond).Seconds()
+	r.Headline = sim.Headline(r.Status, r.Kind, r.Message, r.FirstSevere)
 	_ = json.Unmarshal([]byte(progress), &r.Progress)
 	return r, nil
 }
@@ -278,12 +286,12 @@ func (s *Store) runsWhere(tail string, args ...any) ([]Run, error) {
 // UnfinishedRuns lists runs that were queued or running when the app last stopped, oldest first.
 func (s *Store) UnfinishedRuns() ([]Run, error) {
 	return s.runsWhere(`WHERE r.status IN (?, ?, ?, ?) ORDER BY r.id`,
-		runner.StatusQueued, runner.StatusPreparing, runner.StatusRunning, runner.StatusCollecting)
+		sim.StatusQueued, sim.StatusPreparing, sim.StatusRunning, sim.StatusCollecting)
 }
 
 // Results returns a run's stored results (a cached run's are its original's), ErrNotFound
 // when it has none.
-func (s *Store) Results(runID int64) (*runner.Results, error) {
+func (s *Store) Results(runID int64) (*sim.Results, error) {
 	var from sql.NullInt64
 	if err := s.db.QueryRow(`SELECT cached_from FROM runs WHERE id = ?`, runID).Scan(&from); err != nil {
 		if errors.Is(err, sql.ErrNoRows) {
@@ -294,7 +302,7 @@ func (s *Store) Results(runID int64) (*runner.Results, error) {
 	if from.Valid {
 		runID = from.Int64
 	}
-	var r runner.Results
+	var r sim.Results
 	err := s.db.QueryRow(`SELECT total_site_kwh, net_site_kwh, total_source_kwh, total_area_m2, conditioned_area_m2,
 		eui_kwh_m2, unmet_heating_h, unmet_cooling_h FROM results WHERE run_id = ?`, runID).Scan(
 		&r.TotalSiteKWh, &r.NetSiteKWh, &r.TotalSourceKWh, &r.TotalAreaM2, &r.ConditionedAreaM2, &r.EUIKWhPerM2,
@@ -311,7 +319,7 @@ func (s *Store) Results(runID int64) (*runner.Results, error) {
 	}
 	defer rows.Close()
 	for rows.Next() {
-		var e runner.EndUse
+		var e sim.EndUse
 		if err := rows.Scan(&e.EndUse, &e.Fuel, &e.KWh); err != nil {
 			return nil, fmt.Errorf("read end uses of run %d: %w", runID, err)
 		}

@@ -7,7 +7,7 @@ import (
 	"strings"
 	"testing"
 
-	"epsm/runner"
+	"epsm/sim"
 )
 
 const example = "../examples/1ZoneUncontrolled.idf"
@@ -87,16 +87,16 @@ func TestFinishRunStoresOutcomeAndResultsOnce(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	r, err := s.CreateRun(RunSpec{ModelID: m.ID, WeatherID: w.ID, Engine: runner.Engine{Path: "/x/energyplus", Version: "25.2.0"}, CacheKey: "k1"})
+	r, err := s.CreateRun(RunSpec{ModelID: m.ID, WeatherID: w.ID, Engine: sim.Engine{Path: "/x/energyplus", Version: "25.2.0"}, CacheKey: "k1"})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if r.Status != runner.StatusQueued || r.Dir != s.RunDir(r.ID) {
+	if r.Status != sim.StatusQueued || r.Dir != s.RunDir(r.ID) {
 		t.Fatalf("new run = %+v", r)
 	}
-	out := runner.Outcome{Status: runner.StatusSucceeded, Warnings: 3, Progress: runner.Progress{Percent: 100, Phase: runner.PhaseDone},
-		Results: &runner.Results{TotalSiteKWh: 1000, TotalAreaM2: 10, EUIKWhPerM2: 100,
-			EndUses: []runner.EndUse{{EndUse: "Heating", Fuel: "Electricity", KWh: 600}, {EndUse: "Interior Lighting", Fuel: "Electricity", KWh: 400}}}}
+	out := sim.Outcome{Status: sim.StatusSucceeded, Warnings: 3, Progress: sim.Progress{Percent: 100, Phase: sim.PhaseDone},
+		Results: &sim.Results{TotalSiteKWh: 1000, TotalAreaM2: 10, EUIKWhPerM2: 100,
+			EndUses: []sim.EndUse{{EndUse: "Heating", Fuel: "Electricity", KWh: 600}, {EndUse: "Interior Lighting", Fuel: "Electricity", KWh: 400}}}}
 	// Finishing twice (a retried write) must not duplicate anything.
 	for i := 0; i < 2; i++ {
 		if err := s.FinishRun(r.ID, out); err != nil {
@@ -104,7 +104,7 @@ func TestFinishRunStoresOutcomeAndResultsOnce(t *testing.T) {
 		}
 	}
 	got, _ := s.Run(r.ID)
-	if got.Status != runner.StatusSucceeded || got.Warnings != 3 || !got.HasResults || got.Progress.Percent != 100 || got.EndedAt == "" {
+	if got.Status != sim.StatusSucceeded || got.Warnings != 3 || !got.HasResults || got.Progress.Percent != 100 || got.EndedAt == "" {
 		t.Fatalf("finished run = %+v", got)
 	}
 	res, err := s.Results(r.ID)
@@ -113,6 +113,40 @@ func TestFinishRunStoresOutcomeAndResultsOnce(t *testing.T) {
 	}
 	if unfinished, _ := s.UnfinishedRuns(); len(unfinished) != 0 {
 		t.Fatalf("unfinished = %+v", unfinished)
+	}
+}
+
+func TestFailureKindAndFirstSevereAreStoredAndCleared(t *testing.T) {
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	m, _, _ := s.ImportModel(example)
+	w, _, _ := s.ImportWeather(exampleEPW)
+	r, err := s.CreateRun(RunSpec{ModelID: m.ID, WeatherID: w.ID, CacheKey: "k"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	out := sim.Outcome{Status: sim.StatusFatal, Kind: sim.KindModelFatal, Message: "Errors occurred on processing input file",
+		FirstSevere: "Construction NO_SUCH_WALL not found", LastSevere: "last"}
+	if err := s.FinishRun(r.ID, out); err != nil {
+		t.Fatal(err)
+	}
+	got, _ := s.Run(r.ID)
+	if got.Kind != sim.KindModelFatal || got.FirstSevere != out.FirstSevere || got.Headline != out.FirstSevere {
+		t.Fatalf("stored kind %q, first severe %q, headline %q", got.Kind, got.FirstSevere, got.Headline)
+	}
+	// A cached answer carries the original's kind.
+	cached, err := s.CreateCachedRun(RunSpec{ModelID: m.ID, WeatherID: w.ID, CacheKey: "k"}, got)
+	if err != nil || cached.Kind != sim.KindModelFatal || cached.Headline != out.FirstSevere {
+		t.Fatalf("cached run = %+v, %v", cached, err)
+	}
+	if err := s.RequeueRun(r.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got, _ = s.Run(r.ID); got.Kind != sim.KindNone || got.FirstSevere != "" || got.Status != sim.StatusQueued {
+		t.Fatalf("re-queued run keeps %q / %q / %s", got.Kind, got.FirstSevere, got.Status)
 	}
 }
 
@@ -129,12 +163,12 @@ func TestCachedRunsReadTheOriginalsResults(t *testing.T) {
 	if found, err := s.FindByCacheKey("same"); err != nil || found.ID != orig.ID {
 		t.Fatalf("an unfinished run is found by its key: %+v %v", found, err)
 	}
-	s.FinishRun(orig.ID, runner.Outcome{Status: runner.StatusFatal, Message: "boom"})
+	s.FinishRun(orig.ID, sim.Outcome{Status: sim.StatusFatal, Message: "boom"})
 	if _, err := s.FindByCacheKey("same"); err != ErrNotFound {
 		t.Fatalf("a failed run must not answer from the cache: %v", err)
 	}
 	s.RequeueRun(orig.ID)
-	s.FinishRun(orig.ID, runner.Outcome{Status: runner.StatusSucceeded, Results: &runner.Results{TotalSiteKWh: 42}})
+	s.FinishRun(orig.ID, sim.Outcome{Status: sim.StatusSucceeded, Results: &sim.Results{TotalSiteKWh: 42}})
 	hit, err := s.FindByCacheKey("same")
 	if err != nil || hit.ID != orig.ID {
 		t.Fatalf("cache lookup: %+v %v", hit, err)
@@ -144,7 +178,7 @@ func TestCachedRunsReadTheOriginalsResults(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if cached.CachedFrom != orig.ID || cached.Status != runner.StatusSucceeded || !cached.HasResults || cached.Dir != orig.Dir {
+	if cached.CachedFrom != orig.ID || cached.Status != sim.StatusSucceeded || !cached.HasResults || cached.Dir != orig.Dir {
 		t.Fatalf("cached run = %+v", cached)
 	}
 	res, err := s.Results(cached.ID)

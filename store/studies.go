@@ -5,7 +5,7 @@ import (
 	"errors"
 	"fmt"
 
-	"epsm/runner"
+	"epsm/sim"
 )
 
 // Study is a stored renovation study. Spec and figures are JSON owned by the study package
@@ -140,7 +140,7 @@ func (s *Store) Study(id int64) (Study, []StudyVariant, error) {
 
 // StudyRuns returns the runs of a study's variants and their results (a cached run's are its
 // original's), in three queries whatever the study's size.
-func (s *Store) StudyRuns(studyID int64) (map[int64]Run, map[int64]*runner.Results, error) {
+func (s *Store) StudyRuns(studyID int64) (map[int64]Run, map[int64]*sim.Results, error) {
 	const ofStudy = `r.id IN (SELECT vr.run_id FROM variant_runs vr JOIN variants v ON v.id = vr.variant_id WHERE v.study_id = ?)`
 	list, err := s.runsWhere(`WHERE `+ofStudy, studyID)
 	if err != nil {
@@ -150,7 +150,7 @@ func (s *Store) StudyRuns(studyID int64) (map[int64]Run, map[int64]*runner.Resul
 	for _, r := range list {
 		runs[r.ID] = r
 	}
-	results := map[int64]*runner.Results{}
+	results := map[int64]*sim.Results{}
 	rows, err := s.db.Query(`SELECT r.id, x.total_site_kwh, x.net_site_kwh, x.total_source_kwh, x.total_area_m2, x.conditioned_area_m2,
 		x.eui_kwh_m2, x.unmet_heating_h, x.unmet_cooling_h FROM runs r JOIN results x ON x.run_id = COALESCE(r.cached_from, r.id)
 		WHERE `+ofStudy, studyID)
@@ -160,7 +160,7 @@ func (s *Store) StudyRuns(studyID int64) (map[int64]Run, map[int64]*runner.Resul
 	defer rows.Close()
 	for rows.Next() {
 		var id int64
-		var x runner.Results
+		var x sim.Results
 		if err := rows.Scan(&id, &x.TotalSiteKWh, &x.NetSiteKWh, &x.TotalSourceKWh, &x.TotalAreaM2, &x.ConditionedAreaM2,
 			&x.EUIKWhPerM2, &x.UnmetHeatingHours, &x.UnmetCoolingHours); err != nil {
 			return nil, nil, fmt.Errorf("results of study %d: %w", studyID, err)
@@ -178,7 +178,7 @@ func (s *Store) StudyRuns(studyID int64) (map[int64]Run, map[int64]*runner.Resul
 	defer eu.Close()
 	for eu.Next() {
 		var id int64
-		var e runner.EndUse
+		var e sim.EndUse
 		if err := eu.Scan(&id, &e.EndUse, &e.Fuel, &e.KWh); err != nil {
 			return nil, nil, fmt.Errorf("end uses of study %d: %w", studyID, err)
 		}

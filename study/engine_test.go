@@ -3,7 +3,6 @@ package study
 import (
 	"context"
 	"database/sql"
-	"epsm/internal/enginetest"
 	"fmt"
 	"math"
 	"math/rand"
@@ -12,6 +11,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"epsm/internal/enginetest"
+	"epsm/sim"
 
 	_ "github.com/mattn/go-sqlite3"
 
@@ -26,7 +28,7 @@ const (
 	chicagoEPW = "../../shared/testdata/energyplus/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw"
 )
 
-func realEngine(t *testing.T) runner.Engine { return enginetest.Require(t) }
+func realEngine(t *testing.T) sim.Engine { return enginetest.Require(t) }
 
 // testLibrary is the default library plus a second window construction from the default
 // glazing table (the defaults have one usable window construction; the factorial
@@ -59,7 +61,7 @@ func baseModel(t *testing.T, path string) ([]byte, *takeoff.Takeoff) {
 	return src, tk
 }
 
-func runModel(t *testing.T, e runner.Engine, text []byte, name string, designDays bool) (runner.Outcome, string) {
+func runModel(t *testing.T, e sim.Engine, text []byte, name string, designDays bool) (sim.Outcome, string) {
 	t.Helper()
 	dir := t.TempDir()
 	model := filepath.Join(dir, name+".idf")

@@ -3,7 +3,6 @@ package takeoff
 import (
 	"context"
 	"database/sql"
-	"epsm/internal/enginetest"
 	"io"
 	"log/slog"
 	"math"
@@ -13,6 +12,9 @@ import (
 	"strconv"
 	"strings"
 	"testing"
+
+	"epsm/internal/enginetest"
+	"epsm/sim"
 
 	_ "github.com/mattn/go-sqlite3" // reads EnergyPlus's eplusout.sql
 
@@ -25,7 +27,7 @@ const (
 	chicagoEPW = "../../shared/testdata/energyplus/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw"
 )
 
-func realEngine(t *testing.T) runner.Engine { return enginetest.Require(t) }
+func realEngine(t *testing.T) sim.Engine { return enginetest.Require(t) }
 
 // report is what EnergyPlus says of a model's envelope, in m².
 type report struct {

@@ -24,7 +24,7 @@ import (
 
 	"epsm/app"
 	"epsm/library"
-	"epsm/runner"
+	"epsm/sim"
 	"epsm/study"
 )
 
@@ -175,13 +175,13 @@ func finishSynthetic(c *app.Core, studyID int64) error {
 		lights, equipment := 9_800.0, 14_200.0
 		total := heating + lights + equipment
 		for _, runID := range v.Runs {
-			res := &runner.Results{TotalSiteKWh: total, NetSiteKWh: total, TotalSourceKWh: total * 1.6, TotalAreaM2: area,
+			res := &sim.Results{TotalSiteKWh: total, NetSiteKWh: total, TotalSourceKWh: total * 1.6, TotalAreaM2: area,
 				ConditionedAreaM2: area, EUIKWhPerM2: total / area,
-				EndUses: []runner.EndUse{{EndUse: "Heating", Fuel: "District Heating Water", KWh: math.Round(heating)},
+				EndUses: []sim.EndUse{{EndUse: "Heating", Fuel: "District Heating Water", KWh: math.Round(heating)},
 					{EndUse: "Interior Lighting", Fuel: "Electricity", KWh: lights},
 					{EndUse: "Interior Equipment", Fuel: "Electricity", KWh: equipment}}}
-			out := runner.Outcome{Status: runner.StatusSucceeded, Message: "synthetic result (benchmark data)", Results: res,
-				Progress: runner.Progress{Percent: 100}}
+			out := sim.Outcome{Status: sim.StatusSucceeded, Message: "synthetic result (benchmark data)", Results: res,
+				Progress: sim.Progress{Percent: 100}}
 			if err := s.FinishRun(runID, out); err != nil {
 				return err
 			}

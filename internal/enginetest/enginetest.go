@@ -10,10 +10,11 @@ import (
 	"testing"
 
 	"epsm/runner"
+	"epsm/sim"
 )
 
 // Require returns the engine or ends the test.
-func Require(t testing.TB) runner.Engine {
+func Require(t testing.TB) sim.Engine {
 	t.Helper()
 	path := os.Getenv("ENERGYPLUS_EXE")
 	if path == "" {

@@ -1,4 +1,4 @@
-package runner
+package sim
 
 // Status is a run's state. The first four are transient; every run ends in exactly one of the
 // others.
@@ -30,3 +30,22 @@ func (s Status) Final() bool {
 
 // Succeeded reports whether the simulation completed (possibly with severe errors).
 func (s Status) Succeeded() bool { return s == StatusSucceeded || s == StatusSucceededSevere }
+
+// AllStatuses feeds Wails's EnumBind, which generates the TypeScript enum the window uses.
+var AllStatuses = []struct {
+	Value  Status
+	TSName string
+}{
+	{StatusQueued, "Queued"},
+	{StatusPreparing, "Preparing"},
+	{StatusRunning, "Running"},
+	{StatusCollecting, "Collecting"},
+	{StatusSucceeded, "Succeeded"},
+	{StatusSucceededSevere, "SucceededSevere"},
+	{StatusFatal, "Fatal"},
+	{StatusCrashed, "Crashed"},
+	{StatusHung, "Hung"},
+	{StatusTimedOut, "TimedOut"},
+	{StatusCancelled, "Cancelled"},
+	{StatusInputError, "InputError"},
+}
