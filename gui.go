@@ -8,13 +8,14 @@ import (
 	"os"
 
 	"epsm/app"
+	"epsm/desktop"
 )
 
 //go:embed build/appicon.png
 var appIcon []byte
 
 func runGUI() int {
-	if err := app.RunDesktop(app.Config{}, frontendAssets(), appIcon); err != nil {
+	if err := desktop.Run(app.Config{}, frontendAssets(), appIcon); err != nil {
 		fmt.Fprintln(os.Stderr, "epsm:", err)
 		return 1
 	}

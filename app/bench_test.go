@@ -11,6 +11,10 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"epsm/events"
+	"epsm/services/runsvc"
+	"epsm/services/settingsvc"
 )
 
 // BenchmarkEventPipeline: the FAKE engine prints 100,000 lines a second in all, spread over 64
@@ -25,8 +29,8 @@ func BenchmarkEventPipeline(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		var mu sync.Mutex
 		perRun := map[int64]int{}
-		emitter := EmitterFunc(func(name EventName, payload any) {
-			if p, ok := payload.(RunProgress); ok {
+		emitter := events.EmitterFunc(func(name events.Name, payload any) {
+			if p, ok := payload.(runsvc.RunProgress); ok {
 				mu.Lock()
 				perRun[p.RunID]++
 				mu.Unlock()
@@ -34,19 +38,19 @@ func BenchmarkEventPipeline(b *testing.B) {
 		})
 		dir := b.TempDir()
 		c := openCore(&testing.T{}, filepath.Join(dir, "data"), &engine, emitter)
-		if _, err := c.SaveSettings(Settings{Workers: runs, StallSeconds: 60}); err != nil {
+		if _, err := c.Settings.SaveQueueLimits(settingsvc.QueueLimits{Workers: runs, StallSeconds: 60}); err != nil {
 			b.Fatal(err)
 		}
-		w := c.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
+		w := c.Importer.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
 		var models []int64
 		for r := 0; r < runs; r++ {
 			p := fakeModelFile(&testing.T{}, dir, fmt.Sprintf("m%d.idf", r), fmt.Sprintf("lines %d %d", totalRate/runs, seconds))
-			models = append(models, c.Import([]string{p}).Models[0].ID)
+			models = append(models, c.Importer.Import([]string{p}).Models[0].ID)
 		}
 		var before, after syscall.Rusage
 		syscall.Getrusage(syscall.RUSAGE_SELF, &before)
 		start := time.Now()
-		started, err := c.StartRuns(RunRequest{ModelIDs: models, WeatherID: w.ID})
+		started, err := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: models, WeatherID: w.ID})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -7,22 +7,24 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
 
 	"epsm/library"
+	"epsm/services/studysvc"
 )
 
-func variantSummary(t *testing.T, c *Core, studyID int64) (names []string, embodied map[string]float64) {
+func variantSummary(t *testing.T, c *App, studyID int64) (names []string, embodied map[string]float64) {
 	t.Helper()
-	_, vs, err := c.store.Study(studyID)
+	_, vs, err := c.Store.Study(studyID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	embodied = map[string]float64{}
 	for _, v := range vs {
-		var fig VariantFigures
+		var fig studysvc.VariantFigures
 		if err := json.Unmarshal([]byte(v.FiguresJSON), &fig); err != nil {
 			t.Fatal(err)
 		}
@@ -40,8 +42,8 @@ func TestStudyBundleMovesToAnotherDataFolder(t *testing.T) {
 	from := openCore(t, filepath.Join(t.TempDir(), "from"), &engine, nil)
 	defer from.Close()
 	info, table := roofStudy(t, from)
-	bundle := filepath.Join(t.TempDir(), "roof study"+StudyBundleExt)
-	if err := from.ExportStudyBundle(info.Study.ID, bundle); err != nil {
+	bundle := filepath.Join(t.TempDir(), "roof study"+studysvc.StudyBundleExt)
+	if err := from.Studies.ExportBundle(info.Study.ID, bundle); err != nil {
 		t.Fatal(err)
 	}
 	zr, err := zip.OpenReader(bundle)
@@ -54,7 +56,7 @@ func TestStudyBundleMovesToAnotherDataFolder(t *testing.T) {
 	}
 	zr.Close()
 	for _, want := range []string{"manifest.json", "spec.json", "library.json", "results.csv", "runs.json", "model/1ZoneUncontrolled.idf", "weather/USA_CO_Golden-NREL.724666_TMY3.epw"} {
-		if !contains(inside, want) {
+		if !slices.Contains(inside, want) {
 			t.Errorf("bundle has no %s: %v", want, inside)
 		}
 	}
@@ -62,7 +64,7 @@ func TestStudyBundleMovesToAnotherDataFolder(t *testing.T) {
 
 	to := openCore(t, filepath.Join(t.TempDir(), "to"), &engine, nil)
 	defer to.Close()
-	rep, err := to.ImportStudyBundle(bundle)
+	rep, err := to.Studies.ImportBundle(bundle)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,12 +79,12 @@ func TestStudyBundleMovesToAnotherDataFolder(t *testing.T) {
 	}
 	// A fresh folder has the same default library: nothing is added or renamed.
 	for _, n := range rep.Library {
-		if n.Outcome != LibrarySame {
+		if n.Outcome != studysvc.LibrarySame {
 			t.Errorf("library note %+v: want same", n)
 		}
 	}
 	waitStudy(t, to, rep.Info)
-	got, err := to.StudyTable(rep.Info.Study.ID)
+	got, err := to.Studies.Table(rep.Info.Study.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -95,7 +97,7 @@ func TestStudyBundleMovesToAnotherDataFolder(t *testing.T) {
 		if !strings.Contains(r.Message, "Results from the study file") {
 			t.Errorf("row %d: message %q, want the results taken from the study file", i, r.Message)
 		}
-		if _, err := os.Stat(filepath.Join(to.store.Dir(), "runs", fmt.Sprint(r.RunID), "eplusout.err")); err == nil {
+		if _, err := os.Stat(filepath.Join(to.Store.Dir(), "runs", fmt.Sprint(r.RunID), "eplusout.err")); err == nil {
 			t.Errorf("row %d: run %d was simulated again", i, r.RunID)
 		}
 	}
@@ -104,7 +106,7 @@ func TestStudyBundleMovesToAnotherDataFolder(t *testing.T) {
 	}
 	// Importing the same file again reuses the model and weather (content dedup) and names
 	// the second study apart.
-	again, err := to.ImportStudyBundle(bundle)
+	again, err := to.Studies.ImportBundle(bundle)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -121,42 +123,42 @@ func TestStudyBundleDoesNotClobberTheUsersLibrary(t *testing.T) {
 	from := openCore(t, filepath.Join(t.TempDir(), "from"), &engine, nil)
 	defer from.Close()
 	info, _ := roofStudy(t, from)
-	bundle := filepath.Join(t.TempDir(), "roof"+StudyBundleExt)
-	if err := from.ExportStudyBundle(info.Study.ID, bundle); err != nil {
+	bundle := filepath.Join(t.TempDir(), "roof"+studysvc.StudyBundleExt)
+	if err := from.Studies.ExportBundle(info.Study.ID, bundle); err != nil {
 		t.Fatal(err)
 	}
 	_, wantEmbodied := variantSummary(t, from, info.Study.ID)
 
 	to := openCore(t, filepath.Join(t.TempDir(), "to"), &engine, nil)
 	defer to.Close()
-	lib, err := to.Library()
+	lib, err := to.Store.Library()
 	if err != nil {
 		t.Fatal(err)
 	}
 	mine, _ := lib.Material("pir_32_foil")
 	gwp := *mine.GWPPerKg * 2 // the user's own figure for the same id
 	mine.GWPPerKg = &gwp
-	if err := to.store.SaveMaterial(mine); err != nil {
+	if err := to.Store.SaveMaterial(mine); err != nil {
 		t.Fatal(err)
 	}
-	rep, err := to.ImportStudyBundle(bundle)
+	rep, err := to.Studies.ImportBundle(bundle)
 	if err != nil {
 		t.Fatal(err)
 	}
-	outcomes := map[string]LibraryImportNote{}
+	outcomes := map[string]studysvc.LibraryImportNote{}
 	for _, n := range rep.Library {
 		outcomes[n.ID] = n
 	}
-	if n := outcomes["pir_32_foil"]; n.Outcome != LibraryRenamed || n.NewID != "pir_32_foil_imported" || !strings.Contains(n.Message, "left unchanged") {
+	if n := outcomes["pir_32_foil"]; n.Outcome != studysvc.LibraryRenamed || n.NewID != "pir_32_foil_imported" || !strings.Contains(n.Message, "left unchanged") {
 		t.Errorf("material note %+v", n)
 	}
-	if n := outcomes["flat_roof_concrete_pir120"]; n.Outcome != LibraryRenamed {
+	if n := outcomes["flat_roof_concrete_pir120"]; n.Outcome != studysvc.LibraryRenamed {
 		t.Errorf("the construction uses the renamed material, so it is renamed too: %+v", n)
 	}
-	if n := outcomes["bitumen_membrane"]; n.Outcome != LibrarySame {
+	if n := outcomes["bitumen_membrane"]; n.Outcome != studysvc.LibrarySame {
 		t.Errorf("membrane note %+v", n)
 	}
-	lib, _ = to.Library()
+	lib, _ = to.Store.Library()
 	if still, _ := lib.Material("pir_32_foil"); *still.GWPPerKg != gwp {
 		t.Errorf("the user's material was overwritten: %v", *still.GWPPerKg)
 	}
@@ -190,7 +192,7 @@ func TestImportStudyBundleNamesTheFileAndTheProblem(t *testing.T) {
 		{empty, "empty.epsmstudy has no manifest.json"},
 		{filepath.Join(dir, "gone.epsmstudy"), "gone.epsmstudy"},
 	} {
-		_, err := c.ImportStudyBundle(tt.path)
+		_, err := c.Studies.ImportBundle(tt.path)
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%s: err = %v, want it to say %q", filepath.Base(tt.path), err, tt.want)
 		}

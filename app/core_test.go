@@ -8,7 +8,9 @@ import (
 	"testing"
 	"time"
 
+	"epsm/events"
 	"epsm/internal/enginetest"
+	"epsm/services/runsvc"
 	"epsm/sim"
 
 	"epsm/runner"
@@ -17,9 +19,14 @@ import (
 // testEngine pins the engine the way `make test` does, failing in CI when it is missing.
 func testEngine(t *testing.T) sim.Engine { return enginetest.Require(t) }
 
-func openCore(t *testing.T, dir string, engine *sim.Engine, emit Emitter) *Core {
+func openCore(t *testing.T, dir string, engine *sim.Engine, emit events.Emitter) *App {
 	t.Helper()
-	cfg := Config{DataDir: dir, Workers: 2, Emitter: emit}
+	return openWith(t, Config{DataDir: dir, Workers: 2, Emitter: emit}, engine)
+}
+
+// openWith opens the app with cfg and only the given engine (none when nil).
+func openWith(t *testing.T, cfg Config, engine *sim.Engine) *App {
+	t.Helper()
 	cfg.Discover = func(context.Context, runner.DiscoverOptions) ([]sim.Engine, []runner.Candidate) {
 		if engine == nil {
 			return nil, []runner.Candidate{{Path: "/nowhere/energyplus", Source: runner.SourcePath, Error: "not found"}}
@@ -42,7 +49,7 @@ func TestImportReportsEachFile(t *testing.T) {
 	notes := filepath.Join(tmp, "notes.txt")
 	os.WriteFile(notes, []byte("hi"), 0o644)
 
-	rep := c.Import([]string{"../examples/1ZoneUncontrolled.idf", "../examples/USA_CO_Golden-NREL.724666_TMY3.epw", bad, notes, filepath.Join(tmp, "gone.epw")})
+	rep := c.Importer.Import([]string{"../examples/1ZoneUncontrolled.idf", "../examples/USA_CO_Golden-NREL.724666_TMY3.epw", bad, notes, filepath.Join(tmp, "gone.epw")})
 	if len(rep.Models) != 1 || len(rep.Weather) != 1 {
 		t.Fatalf("imported %d models, %d weather: %+v", len(rep.Models), len(rep.Weather), rep.Errors)
 	}
@@ -62,21 +69,21 @@ func TestImportReportsEachFile(t *testing.T) {
 		t.Errorf("weather = %+v", rep.Weather[0].Header.Location)
 	}
 	// The stored copy is the app's own, not the user's file.
-	if m.StoredPath == m.OriginalPath || !strings.HasPrefix(m.StoredPath, c.Store().Dir()) {
+	if m.StoredPath == m.OriginalPath || !strings.HasPrefix(m.StoredPath, c.Store.Dir()) {
 		t.Errorf("stored at %s", m.StoredPath)
 	}
 	// The same content again, under another name, is a duplicate, not a second model.
 	copyPath := filepath.Join(tmp, "same content.idf")
 	data, _ := os.ReadFile("../examples/1ZoneUncontrolled.idf")
 	os.WriteFile(copyPath, data, 0o644)
-	rep2 := c.Import([]string{copyPath})
+	rep2 := c.Importer.Import([]string{copyPath})
 	if len(rep2.Duplicates) != 1 || rep2.Models[0].ID != m.ID {
 		t.Errorf("duplicate import = %+v", rep2)
 	}
-	if st := c.EngineStatus(); st.Engine != nil || !strings.Contains(st.Help, "ENERGYPLUS_EXE") {
+	if st := c.Settings.EngineStatus(); st.Engine != nil || !strings.Contains(st.Help, "ENERGYPLUS_EXE") {
 		t.Errorf("engine status without an engine = %+v", st)
 	}
-	if _, err := c.StartRuns(RunRequest{ModelIDs: []int64{m.ID}, WeatherID: rep.Weather[0].ID}); err == nil {
+	if _, err := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: []int64{m.ID}, WeatherID: rep.Weather[0].ID}); err == nil {
 		t.Error("runs started without an engine")
 	}
 }
@@ -84,28 +91,28 @@ func TestImportReportsEachFile(t *testing.T) {
 func TestRunsAreStoredAndSurviveRestart(t *testing.T) {
 	engine := testEngine(t)
 	dir := filepath.Join(t.TempDir(), "data with spaces")
-	events := &eventLog{}
-	c := openCore(t, dir, &engine, events)
-	rep := c.ImportExample()
+	recorder := &eventLog{}
+	c := openCore(t, dir, &engine, recorder)
+	rep := c.Importer.ImportExample()
 	if len(rep.Models) != 1 || len(rep.Weather) != 1 {
 		t.Fatalf("example import: %+v", rep)
 	}
 	dd := filepath.Join(t.TempDir(), "dd.idf")
 	copyFile(t, "../../shared/testdata/epsm/test.idf", dd)
-	rep2 := c.Import([]string{dd})
-	runs, err := c.StartRuns(RunRequest{ModelIDs: []int64{rep.Models[0].ID, rep2.Models[0].ID}, WeatherID: rep.Weather[0].ID})
+	rep2 := c.Importer.Import([]string{dd})
+	runs, err := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: []int64{rep.Models[0].ID, rep2.Models[0].ID}, WeatherID: rep.Weather[0].ID})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
 	ids := []int64{runs[0].ID, runs[1].ID}
-	if err := c.Wait(ctx, ids); err != nil {
+	if err := c.Queue.Wait(ctx, ids); err != nil {
 		t.Fatal(err)
 	}
 	before := map[int64]float64{}
 	for _, id := range ids {
-		d, err := c.RunDetails(id)
+		d, err := c.Queue.RunDetails(id)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -117,14 +124,14 @@ func TestRunsAreStoredAndSurviveRestart(t *testing.T) {
 	// Events: progress for both runs and a final status for each, in that order per run.
 	finalSeen := map[int64]bool{}
 	progressSeen := map[int64]int{}
-	for _, e := range events.snapshot() {
+	for _, e := range recorder.snapshot() {
 		switch p := e.payload.(type) {
-		case RunProgress:
+		case runsvc.RunProgress:
 			if finalSeen[p.RunID] {
 				t.Errorf("progress for run %d after its final status", p.RunID)
 			}
 			progressSeen[p.RunID]++
-		case RunStatus:
+		case runsvc.RunStatus:
 			if p.Run.Status.Final() {
 				finalSeen[p.Run.ID] = true
 			}
@@ -140,7 +147,7 @@ func TestRunsAreStoredAndSurviveRestart(t *testing.T) {
 	c2 := openCore(t, dir, &engine, nil)
 	defer c2.Close()
 	for _, id := range ids {
-		d, err := c2.RunDetails(id)
+		d, err := c2.Queue.RunDetails(id)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -169,18 +176,18 @@ func TestEngineSettingIsCheckedStoredAndPreferred(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if c.EngineStatus().Engine != nil {
+	if c.Settings.EngineStatus().Engine != nil {
 		t.Fatal("an engine was found with every source switched off")
 	}
 	notEngine := filepath.Join(t.TempDir(), "energyplus")
 	os.WriteFile(notEngine, []byte("#!/bin/sh\necho hello\n"), 0o755)
-	if _, err := c.SetEnginePath(context.Background(), notEngine); err == nil || !strings.Contains(err.Error(), notEngine) {
+	if _, err := c.Settings.SetEnginePath(context.Background(), notEngine); err == nil || !strings.Contains(err.Error(), notEngine) {
 		t.Fatalf("a program that is not EnergyPlus was accepted: %v", err)
 	}
-	if _, err := c.SetEnginePath(context.Background(), "relative/energyplus"); err == nil {
+	if _, err := c.Settings.SetEnginePath(context.Background(), "relative/energyplus"); err == nil {
 		t.Fatal("a relative path was accepted")
 	}
-	st, err := c.SetEnginePath(context.Background(), engine.Path)
+	st, err := c.Settings.SetEnginePath(context.Background(), engine.Path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -194,7 +201,7 @@ func TestEngineSettingIsCheckedStoredAndPreferred(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c2.Close()
-	if e := c2.Engine(); e.Path != engine.Path {
+	if e := c2.Settings.Engine(); e.Path != engine.Path {
 		t.Fatalf("engine after restart = %+v", e)
 	}
 }
@@ -203,13 +210,13 @@ func TestEveryTransitionIsPersisted(t *testing.T) {
 	engine := fakeEngine(t)
 	c := openCore(t, filepath.Join(t.TempDir(), "data"), &engine, nil)
 	defer c.Close()
-	w := c.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
-	m := c.Import([]string{fakeModelFile(t, t.TempDir(), "slow.idf", "slow-start 1")}).Models[0]
-	runs, _ := c.StartRuns(RunRequest{ModelIDs: []int64{m.ID}, WeatherID: w.ID})
+	w := c.Importer.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
+	m := c.Importer.Import([]string{fakeModelFile(t, t.TempDir(), "slow.idf", "slow-start 1")}).Models[0]
+	runs, _ := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: []int64{m.ID}, WeatherID: w.ID})
 	seen := map[sim.Status]bool{runs[0].Status: true} // queued, as stored by StartRuns
 	deadline := time.Now().Add(30 * time.Second)
 	for time.Now().Before(deadline) {
-		r, _ := c.store.Run(runs[0].ID)
+		r, _ := c.Store.Run(runs[0].ID)
 		seen[r.Status] = true
 		if r.Status.Final() {
 			break
@@ -226,13 +233,8 @@ func TestEveryTransitionIsPersisted(t *testing.T) {
 func TestTheUICannotImportRelativePaths(t *testing.T) {
 	c := openCore(t, filepath.Join(t.TempDir(), "data"), nil, nil)
 	defer c.Close()
-	a := NewApp()
-	a.attach(c, nil, nil)
 	abs, _ := filepath.Abs("../examples/1ZoneUncontrolled.idf")
-	rep, err := a.ImportFiles([]string{"../examples/1ZoneUncontrolled.idf", abs})
-	if err != nil {
-		t.Fatal(err)
-	}
+	rep := c.ImportsService.ImportFiles([]string{"../examples/1ZoneUncontrolled.idf", abs})
 	if len(rep.Errors) != 1 || !strings.Contains(rep.Errors[0].Message, "not an absolute path") || len(rep.Models) != 1 {
 		t.Fatalf("report = %+v", rep)
 	}

@@ -13,6 +13,7 @@ import (
 	"syscall"
 	"testing"
 
+	"epsm/services/runsvc"
 	"epsm/sim"
 )
 
@@ -91,28 +92,28 @@ func TestDiskFullFailsTheRunSaysWhyAndKeepsTheRest(t *testing.T) {
 		fills = []string{"fill-disk /dev/full"}
 		t.Log("NOTE: FALLBACK: the engine writes to /dev/full (injected ENOSPC); the free-space detection is not exercised")
 	}
-	c := openCore(t, data, &engine, nil)
+	c := openWith(t, Config{DataDir: data, Workers: 2, Resident: true}, &engine)
 	defer func() { c.Close() }()
 	src := t.TempDir()
-	w := c.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
-	run := func(name, mode string) RunDetails {
+	w := c.Importer.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
+	run := func(name, mode string) runsvc.RunDetails {
 		t.Helper()
-		rep := c.Import([]string{fakeModelFile(t, src, name, mode)})
+		rep := c.Importer.Import([]string{fakeModelFile(t, src, name, mode)})
 		if len(rep.Models) != 1 {
 			t.Fatalf("import %s: %+v", name, rep.Errors)
 		}
-		runs, err := c.StartRuns(RunRequest{ModelIDs: []int64{rep.Models[0].ID}, WeatherID: w.ID})
+		runs, err := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: []int64{rep.Models[0].ID}, WeatherID: w.ID})
 		if err != nil {
 			t.Fatal(err)
 		}
 		waitRuns(t, c, []int64{runs[0].ID})
-		d, err := c.RunDetails(runs[0].ID)
+		d, err := c.Queue.RunDetails(runs[0].ID)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return d
 	}
-	succeeded := func(d RunDetails, kwh float64) {
+	succeeded := func(d runsvc.RunDetails, kwh float64) {
 		t.Helper()
 		if d.Run.Status != sim.StatusSucceeded || d.Results == nil || d.Results.TotalSiteKWh != kwh {
 			t.Fatalf("run %d: %s %q results %+v, want succeeded with %g kWh", d.Run.ID, d.Run.Status, d.Run.Message, d.Results, kwh)
@@ -128,10 +129,10 @@ func TestDiskFullFailsTheRunSaysWhyAndKeepsTheRest(t *testing.T) {
 			t.Fatalf("%s: run ended %s %q, want a failure saying disk full", mode, d.Run.Status, d.Run.Message)
 		}
 		// The rest of a batch would fail the same way: the queue holds them and says why.
-		if q := c.QueueState(); !q.Paused || !strings.Contains(q.PauseReason, "Disk full") || !strings.Contains(q.PauseReason, c.store.Dir()) {
+		if q := c.Queue.State(); !q.Paused || !strings.Contains(q.PauseReason, "Disk full") || !strings.Contains(q.PauseReason, c.Store.Dir()) {
 			t.Fatalf("%s: queue %+v, want it paused saying the disk of the data folder is full", mode, q)
 		}
-		c.ResumeQueue()
+		c.Queue.Resume()
 		if _, err := os.Stat(filepath.Join(d.Run.Dir, "eplusout.err")); err != nil {
 			t.Errorf("the failed run's eplusout.err is gone: %v", err)
 		}
@@ -139,7 +140,7 @@ func TestDiskFullFailsTheRunSaysWhyAndKeepsTheRest(t *testing.T) {
 			t.Errorf("the partial eplusout.eso is still there (%v)", err)
 		}
 		// The earlier result and its outputs are still there.
-		again, _ := c.RunDetails(earlier.Run.ID)
+		again, _ := c.Queue.RunDetails(earlier.Run.ID)
 		succeeded(again, 111)
 		if _, err := os.Stat(filepath.Join(earlier.Run.Dir, "eplusout.sql")); err != nil {
 			t.Errorf("the earlier run's outputs: %v", err)
@@ -158,22 +159,22 @@ func TestDiskFullFailsTheRunSaysWhyAndKeepsTheRest(t *testing.T) {
 	}
 	var writeErr error
 	for i := 0; i < 50000 && writeErr == nil; i++ {
-		writeErr = c.Store().SetSetting(fmt.Sprintf("filler.%d", i), strings.Repeat("x", 8<<10))
+		writeErr = c.Store.SetSetting(fmt.Sprintf("filler.%d", i), strings.Repeat("x", 8<<10))
 	}
 	undo()
 	if writeErr == nil {
 		t.Fatal("the store kept writing on a full disk")
 	}
 	t.Logf("store write on the full disk: %v", writeErr)
-	if _, err := c.Store().Runs(); err != nil {
+	if _, err := c.Store.Runs(); err != nil {
 		t.Errorf("the store stopped answering after a failed write: %v", err)
 	}
 	c.Close()
 	if got := integrity(t, filepath.Join(data, "epsm.db")); got != "ok" {
 		t.Fatalf("integrity_check after the store hit a full disk: %s", got)
 	}
-	c = openCore(t, data, &engine, nil)
-	again, _ := c.RunDetails(earlier.Run.ID)
+	c = openWith(t, Config{DataDir: data, Workers: 2, Resident: true}, &engine)
+	again, _ := c.Queue.RunDetails(earlier.Run.ID)
 	succeeded(again, 111)
 	succeeded(run("after-store.idf", "results 999"), 999)
 }

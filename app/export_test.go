@@ -7,6 +7,7 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"testing"
@@ -15,21 +16,22 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"epsm/lca"
+	"epsm/services/studysvc"
 	"epsm/sim"
 	"epsm/study"
 )
 
 // roofStudy runs the bundled example with and without a new roof on the real engine.
-func roofStudy(t *testing.T, c *Core) (StudyInfo, StudyTable) {
+func roofStudy(t *testing.T, c *App) (studysvc.StudyInfo, studysvc.StudyTable) {
 	t.Helper()
-	info, err := c.CreateStudy(study.Spec{Name: "roof study", Model: "../examples/1ZoneUncontrolled.idf",
+	info, err := c.Studies.Create(study.Spec{Name: "roof study", Model: "../examples/1ZoneUncontrolled.idf",
 		Weather: []string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"},
 		Options: map[string][]string{"roof": {"keep", "Concrete flat roof + 120 mm PIR (warm roof, new membrane)"}}})
 	if err != nil {
 		t.Fatal(err)
 	}
 	waitStudy(t, c, info)
-	table, err := c.StudyTable(info.Study.ID)
+	table, err := c.Studies.Table(info.Study.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -39,7 +41,7 @@ func roofStudy(t *testing.T, c *Core) (StudyInfo, StudyTable) {
 	return info, table
 }
 
-func waitStudy(t *testing.T, c *Core, info StudyInfo) {
+func waitStudy(t *testing.T, c *App, info studysvc.StudyInfo) {
 	t.Helper()
 	var ids []int64
 	for _, r := range info.Runs {
@@ -47,7 +49,7 @@ func waitStudy(t *testing.T, c *Core, info StudyInfo) {
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	if err := c.Wait(ctx, ids); err != nil {
+	if err := c.Queue.Wait(ctx, ids); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -107,10 +109,10 @@ func TestStudyResultsExportToCSVAndXLSXReadBack(t *testing.T) {
 	info, table := roofStudy(t, c)
 	out := t.TempDir()
 	csvPath, xlsxPath := filepath.Join(out, "roof study.csv"), filepath.Join(out, "roof study.xlsx")
-	if err := c.ExportStudyResults(info.Study.ID, csvPath, ""); err != nil {
+	if err := c.Studies.ExportResults(info.Study.ID, csvPath, ""); err != nil {
 		t.Fatal(err)
 	}
-	if err := c.ExportStudyResults(info.Study.ID, xlsxPath, FormatXLSX); err != nil {
+	if err := c.Studies.ExportResults(info.Study.ID, xlsxPath, studysvc.FormatXLSX); err != nil {
 		t.Fatal(err)
 	}
 	csvHead, csvRows := readCSVExport(t, csvPath)
@@ -125,7 +127,7 @@ func TestStudyResultsExportToCSVAndXLSXReadBack(t *testing.T) {
 	lccHeader := fmt.Sprintf("Life-cycle cost, %d years [%s]", table.Settings.AnalysisPeriodYears, cur)
 	for _, h := range []string{"Annual energy [kWh]", "Embodied carbon [kg CO2e]", "Roof construction", "Roof area changed [m²]",
 		lccHeader, "Investment [" + cur + "]", "Note"} {
-		if !contains(csvHead, h) {
+		if !slices.Contains(csvHead, h) {
 			t.Errorf("no column %q in %v", h, csvHead)
 		}
 	}
@@ -137,7 +139,7 @@ func TestStudyResultsExportToCSVAndXLSXReadBack(t *testing.T) {
 		if base["Baseline"] != "true" && base["Baseline"] != "1" { // XLSX booleans are 1/0
 			t.Errorf("%s: the first row is not the baseline: %v", name, base)
 		}
-		if base["Roof construction"] != keptLabel || roof["Roof construction"] != "Concrete flat roof + 120 mm PIR (warm roof, new membrane)" {
+		if base["Roof construction"] != "existing (unchanged)" || roof["Roof construction"] != "Concrete flat roof + 120 mm PIR (warm roof, new membrane)" {
 			t.Errorf("%s: roof constructions %q / %q", name, base["Roof construction"], roof["Roof construction"])
 		}
 		for i, want := range table.Rows {
@@ -176,7 +178,7 @@ func checkNumber(t *testing.T, what, got string, want float64) {
 func TestStudyExportRefusesAnUnknownFormat(t *testing.T) {
 	c := openCore(t, filepath.Join(t.TempDir(), "data"), nil, nil)
 	defer c.Close()
-	err := c.ExportStudyResults(1, filepath.Join(t.TempDir(), "table.ods"), "")
+	err := c.Studies.ExportResults(1, filepath.Join(t.TempDir(), "table.ods"), "")
 	if err == nil || !strings.Contains(err.Error(), "table.ods") || !strings.Contains(err.Error(), ".xlsx") {
 		t.Errorf("err = %v: want the file named and the formats offered", err)
 	}
@@ -186,11 +188,11 @@ func TestStudyExportRefusesAnUnknownFormat(t *testing.T) {
 // cells with a note, never zeros.
 func TestStudySheetGapsHaveNotes(t *testing.T) {
 	res := &sim.Results{TotalSiteKWh: 1000, EUIKWhPerM2: 10}
-	tab := StudyTable{Settings: lca.DefaultSettings(), Rows: []VariantResult{
+	tab := studysvc.StudyTable{Settings: lca.DefaultSettings(), Rows: []studysvc.VariantResult{
 		{Key: "v2", Name: "wall", Choices: map[string]string{"wall": "w1"}, Status: sim.StatusFatal, Message: "** Fatal ** bad layer"},
 		{Key: "v1", Name: "Baseline", Baseline: true, Choices: map[string]string{}, Status: sim.StatusSucceeded, Results: res},
 	}}
-	s := StudySheet(tab, func(id string) string { return "Wall " + id })
+	s := studysvc.StudySheet(tab, func(id string) string { return "Wall " + id })
 	if len(s.Rows) != 2 || s.Rows[0][0] != "v1" {
 		t.Fatalf("the baseline must come first: %v", s.Rows)
 	}

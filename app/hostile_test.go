@@ -22,6 +22,8 @@ import (
 	"unicode/utf8"
 
 	"epsm/runner"
+	"epsm/services/importsvc"
+	"epsm/services/runsvc"
 	"epsm/sim"
 	"epsm/store"
 )
@@ -43,11 +45,11 @@ type hostileCase struct {
 	// for imported files: what they must equal ("model" or "weather": the clean example)
 	sameAs string
 	// check adds assertions for an imported file and returns what the user sees for it.
-	check func(t *testing.T, h *hostileEnv, rep ImportReport) string
+	check func(t *testing.T, h *hostileEnv, rep importsvc.ImportReport) string
 }
 
 type hostileEnv struct {
-	c           *Core
+	c           *App
 	engine      sim.Engine
 	tmp         string
 	example     []byte
@@ -198,18 +200,18 @@ func (h *hostileEnv) generated(t *testing.T, name string) string {
 
 // oldVersion checks the flag an old model gets before it runs: the warning stored on its
 // runs (and shown on the model card), and the transition offer or why there is none.
-func oldVersion(version string) func(t *testing.T, h *hostileEnv, rep ImportReport) string {
-	return func(t *testing.T, h *hostileEnv, rep ImportReport) string {
+func oldVersion(version string) func(t *testing.T, h *hostileEnv, rep importsvc.ImportReport) string {
+	return func(t *testing.T, h *hostileEnv, rep importsvc.ImportReport) string {
 		t.Helper()
 		m := rep.Models[0]
 		if m.Summary.Version != version || !m.Summary.Annual || m.Summary.RunPeriods[0].Days != 365 || m.Summary.Zones != 1 {
 			t.Errorf("summary of the %s model = %+v", version, m.Summary)
 		}
-		_, warning := engineFor(m.Summary.Version, []sim.Engine{h.engine}, h.engine)
-		if !strings.Contains(warning, "written for EnergyPlus "+version) || !strings.Contains(warning, "transition the model first") {
+		_, warning := h.c.Settings.EngineFor(m.Summary.Version)
+		if !strings.Contains(warning, "Written for EnergyPlus "+version) || !strings.Contains(warning, "no "+version+" engine installed") {
 			t.Errorf("version warning = %q", warning)
 		}
-		offer, err := h.c.TransitionOffer(m.ID)
+		offer, err := h.c.Importer.TransitionOffer(m.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -247,7 +249,7 @@ func TestHostileInput(t *testing.T) {
 		t.Fatal(err)
 	}
 	// What is stored before the hostile files arrive: it must survive every one of them.
-	base := h.c.Import([]string{exampleModel, exampleEPW})
+	base := h.c.Importer.Import([]string{exampleModel, exampleEPW})
 	if len(base.Models) != 1 || len(base.Weather) != 1 || len(base.Errors) != 0 {
 		t.Fatalf("baseline import: %+v", base)
 	}
@@ -263,7 +265,7 @@ func TestHostileInput(t *testing.T) {
 			corpusIsWhatItSays(t, path)
 		}
 		start := time.Now()
-		rep := h.c.Import([]string{path})
+		rep := h.c.Importer.Import([]string{path})
 		took := time.Since(start)
 		seen := ""
 		switch {
@@ -313,7 +315,7 @@ func corpusIsWhatItSays(t *testing.T, path string) {
 	}
 }
 
-func refused(t *testing.T, tc hostileCase, path string, rep ImportReport) string {
+func refused(t *testing.T, tc hostileCase, path string, rep importsvc.ImportReport) string {
 	t.Helper()
 	if len(rep.Errors) != 1 || len(rep.Models)+len(rep.Weather) != 0 {
 		t.Errorf("%s: want one error and nothing imported, got %+v", tc.name, rep)
@@ -334,7 +336,7 @@ func refused(t *testing.T, tc hostileCase, path string, rep ImportReport) string
 	return msg
 }
 
-func accepted(t *testing.T, h *hostileEnv, tc hostileCase, path string, rep ImportReport) string {
+func accepted(t *testing.T, h *hostileEnv, tc hostileCase, path string, rep importsvc.ImportReport) string {
 	t.Helper()
 	if len(rep.Errors) != 0 || len(rep.Duplicates) != 0 || len(rep.Models)+len(rep.Weather) != 1 {
 		t.Errorf("%s: want one new file imported, got %+v", tc.name, rep)
@@ -375,11 +377,11 @@ func accepted(t *testing.T, h *hostileEnv, tc hostileCase, path string, rep Impo
 // left behind, and a new valid file still imports.
 func (h *hostileEnv) assertStillWorks(t *testing.T, after string) {
 	t.Helper()
-	m, err := h.c.Store().Model(h.clean.ID)
+	m, err := h.c.Store.Model(h.clean.ID)
 	if err != nil || m.SHA256 != h.clean.SHA256 {
 		t.Fatalf("after %s: the stored example model is gone or changed (%v)", after, err)
 	}
-	w, err := h.c.Store().Weather(h.cleanW.ID)
+	w, err := h.c.Store.Weather(h.cleanW.ID)
 	if err != nil || w.SHA256 != h.cleanW.SHA256 {
 		t.Fatalf("after %s: the stored weather file is gone or changed (%v)", after, err)
 	}
@@ -388,12 +390,12 @@ func (h *hostileEnv) assertStillWorks(t *testing.T, after string) {
 			t.Fatalf("after %s: stored copy %s is damaged (%v)", after, f.path, err)
 		}
 	}
-	if tmp, _ := filepath.Glob(filepath.Join(h.c.Store().Dir(), "files", ".import-*")); len(tmp) > 0 {
+	if tmp, _ := filepath.Glob(filepath.Join(h.c.Store.Dir(), "files", ".import-*")); len(tmp) > 0 {
 		t.Errorf("after %s: half-written copies left: %v", after, tmp)
 	}
 	h.afterImport++
 	p := h.variant(t, filepath.Join(h.tmp, "after"), fmt.Sprintf("next %d.idf", h.afterImport))
-	if rep := h.c.Import([]string{p}); len(rep.Models) != 1 || len(rep.Errors) != 0 || len(rep.Duplicates) != 0 {
+	if rep := h.c.Importer.Import([]string{p}); len(rep.Models) != 1 || len(rep.Errors) != 0 || len(rep.Duplicates) != 0 {
 		t.Fatalf("after %s: a valid file no longer imports: %+v", after, rep)
 	}
 }
@@ -407,7 +409,7 @@ func (h *hostileEnv) duplicateDrop(t *testing.T) string {
 	if err := os.WriteFile(other, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	rep := h.c.Import([]string{p, p, other})
+	rep := h.c.Importer.Import([]string{p, p, other})
 	if len(rep.Errors) != 0 || len(rep.Models) != 3 || len(rep.Duplicates) != 2 || rep.Models[1].ID != rep.Models[0].ID || rep.Models[2].ID != rep.Models[0].ID {
 		t.Errorf("duplicate drop: %+v", rep)
 	}
@@ -421,23 +423,23 @@ func (h *hostileEnv) duplicateDrop(t *testing.T) string {
 func (h *hostileEnv) vanishAfterImport(t *testing.T) string {
 	t.Helper()
 	p := h.variant(t, filepath.Join(h.tmp, "vanish"), "deleted after import.idf")
-	rep := h.c.Import([]string{p})
+	rep := h.c.Importer.Import([]string{p})
 	if len(rep.Models) != 1 {
 		t.Fatalf("import before deleting: %+v", rep)
 	}
 	if err := os.Remove(p); err != nil {
 		t.Fatal(err)
 	}
-	runs, err := h.c.StartRuns(RunRequest{ModelIDs: []int64{rep.Models[0].ID}, WeatherID: h.cleanW.ID, DesignDaysOnly: true})
+	runs, err := h.c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: []int64{rep.Models[0].ID}, WeatherID: h.cleanW.ID, DesignDaysOnly: true})
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	if err := h.c.Wait(ctx, []int64{runs[0].ID}); err != nil {
+	if err := h.c.Queue.Wait(ctx, []int64{runs[0].ID}); err != nil {
 		t.Fatal(err)
 	}
-	d, err := h.c.RunDetails(runs[0].ID)
+	d, err := h.c.Queue.RunDetails(runs[0].ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -471,7 +473,7 @@ func macroWithoutEPMacro(t *testing.T, corpus, tmp string, real sim.Engine) []st
 		engine := sim.Engine{Path: filepath.Join(tc.dir, "energyplus"), Version: "25.2.0"}
 		c := openCore(t, filepath.Join(tmp, "data "+tc.name), &engine, nil)
 		path := filepath.Join(corpus, "macro-main.imf")
-		msg := refused(t, hostileCase{name: tc.name, want: tc.want}, path, c.Import([]string{path}))
+		msg := refused(t, hostileCase{name: tc.name, want: tc.want}, path, c.Importer.Import([]string{path}))
 		for _, say := range []string{"##include macro-zone-part.imf at line 250", "Expand it with EPMacro"} {
 			if !strings.Contains(msg, say) {
 				t.Errorf("%s: message %q does not say %q", tc.name, msg, say)

@@ -19,6 +19,7 @@ import (
 
 	"epsm/internal/proctest"
 	"epsm/runner"
+	"epsm/services/runsvc"
 	"epsm/sim"
 )
 
@@ -34,7 +35,7 @@ func killChild() int {
 	if err != nil {
 		return fail(err)
 	}
-	c, err := Open(ctx, Config{DataDir: os.Getenv("EPSM_KILL_DATA"), Workers: 2, RequeueUnfinished: true,
+	c, err := Open(ctx, Config{DataDir: os.Getenv("EPSM_KILL_DATA"), Workers: 2, Resident: true,
 		Log: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: slog.LevelWarn})),
 		Discover: func(context.Context, runner.DiscoverOptions) ([]sim.Engine, []runner.Candidate) {
 			return []sim.Engine{engine}, nil
@@ -43,12 +44,12 @@ func killChild() int {
 		return fail(err)
 	}
 	defer c.Close()
-	batches, err := c.store.Batches()
+	batches, err := c.Store.Batches()
 	if err != nil {
 		return fail(err)
 	}
 	if len(batches) == 0 {
-		rep := c.Import([]string{os.Getenv("EPSM_KILL_MODELS"), "../examples/USA_CO_Golden-NREL.724666_TMY3.epw"})
+		rep := c.Importer.Import([]string{os.Getenv("EPSM_KILL_MODELS"), "../examples/USA_CO_Golden-NREL.724666_TMY3.epw"})
 		if len(rep.Errors) > 0 || len(rep.Weather) != 1 {
 			return fail(fmt.Errorf("import: %+v", rep.Errors))
 		}
@@ -56,12 +57,12 @@ func killChild() int {
 		for _, m := range rep.Models {
 			ids = append(ids, m.ID)
 		}
-		if _, err := c.StartRuns(RunRequest{ModelIDs: ids, WeatherID: rep.Weather[0].ID, Name: "overnight"}); err != nil {
+		if _, err := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: ids, WeatherID: rep.Weather[0].ID, Name: "overnight"}); err != nil {
 			return fail(err)
 		}
 	}
 	fmt.Println("ready")
-	runs, err := c.store.Runs()
+	runs, err := c.Store.Runs()
 	if err != nil {
 		return fail(err)
 	}
@@ -69,7 +70,7 @@ func killChild() int {
 	for _, r := range runs {
 		ids = append(ids, r.ID)
 	}
-	if err := c.Wait(ctx, ids); err != nil {
+	if err := c.Queue.Wait(ctx, ids); err != nil {
 		return fail(err)
 	}
 	fmt.Println("done")

@@ -10,6 +10,8 @@ import (
 	"testing"
 	"time"
 
+	"epsm/services/runsvc"
+	"epsm/services/settingsvc"
 	"epsm/sim"
 )
 
@@ -26,10 +28,10 @@ func TestQueueTriageKeepsMemoryBounded(t *testing.T) {
 	engine := fakeEngine(t)
 	c := openCore(t, filepath.Join(t.TempDir(), "data"), &engine, nil)
 	defer c.Close()
-	if _, err := c.SaveSettings(Settings{Workers: 4, StallSeconds: 5}); err != nil {
+	if _, err := c.Settings.SaveQueueLimits(settingsvc.QueueLimits{Workers: 4, StallSeconds: 5}); err != nil {
 		t.Fatal(err)
 	}
-	w := c.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
+	w := c.Importer.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
 	src := t.TempDir()
 	cases := []struct {
 		mode    string
@@ -43,7 +45,7 @@ func TestQueueTriageKeepsMemoryBounded(t *testing.T) {
 	}
 	var models []int64
 	for i, tc := range cases {
-		models = append(models, c.Import([]string{fakeModelFile(t, src, fmt.Sprintf("m%d.idf", i), tc.mode)}).Models[0].ID)
+		models = append(models, c.Importer.Import([]string{fakeModelFile(t, src, fmt.Sprintf("m%d.idf", i), tc.mode)}).Models[0].ID)
 	}
 
 	runtime.GC()
@@ -70,7 +72,7 @@ func TestQueueTriageKeepsMemoryBounded(t *testing.T) {
 		}
 	}()
 	start := time.Now()
-	runs, err := c.StartRuns(RunRequest{ModelIDs: models, WeatherID: w.ID})
+	runs, err := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: models, WeatherID: w.ID})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -82,7 +84,7 @@ func TestQueueTriageKeepsMemoryBounded(t *testing.T) {
 	close(stop)
 	<-sampled
 	for i, r := range runs {
-		d, _ := c.RunDetails(r.ID)
+		d, _ := c.Queue.RunDetails(r.ID)
 		if d.Run.Status != cases[i].want || !strings.Contains(d.Run.Message, cases[i].message) {
 			t.Errorf("%s: %s %q, want %s with %q", cases[i].mode, d.Run.Status, d.Run.Message, cases[i].want, cases[i].message)
 		}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"epsm/runner"
+	"epsm/services/runsvc"
 	"epsm/sim"
 )
 
@@ -20,26 +21,26 @@ func TestHourlyMetersOfARealAnnualRun(t *testing.T) {
 	engine := testEngine(t)
 	c := openCore(t, t.TempDir(), &engine, nil)
 	defer c.Close()
-	rep := c.ImportExample()
+	rep := c.Importer.ImportExample()
 	if len(rep.Models) != 1 || len(rep.Weather) != 1 {
 		t.Fatalf("example import: %+v", rep)
 	}
-	req := RunRequest{ModelIDs: []int64{rep.Models[0].ID}, WeatherID: rep.Weather[0].ID}
-	annual, err := c.StartRuns(req)
+	req := runsvc.RunRequest{ModelIDs: []int64{rep.Models[0].ID}, WeatherID: rep.Weather[0].ID}
+	annual, err := c.Queue.StartRuns(req)
 	if err != nil {
 		t.Fatal(err)
 	}
 	req.DesignDaysOnly = true
-	dd, err := c.StartRuns(req)
+	dd, err := c.Queue.StartRuns(req)
 	if err != nil {
 		t.Fatal(err)
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	if err := c.Wait(ctx, []int64{annual[0].ID, dd[0].ID}); err != nil {
+	if err := c.Queue.Wait(ctx, []int64{annual[0].ID, dd[0].ID}); err != nil {
 		t.Fatal(err)
 	}
-	d, err := c.RunDetails(annual[0].ID)
+	d, err := c.Queue.RunDetails(annual[0].ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -56,7 +57,7 @@ func TestHourlyMetersOfARealAnnualRun(t *testing.T) {
 	})
 
 	t.Run("meters listed with electricity first", func(t *testing.T) {
-		m, err := c.RunMeters(annual[0].ID)
+		m, err := c.Queue.RunMeters(annual[0].ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -75,7 +76,7 @@ func TestHourlyMetersOfARealAnnualRun(t *testing.T) {
 	})
 
 	t.Run("electricity hourly sums to the annual end uses", func(t *testing.T) {
-		s, err := c.MeterSeries(annual[0].ID, "electricity:facility")
+		s, err := c.Queue.MeterSeries(annual[0].ID, "electricity:facility")
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -104,7 +105,7 @@ func TestHourlyMetersOfARealAnnualRun(t *testing.T) {
 	})
 
 	t.Run("a meter the run lacks is a clear error", func(t *testing.T) {
-		_, err := c.MeterSeries(annual[0].ID, "NaturalGas:Facility")
+		_, err := c.Queue.MeterSeries(annual[0].ID, "NaturalGas:Facility")
 		if !errors.Is(err, runner.ErrNoHourlyMeter) || !strings.Contains(err.Error(), "NaturalGas:Facility") {
 			t.Errorf("error = %v", err)
 		}
@@ -114,7 +115,7 @@ func TestHourlyMetersOfARealAnnualRun(t *testing.T) {
 	defer t.Run("a run made before hourly meters says re-run", func(t *testing.T) {
 		// Its run copy lacked the Output:Meter requests: put such a copy (the model as it was,
 		// with its own MeterFileOnly meters) where the run left its in.idf.
-		r, _ := c.store.Run(annual[0].ID)
+		r, _ := c.Store.Run(annual[0].ID)
 		old, err := os.ReadFile("../examples/1ZoneUncontrolled.idf")
 		if err != nil {
 			t.Fatal(err)
@@ -122,7 +123,7 @@ func TestHourlyMetersOfARealAnnualRun(t *testing.T) {
 		if err := os.WriteFile(filepath.Join(r.Dir, "in.idf"), old, 0o644); err != nil {
 			t.Fatal(err)
 		}
-		m, err := c.RunMeters(annual[0].ID)
+		m, err := c.Queue.RunMeters(annual[0].ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -132,7 +133,7 @@ func TestHourlyMetersOfARealAnnualRun(t *testing.T) {
 	})
 
 	t.Run("a design-day run says why it has no hourly year", func(t *testing.T) {
-		m, err := c.RunMeters(dd[0].ID)
+		m, err := c.Queue.RunMeters(dd[0].ID)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -140,7 +141,7 @@ func TestHourlyMetersOfARealAnnualRun(t *testing.T) {
 			t.Errorf("design-day run meters = %+v", m)
 		}
 		// Its eplusout.sql has the meter for the design days only: no weather-file hours.
-		r, _ := c.store.Run(dd[0].ID)
+		r, _ := c.Store.Run(dd[0].ID)
 		if got, err := runner.ReadMeters(filepath.Join(r.Dir, "eplusout.sql")); err != nil || len(got) != 0 {
 			t.Errorf("design-day eplusout.sql meters = %+v, %v", got, err)
 		}

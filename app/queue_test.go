@@ -11,6 +11,9 @@ import (
 	"time"
 
 	"epsm/runner"
+	"epsm/services/importsvc"
+	"epsm/services/runsvc"
+	"epsm/services/settingsvc"
 	"epsm/sim"
 )
 
@@ -79,11 +82,11 @@ func fakeModelFile(t *testing.T, dir, name, mode string) string {
 	return path
 }
 
-func waitRuns(t *testing.T, c *Core, runs []int64) {
+func waitRuns(t *testing.T, c *App, runs []int64) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()
-	if err := c.Wait(ctx, runs); err != nil {
+	if err := c.Queue.Wait(ctx, runs); err != nil {
 		t.Fatal(err)
 	}
 }
@@ -92,9 +95,9 @@ func TestIdenticalRunIsAnsweredFromTheCacheWithoutAProcess(t *testing.T) {
 	engine, starts := countingEngine(t, testEngine(t))
 	c := openCore(t, filepath.Join(t.TempDir(), "data"), &engine, nil)
 	defer c.Close()
-	rep := c.ImportExample()
-	req := RunRequest{ModelIDs: []int64{rep.Models[0].ID}, WeatherID: rep.Weather[0].ID}
-	first, err := c.StartRuns(req)
+	rep := c.Importer.ImportExample()
+	req := runsvc.RunRequest{ModelIDs: []int64{rep.Models[0].ID}, WeatherID: rep.Weather[0].ID}
+	first, err := c.Queue.StartRuns(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,7 +105,7 @@ func TestIdenticalRunIsAnsweredFromTheCacheWithoutAProcess(t *testing.T) {
 	if starts() != 1 {
 		t.Fatalf("%d engine starts for one run", starts())
 	}
-	second, err := c.StartRuns(req)
+	second, err := c.Queue.StartRuns(req)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -110,17 +113,17 @@ func TestIdenticalRunIsAnsweredFromTheCacheWithoutAProcess(t *testing.T) {
 	if starts() != 1 {
 		t.Fatalf("the identical run started the engine (%d starts)", starts())
 	}
-	d, _ := c.RunDetails(second[0].ID)
+	d, _ := c.Queue.RunDetails(second[0].ID)
 	if d.Run.CachedFrom != first[0].ID || d.Run.Status != sim.StatusSucceeded || d.Results == nil || d.Run.BatchID == first[0].BatchID {
 		t.Fatalf("cached run = %+v results=%v", d.Run, d.Results != nil)
 	}
 	req.Force = true
-	forced, _ := c.StartRuns(req)
+	forced, _ := c.Queue.StartRuns(req)
 	waitRuns(t, c, []int64{forced[0].ID})
 	if starts() != 2 {
 		t.Fatalf("a forced re-run did not start the engine (%d starts)", starts())
 	}
-	if d, _ := c.RunDetails(forced[0].ID); d.Run.CachedFrom != 0 || d.Results == nil {
+	if d, _ := c.Queue.RunDetails(forced[0].ID); d.Run.CachedFrom != 0 || d.Results == nil {
 		t.Fatalf("forced run = %+v", d.Run)
 	}
 }
@@ -129,43 +132,43 @@ func TestPauseResumeCancelBatchAndRerunFailed(t *testing.T) {
 	engine := fakeEngine(t)
 	c := openCore(t, filepath.Join(t.TempDir(), "data"), &engine, nil)
 	defer c.Close()
-	w := c.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
+	w := c.Importer.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
 	tmp := t.TempDir()
 	var fatal []int64
 	for _, n := range []string{"a.idf", "b.idf", "c.idf"} {
-		fatal = append(fatal, c.Import([]string{fakeModelFile(t, tmp, n, "fatal")}).Models[0].ID)
+		fatal = append(fatal, c.Importer.Import([]string{fakeModelFile(t, tmp, n, "fatal")}).Models[0].ID)
 	}
-	okModel := c.Import([]string{fakeModelFile(t, tmp, "ok.idf", "success")}).Models[0].ID
+	okModel := c.Importer.Import([]string{fakeModelFile(t, tmp, "ok.idf", "success")}).Models[0].ID
 
-	c.PauseQueue()
-	runs, err := c.StartRuns(RunRequest{ModelIDs: append(fatal, okModel), WeatherID: w.ID})
+	c.Queue.Pause()
+	runs, err := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: append(fatal, okModel), WeatherID: w.ID})
 	if err != nil {
 		t.Fatal(err)
 	}
 	time.Sleep(500 * time.Millisecond)
 	for _, r := range runs {
-		if got, _ := c.store.Run(r.ID); got.Status != sim.StatusQueued {
+		if got, _ := c.Store.Run(r.ID); got.Status != sim.StatusQueued {
 			t.Fatalf("run %d is %s while the queue is paused", r.ID, got.Status)
 		}
 	}
-	if st := c.QueueState(); !st.Paused || len(st.Queued) != 4 {
+	if st := c.Queue.State(); !st.Paused || len(st.Queued) != 4 {
 		t.Fatalf("queue state = %+v", st)
 	}
-	c.ResumeQueue()
+	c.Queue.Resume()
 	var all []int64
 	for _, r := range runs {
 		all = append(all, r.ID)
 	}
 	waitRuns(t, c, all)
-	sum, err := c.BatchSummary(runs[0].BatchID)
+	sum, err := c.Queue.BatchSummary(runs[0].BatchID)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if sum.Total != 4 || sum.Failed != 3 || sum.Finished != 4 || len(sum.Errors) != 1 || len(sum.Errors[0].RunIDs) != 3 ||
-		!strings.Contains(sum.Errors[0].Message, "FakeObject: errors found") {
+		!strings.Contains(sum.Errors[0].Headline, "FakeObject: something is wrong") {
 		t.Fatalf("summary = %+v", sum)
 	}
-	again, err := c.RerunFailed(runs[0].BatchID)
+	again, err := c.Queue.RerunFailed(runs[0].BatchID)
 	if err != nil || len(again) != 3 {
 		t.Fatalf("re-run failed: %d runs, %v", len(again), err)
 	}
@@ -177,11 +180,11 @@ func TestPauseResumeCancelBatchAndRerunFailed(t *testing.T) {
 	waitRuns(t, c, all)
 
 	// A batch of hanging runs: cancel the batch, everything ends cancelled, quickly.
-	hang := c.Import([]string{fakeModelFile(t, tmp, "hang1.idf", "hang"), fakeModelFile(t, tmp, "hang2.idf", "hang"), fakeModelFile(t, tmp, "hang3.idf", "hang")}).Models
-	hr, _ := c.StartRuns(RunRequest{ModelIDs: []int64{hang[0].ID, hang[1].ID, hang[2].ID}, WeatherID: w.ID})
+	hang := c.Importer.Import([]string{fakeModelFile(t, tmp, "hang1.idf", "hang"), fakeModelFile(t, tmp, "hang2.idf", "hang"), fakeModelFile(t, tmp, "hang3.idf", "hang")}).Models
+	hr, _ := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: []int64{hang[0].ID, hang[1].ID, hang[2].ID}, WeatherID: w.ID})
 	time.Sleep(300 * time.Millisecond)
 	start := time.Now()
-	if n, _ := c.CancelBatch(hr[0].BatchID); n != 3 {
+	if n := c.Queue.CancelBatch(hr[0].BatchID); n != 3 {
 		t.Fatalf("cancelled %d runs of 3", n)
 	}
 	waitRuns(t, c, []int64{hr[0].ID, hr[1].ID, hr[2].ID})
@@ -189,7 +192,7 @@ func TestPauseResumeCancelBatchAndRerunFailed(t *testing.T) {
 		t.Errorf("cancelling the batch took %s", d)
 	}
 	for _, r := range hr {
-		if got, _ := c.store.Run(r.ID); got.Status != sim.StatusCancelled {
+		if got, _ := c.Store.Run(r.ID); got.Status != sim.StatusCancelled {
 			t.Errorf("run %d is %s", r.ID, got.Status)
 		}
 	}
@@ -199,33 +202,33 @@ func TestMoveBatchToFront(t *testing.T) {
 	engine := fakeEngine(t)
 	c := openCore(t, filepath.Join(t.TempDir(), "data"), &engine, nil)
 	defer c.Close()
-	w := c.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
+	w := c.Importer.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
 	tmp := t.TempDir()
-	c.PauseQueue()
-	a, _ := c.StartRuns(RunRequest{ModelIDs: []int64{c.Import([]string{fakeModelFile(t, tmp, "a.idf", "success")}).Models[0].ID}, WeatherID: w.ID})
-	b, _ := c.StartRuns(RunRequest{ModelIDs: []int64{c.Import([]string{fakeModelFile(t, tmp, "b.idf", "success")}).Models[0].ID}, WeatherID: w.ID})
-	c.MoveBatchToFront(b[0].BatchID)
-	if q := c.QueueState().Queued; len(q) != 2 || q[0] != b[0].ID || q[1] != a[0].ID {
+	c.Queue.Pause()
+	a, _ := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: []int64{c.Importer.Import([]string{fakeModelFile(t, tmp, "a.idf", "success")}).Models[0].ID}, WeatherID: w.ID})
+	b, _ := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: []int64{c.Importer.Import([]string{fakeModelFile(t, tmp, "b.idf", "success")}).Models[0].ID}, WeatherID: w.ID})
+	c.Queue.MoveBatchToFront(b[0].BatchID)
+	if q := c.Queue.State().Queued; len(q) != 2 || q[0] != b[0].ID || q[1] != a[0].ID {
 		t.Fatalf("queue order = %v, want batch %d first", q, b[0].BatchID)
 	}
-	c.ResumeQueue()
+	c.Queue.Resume()
 	waitRuns(t, c, []int64{a[0].ID, b[0].ID})
 }
 
 func TestSettingsAreValidatedStoredAndApplied(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "data")
 	c := openCore(t, dir, nil, nil)
-	if _, err := c.SaveSettings(Settings{Workers: -1}); err == nil {
+	if _, err := c.Settings.SaveQueueLimits(settingsvc.QueueLimits{Workers: -1}); err == nil {
 		t.Error("negative workers accepted")
 	}
-	if _, err := c.SaveSettings(Settings{Workers: 2, StallSeconds: 1}); err == nil {
+	if _, err := c.Settings.SaveQueueLimits(settingsvc.QueueLimits{Workers: 2, StallSeconds: 1}); err == nil {
 		t.Error("a 1 s stall limit accepted")
 	}
-	if _, err := c.SaveSettings(Settings{Workers: 3, TimeoutMinutes: 90, StallSeconds: 120}); err != nil {
+	if _, err := c.Settings.SaveQueueLimits(settingsvc.QueueLimits{Workers: 3, TimeoutMinutes: 90, StallSeconds: 120}); err != nil {
 		t.Fatal(err)
 	}
-	if c.QueueState().Workers != 3 {
-		t.Errorf("workers = %d, want 3", c.QueueState().Workers)
+	if c.Queue.State().Workers != 3 {
+		t.Errorf("workers = %d, want 3", c.Queue.State().Workers)
 	}
 	c.Close()
 	c2, err := Open(context.Background(), Config{DataDir: dir, Discover: func(context.Context, runner.DiscoverOptions) ([]sim.Engine, []runner.Candidate) { return nil, nil }})
@@ -233,42 +236,16 @@ func TestSettingsAreValidatedStoredAndApplied(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c2.Close()
-	if s := c2.Settings(); s.Workers != 3 || s.TimeoutMinutes != 90 || s.StallSeconds != 120 || c2.QueueState().Workers != 3 {
-		t.Fatalf("after restart: %+v, pool %d workers", s, c2.QueueState().Workers)
-	}
-}
-
-func TestEngineForMatchesTheModelVersion(t *testing.T) {
-	e252 := sim.Engine{Path: "/a", Version: "25.2.0"}
-	e232 := sim.Engine{Path: "/b", Version: "23.2.0"}
-	tests := []struct {
-		model    string
-		engines  []sim.Engine
-		want     string
-		warnings bool
-	}{
-		{"25.2", []sim.Engine{e252, e232}, "/a", false},
-		{"23.2", []sim.Engine{e252, e232}, "/b", false},
-		{"23.2.0", []sim.Engine{e252, e232}, "/b", false},
-		{"9.4", []sim.Engine{e252, e232}, "/a", true},
-		{"23.2", []sim.Engine{e252}, "/a", true},
-	}
-	for _, tt := range tests {
-		got, warning := engineFor(tt.model, tt.engines, tt.engines[0])
-		if got.Path != tt.want || (warning != "") != tt.warnings {
-			t.Errorf("model %s: engine %s warning %q", tt.model, got.Path, warning)
-		}
-		if tt.warnings && !strings.Contains(warning, tt.model) {
-			t.Errorf("warning %q does not name the model's version", warning)
-		}
+	if s := c2.Settings.QueueLimits(); s.Workers != 3 || s.TimeoutMinutes != 90 || s.StallSeconds != 120 || c2.Queue.State().Workers != 3 {
+		t.Fatalf("after restart: %+v, pool %d workers", s, c2.Queue.State().Workers)
 	}
 }
 
 func TestChangedSourceFileIsNoticedAndRerunInOneStep(t *testing.T) {
 	engine := fakeEngine(t)
-	events := &eventLog{}
+	recorder := &eventLog{}
 	dir := filepath.Join(t.TempDir(), "data")
-	cfg := Config{DataDir: dir, Workers: 1, Emitter: events, WatchSources: true,
+	cfg := Config{DataDir: dir, Workers: 1, Emitter: recorder, Resident: true,
 		Discover: func(context.Context, runner.DiscoverOptions) ([]sim.Engine, []runner.Candidate) {
 			return []sim.Engine{engine}, nil
 		}}
@@ -279,9 +256,9 @@ func TestChangedSourceFileIsNoticedAndRerunInOneStep(t *testing.T) {
 	defer c.Close()
 	userDir := t.TempDir()
 	model := fakeModelFile(t, userDir, "house.idf", "success")
-	m := c.Import([]string{model}).Models[0]
-	w := c.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
-	runs, _ := c.StartRuns(RunRequest{ModelIDs: []int64{m.ID}, WeatherID: w.ID})
+	m := c.Importer.Import([]string{model}).Models[0]
+	w := c.Importer.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
+	runs, _ := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: []int64{m.ID}, WeatherID: w.ID})
 	waitRuns(t, c, []int64{runs[0].ID})
 
 	// The user edits the model in place.
@@ -291,7 +268,7 @@ func TestChangedSourceFileIsNoticedAndRerunInOneStep(t *testing.T) {
 	}
 	deadline := time.Now().Add(5 * time.Second)
 	for {
-		got, _ := c.store.Model(m.ID)
+		got, _ := c.Store.Model(m.ID)
 		if got.SourceChangedAt != "" {
 			break
 		}
@@ -300,19 +277,19 @@ func TestChangedSourceFileIsNoticedAndRerunInOneStep(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
-	if r, _ := c.store.Run(runs[0].ID); !r.ModelChanged {
+	if r, _ := c.Store.Run(runs[0].ID); !r.ModelChanged {
 		t.Error("the old run is not marked as made from a changed model")
 	}
 	sawEvent := false
-	for _, e := range events.snapshot() {
-		if sc, ok := e.payload.(SourceChanged); ok && sc.ID == m.ID && sc.Kind == "model" {
+	for _, e := range recorder.snapshot() {
+		if sc, ok := e.payload.(importsvc.SourceChanged); ok && sc.ID == m.ID && sc.Kind == "model" {
 			sawEvent = true
 		}
 	}
 	if !sawEvent {
 		t.Error("no source:changed event")
 	}
-	res, err := c.ReimportAndRerun(m.ID)
+	res, err := c.Importer.ReimportAndRerun(m.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -331,8 +308,8 @@ func TestTransitionOfferExplainsWhyNot(t *testing.T) {
 	engine := testEngine(t)
 	c := openCore(t, filepath.Join(t.TempDir(), "data"), &engine, nil)
 	defer c.Close()
-	old := c.Import([]string{"../../shared/testdata/energyplus/1ZoneUncontrolled.idf"}).Models[0]
-	offer, err := c.TransitionOffer(old.ID)
+	old := c.Importer.Import([]string{"../../shared/testdata/energyplus/1ZoneUncontrolled.idf"}).Models[0]
+	offer, err := c.Importer.TransitionOffer(old.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -341,12 +318,12 @@ func TestTransitionOfferExplainsWhyNot(t *testing.T) {
 		if offer.Possible || !strings.Contains(offer.Reason, "IDFVersionUpdater") || offer.From != "9.4" {
 			t.Fatalf("offer = %+v", offer)
 		}
-		if _, err := c.TransitionModel(context.Background(), old.ID); err == nil {
+		if _, err := c.Importer.TransitionModel(context.Background(), old.ID); err == nil {
 			t.Fatal("a transition without updaters succeeded")
 		}
 	}
-	current := c.ImportExample().Models[0]
-	if offer, _ := c.TransitionOffer(current.ID); offer.Possible || !strings.Contains(offer.Reason, "already matches") {
+	current := c.Importer.ImportExample().Models[0]
+	if offer, _ := c.Importer.TransitionOffer(current.ID); offer.Possible || !strings.Contains(offer.Reason, "already matches") {
 		t.Fatalf("offer for a current model = %+v", offer)
 	}
 }
@@ -355,19 +332,19 @@ func TestRunsLeftRunningByACrashAreRunAgainOnce(t *testing.T) {
 	engine := testEngine(t)
 	dir := filepath.Join(t.TempDir(), "data")
 	c := openCore(t, dir, &engine, nil)
-	rep := c.ImportExample()
-	c.PauseQueue()
-	runs, err := c.StartRuns(RunRequest{ModelIDs: []int64{rep.Models[0].ID}, WeatherID: rep.Weather[0].ID})
+	rep := c.Importer.ImportExample()
+	c.Queue.Pause()
+	runs, err := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: []int64{rep.Models[0].ID}, WeatherID: rep.Weather[0].ID})
 	if err != nil {
 		t.Fatal(err)
 	}
 	// What a SIGKILL leaves behind: the run marked running, a half-written folder.
-	c.store.SetRunState(runs[0].ID, sim.StatusRunning, sim.Progress{Percent: 40})
+	c.Store.SetRunState(runs[0].ID, sim.StatusRunning, sim.Progress{Percent: 40})
 	os.MkdirAll(runs[0].Dir, 0o755)
 	os.WriteFile(filepath.Join(runs[0].Dir, "eplusout.err"), []byte("half"), 0o644)
 	c.Close()
 
-	c2, err := Open(context.Background(), Config{DataDir: dir, RequeueUnfinished: true,
+	c2, err := Open(context.Background(), Config{DataDir: dir, Resident: true,
 		Discover: func(context.Context, runner.DiscoverOptions) ([]sim.Engine, []runner.Candidate) {
 			return []sim.Engine{engine}, nil
 		}})
@@ -376,11 +353,11 @@ func TestRunsLeftRunningByACrashAreRunAgainOnce(t *testing.T) {
 	}
 	defer c2.Close()
 	waitRuns(t, c2, []int64{runs[0].ID})
-	d, _ := c2.RunDetails(runs[0].ID)
+	d, _ := c2.Queue.RunDetails(runs[0].ID)
 	if d.Run.Status != sim.StatusSucceeded || d.Results == nil {
 		t.Fatalf("re-queued run = %s %q", d.Run.Status, d.Run.Message)
 	}
-	all, _ := c2.store.Runs()
+	all, _ := c2.Store.Runs()
 	if len(all) != 1 {
 		t.Fatalf("%d runs stored, want 1", len(all))
 	}

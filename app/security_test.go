@@ -13,6 +13,7 @@ import (
 	"testing"
 
 	"epsm/runner"
+	"epsm/services/runsvc"
 	"epsm/sim"
 	"epsm/store"
 )
@@ -52,27 +53,26 @@ func TestAnEngineThatIsNotEnergyPlusIsRefusedAndNeverRunsAModel(t *testing.T) {
 				t.Fatal(err)
 			}
 			defer c.Close()
-			a := NewApp()
-			a.attach(c, nil, nil)
-			ex := c.ImportExample()
-			req := RunRequest{ModelIDs: []int64{ex.Models[0].ID}, WeatherID: ex.Weather[0].ID, DesignDaysOnly: true}
+			a := c
+			ex := c.Importer.ImportExample()
+			req := runsvc.RunRequest{ModelIDs: []int64{ex.Models[0].ID}, WeatherID: ex.Weather[0].ID, DesignDaysOnly: true}
 
 			// Chosen in the window: refused, and the setting stays as it was.
-			_, err = a.SetEnginePath(tc.path)
+			_, err = a.SettingsService.SetEnginePath(tc.path)
 			if err == nil || !strings.Contains(err.Error(), tc.path+" is not a working EnergyPlus") || !strings.Contains(err.Error(), tc.want) {
 				t.Fatalf("SetEnginePath(%s) = %v, want a refusal naming it and saying %q", tc.path, err, tc.want)
 			}
-			if v, _, _ := c.store.Setting(settingEnginePath); v != "" {
+			if v, _, _ := c.Store.Setting("engine.path"); v != "" {
 				t.Fatalf("the refused engine was stored: %q", v)
 			}
 
 			// Already in the stored setting and in ENERGYPLUS_EXE: discovery probes it, keeps it
 			// out, says why, and no run can start.
-			if err := c.store.SetSetting(settingEnginePath, tc.path); err != nil {
+			if err := c.Store.SetSetting("engine.path", tc.path); err != nil {
 				t.Fatal(err)
 			}
 			env = tc.path
-			st, _ := a.RediscoverEngines()
+			st, _ := a.SettingsService.RediscoverEngines()
 			if st.Engine != nil {
 				t.Fatalf("engine = %+v", st.Engine)
 			}
@@ -83,23 +83,23 @@ func TestAnEngineThatIsNotEnergyPlusIsRefusedAndNeverRunsAModel(t *testing.T) {
 			if !said {
 				t.Errorf("no candidate says why %s was refused: %+v", tc.path, st.Candidates)
 			}
-			if _, err := a.StartRuns(req); !errors.Is(err, runner.ErrNoEngine) {
+			if _, err := a.RunsService.StartRuns(req); !errors.Is(err, runner.ErrNoEngine) {
 				t.Fatalf("a run started with no working engine: %v", err)
 			}
 
 			// With a real engine beside it, runs go to the real one.
 			env = real.Path
-			if st, _ := a.RediscoverEngines(); st.Engine == nil || st.Engine.Path != real.Path {
+			if st, _ := a.SettingsService.RediscoverEngines(); st.Engine == nil || st.Engine.Path != real.Path {
 				t.Fatalf("engine = %+v, want %s", st.Engine, real.Path)
 			}
-			runs, err := a.StartRuns(req)
+			runs, err := a.RunsService.StartRuns(req)
 			if err != nil {
 				t.Fatal(err)
 			}
-			if err := c.Wait(context.Background(), []int64{runs[0].ID}); err != nil {
+			if err := c.Queue.Wait(context.Background(), []int64{runs[0].ID}); err != nil {
 				t.Fatal(err)
 			}
-			if r, _ := c.store.Run(runs[0].ID); r.EnginePath != real.Path || !r.Status.Succeeded() {
+			if r, _ := c.Store.Run(runs[0].ID); r.EnginePath != real.Path || !r.Status.Succeeded() {
 				t.Fatalf("run = %s on %s: %s", r.Status, r.EnginePath, r.Message)
 			}
 		})
@@ -131,7 +131,7 @@ func discoverOnly(env func() string) func(context.Context, runner.DiscoverOption
 // runFilesFixture stores runs whose folders hold report files, and the ways a run folder can
 // try to lead out of the data folder.
 type runFilesFixture struct {
-	c                                    *Core
+	c                                    *App
 	own, linkedFile, linkedDir, movedDir int64
 	cached                               int64
 	secret                               string
@@ -143,7 +143,7 @@ func newRunFilesFixture(t *testing.T) runFilesFixture {
 	dir := filepath.Join(tmp, "data")
 	c := openCore(t, dir, nil, nil)
 	t.Cleanup(c.Close)
-	ex := c.ImportExample()
+	ex := c.Importer.ImportExample()
 	spec := store.RunSpec{ModelID: ex.Models[0].ID, WeatherID: ex.Weather[0].ID, Engine: sim.Engine{Path: "/nowhere/energyplus", Version: "25.2.0"}}
 	outside := filepath.Join(tmp, "outside")
 	os.MkdirAll(outside, 0o755)
@@ -151,7 +151,7 @@ func newRunFilesFixture(t *testing.T) runFilesFixture {
 	os.WriteFile(filepath.Join(outside, "eplustbl.htm"), []byte(secret), 0o644)
 	os.WriteFile(filepath.Join(outside, "eplusout.err"), []byte(secret), 0o644)
 	newRun := func() int64 {
-		r, err := c.store.CreateRun(spec)
+		r, err := c.Store.CreateRun(spec)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -159,7 +159,7 @@ func newRunFilesFixture(t *testing.T) runFilesFixture {
 	}
 	f := runFilesFixture{c: c, secret: secret}
 	f.own = newRun()
-	runDir := c.store.RunDir(f.own)
+	runDir := c.Store.RunDir(f.own)
 	os.MkdirAll(runDir, 0o755)
 	os.WriteFile(filepath.Join(runDir, "eplustbl.htm"), []byte(`<!DOCTYPE HTML PUBLIC "-//W3C//DTD HTML 4.01 Transitional//EN""http://www.w3.org/TR/html4/loose.dtd">
 <html><head><title>Building <img src="https://remote.example/x.png"></title></head><body>Report of run one</body></html>`), 0o644)
@@ -168,21 +168,21 @@ func newRunFilesFixture(t *testing.T) runFilesFixture {
 
 	// A symlink planted inside a run folder, pointing out of it.
 	f.linkedFile = newRun()
-	os.MkdirAll(c.store.RunDir(f.linkedFile), 0o755)
+	os.MkdirAll(c.Store.RunDir(f.linkedFile), 0o755)
 	for _, n := range []string{"eplustbl.htm", "eplusout.err"} {
-		if err := os.Symlink(filepath.Join(outside, n), filepath.Join(c.store.RunDir(f.linkedFile), n)); err != nil {
+		if err := os.Symlink(filepath.Join(outside, n), filepath.Join(c.Store.RunDir(f.linkedFile), n)); err != nil {
 			t.Fatal(err)
 		}
 	}
 	// A run folder that is itself a symlink out of the data folder.
 	f.linkedDir = newRun()
-	if err := os.Symlink(outside, c.store.RunDir(f.linkedDir)); err != nil {
+	if err := os.Symlink(outside, c.Store.RunDir(f.linkedDir)); err != nil {
 		t.Fatal(err)
 	}
 	// A run whose stored folder was changed to point outside: the folder comes from the id.
 	f.movedDir = newRun()
-	os.MkdirAll(c.store.RunDir(f.movedDir), 0o755)
-	os.WriteFile(filepath.Join(c.store.RunDir(f.movedDir), "eplustbl.htm"), []byte("the run's own report"), 0o644)
+	os.MkdirAll(c.Store.RunDir(f.movedDir), 0o755)
+	os.WriteFile(filepath.Join(c.Store.RunDir(f.movedDir), "eplustbl.htm"), []byte("the run's own report"), 0o644)
 	db, err := sql.Open("sqlite3", filepath.Join(dir, "epsm.db"))
 	if err != nil {
 		t.Fatal(err)
@@ -192,8 +192,8 @@ func newRunFilesFixture(t *testing.T) runFilesFixture {
 		t.Fatal(err)
 	}
 	// A run answered from the cache reads its original's folder.
-	own, _ := c.store.Run(f.own)
-	cached, err := c.store.CreateCachedRun(spec, own)
+	own, _ := c.Store.Run(f.own)
+	cached, err := c.Store.CreateCachedRun(spec, own)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -211,7 +211,7 @@ func get(h http.Handler, target string) *httptest.ResponseRecorder {
 
 func TestRunFilesNeverLeaveTheRunsOwnFolder(t *testing.T) {
 	f := newRunFilesFixture(t)
-	h := f.c.RunFilesHandler()
+	h := f.c.Queue.RunFilesHandler()
 	id := func(n int64) string { return strconv.FormatInt(n, 10) }
 	cases := []struct {
 		name, url string
@@ -267,14 +267,13 @@ func TestRunFilesNeverLeaveTheRunsOwnFolder(t *testing.T) {
 	}
 
 	// The err viewer reads through the same gate.
-	a := NewApp()
-	a.attach(f.c, nil, nil)
-	if text, err := a.ReadErrFile(f.own); err != nil || !strings.Contains(text, "own") {
+	a := f.c
+	if text, err := a.RunsService.ReadErrFile(f.own); err != nil || !strings.Contains(text, "own") {
 		t.Errorf("ReadErrFile(own) = %q, %v", text, err)
 	}
 	for _, runID := range []int64{f.linkedFile, f.linkedDir} {
-		text, err := a.ReadErrFile(runID)
-		if err == nil || strings.Contains(text, f.secret) || !errors.Is(err, errOutsideRun) {
+		text, err := a.RunsService.ReadErrFile(runID)
+		if err == nil || strings.Contains(text, f.secret) || !errors.Is(err, runsvc.ErrOutsideRun) {
 			t.Errorf("ReadErrFile(%d) = %q, %v; want a refusal", runID, text, err)
 		}
 	}

@@ -16,6 +16,9 @@ import (
 	"testing"
 	"time"
 
+	"epsm/events"
+	"epsm/services/runsvc"
+	"epsm/services/settingsvc"
 	"epsm/sim"
 )
 
@@ -77,21 +80,21 @@ func TestSoakFakeEngine(t *testing.T) {
 	runtime.GC()
 	goroutinesBefore, fdsBefore := runtime.NumGoroutine(), openFDs()
 
-	var events atomic.Int64
+	var emitted atomic.Int64
 	var mu sync.Mutex
-	byName := map[EventName]int{}
-	emit := EmitterFunc(func(name EventName, _ any) {
-		events.Add(1)
+	byName := map[events.Name]int{}
+	emit := events.EmitterFunc(func(name events.Name, _ any) {
+		emitted.Add(1)
 		mu.Lock()
 		byName[name]++
 		mu.Unlock()
 	})
 	data := filepath.Join(tmp, "data")
 	c := openCore(t, data, &engine, emit)
-	if _, err := c.SaveSettings(Settings{Workers: workers, StallSeconds: 60}); err != nil {
+	if _, err := c.Settings.SaveQueueLimits(settingsvc.QueueLimits{Workers: workers, StallSeconds: 60}); err != nil {
 		t.Fatal(err)
 	}
-	rep := c.Import(append(paths, "../examples/USA_CO_Golden-NREL.724666_TMY3.epw"))
+	rep := c.Importer.Import(append(paths, "../examples/USA_CO_Golden-NREL.724666_TMY3.epw"))
 	if len(rep.Models) != models || len(rep.Weather) != 1 {
 		t.Fatalf("import: %+v", rep.Errors)
 	}
@@ -104,7 +107,7 @@ func TestSoakFakeEngine(t *testing.T) {
 	for len(runIDs) < n {
 		batch := ids[:min(len(ids), n-len(runIDs))]
 		// Force: the same variants again are new runs, not answers from the cache.
-		runs, err := c.StartRuns(RunRequest{ModelIDs: batch, WeatherID: rep.Weather[0].ID, Force: true})
+		runs, err := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: batch, WeatherID: rep.Weather[0].ID, Force: true})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -118,7 +121,7 @@ func TestSoakFakeEngine(t *testing.T) {
 	wall := time.Since(start)
 
 	byStatus := map[sim.Status]int{}
-	all, err := c.Store().Runs()
+	all, err := c.Store.Runs()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,7 +132,7 @@ func TestSoakFakeEngine(t *testing.T) {
 			break
 		}
 	}
-	if d, _ := c.RunDetails(runIDs[len(runIDs)-1]); d.Results == nil || d.Results.TotalSiteKWh < 1000 {
+	if d, _ := c.Queue.RunDetails(runIDs[len(runIDs)-1]); d.Results == nil || d.Results.TotalSiteKWh < 1000 {
 		t.Errorf("last run's results = %+v", d.Results)
 	}
 	c.Close()
@@ -144,7 +147,7 @@ func TestSoakFakeEngine(t *testing.T) {
 	mu.Lock()
 	t.Logf("soak: %d runs (%d workers, FAKE engine): wall %.1f s (%.1f runs/s; queueing took %.2f s), peak RSS (VmHWM) %.0f MiB, database %.1f MiB (%.1f KiB/run), %d events = %.0f events/s (%v), goroutines %d -> %d, open fds %d -> %d",
 		n, workers, wall.Seconds(), float64(n)/wall.Seconds(), queued.Seconds(), float64(procStatusKiB("VmHWM"))/1024,
-		float64(dbBytes)/(1<<20), float64(dbBytes)/1024/float64(n), events.Load(), float64(events.Load())/wall.Seconds(), byName,
+		float64(dbBytes)/(1<<20), float64(dbBytes)/1024/float64(n), emitted.Load(), float64(emitted.Load())/wall.Seconds(), byName,
 		goroutinesBefore, goroutinesAfter, fdsBefore, fdsAfter)
 	mu.Unlock()
 	if byStatus[sim.StatusSucceeded] != n {
@@ -159,11 +162,11 @@ func TestSoakFakeEngine(t *testing.T) {
 	}
 }
 
-func waitRunsWithin(t *testing.T, c *Core, runs []int64, d time.Duration) {
+func waitRunsWithin(t *testing.T, c *App, runs []int64, d time.Duration) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), d)
 	defer cancel()
-	if err := c.Wait(ctx, runs); err != nil {
+	if err := c.Queue.Wait(ctx, runs); err != nil {
 		t.Fatal(err)
 	}
 }

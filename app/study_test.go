@@ -11,6 +11,7 @@ import (
 
 	"epsm/idf"
 	"epsm/library"
+	"epsm/services/librarysvc"
 	"epsm/study"
 )
 
@@ -21,7 +22,7 @@ func TestStudyBuildsRunsAndEvaluatesVariants(t *testing.T) {
 	spec := study.Spec{Name: "roof study", Model: "../examples/1ZoneUncontrolled.idf",
 		Weather: []string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"},
 		Options: map[string][]string{"roof": {"keep", "flat_roof_concrete_pir120"}}}
-	info, err := c.CreateStudy(spec)
+	info, err := c.Studies.Create(spec)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -29,16 +30,16 @@ func TestStudyBuildsRunsAndEvaluatesVariants(t *testing.T) {
 		t.Fatalf("%d variants, %d runs", info.Variants, len(info.Runs))
 	}
 	// The variant's generated model stays in its study: the models to pick from are the user's.
-	if ms, err := c.store.UserModels(); err != nil || len(ms) != 1 || ms[0].ID != info.Study.BaseModelID {
+	if ms, err := c.Store.UserModels(); err != nil || len(ms) != 1 || ms[0].ID != info.Study.BaseModelID {
 		t.Fatalf("user models = %+v (%v), want only the base model %d", ms, err, info.Study.BaseModelID)
 	}
 	ids := []int64{info.Runs[0].ID, info.Runs[1].ID}
 	ctx, cancel := context.WithTimeout(context.Background(), 3*time.Minute)
 	defer cancel()
-	if err := c.Wait(ctx, ids); err != nil {
+	if err := c.Queue.Wait(ctx, ids); err != nil {
 		t.Fatal(err)
 	}
-	table, err := c.StudyTable(info.Study.ID)
+	table, err := c.Studies.Table(info.Study.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -67,7 +68,7 @@ func TestStudyBuildsRunsAndEvaluatesVariants(t *testing.T) {
 		t.Errorf("life-cycle cost = %+v", c)
 	}
 	// The variant's IDF carries the library's construction on the roof.
-	m, _ := c.store.Model(mustVariantModel(t, c, info.Study.ID, roof.Key))
+	m, _ := c.Store.Model(mustVariantModel(t, c, info.Study.ID, roof.Key))
 	f, err := idf.ParseFile(m.StoredPath)
 	if err != nil {
 		t.Fatal(err)
@@ -83,14 +84,14 @@ func TestStudyBuildsRunsAndEvaluatesVariants(t *testing.T) {
 	}
 	// Exported, the study runs again from its spec (answered from the cache: same variants).
 	path := filepath.Join(t.TempDir(), "spec.json")
-	if err := c.ExportStudySpec(info.Study.ID, path); err != nil {
+	if err := c.Studies.ExportSpec(info.Study.ID, path); err != nil {
 		t.Fatal(err)
 	}
 	again, err := study.LoadSpec(path)
 	if err != nil {
 		t.Fatal(err)
 	}
-	info2, err := c.CreateStudy(again)
+	info2, err := c.Studies.Create(again)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -105,9 +106,9 @@ func TestStudyBuildsRunsAndEvaluatesVariants(t *testing.T) {
 	}
 }
 
-func mustVariantModel(t *testing.T, c *Core, studyID int64, key string) int64 {
+func mustVariantModel(t *testing.T, c *App, studyID int64, key string) int64 {
 	t.Helper()
-	_, vs, err := c.store.Study(studyID)
+	_, vs, err := c.Store.Study(studyID)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -123,7 +124,7 @@ func mustVariantModel(t *testing.T, c *Core, studyID int64, key string) int64 {
 func TestLibraryViewComputesFiguresAndEditsValidate(t *testing.T) {
 	c := openCore(t, filepath.Join(t.TempDir(), "data"), nil, nil)
 	defer c.Close()
-	v, err := c.LibraryView()
+	v, err := c.LibraryService.Library()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,23 +144,23 @@ func TestLibraryViewComputesFiguresAndEditsValidate(t *testing.T) {
 		t.Errorf("%d unusable constructions, want the 2 windows without SHGC/VT", unusable)
 	}
 	// A preview of an edited construction: thicker insulation, lower U, computed not typed.
-	con, _ := func() (ConstructionView, error) {
+	con, _ := func() (librarysvc.ConstructionView, error) {
 		for _, cv := range v.Constructions {
 			if cv.Construction.ID == "wall_concrete_etics_sw100" {
 				return cv, nil
 			}
 		}
-		return ConstructionView{}, nil
+		return librarysvc.ConstructionView{}, nil
 	}()
 	edited := con.Construction
 	edited.Layers = append([]library.Layer(nil), edited.Layers...)
 	edited.Layers[1].ThicknessM = 0.200
-	p, err := c.PreviewConstruction(edited)
+	p, err := c.LibraryService.PreviewConstruction(edited)
 	if err != nil || p.Figures == nil || p.Figures.U >= con.Figures.U {
 		t.Fatalf("preview = %+v, %v", p, err)
 	}
 	edited.Layers[1].ThicknessM = -0.1
-	if p, _ := c.PreviewConstruction(edited); p.Error == "" || !strings.Contains(p.Error, "thickness") {
+	if p, _ := c.LibraryService.PreviewConstruction(edited); p.Error == "" || !strings.Contains(p.Error, "thickness") {
 		t.Fatalf("a negative thickness previewed without an error: %+v", p)
 	}
 }

@@ -13,6 +13,9 @@ import (
 
 	"epsm/lca"
 	"epsm/library"
+	"epsm/services/importsvc"
+	"epsm/services/runsvc"
+	"epsm/services/settingsvc"
 	"epsm/study"
 )
 
@@ -67,10 +70,7 @@ func dataSnapshot(t *testing.T, dir string) string {
 	return b.String()
 }
 
-func reportErr(rep ImportReport, err error) error {
-	if err != nil {
-		return err
-	}
+func reportErr(rep importsvc.ImportReport) error {
 	var msgs []string
 	for _, e := range rep.Errors {
 		msgs = append(msgs, e.Message)
@@ -90,14 +90,13 @@ func TestBoundMethodsRefuseBadInputAndChangeNothing(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "data")
 	c := openCore(t, dir, &engine, nil)
 	defer c.Close()
-	a := NewApp()
-	a.attach(c, nil, nil)
-	ex := c.ImportExample()
+	a := c
+	ex := c.Importer.ImportExample()
 	if len(ex.Models) != 1 || len(ex.Weather) != 1 {
 		t.Fatalf("example import: %+v", ex)
 	}
 	m, w := ex.Models[0].ID, ex.Weather[0].ID
-	lib, err := c.Library()
+	lib, err := c.Store.Library()
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,137 +131,175 @@ func TestBoundMethodsRefuseBadInputAndChangeNothing(t *testing.T) {
 		call func() error
 		want string // in the error
 	}{
-		{"import a relative path", func() error { return reportErr(a.ImportFiles([]string{"model.idf"})) }, "not an absolute path"},
-		{"import a path with ../", func() error { return reportErr(a.ImportFiles([]string{"../examples/1ZoneUncontrolled.idf"})) }, "not an absolute path"},
-		{"import an empty path", func() error { return reportErr(a.ImportFiles([]string{""})) }, "not an absolute path"},
-		{"import a missing file", func() error { return reportErr(a.ImportFiles([]string{"/nowhere/model.idf"})) }, "model.idf"},
-		{"import a file that is neither IDF nor EPW", func() error { return reportErr(a.ImportFiles([]string{abs("validation_test.go")})) }, "not an EnergyPlus model"},
-		{"run no model", func() error { _, err := a.StartRuns(RunRequest{WeatherID: w}); return err }, "choose at least one model"},
-		{"run a negative model id", func() error { _, err := a.StartRuns(RunRequest{ModelIDs: []int64{-1}, WeatherID: w}); return err }, "model -1"},
-		{"run a model that does not exist", func() error { _, err := a.StartRuns(RunRequest{ModelIDs: []int64{999}, WeatherID: w}); return err }, "model 999"},
+		{"import a relative path", func() error { return reportErr(a.ImportsService.ImportFiles([]string{"model.idf"})) }, "not an absolute path"},
+		{"import a path with ../", func() error {
+			return reportErr(a.ImportsService.ImportFiles([]string{"../examples/1ZoneUncontrolled.idf"}))
+		}, "not an absolute path"},
+		{"import an empty path", func() error { return reportErr(a.ImportsService.ImportFiles([]string{""})) }, "not an absolute path"},
+		{"import a missing file", func() error { return reportErr(a.ImportsService.ImportFiles([]string{"/nowhere/model.idf"})) }, "model.idf"},
+		{"import a file that is neither IDF nor EPW", func() error { return reportErr(a.ImportsService.ImportFiles([]string{abs("validation_test.go")})) }, "not an EnergyPlus model"},
+		{"run no model", func() error { _, err := a.RunsService.StartRuns(runsvc.RunRequest{WeatherID: w}); return err }, "choose at least one model"},
+		{"run a negative model id", func() error {
+			_, err := a.RunsService.StartRuns(runsvc.RunRequest{ModelIDs: []int64{-1}, WeatherID: w})
+			return err
+		}, "model -1"},
+		{"run a model that does not exist", func() error {
+			_, err := a.RunsService.StartRuns(runsvc.RunRequest{ModelIDs: []int64{999}, WeatherID: w})
+			return err
+		}, "model 999"},
 		{"run with a weather file that does not exist", func() error {
-			_, err := a.StartRuns(RunRequest{ModelIDs: []int64{m}, WeatherIDs: []int64{w, 999}})
+			_, err := a.RunsService.StartRuns(runsvc.RunRequest{ModelIDs: []int64{m}, WeatherIDs: []int64{w, 999}})
 			return err
 		}, "weather file 999"},
-		{"run with a negative weather id", func() error { _, err := a.StartRuns(RunRequest{ModelIDs: []int64{m}, WeatherID: -3}); return err }, "weather file -3"},
-		{"cancel a run that does not exist", func() error { return a.CancelRun(999) }, "run 999"},
-		{"details of a negative run id", func() error { _, err := a.RunDetails(-1); return err }, "run -1"},
-		{"err file of a run that does not exist", func() error { _, err := a.ReadErrFile(999); return err }, "run 999"},
-		{"a relative engine path", func() error { _, err := a.SetEnginePath("energyplus"); return err }, "must be absolute"},
-		{"an engine path with ../", func() error { _, err := a.SetEnginePath("../bin/energyplus"); return err }, "must be absolute"},
-		{"an engine that is not EnergyPlus", func() error { _, err := a.SetEnginePath("/bin/true"); return err }, "not a working EnergyPlus"},
-		{"cancel a batch that does not exist", func() error { _, err := a.CancelBatch(999); return err }, "batch 999"},
-		{"move a batch that does not exist", func() error { return a.MoveBatchToFront(-1) }, "batch -1"},
-		{"re-run a batch that does not exist", func() error { _, err := a.RerunFailed(999); return err }, "batch 999"},
-		{"summary of a batch that does not exist", func() error { _, err := a.BatchSummary(999); return err }, "batch 999"},
-		{"negative workers", func() error { _, err := a.SaveSettings(Settings{Workers: -1}); return err }, "workers"},
-		{"10000 workers", func() error { _, err := a.SaveSettings(Settings{Workers: 10000}); return err }, "workers"},
-		{"negative time limit", func() error { _, err := a.SaveSettings(Settings{Workers: 2, TimeoutMinutes: -1}); return err }, "negative"},
-		{"negative stall limit", func() error { _, err := a.SaveSettings(Settings{Workers: 2, StallSeconds: -5}); return err }, "negative"},
-		{"a stall limit that kills healthy runs", func() error { _, err := a.SaveSettings(Settings{Workers: 2, StallSeconds: 1}); return err }, "at least 5 s"},
-		{"NaN time limit", func() error { _, err := a.SaveSettings(Settings{Workers: 2, TimeoutMinutes: nan}); return err }, "time limit"},
-		{"infinite stall limit", func() error { _, err := a.SaveSettings(Settings{Workers: 2, StallSeconds: inf}); return err }, "stall limit"},
-		{"a time limit past any run", func() error { _, err := a.SaveSettings(Settings{Workers: 2, TimeoutMinutes: 1e300}); return err }, "time limit"},
-		{"re-import a model that does not exist", func() error { _, err := a.ReimportAndRerun(999); return err }, "model 999"},
-		{"transition offer for a negative model id", func() error { _, err := a.TransitionOffer(-1); return err }, "model -1"},
-		{"transition a model that does not exist", func() error { _, err := a.TransitionModel(999); return err }, "model 999"},
+		{"run with a negative weather id", func() error {
+			_, err := a.RunsService.StartRuns(runsvc.RunRequest{ModelIDs: []int64{m}, WeatherID: -3})
+			return err
+		}, "weather file -3"},
+		{"cancel a run that does not exist", func() error { return a.RunsService.CancelRun(999) }, "run 999"},
+		{"details of a negative run id", func() error { _, err := a.RunsService.RunDetails(-1); return err }, "run -1"},
+		{"err file of a run that does not exist", func() error { _, err := a.RunsService.ReadErrFile(999); return err }, "run 999"},
+		{"a relative engine path", func() error { _, err := a.SettingsService.SetEnginePath("energyplus"); return err }, "must be absolute"},
+		{"an engine path with ../", func() error { _, err := a.SettingsService.SetEnginePath("../bin/energyplus"); return err }, "must be absolute"},
+		{"an engine that is not EnergyPlus", func() error { _, err := a.SettingsService.SetEnginePath("/bin/true"); return err }, "not a working EnergyPlus"},
+		{"cancel a batch that does not exist", func() error { _, err := a.RunsService.CancelBatch(999); return err }, "batch 999"},
+		{"move a batch that does not exist", func() error { return a.RunsService.MoveBatchToFront(-1) }, "batch -1"},
+		{"re-run a batch that does not exist", func() error { _, err := a.RunsService.RerunFailed(999); return err }, "batch 999"},
+		{"summary of a batch that does not exist", func() error { _, err := a.Queue.BatchSummary(999); return err }, "batch 999"},
+		{"negative workers", func() error {
+			_, err := a.SettingsService.SaveQueueLimits(settingsvc.QueueLimits{Workers: -1})
+			return err
+		}, "workers"},
+		{"10000 workers", func() error {
+			_, err := a.SettingsService.SaveQueueLimits(settingsvc.QueueLimits{Workers: 10000})
+			return err
+		}, "workers"},
+		{"negative time limit", func() error {
+			_, err := a.SettingsService.SaveQueueLimits(settingsvc.QueueLimits{Workers: 2, TimeoutMinutes: -1})
+			return err
+		}, "negative"},
+		{"negative stall limit", func() error {
+			_, err := a.SettingsService.SaveQueueLimits(settingsvc.QueueLimits{Workers: 2, StallSeconds: -5})
+			return err
+		}, "negative"},
+		{"a stall limit that kills healthy runs", func() error {
+			_, err := a.SettingsService.SaveQueueLimits(settingsvc.QueueLimits{Workers: 2, StallSeconds: 1})
+			return err
+		}, "at least 5 s"},
+		{"NaN time limit", func() error {
+			_, err := a.SettingsService.SaveQueueLimits(settingsvc.QueueLimits{Workers: 2, TimeoutMinutes: nan})
+			return err
+		}, "time limit"},
+		{"infinite stall limit", func() error {
+			_, err := a.SettingsService.SaveQueueLimits(settingsvc.QueueLimits{Workers: 2, StallSeconds: inf})
+			return err
+		}, "stall limit"},
+		{"a time limit past any run", func() error {
+			_, err := a.SettingsService.SaveQueueLimits(settingsvc.QueueLimits{Workers: 2, TimeoutMinutes: 1e300})
+			return err
+		}, "time limit"},
+		{"re-import a model that does not exist", func() error { _, err := a.ImportsService.ReimportAndRerun(999); return err }, "model 999"},
+		{"transition offer for a negative model id", func() error { _, err := a.ImportsService.TransitionOffer(-1); return err }, "model -1"},
+		{"transition a model that does not exist", func() error { _, err := a.ImportsService.TransitionModel(999); return err }, "model 999"},
 		{"material with a negative thickness", func() error {
-			_, err := a.SaveMaterial(withMat(func(x *library.Material) { x.ThicknessM = ptr(-0.1) }))
+			_, err := a.LibraryService.SaveMaterial(withMat(func(x *library.Material) { x.ThicknessM = ptr(-0.1) }))
 			return err
 		}, "thickness must be greater than 0"},
 		{"material with zero conductivity", func() error {
-			_, err := a.SaveMaterial(withMat(func(x *library.Material) { x.Conductivity = ptr(0) }))
+			_, err := a.LibraryService.SaveMaterial(withMat(func(x *library.Material) { x.Conductivity = ptr(0) }))
 			return err
 		}, "conductivity must be greater than 0"},
 		{"material with negative conductivity", func() error {
-			_, err := a.SaveMaterial(withMat(func(x *library.Material) { x.Conductivity = ptr(-1) }))
+			_, err := a.LibraryService.SaveMaterial(withMat(func(x *library.Material) { x.Conductivity = ptr(-1) }))
 			return err
 		}, "conductivity must be greater than 0"},
 		{"material with NaN conductivity", func() error {
-			_, err := a.SaveMaterial(withMat(func(x *library.Material) { x.Conductivity = ptr(nan) }))
+			_, err := a.LibraryService.SaveMaterial(withMat(func(x *library.Material) { x.Conductivity = ptr(nan) }))
 			return err
 		}, "conductivity"},
 		{"material with infinite density", func() error {
-			_, err := a.SaveMaterial(withMat(func(x *library.Material) { x.Density = ptr(inf) }))
+			_, err := a.LibraryService.SaveMaterial(withMat(func(x *library.Material) { x.Density = ptr(inf) }))
 			return err
 		}, "density"},
 		{"material with NaN GWP", func() error {
-			_, err := a.SaveMaterial(withMat(func(x *library.Material) { x.GWPPerKg, x.GWPPerM2 = ptr(nan), nil }))
+			_, err := a.LibraryService.SaveMaterial(withMat(func(x *library.Material) { x.GWPPerKg, x.GWPPerM2 = ptr(nan), nil }))
 			return err
 		}, "GWP"},
 		{"material id with ../", func() error {
-			_, err := a.SaveMaterial(withMat(func(x *library.Material) { x.ID = "../../etc/passwd" }))
+			_, err := a.LibraryService.SaveMaterial(withMat(func(x *library.Material) { x.ID = "../../etc/passwd" }))
 			return err
 		}, "may only contain"},
-		{"material with an empty id", func() error { _, err := a.SaveMaterial(withMat(func(x *library.Material) { x.ID = "" })); return err }, "id is empty"},
+		{"material with an empty id", func() error {
+			_, err := a.LibraryService.SaveMaterial(withMat(func(x *library.Material) { x.ID = "" }))
+			return err
+		}, "id is empty"},
 		{"window system with NaN U", func() error {
-			_, err := a.SaveWindowSystem(withWin(func(x *library.WindowSystem) { x.UFactor = ptr(nan) }))
+			_, err := a.LibraryService.SaveWindowSystem(withWin(func(x *library.WindowSystem) { x.UFactor = ptr(nan) }))
 			return err
 		}, "U-factor"},
 		{"window system with SHGC 1.5", func() error {
-			_, err := a.SaveWindowSystem(withWin(func(x *library.WindowSystem) { x.SHGC = ptr(1.5) }))
+			_, err := a.LibraryService.SaveWindowSystem(withWin(func(x *library.WindowSystem) { x.SHGC = ptr(1.5) }))
 			return err
 		}, "SHGC"},
 		{"layer with a negative thickness", func() error {
-			_, err := a.SaveConstruction(withLayer(func(l *library.Layer) { l.ThicknessM = -0.1 }))
+			_, err := a.LibraryService.SaveConstruction(withLayer(func(l *library.Layer) { l.ThicknessM = -0.1 }))
 			return err
 		}, "must not be negative"},
 		{"layer with a NaN thickness", func() error {
-			_, err := a.SaveConstruction(withLayer(func(l *library.Layer) { l.ThicknessM = nan }))
+			_, err := a.LibraryService.SaveConstruction(withLayer(func(l *library.Layer) { l.ThicknessM = nan }))
 			return err
 		}, "thickness"},
 		{"layer with an infinite thickness", func() error {
-			_, err := a.SaveConstruction(withLayer(func(l *library.Layer) { l.ThicknessM = inf }))
+			_, err := a.LibraryService.SaveConstruction(withLayer(func(l *library.Layer) { l.ThicknessM = inf }))
 			return err
 		}, "thickness"},
 		{"layer of a material that does not exist", func() error {
-			_, err := a.SaveConstruction(withLayer(func(l *library.Layer) { l.MaterialID = "nope" }))
+			_, err := a.LibraryService.SaveConstruction(withLayer(func(l *library.Layer) { l.MaterialID = "nope" }))
 			return err
 		}, `material "nope" does not exist`},
-		{"duplicate a construction that does not exist", func() error { _, err := a.DuplicateConstruction("nope", "x", "X"); return err }, "nope"},
-		{"duplicate under an id with ../", func() error { _, err := a.DuplicateConstruction(wall.ID, "../x", "X"); return err }, "may only contain"},
-		{"duplicate onto an existing id", func() error { _, err := a.DuplicateConstruction(wall.ID, wall.ID, "X"); return err }, "already exists"},
-		{"delete a material that does not exist", func() error { _, err := a.DeleteMaterial("nope"); return err }, "not found"},
-		{"delete a material in use", func() error { _, err := a.DeleteMaterial(mat.ID); return err }, "used by"},
-		{"delete a window system that does not exist", func() error { _, err := a.DeleteWindowSystem("nope"); return err }, "not found"},
-		{"delete a construction that does not exist", func() error { _, err := a.DeleteConstruction("nope"); return err }, "not found"},
-		{"library from a model that does not exist", func() error { _, err := a.ImportLibraryFromModel(999); return err }, "model 999"},
-		{"take-off of a negative model id", func() error { _, err := a.ModelTakeoff(-1); return err }, "model -1"},
+		{"duplicate a construction that does not exist", func() error { _, err := a.LibraryService.DuplicateConstruction("nope", "x", "X"); return err }, "nope"},
+		{"duplicate under an id with ../", func() error { _, err := a.LibraryService.DuplicateConstruction(wall.ID, "../x", "X"); return err }, "may only contain"},
+		{"duplicate onto an existing id", func() error { _, err := a.LibraryService.DuplicateConstruction(wall.ID, wall.ID, "X"); return err }, "already exists"},
+		{"delete a material that does not exist", func() error { _, err := a.LibraryService.DeleteMaterial("nope"); return err }, "not found"},
+		{"delete a material in use", func() error { _, err := a.LibraryService.DeleteMaterial(mat.ID); return err }, "used by"},
+		{"delete a window system that does not exist", func() error { _, err := a.LibraryService.DeleteWindowSystem("nope"); return err }, "not found"},
+		{"delete a construction that does not exist", func() error { _, err := a.LibraryService.DeleteConstruction("nope"); return err }, "not found"},
+		{"library from a model that does not exist", func() error { _, err := a.LibraryService.ImportLibraryFromModel(999); return err }, "model 999"},
+		{"take-off of a negative model id", func() error { _, err := a.LibraryService.ModelTakeoff(-1); return err }, "model -1"},
 		{"estimate a study of a model that does not exist", func() error {
-			_, err := a.EstimateStudy(spec(func(s *study.Spec) { s.ModelID = 999 }))
+			_, err := a.StudiesService.EstimateStudy(spec(func(s *study.Spec) { s.ModelID = 999 }))
 			return err
 		}, "model 999"},
 		{"study of a model that does not exist", func() error {
-			_, err := a.CreateStudy(spec(func(s *study.Spec) { s.ModelID = 999 }))
+			_, err := a.StudiesService.CreateStudy(spec(func(s *study.Spec) { s.ModelID = 999 }))
 			return err
 		}, "model 999"},
 		{"study with a weather file that does not exist", func() error {
-			_, err := a.CreateStudy(spec(func(s *study.Spec) { s.WeatherIDs = []int64{w, 999} }))
+			_, err := a.StudiesService.CreateStudy(spec(func(s *study.Spec) { s.WeatherIDs = []int64{w, 999} }))
 			return err
 		}, "weather file 999"},
 		{"study of a relative model path", func() error {
-			_, err := a.CreateStudy(spec(func(s *study.Spec) { s.ModelID, s.Model = 0, "../examples/1ZoneUncontrolled.idf" }))
+			_, err := a.StudiesService.CreateStudy(spec(func(s *study.Spec) { s.ModelID, s.Model = 0, "../examples/1ZoneUncontrolled.idf" }))
 			return err
 		}, "not an absolute path"},
 		{"study with a relative weather path", func() error {
-			_, err := a.CreateStudy(spec(func(s *study.Spec) { s.WeatherIDs, s.Weather = nil, []string{"weather.epw"} }))
+			_, err := a.StudiesService.CreateStudy(spec(func(s *study.Spec) { s.WeatherIDs, s.Weather = nil, []string{"weather.epw"} }))
 			return err
 		}, "not an absolute path"},
 		{"study with an unknown element", func() error {
-			_, err := a.CreateStudy(spec(func(s *study.Spec) { s.Options["door"] = []string{"keep"} }))
+			_, err := a.StudiesService.CreateStudy(spec(func(s *study.Spec) { s.Options["door"] = []string{"keep"} }))
 			return err
 		}, "unknown element"},
 		{"study with a construction that does not exist", func() error {
-			_, err := a.CreateStudy(spec(func(s *study.Spec) { s.Options["wall"] = []string{"keep", "nope"} }))
+			_, err := a.StudiesService.CreateStudy(spec(func(s *study.Spec) { s.Options["wall"] = []string{"keep", "nope"} }))
 			return err
 		}, `"nope": no such construction`},
-		{"table of a study that does not exist", func() error { _, err := a.StudyTable(999); return err }, "study 999"},
+		{"table of a study that does not exist", func() error { _, err := a.StudiesService.StudyTable(999); return err }, "study 999"},
 		{"LCA settings with a negative period", func() error {
-			_, err := a.SaveLCASettings(lcaWith(func(s *lca.Settings) { s.AnalysisPeriodYears = -5 }))
+			_, err := a.StudiesService.SaveLCASettings(lcaWith(func(s *lca.Settings) { s.AnalysisPeriodYears = -5 }))
 			return err
 		}, "analysis period"},
 		{"LCA settings with a NaN discount rate", func() error {
-			_, err := a.SaveLCASettings(lcaWith(func(s *lca.Settings) { s.DiscountRate = nan }))
+			_, err := a.StudiesService.SaveLCASettings(lcaWith(func(s *lca.Settings) { s.DiscountRate = nan }))
 			return err
 		}, "discount rate"},
 	}

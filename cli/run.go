@@ -16,7 +16,9 @@ import (
 	"text/tabwriter"
 
 	"epsm/app"
+	"epsm/events"
 	"epsm/runner"
+	"epsm/services/runsvc"
 	"epsm/sim"
 )
 
@@ -68,18 +70,18 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 	defer stop()
 
 	progress := newTerminalProgress(stderr)
-	core, err := app.Open(ctx, app.Config{DataDir: *dataDir, Workers: *jobs, Emitter: progress, Log: log})
+	a, err := app.Open(ctx, app.Config{DataDir: *dataDir, Workers: *jobs, Emitter: progress, Log: log})
 	if err != nil {
 		fmt.Fprintln(stderr, "epsm run:", err)
 		return 2
 	}
-	defer core.Close()
-	if core.Engine().Path == "" {
+	defer a.Close()
+	if a.Settings.Engine().Path == "" {
 		fmt.Fprintln(stderr, "epsm run:", runner.ErrNoEngine)
 		return 2
 	}
 
-	rep := core.Import(append([]string{*weather}, fs.Args()...))
+	rep := a.Importer.Import(append([]string{*weather}, fs.Args()...))
 	for _, e := range rep.Errors {
 		fmt.Fprintf(stderr, "epsm run: %s\n", e.Message)
 	}
@@ -90,7 +92,7 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "epsm run: --weather must name one .epw file, got %q\n", *weather)
 		return 2
 	}
-	req := app.RunRequest{WeatherID: rep.Weather[0].ID, ForceAnnual: *annual, Force: *force}
+	req := runsvc.RunRequest{WeatherID: rep.Weather[0].ID, ForceAnnual: *annual, Force: *force}
 	names := map[int64]string{}
 	for _, m := range rep.Models {
 		req.ModelIDs = append(req.ModelIDs, m.ID)
@@ -99,7 +101,7 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "epsm run: name at least one .idf model")
 		return 2
 	}
-	runs, err := core.StartRuns(req)
+	runs, err := a.Queue.StartRuns(req)
 	if err != nil {
 		fmt.Fprintln(stderr, "epsm run:", err)
 		return 2
@@ -110,10 +112,10 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 		names[r.ID] = r.ModelName
 	}
 	progress.setNames(names)
-	fmt.Fprintf(stderr, "EnergyPlus %s (%s), %d run(s)\n", core.Engine().Version, core.Engine().Path, len(runs))
-	if err := core.Wait(ctx, ids); err != nil {
+	fmt.Fprintf(stderr, "EnergyPlus %s (%s), %d run(s)\n", a.Settings.Engine().Version, a.Settings.Engine().Path, len(runs))
+	if err := a.Queue.Wait(ctx, ids); err != nil {
 		for _, id := range ids {
-			core.CancelRun(id)
+			a.Queue.CancelRun(id)
 		}
 		fmt.Fprintln(stderr, "\nepsm run: interrupted; unfinished runs were cancelled")
 		return 130
@@ -123,7 +125,7 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 	var results []runResult
 	failed := 0
 	for _, id := range ids {
-		d, err := core.RunDetails(id)
+		d, err := a.Queue.RunDetails(id)
 		if err != nil {
 			fmt.Fprintln(stderr, "epsm run:", err)
 			return 2
@@ -146,7 +148,7 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func toResult(d app.RunDetails) runResult {
+func toResult(d runsvc.RunDetails) runResult {
 	r := d.Run
 	return runResult{ID: r.ID, Model: r.ModelName, Weather: r.WeatherName, Status: r.Status, Kind: r.Kind, Message: r.Message, FirstSevere: r.FirstSevere, Headline: r.Headline,
 		LastSevere: r.LastSevere, Warnings: r.Warnings, Severe: r.Severe, ElapsedSeconds: r.ElapsedSeconds,
@@ -209,7 +211,7 @@ type terminalProgress struct {
 
 	mu    sync.Mutex
 	names map[int64]string
-	state map[int64]app.RunProgress
+	state map[int64]runsvc.RunProgress
 	shown map[int64]string
 	final map[int64]bool
 }
@@ -221,7 +223,7 @@ func newTerminalProgress(w io.Writer) *terminalProgress {
 			tty = true
 		}
 	}
-	return &terminalProgress{w: w, tty: tty, names: map[int64]string{}, state: map[int64]app.RunProgress{}, shown: map[int64]string{}, final: map[int64]bool{}}
+	return &terminalProgress{w: w, tty: tty, names: map[int64]string{}, state: map[int64]runsvc.RunProgress{}, shown: map[int64]string{}, final: map[int64]bool{}}
 }
 
 func (t *terminalProgress) setNames(n map[int64]string) {
@@ -232,15 +234,15 @@ func (t *terminalProgress) setNames(n map[int64]string) {
 	}
 }
 
-// Emit implements app.Emitter.
-func (t *terminalProgress) Emit(name app.EventName, payload any) {
+// Emit implements events.Emitter.
+func (t *terminalProgress) Emit(name events.Name, payload any) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	switch p := payload.(type) {
-	case app.RunProgress:
+	case runsvc.RunProgress:
 		t.state[p.RunID] = p
 		t.report(p.RunID, fmt.Sprintf("%3.0f%% %s %s %s", p.Progress.Percent, p.Progress.Phase, p.Progress.Environment, p.Progress.SimDate), int(p.Progress.Percent)/10)
-	case app.RunStatus:
+	case runsvc.RunStatus:
 		r := p.Run
 		if r.Status.Final() {
 			t.final[r.ID] = true

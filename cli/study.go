@@ -15,6 +15,7 @@ import (
 
 	"epsm/app"
 	"epsm/lca"
+	"epsm/services/studysvc"
 	"epsm/study"
 )
 
@@ -50,14 +51,14 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	progress := newTerminalProgress(stderr)
-	core, err := app.Open(ctx, app.Config{DataDir: *dataDir, Workers: *jobs, Emitter: progress,
+	a, err := app.Open(ctx, app.Config{DataDir: *dataDir, Workers: *jobs, Emitter: progress,
 		Log: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))})
 	if err != nil {
 		fmt.Fprintln(stderr, "epsm study:", err)
 		return 2
 	}
-	defer core.Close()
-	info, err := core.CreateStudy(spec)
+	defer a.Close()
+	info, err := a.Studies.Create(spec)
 	if err != nil {
 		fmt.Fprintf(stderr, "epsm study: %s: %v\n", fs.Arg(0), err)
 		return 2
@@ -70,21 +71,21 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 	}
 	progress.setNames(names)
 	fmt.Fprintf(stderr, "study %q: %d variants + baseline × %d weather file(s) = %d runs\n", info.Study.Name, info.Variants, len(info.Weather), len(info.Runs))
-	if err := core.Wait(ctx, ids); err != nil {
+	if err := a.Queue.Wait(ctx, ids); err != nil {
 		fmt.Fprintln(stderr, "\nepsm study: interrupted")
 		return 130
 	}
 	progress.done()
-	table, err := core.StudyTable(info.Study.ID)
+	table, err := a.Studies.Table(info.Study.ID)
 	if err != nil {
 		fmt.Fprintln(stderr, "epsm study:", err)
 		return 2
 	}
-	for _, out := range []struct{ path, format string }{{*csvOut, app.FormatCSV}, {*xlsxOut, app.FormatXLSX}} {
+	for _, out := range []struct{ path, format string }{{*csvOut, studysvc.FormatCSV}, {*xlsxOut, studysvc.FormatXLSX}} {
 		if out.path == "" {
 			continue
 		}
-		if err := core.ExportStudyResults(info.Study.ID, out.path, out.format); err != nil {
+		if err := a.Studies.ExportResults(info.Study.ID, out.path, out.format); err != nil {
 			fmt.Fprintln(stderr, "epsm study:", err)
 			return 2
 		}
@@ -104,11 +105,11 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-func printStudy(w io.Writer, t app.StudyTable) {
+func printStudy(w io.Writer, t studysvc.StudyTable) {
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "VARIANT\tWEATHER\tSTATUS\tSITE kWh\tEMBODIED kgCO2e\tLIFE-CYCLE kgCO2e\tLIFE-CYCLE COST\tPARETO\tNAME")
 	f := func(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
-	amount := func(r app.VariantResult, pick func(*lca.Result) lca.Amount) string {
+	amount := func(r studysvc.VariantResult, pick func(*lca.Result) lca.Amount) string {
 		if r.LCA == nil || !pick(r.LCA).Complete {
 			return "-"
 		}

@@ -416,3 +416,16 @@ func loadLayers(q queryer) (map[string][]library.Layer, error) {
 	}
 	return out, nil
 }
+
+// Library returns this data folder's library, seeding the shipped default library the first
+// time (SeedLibrary leaves items already there alone).
+func (s *Store) Library() (*library.Library, error) {
+	def, err := library.Default()
+	if err != nil {
+		return nil, err
+	}
+	if err := s.SeedLibrary(def); err != nil {
+		return nil, err
+	}
+	return s.LoadLibrary()
+}

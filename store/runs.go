@@ -60,9 +60,18 @@ type RunSpec struct {
 	VersionWarning              string
 }
 
+// querier is what the run writes need from a connection or a transaction, so a batch can
+// create all its runs in one transaction and a single run can be created on its own.
+type querier interface {
+	Exec(query string, args ...any) (sql.Result, error)
+	QueryRow(query string, args ...any) *sql.Row
+}
+
 // CreateRun stores a queued run and gives it its own folder under runs/.
-func (s *Store) CreateRun(spec RunSpec) (Run, error) {
-	res, err := s.db.Exec(`INSERT INTO runs (model_id, weather_id, batch_id, force_annual, design_days_only, engine_path, engine_version,
+func (s *Store) CreateRun(spec RunSpec) (Run, error) { return s.createRun(s.db, spec) }
+
+func (s *Store) createRun(q querier, spec RunSpec) (Run, error) {
+	res, err := q.Exec(`INSERT INTO runs (model_id, weather_id, batch_id, force_annual, design_days_only, engine_path, engine_version,
 		status, cache_key, version_warning, created_at) VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?, ?)`,
 		spec.ModelID, spec.WeatherID, spec.BatchID, spec.ForceAnnual, spec.DesignDaysOnly, spec.Engine.Path, spec.Engine.Version,
 		sim.StatusQueued, spec.CacheKey, spec.VersionWarning, now())
@@ -70,17 +79,21 @@ func (s *Store) CreateRun(spec RunSpec) (Run, error) {
 		return Run{}, fmt.Errorf("store run of model %d with weather %d: %w", spec.ModelID, spec.WeatherID, err)
 	}
 	id, _ := res.LastInsertId()
-	if _, err := s.db.Exec(`UPDATE runs SET run_dir = ? WHERE id = ?`, s.RunDir(id), id); err != nil {
+	if _, err := q.Exec(`UPDATE runs SET run_dir = ? WHERE id = ?`, s.RunDir(id), id); err != nil {
 		return Run{}, fmt.Errorf("store run %d folder: %w", id, err)
 	}
-	return s.Run(id)
+	return scanRun(q.QueryRow(`SELECT `+runColumns+` WHERE r.id = ?`, id))
 }
 
 // CreateCachedRun stores a run answered from an identical earlier run: it is final at once,
 // points at the original's folder and reads the original's results (nothing is copied).
 func (s *Store) CreateCachedRun(spec RunSpec, from Run) (Run, error) {
+	return createCachedRun(s.db, spec, from)
+}
+
+func createCachedRun(q querier, spec RunSpec, from Run) (Run, error) {
 	js, _ := json.Marshal(from.Progress)
-	res, err := s.db.Exec(`INSERT INTO runs (model_id, weather_id, batch_id, force_annual, design_days_only, engine_path, engine_version,
+	res, err := q.Exec(`INSERT INTO runs (model_id, weather_id, batch_id, force_annual, design_days_only, engine_path, engine_version,
 		status, progress_json, message, last_severe, warnings, severe, exit_code, run_dir, cache_key, cached_from,
 		version_warning, created_at, started_at, ended_at, elapsed_ms, failure_kind, first_severe)
 		VALUES (?, ?, NULLIF(?, 0), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)`,
@@ -91,7 +104,63 @@ func (s *Store) CreateCachedRun(spec RunSpec, from Run) (Run, error) {
 		return Run{}, fmt.Errorf("store cached run of model %d: %w", spec.ModelID, err)
 	}
 	id, _ := res.LastInsertId()
-	return s.Run(id)
+	return scanRun(q.QueryRow(`SELECT `+runColumns+` WHERE r.id = ?`, id))
+}
+
+// NewRun is one run of a new batch: queued to simulate; or answered at once from an identical
+// earlier run (From); or finished with results that came from elsewhere (Known, an imported
+// study file's).
+type NewRun struct {
+	Spec  RunSpec
+	From  *Run
+	Known *sim.Outcome
+}
+
+// CreateBatch stores a batch with all its runs, and puts the runs in requeue (left unfinished
+// by a process that died, wanted again by this batch) back to queued, in one transaction: a
+// failure part-way leaves no batch and no run behind, so nothing is ever queued without the
+// job that runs it.
+func (s *Store) CreateBatch(name string, runs []NewRun, requeue []int64) (Batch, []Run, error) {
+	tx, err := s.db.Begin()
+	if err != nil {
+		return Batch{}, nil, fmt.Errorf("store batch %q: %w", name, err)
+	}
+	defer tx.Rollback()
+	b := Batch{Name: name, CreatedAt: now()}
+	res, err := tx.Exec(`INSERT INTO batches (name, created_at) VALUES (?, ?)`, b.Name, b.CreatedAt)
+	if err != nil {
+		return Batch{}, nil, fmt.Errorf("store batch %q: %w", name, err)
+	}
+	b.ID, _ = res.LastInsertId()
+	out := make([]Run, 0, len(runs))
+	for _, nr := range runs {
+		nr.Spec.BatchID = b.ID
+		var r Run
+		switch {
+		case nr.From != nil:
+			r, err = createCachedRun(tx, nr.Spec, *nr.From)
+		default:
+			r, err = s.createRun(tx, nr.Spec)
+			if err == nil && nr.Known != nil {
+				if err = finishRun(tx, r.ID, *nr.Known); err == nil {
+					r, err = scanRun(tx.QueryRow(`SELECT `+runColumns+` WHERE r.id = ?`, r.ID))
+				}
+			}
+		}
+		if err != nil {
+			return Batch{}, nil, fmt.Errorf("store batch %q: %w", name, err)
+		}
+		out = append(out, r)
+	}
+	for _, id := range requeue {
+		if _, err := tx.Exec(`UPDATE runs SET status = ?, progress_json = '{}', engine_pid = NULL, engine_start = '' WHERE id = ?`, sim.StatusQueued, id); err != nil {
+			return Batch{}, nil, fmt.Errorf("store batch %q: take back run %d: %w", name, id, err)
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return Batch{}, nil, fmt.Errorf("store batch %q: %w", name, err)
+	}
+	return b, out, nil
 }
 
 // FindByCacheKey returns the newest run with this key that either succeeded by simulating
@@ -133,17 +202,6 @@ type Batch struct {
 	ID        int64  `json:"id"`
 	Name      string `json:"name"`
 	CreatedAt string `json:"createdAt"`
-}
-
-// CreateBatch stores a new batch.
-func (s *Store) CreateBatch(name string) (Batch, error) {
-	created := now()
-	res, err := s.db.Exec(`INSERT INTO batches (name, created_at) VALUES (?, ?)`, name, created)
-	if err != nil {
-		return Batch{}, fmt.Errorf("store batch: %w", err)
-	}
-	id, _ := res.LastInsertId()
-	return Batch{ID: id, Name: name, CreatedAt: created}, nil
 }
 
 // Batches lists batches, newest first.
@@ -190,6 +248,16 @@ func (s *Store) FinishRun(id int64, out sim.Outcome) error {
 		return fmt.Errorf("finish run %d: %w", id, err)
 	}
 	defer tx.Rollback()
+	if err := finishRun(tx, id, out); err != nil {
+		return err
+	}
+	if err := tx.Commit(); err != nil {
+		return fmt.Errorf("finish run %d: %w", id, err)
+	}
+	return nil
+}
+
+func finishRun(tx querier, id int64, out sim.Outcome) error {
 	js, _ := json.Marshal(out.Progress)
 	if _, err := tx.Exec(`UPDATE runs SET status = ?, progress_json = ?, message = ?, last_severe = ?, warnings = ?, severe = ?,
 		exit_code = ?, signal = ?, ended_at = ?, elapsed_ms = ?, failure_kind = ?, first_severe = ?, engine_pid = NULL,
@@ -217,10 +285,29 @@ func (s *Store) FinishRun(id int64, out sim.Outcome) error {
 			}
 		}
 	}
-	if err := tx.Commit(); err != nil {
-		return fmt.Errorf("finish run %d: %w", id, err)
+	return nil
+}
+
+// SetRunProcess records the engine process of a running run, so that after a crash of the app
+// the next start can stop it before the run is queued again (two engines never write one
+// run folder). start is the OS's identity of that process instance (launch.Identity).
+func (s *Store) SetRunProcess(id int64, pid int, start string) error {
+	if _, err := s.db.Exec(`UPDATE runs SET engine_pid = ?, engine_start = ? WHERE id = ?`, pid, start, id); err != nil {
+		return fmt.Errorf("store engine process of run %d: %w", id, err)
 	}
 	return nil
+}
+
+// RunProcess returns the engine process recorded for a run; pid is 0 when none is.
+func (s *Store) RunProcess(id int64) (pid int, start string, err error) {
+	var p sql.NullInt64
+	if err := s.db.QueryRow(`SELECT engine_pid, engine_start FROM runs WHERE id = ?`, id).Scan(&p, &start); err != nil {
+		if errors.Is(err, sql.ErrNoRows) {
+			return 0, "", ErrNotFound
+		}
+		return 0, "", fmt.Errorf("read engine process of run %d: %w", id, err)
+	}
+	return int(p.Int64), start, nil
 }
 
 const runColumns = `r.id, r.model_id, r.weather_id, m.name, w.name, r.force_annual, r.engine_path, r.engine_version, r.status,

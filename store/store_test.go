@@ -158,7 +158,7 @@ func TestCachedRunsReadTheOriginalsResults(t *testing.T) {
 	defer s.Close()
 	m, _, _ := s.ImportModel(example)
 	w, _, _ := s.ImportWeather(exampleEPW)
-	b, _ := s.CreateBatch("first")
+	b, _, _ := s.CreateBatch("first", nil, nil)
 	orig, _ := s.CreateRun(RunSpec{ModelID: m.ID, WeatherID: w.ID, BatchID: b.ID, CacheKey: "same"})
 	if found, err := s.FindByCacheKey("same"); err != nil || found.ID != orig.ID {
 		t.Fatalf("an unfinished run is found by its key: %+v %v", found, err)
@@ -173,7 +173,7 @@ func TestCachedRunsReadTheOriginalsResults(t *testing.T) {
 	if err != nil || hit.ID != orig.ID {
 		t.Fatalf("cache lookup: %+v %v", hit, err)
 	}
-	b2, _ := s.CreateBatch("second")
+	b2, _, _ := s.CreateBatch("second", nil, nil)
 	cached, err := s.CreateCachedRun(RunSpec{ModelID: m.ID, WeatherID: w.ID, BatchID: b2.ID, CacheKey: "same"}, hit)
 	if err != nil {
 		t.Fatal(err)
@@ -213,4 +213,41 @@ func TestASecondOpenOfTheSameFolderIsRefused(t *testing.T) {
 		t.Fatal(err)
 	}
 	s2.Close()
+}
+
+func TestCreateBatchIsAllOrNothing(t *testing.T) {
+	s, err := Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	m, _, _ := s.ImportModel(example)
+	w, _, _ := s.ImportWeather(exampleEPW)
+	left, _ := s.CreateRun(RunSpec{ModelID: m.ID, WeatherID: w.ID, CacheKey: "left"})
+	s.SetRunState(left.ID, sim.StatusRunning, sim.Progress{Percent: 40})
+	ok := RunSpec{ModelID: m.ID, WeatherID: w.ID}
+	known := sim.Outcome{Status: sim.StatusSucceeded, Results: &sim.Results{TotalSiteKWh: 7}}
+	// The third run names a model that does not exist: the foreign key fails part-way.
+	_, _, err = s.CreateBatch("broken", []NewRun{{Spec: ok}, {Spec: ok, Known: &known}, {Spec: RunSpec{ModelID: 999, WeatherID: w.ID}}, {Spec: ok}}, []int64{left.ID})
+	if err == nil {
+		t.Fatal("a batch with a run of a missing model was stored")
+	}
+	runs, _ := s.Runs()
+	batches, _ := s.Batches()
+	if len(runs) != 1 || len(batches) != 0 {
+		t.Fatalf("after the failed batch: %d runs, %d batches; want only the earlier run and no batch", len(runs), len(batches))
+	}
+	if got, _ := s.Run(left.ID); got.Status != sim.StatusRunning {
+		t.Fatalf("the run to take back was changed by the failed batch: %s", got.Status)
+	}
+	b, created, err := s.CreateBatch("good", []NewRun{{Spec: ok}, {Spec: ok, Known: &known}}, []int64{left.ID})
+	if err != nil || len(created) != 2 || created[0].BatchID != b.ID {
+		t.Fatalf("good batch: %+v %v", created, err)
+	}
+	if created[0].Status != sim.StatusQueued || created[1].Status != sim.StatusSucceeded || !created[1].HasResults {
+		t.Fatalf("queued %s, known %s (results %v)", created[0].Status, created[1].Status, created[1].HasResults)
+	}
+	if got, _ := s.Run(left.ID); got.Status != sim.StatusQueued {
+		t.Fatalf("the taken-back run is %s, want queued", got.Status)
+	}
 }

@@ -67,11 +67,11 @@ func seed(dir string, n int) error {
 		return err
 	}
 	defer c.Close()
-	if c.Engine().Path == "" {
+	if c.Settings.Engine().Path == "" {
 		return fmt.Errorf("no EnergyPlus found: CreateStudy queues runs for an engine (set ENERGYPLUS_EXE); none is started")
 	}
-	c.PauseQueue()
-	rep := c.Import([]string{filepath.Join(root, "examples", "1ZoneUncontrolled.idf"), filepath.Join(root, "examples", "USA_CO_Golden-NREL.724666_TMY3.epw")})
+	c.Queue.Pause()
+	rep := c.Importer.Import([]string{filepath.Join(root, "examples", "1ZoneUncontrolled.idf"), filepath.Join(root, "examples", "USA_CO_Golden-NREL.724666_TMY3.epw")})
 	if len(rep.Errors) > 0 || len(rep.Models) != 1 || len(rep.Weather) != 1 {
 		return fmt.Errorf("import the example: %+v", rep.Errors)
 	}
@@ -80,7 +80,7 @@ func seed(dir string, n int) error {
 		return err
 	}
 	start := time.Now()
-	info, err := c.CreateStudy(study.Spec{
+	info, err := c.Studies.Create(study.Spec{
 		Name: fmt.Sprintf("Synthetic %d-variant study (benchmark data)", n), ModelID: rep.Models[0].ID,
 		WeatherIDs: []int64{rep.Weather[0].ID}, Options: options,
 		// A sample repeats about 3% of its combinations, and those become one variant: ask for more.
@@ -95,8 +95,8 @@ func seed(dir string, n int) error {
 
 // addThicknessCopies saves scaled copies of the default opaque constructions and returns every
 // usable option per element.
-func addThicknessCopies(c *app.Core) (map[string][]string, error) {
-	lib, err := c.Library()
+func addThicknessCopies(c *app.App) (map[string][]string, error) {
+	lib, err := c.Store.Library()
 	if err != nil {
 		return nil, err
 	}
@@ -124,7 +124,7 @@ func addThicknessCopies(c *app.Core) (map[string][]string, error) {
 					cp.Layers[i].ThicknessM *= k
 				}
 			}
-			if err := c.Store().SaveConstruction(cp); err != nil {
+			if err := c.Store.SaveConstruction(cp); err != nil {
 				return nil, fmt.Errorf("save %s: %w", cp.ID, err)
 			}
 			options[con.Element] = append(options[con.Element], cp.ID)
@@ -136,13 +136,13 @@ func addThicknessCopies(c *app.Core) (map[string][]string, error) {
 // finishSynthetic stores a result for every run of the study: heating falls with the variant's
 // U-values times the renovated areas (a steady-state degree-hour estimate), other end uses stay, and a
 // little noise keeps points apart.
-func finishSynthetic(c *app.Core, studyID int64) error {
-	s := c.Store()
+func finishSynthetic(c *app.App, studyID int64) error {
+	s := c.Store
 	_, variants, err := s.Study(studyID)
 	if err != nil {
 		return err
 	}
-	lib, err := c.Library()
+	lib, err := c.Store.Library()
 	if err != nil {
 		return err
 	}

@@ -1,250 +1,4 @@
-export namespace app {
-	
-	export enum EventName {
-	    RunProgress = "run:progress",
-	    RunStatus = "run:status",
-	    ImportDone = "import:done",
-	    QueueState = "queue:state",
-	    SourceChanged = "source:changed",
-	    MenuAction = "menu:action",
-	}
-	export class Dependency {
-	    path: string;
-	    version: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Dependency(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.path = source["path"];
-	        this.version = source["version"];
-	    }
-	}
-	export class About {
-	    app: string;
-	    version: string;
-	    engineVersion: string;
-	    enginePath: string;
-	    libraryVersion: string;
-	    libraryItems: number;
-	    dataDir: string;
-	    go: string;
-	    os: string;
-	    dependencies: Dependency[];
-	
-	    static createFrom(source: any = {}) {
-	        return new About(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.app = source["app"];
-	        this.version = source["version"];
-	        this.engineVersion = source["engineVersion"];
-	        this.enginePath = source["enginePath"];
-	        this.libraryVersion = source["libraryVersion"];
-	        this.libraryItems = source["libraryItems"];
-	        this.dataDir = source["dataDir"];
-	        this.go = source["go"];
-	        this.os = source["os"];
-	        this.dependencies = this.convertValues(source["dependencies"], Dependency);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class ErrorGroup {
-	    status: string;
-	    message: string;
-	    runIds: number[];
-	
-	    static createFrom(source: any = {}) {
-	        return new ErrorGroup(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.status = source["status"];
-	        this.message = source["message"];
-	        this.runIds = source["runIds"];
-	    }
-	}
-	export class BatchSummary {
-	    batch: store.Batch;
-	    total: number;
-	    byStatus: {[key: string]: number};
-	    finished: number;
-	    failed: number;
-	    cached: number;
-	    percent: number;
-	    etaSeconds: number;
-	    hasEta: boolean;
-	    errors: ErrorGroup[];
-	    warnings: number;
-	    severe: number;
-	    elapsedSeconds: number;
-	    running: number;
-	    queued: number;
-	    workers: number;
-	    paused: boolean;
-	    runIds: number[];
-	    updatedAt: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new BatchSummary(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.batch = this.convertValues(source["batch"], store.Batch);
-	        this.total = source["total"];
-	        this.byStatus = source["byStatus"];
-	        this.finished = source["finished"];
-	        this.failed = source["failed"];
-	        this.cached = source["cached"];
-	        this.percent = source["percent"];
-	        this.etaSeconds = source["etaSeconds"];
-	        this.hasEta = source["hasEta"];
-	        this.errors = this.convertValues(source["errors"], ErrorGroup);
-	        this.warnings = source["warnings"];
-	        this.severe = source["severe"];
-	        this.elapsedSeconds = source["elapsedSeconds"];
-	        this.running = source["running"];
-	        this.queued = source["queued"];
-	        this.workers = source["workers"];
-	        this.paused = source["paused"];
-	        this.runIds = source["runIds"];
-	        this.updatedAt = source["updatedAt"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class ConstructionView {
-	    construction: library.Construction;
-	    figures?: library.Figures;
-	    error?: string;
-	    unusable?: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new ConstructionView(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.construction = this.convertValues(source["construction"], library.Construction);
-	        this.figures = this.convertValues(source["figures"], library.Figures);
-	        this.error = source["error"];
-	        this.unusable = source["unusable"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class DataFolder {
-	    path: string;
-	    sizeBytes: number;
-	    files: number;
-	    runs: number;
-	    error?: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new DataFolder(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.path = source["path"];
-	        this.sizeBytes = source["sizeBytes"];
-	        this.files = source["files"];
-	        this.runs = source["runs"];
-	        this.error = source["error"];
-	    }
-	}
-	
-	export class EngineStatus {
-	    engine?: runner.Engine;
-	    engines: runner.Engine[];
-	    candidates: runner.Candidate[];
-	    help: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new EngineStatus(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.engine = this.convertValues(source["engine"], runner.Engine);
-	        this.engines = this.convertValues(source["engines"], runner.Engine);
-	        this.candidates = this.convertValues(source["candidates"], runner.Candidate);
-	        this.help = source["help"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
+export namespace desktop {
 	
 	export class MenuAction {
 	    action: string;
@@ -258,148 +12,13 @@ export namespace app {
 	        this.action = source["action"];
 	    }
 	}
-	export class SourceChanged {
-	    kind: string;
-	    id: number;
-	    path: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new SourceChanged(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.kind = source["kind"];
-	        this.id = source["id"];
-	        this.path = source["path"];
-	    }
-	}
-	export class ImportError {
-	    path: string;
-	    message: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new ImportError(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.path = source["path"];
-	        this.message = source["message"];
-	    }
-	}
-	export class ImportReport {
-	    models: store.Model[];
-	    weather: store.Weather[];
-	    duplicates: string[];
-	    errors: ImportError[];
-	
-	    static createFrom(source: any = {}) {
-	        return new ImportReport(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.models = this.convertValues(source["models"], store.Model);
-	        this.weather = this.convertValues(source["weather"], store.Weather);
-	        this.duplicates = source["duplicates"];
-	        this.errors = this.convertValues(source["errors"], ImportError);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class RunStatus {
-	    run: store.Run;
-	
-	    static createFrom(source: any = {}) {
-	        return new RunStatus(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.run = this.convertValues(source["run"], store.Run);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class RunProgress {
-	    runId: number;
-	    status: string;
-	    progress: runner.Progress;
-	    warnings: number;
-	    severe: number;
-	    lastLine: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new RunProgress(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.runId = source["runId"];
-	        this.status = source["status"];
-	        this.progress = this.convertValues(source["progress"], runner.Progress);
-	        this.warnings = source["warnings"];
-	        this.severe = source["severe"];
-	        this.lastLine = source["lastLine"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
 	export class EventPayloads {
-	    runProgress: RunProgress;
-	    runStatus: RunStatus;
-	    importReport: ImportReport;
+	    runProgress: runsvc.RunProgress;
+	    runStatus: runsvc.RunStatus;
 	    queueState: runner.Snapshot;
-	    sourceChanged: SourceChanged;
+	    batchSummary: runsvc.BatchSummary;
+	    importReport: importsvc.ImportReport;
+	    sourceChanged: importsvc.SourceChanged;
 	    menuAction: MenuAction;
 	
 	    static createFrom(source: any = {}) {
@@ -408,11 +27,12 @@ export namespace app {
 	
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.runProgress = this.convertValues(source["runProgress"], RunProgress);
-	        this.runStatus = this.convertValues(source["runStatus"], RunStatus);
-	        this.importReport = this.convertValues(source["importReport"], ImportReport);
+	        this.runProgress = this.convertValues(source["runProgress"], runsvc.RunProgress);
+	        this.runStatus = this.convertValues(source["runStatus"], runsvc.RunStatus);
 	        this.queueState = this.convertValues(source["queueState"], runner.Snapshot);
-	        this.sourceChanged = this.convertValues(source["sourceChanged"], SourceChanged);
+	        this.batchSummary = this.convertValues(source["batchSummary"], runsvc.BatchSummary);
+	        this.importReport = this.convertValues(source["importReport"], importsvc.ImportReport);
+	        this.sourceChanged = this.convertValues(source["sourceChanged"], importsvc.SourceChanged);
 	        this.menuAction = this.convertValues(source["menuAction"], MenuAction);
 	    }
 	
@@ -433,468 +53,6 @@ export namespace app {
 		    }
 		    return a;
 		}
-	}
-	
-	
-	export class LibraryImportNote {
-	    kind: string;
-	    id: string;
-	    newId?: string;
-	    outcome: string;
-	    message: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new LibraryImportNote(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.kind = source["kind"];
-	        this.id = source["id"];
-	        this.newId = source["newId"];
-	        this.outcome = source["outcome"];
-	        this.message = source["message"];
-	    }
-	}
-	export class LibraryView {
-	    materials: library.Material[];
-	    windows: library.WindowSystem[];
-	    constructions: ConstructionView[];
-	    problems: library.Problem[];
-	    attribution: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new LibraryView(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.materials = this.convertValues(source["materials"], library.Material);
-	        this.windows = this.convertValues(source["windows"], library.WindowSystem);
-	        this.constructions = this.convertValues(source["constructions"], ConstructionView);
-	        this.problems = this.convertValues(source["problems"], library.Problem);
-	        this.attribution = source["attribution"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	
-	export class Settings {
-	    workers: number;
-	    timeoutMinutes: number;
-	    stallSeconds: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new Settings(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.workers = source["workers"];
-	        this.timeoutMinutes = source["timeoutMinutes"];
-	        this.stallSeconds = source["stallSeconds"];
-	    }
-	}
-	export class Overview {
-	    dataDir: string;
-	    engine: EngineStatus;
-	    models: store.Model[];
-	    weather: store.Weather[];
-	    runs: store.Run[];
-	    batches: BatchSummary[];
-	    queue: runner.Snapshot;
-	    settings: Settings;
-	
-	    static createFrom(source: any = {}) {
-	        return new Overview(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.dataDir = source["dataDir"];
-	        this.engine = this.convertValues(source["engine"], EngineStatus);
-	        this.models = this.convertValues(source["models"], store.Model);
-	        this.weather = this.convertValues(source["weather"], store.Weather);
-	        this.runs = this.convertValues(source["runs"], store.Run);
-	        this.batches = this.convertValues(source["batches"], BatchSummary);
-	        this.queue = this.convertValues(source["queue"], runner.Snapshot);
-	        this.settings = this.convertValues(source["settings"], Settings);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class ReimportResult {
-	    import: ImportReport;
-	    runs: store.Run[];
-	
-	    static createFrom(source: any = {}) {
-	        return new ReimportResult(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.import = this.convertValues(source["import"], ImportReport);
-	        this.runs = this.convertValues(source["runs"], store.Run);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class RunDetails {
-	    run: store.Run;
-	    results?: runner.Results;
-	
-	    static createFrom(source: any = {}) {
-	        return new RunDetails(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.run = this.convertValues(source["run"], store.Run);
-	        this.results = this.convertValues(source["results"], runner.Results);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class RunMeters {
-	    runId: number;
-	    meters: runner.Meter[];
-	    reason: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new RunMeters(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.runId = source["runId"];
-	        this.meters = this.convertValues(source["meters"], runner.Meter);
-	        this.reason = source["reason"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	
-	export class RunRequest {
-	    modelIds: number[];
-	    weatherId: number;
-	    weatherIds: number[];
-	    forceAnnual: boolean;
-	    designDaysOnly: boolean;
-	    force: boolean;
-	    name: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new RunRequest(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.modelIds = source["modelIds"];
-	        this.weatherId = source["weatherId"];
-	        this.weatherIds = source["weatherIds"];
-	        this.forceAnnual = source["forceAnnual"];
-	        this.designDaysOnly = source["designDaysOnly"];
-	        this.force = source["force"];
-	        this.name = source["name"];
-	    }
-	}
-	
-	
-	
-	export class StudyEstimate {
-	    variants: number;
-	    runs: number;
-	    seconds: number;
-	    hasTime: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new StudyEstimate(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.variants = source["variants"];
-	        this.runs = source["runs"];
-	        this.seconds = source["seconds"];
-	        this.hasTime = source["hasTime"];
-	    }
-	}
-	export class StudyInfo {
-	    study: store.Study;
-	    spec: study.Spec;
-	    variants: number;
-	    runs: store.Run[];
-	    weather: store.Weather[];
-	
-	    static createFrom(source: any = {}) {
-	        return new StudyInfo(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.study = this.convertValues(source["study"], store.Study);
-	        this.spec = this.convertValues(source["spec"], study.Spec);
-	        this.variants = source["variants"];
-	        this.runs = this.convertValues(source["runs"], store.Run);
-	        this.weather = this.convertValues(source["weather"], store.Weather);
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class StudyImportReport {
-	    path: string;
-	    info: StudyInfo;
-	    files: ImportReport;
-	    library: LibraryImportNote[];
-	    resultsReused: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new StudyImportReport(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.path = source["path"];
-	        this.info = this.convertValues(source["info"], StudyInfo);
-	        this.files = this.convertValues(source["files"], ImportReport);
-	        this.library = this.convertValues(source["library"], LibraryImportNote);
-	        this.resultsReused = source["resultsReused"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	
-	export class VariantResult {
-	    variantId: number;
-	    key: string;
-	    name: string;
-	    choices: {[key: string]: string};
-	    baseline: boolean;
-	    weatherId: number;
-	    weatherName: string;
-	    runId: number;
-	    status: string;
-	    message: string;
-	    cached: boolean;
-	    areas: {[key: string]: number};
-	    results?: runner.Results;
-	    lca?: lca.Result;
-	    paretoCarbonCost: boolean;
-	    paretoEnergyEmbodied: boolean;
-	
-	    static createFrom(source: any = {}) {
-	        return new VariantResult(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.variantId = source["variantId"];
-	        this.key = source["key"];
-	        this.name = source["name"];
-	        this.choices = source["choices"];
-	        this.baseline = source["baseline"];
-	        this.weatherId = source["weatherId"];
-	        this.weatherName = source["weatherName"];
-	        this.runId = source["runId"];
-	        this.status = source["status"];
-	        this.message = source["message"];
-	        this.cached = source["cached"];
-	        this.areas = source["areas"];
-	        this.results = this.convertValues(source["results"], runner.Results);
-	        this.lca = this.convertValues(source["lca"], lca.Result);
-	        this.paretoCarbonCost = source["paretoCarbonCost"];
-	        this.paretoEnergyEmbodied = source["paretoEnergyEmbodied"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class StudyTable {
-	    study: store.Study;
-	    rows: VariantResult[];
-	    settings: lca.Settings;
-	    finished: number;
-	    total: number;
-	    missingText?: string[];
-	
-	    static createFrom(source: any = {}) {
-	        return new StudyTable(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.study = this.convertValues(source["study"], store.Study);
-	        this.rows = this.convertValues(source["rows"], VariantResult);
-	        this.settings = this.convertValues(source["settings"], lca.Settings);
-	        this.finished = source["finished"];
-	        this.total = source["total"];
-	        this.missingText = source["missingText"];
-	    }
-	
-		convertValues(a: any, classs: any, asMap: boolean = false): any {
-		    if (!a) {
-		        return a;
-		    }
-		    if (a.slice && a.map) {
-		        return (a as any[]).map(elem => this.convertValues(elem, classs));
-		    } else if ("object" === typeof a) {
-		        if (asMap) {
-		            for (const key of Object.keys(a)) {
-		                a[key] = new classs(a[key]);
-		            }
-		            return a;
-		        }
-		        return new classs(a);
-		    }
-		    return a;
-		}
-	}
-	export class TransitionOffer {
-	    possible: boolean;
-	    from: string;
-	    to: string;
-	    steps: number;
-	    reason: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new TransitionOffer(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.possible = source["possible"];
-	        this.from = source["from"];
-	        this.to = source["to"];
-	        this.steps = source["steps"];
-	        this.reason = source["reason"];
-	    }
 	}
 
 }
@@ -978,6 +136,20 @@ export namespace epw {
 		    }
 		    return a;
 		}
+	}
+
+}
+
+export namespace events {
+	
+	export enum Name {
+	    RunProgress = "run:progress",
+	    RunStatus = "run:status",
+	    QueueState = "queue:state",
+	    BatchSummary = "batch:summary",
+	    ImportDone = "import:done",
+	    SourceChanged = "source:changed",
+	    MenuAction = "menu:action",
 	}
 
 }
@@ -1101,6 +273,161 @@ export namespace idf {
 		    }
 		    return a;
 		}
+	}
+
+}
+
+export namespace importsvc {
+	
+	export class Files {
+	    models: store.Model[];
+	    weather: store.Weather[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Files(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.models = this.convertValues(source["models"], store.Model);
+	        this.weather = this.convertValues(source["weather"], store.Weather);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ImportError {
+	    path: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportError(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.message = source["message"];
+	    }
+	}
+	export class ImportReport {
+	    models: store.Model[];
+	    weather: store.Weather[];
+	    duplicates: string[];
+	    errors: ImportError[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ImportReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.models = this.convertValues(source["models"], store.Model);
+	        this.weather = this.convertValues(source["weather"], store.Weather);
+	        this.duplicates = source["duplicates"];
+	        this.errors = this.convertValues(source["errors"], ImportError);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class ReimportResult {
+	    import: ImportReport;
+	    runs: store.Run[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ReimportResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.import = this.convertValues(source["import"], ImportReport);
+	        this.runs = this.convertValues(source["runs"], store.Run);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class SourceChanged {
+	    kind: string;
+	    id: number;
+	    path: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new SourceChanged(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.path = source["path"];
+	    }
+	}
+	export class TransitionOffer {
+	    possible: boolean;
+	    from: string;
+	    to: string;
+	    steps: number;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TransitionOffer(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.possible = source["possible"];
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.steps = source["steps"];
+	        this.reason = source["reason"];
+	    }
 	}
 
 }
@@ -1619,6 +946,85 @@ export namespace library {
 
 }
 
+export namespace librarysvc {
+	
+	export class ConstructionView {
+	    construction: library.Construction;
+	    figures?: library.Figures;
+	    error?: string;
+	    unusable?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new ConstructionView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.construction = this.convertValues(source["construction"], library.Construction);
+	        this.figures = this.convertValues(source["figures"], library.Figures);
+	        this.error = source["error"];
+	        this.unusable = source["unusable"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class LibraryView {
+	    materials: library.Material[];
+	    windows: library.WindowSystem[];
+	    constructions: ConstructionView[];
+	    problems: library.Problem[];
+	    attribution: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LibraryView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.materials = this.convertValues(source["materials"], library.Material);
+	        this.windows = this.convertValues(source["windows"], library.WindowSystem);
+	        this.constructions = this.convertValues(source["constructions"], ConstructionView);
+	        this.problems = this.convertValues(source["problems"], library.Problem);
+	        this.attribution = source["attribution"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace runner {
 	
 	export class Candidate {
@@ -1635,40 +1041,6 @@ export namespace runner {
 	        this.path = source["path"];
 	        this.source = source["source"];
 	        this.error = source["error"];
-	    }
-	}
-	export class EndUse {
-	    endUse: string;
-	    fuel: string;
-	    kWh: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new EndUse(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.endUse = source["endUse"];
-	        this.fuel = source["fuel"];
-	        this.kWh = source["kWh"];
-	    }
-	}
-	export class Engine {
-	    path: string;
-	    version: string;
-	    build: string;
-	    source: string;
-	
-	    static createFrom(source: any = {}) {
-	        return new Engine(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.path = source["path"];
-	        this.version = source["version"];
-	        this.build = source["build"];
-	        this.source = source["source"];
 	    }
 	}
 	export class Meter {
@@ -1709,6 +1081,552 @@ export namespace runner {
 	        this.hour = source["hour"];
 	        this.values = source["values"];
 	        this.total = source["total"];
+	    }
+	}
+	export class Snapshot {
+	    workers: number;
+	    paused: boolean;
+	    pauseReason: string;
+	    queued: number[];
+	    running: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Snapshot(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.workers = source["workers"];
+	        this.paused = source["paused"];
+	        this.pauseReason = source["pauseReason"];
+	        this.queued = source["queued"];
+	        this.running = source["running"];
+	    }
+	}
+
+}
+
+export namespace runsvc {
+	
+	export class ErrorGroup {
+	    status: sim.Status;
+	    kind: sim.FailureKind;
+	    headline: string;
+	    runIds: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ErrorGroup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.status = source["status"];
+	        this.kind = source["kind"];
+	        this.headline = source["headline"];
+	        this.runIds = source["runIds"];
+	    }
+	}
+	export class BatchSummary {
+	    batch: store.Batch;
+	    total: number;
+	    byStatus: {[key: string]: number};
+	    finished: number;
+	    failed: number;
+	    cached: number;
+	    percent: number;
+	    etaSeconds: number;
+	    hasEta: boolean;
+	    errors: ErrorGroup[];
+	    warnings: number;
+	    severe: number;
+	    elapsedSeconds: number;
+	    running: number;
+	    queued: number;
+	    workers: number;
+	    paused: boolean;
+	    runIds: number[];
+	    updatedAt: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new BatchSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.batch = this.convertValues(source["batch"], store.Batch);
+	        this.total = source["total"];
+	        this.byStatus = source["byStatus"];
+	        this.finished = source["finished"];
+	        this.failed = source["failed"];
+	        this.cached = source["cached"];
+	        this.percent = source["percent"];
+	        this.etaSeconds = source["etaSeconds"];
+	        this.hasEta = source["hasEta"];
+	        this.errors = this.convertValues(source["errors"], ErrorGroup);
+	        this.warnings = source["warnings"];
+	        this.severe = source["severe"];
+	        this.elapsedSeconds = source["elapsedSeconds"];
+	        this.running = source["running"];
+	        this.queued = source["queued"];
+	        this.workers = source["workers"];
+	        this.paused = source["paused"];
+	        this.runIds = source["runIds"];
+	        this.updatedAt = source["updatedAt"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class Overview {
+	    runs: store.Run[];
+	    batches: BatchSummary[];
+	    queue: runner.Snapshot;
+	
+	    static createFrom(source: any = {}) {
+	        return new Overview(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.runs = this.convertValues(source["runs"], store.Run);
+	        this.batches = this.convertValues(source["batches"], BatchSummary);
+	        this.queue = this.convertValues(source["queue"], runner.Snapshot);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RunDetails {
+	    run: store.Run;
+	    results?: sim.Results;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunDetails(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.run = this.convertValues(source["run"], store.Run);
+	        this.results = this.convertValues(source["results"], sim.Results);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RunMeters {
+	    runId: number;
+	    meters: runner.Meter[];
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunMeters(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.runId = source["runId"];
+	        this.meters = this.convertValues(source["meters"], runner.Meter);
+	        this.reason = source["reason"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RunProgress {
+	    runId: number;
+	    status: sim.Status;
+	    progress: sim.Progress;
+	    warnings: number;
+	    severe: number;
+	    lastLine: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunProgress(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.runId = source["runId"];
+	        this.status = source["status"];
+	        this.progress = this.convertValues(source["progress"], sim.Progress);
+	        this.warnings = source["warnings"];
+	        this.severe = source["severe"];
+	        this.lastLine = source["lastLine"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RunRequest {
+	    modelIds: number[];
+	    weatherId: number;
+	    weatherIds: number[];
+	    forceAnnual: boolean;
+	    designDaysOnly: boolean;
+	    force: boolean;
+	    name: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.modelIds = source["modelIds"];
+	        this.weatherId = source["weatherId"];
+	        this.weatherIds = source["weatherIds"];
+	        this.forceAnnual = source["forceAnnual"];
+	        this.designDaysOnly = source["designDaysOnly"];
+	        this.force = source["force"];
+	        this.name = source["name"];
+	    }
+	}
+	export class RunStatus {
+	    run: store.Run;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.run = this.convertValues(source["run"], store.Run);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace settingsvc {
+	
+	export class Dependency {
+	    path: string;
+	    version: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Dependency(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.version = source["version"];
+	    }
+	}
+	export class About {
+	    app: string;
+	    version: string;
+	    engineVersion: string;
+	    enginePath: string;
+	    libraryVersion: string;
+	    libraryItems: number;
+	    dataDir: string;
+	    go: string;
+	    os: string;
+	    dependencies: Dependency[];
+	
+	    static createFrom(source: any = {}) {
+	        return new About(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.app = source["app"];
+	        this.version = source["version"];
+	        this.engineVersion = source["engineVersion"];
+	        this.enginePath = source["enginePath"];
+	        this.libraryVersion = source["libraryVersion"];
+	        this.libraryItems = source["libraryItems"];
+	        this.dataDir = source["dataDir"];
+	        this.go = source["go"];
+	        this.os = source["os"];
+	        this.dependencies = this.convertValues(source["dependencies"], Dependency);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class QueueLimits {
+	    workers: number;
+	    timeoutMinutes: number;
+	    stallSeconds: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new QueueLimits(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.workers = source["workers"];
+	        this.timeoutMinutes = source["timeoutMinutes"];
+	        this.stallSeconds = source["stallSeconds"];
+	    }
+	}
+	export class EngineStatus {
+	    engine?: sim.Engine;
+	    engines: sim.Engine[];
+	    candidates: runner.Candidate[];
+	    help: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new EngineStatus(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.engine = this.convertValues(source["engine"], sim.Engine);
+	        this.engines = this.convertValues(source["engines"], sim.Engine);
+	        this.candidates = this.convertValues(source["candidates"], runner.Candidate);
+	        this.help = source["help"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Current {
+	    dataDir: string;
+	    engine: EngineStatus;
+	    queue: QueueLimits;
+	
+	    static createFrom(source: any = {}) {
+	        return new Current(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.dataDir = source["dataDir"];
+	        this.engine = this.convertValues(source["engine"], EngineStatus);
+	        this.queue = this.convertValues(source["queue"], QueueLimits);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class DataFolder {
+	    path: string;
+	    sizeBytes: number;
+	    files: number;
+	    runs: number;
+	    error?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new DataFolder(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.sizeBytes = source["sizeBytes"];
+	        this.files = source["files"];
+	        this.runs = source["runs"];
+	        this.error = source["error"];
+	    }
+	}
+	
+	
+
+}
+
+export namespace sim {
+	
+	export enum Status {
+	    Queued = "queued",
+	    Preparing = "preparing",
+	    Running = "running",
+	    Collecting = "collecting",
+	    Succeeded = "succeeded",
+	    SucceededSevere = "succeeded-with-severe",
+	    Fatal = "fatal",
+	    Crashed = "crashed",
+	    Hung = "hung",
+	    TimedOut = "timed-out",
+	    Cancelled = "cancelled",
+	    InputError = "input-error",
+	}
+	export enum FailureKind {
+	    None = "",
+	    DiskFull = "disk-full",
+	    EngineMissing = "engine-missing",
+	    VersionMismatch = "version-mismatch",
+	    InputError = "input-error",
+	    ModelFatal = "model-fatal",
+	    SevereErrors = "severe-errors",
+	    EngineCrash = "engine-crash",
+	    TimeLimit = "time-limit",
+	    Stalled = "stalled",
+	    Cancelled = "cancelled",
+	    ResultsUnreadable = "results-unreadable",
+	}
+	export class EndUse {
+	    endUse: string;
+	    fuel: string;
+	    kWh: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new EndUse(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.endUse = source["endUse"];
+	        this.fuel = source["fuel"];
+	        this.kWh = source["kWh"];
+	    }
+	}
+	export class Engine {
+	    path: string;
+	    version: string;
+	    build: string;
+	    source: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Engine(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.version = source["version"];
+	        this.build = source["build"];
+	        this.source = source["source"];
 	    }
 	}
 	export class Progress {
@@ -1778,26 +1696,6 @@ export namespace runner {
 		    }
 		    return a;
 		}
-	}
-	export class Snapshot {
-	    workers: number;
-	    paused: boolean;
-	    pauseReason: string;
-	    queued: number[];
-	    running: number[];
-	
-	    static createFrom(source: any = {}) {
-	        return new Snapshot(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.workers = source["workers"];
-	        this.paused = source["paused"];
-	        this.pauseReason = source["pauseReason"];
-	        this.queued = source["queued"];
-	        this.running = source["running"];
-	    }
 	}
 
 }
@@ -1876,9 +1774,12 @@ export namespace store {
 	    designDaysOnly: boolean;
 	    enginePath: string;
 	    engineVersion: string;
-	    status: string;
-	    progress: runner.Progress;
+	    status: sim.Status;
+	    progress: sim.Progress;
+	    kind: sim.FailureKind;
 	    message: string;
+	    firstSevere: string;
+	    headline: string;
 	    lastSevere: string;
 	    warnings: number;
 	    severe: number;
@@ -1912,8 +1813,11 @@ export namespace store {
 	        this.enginePath = source["enginePath"];
 	        this.engineVersion = source["engineVersion"];
 	        this.status = source["status"];
-	        this.progress = this.convertValues(source["progress"], runner.Progress);
+	        this.progress = this.convertValues(source["progress"], sim.Progress);
+	        this.kind = source["kind"];
 	        this.message = source["message"];
+	        this.firstSevere = source["firstSevere"];
+	        this.headline = source["headline"];
 	        this.lastSevere = source["lastSevere"];
 	        this.warnings = source["warnings"];
 	        this.severe = source["severe"];
@@ -2067,6 +1971,230 @@ export namespace study {
 	        this.sampling = this.convertValues(source["sampling"], Sampling);
 	        this.forceAnnual = source["forceAnnual"];
 	        this.designDaysOnly = source["designDaysOnly"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace studysvc {
+	
+	export class LibraryImportNote {
+	    kind: string;
+	    id: string;
+	    newId?: string;
+	    outcome: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new LibraryImportNote(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.newId = source["newId"];
+	        this.outcome = source["outcome"];
+	        this.message = source["message"];
+	    }
+	}
+	export class StudyEstimate {
+	    variants: number;
+	    runs: number;
+	    seconds: number;
+	    hasTime: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new StudyEstimate(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.variants = source["variants"];
+	        this.runs = source["runs"];
+	        this.seconds = source["seconds"];
+	        this.hasTime = source["hasTime"];
+	    }
+	}
+	export class StudyInfo {
+	    study: store.Study;
+	    spec: study.Spec;
+	    variants: number;
+	    runs: store.Run[];
+	    weather: store.Weather[];
+	
+	    static createFrom(source: any = {}) {
+	        return new StudyInfo(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.study = this.convertValues(source["study"], store.Study);
+	        this.spec = this.convertValues(source["spec"], study.Spec);
+	        this.variants = source["variants"];
+	        this.runs = this.convertValues(source["runs"], store.Run);
+	        this.weather = this.convertValues(source["weather"], store.Weather);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class StudyImportReport {
+	    path: string;
+	    info: StudyInfo;
+	    files: importsvc.ImportReport;
+	    library: LibraryImportNote[];
+	    resultsReused: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new StudyImportReport(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.path = source["path"];
+	        this.info = this.convertValues(source["info"], StudyInfo);
+	        this.files = this.convertValues(source["files"], importsvc.ImportReport);
+	        this.library = this.convertValues(source["library"], LibraryImportNote);
+	        this.resultsReused = source["resultsReused"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class VariantResult {
+	    variantId: number;
+	    key: string;
+	    name: string;
+	    choices: {[key: string]: string};
+	    baseline: boolean;
+	    weatherId: number;
+	    weatherName: string;
+	    runId: number;
+	    status: sim.Status;
+	    kind: sim.FailureKind;
+	    message: string;
+	    headline: string;
+	    cached: boolean;
+	    areas: {[key: string]: number};
+	    results?: sim.Results;
+	    lca?: lca.Result;
+	    paretoCarbonCost: boolean;
+	    paretoEnergyEmbodied: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new VariantResult(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.variantId = source["variantId"];
+	        this.key = source["key"];
+	        this.name = source["name"];
+	        this.choices = source["choices"];
+	        this.baseline = source["baseline"];
+	        this.weatherId = source["weatherId"];
+	        this.weatherName = source["weatherName"];
+	        this.runId = source["runId"];
+	        this.status = source["status"];
+	        this.kind = source["kind"];
+	        this.message = source["message"];
+	        this.headline = source["headline"];
+	        this.cached = source["cached"];
+	        this.areas = source["areas"];
+	        this.results = this.convertValues(source["results"], sim.Results);
+	        this.lca = this.convertValues(source["lca"], lca.Result);
+	        this.paretoCarbonCost = source["paretoCarbonCost"];
+	        this.paretoEnergyEmbodied = source["paretoEnergyEmbodied"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class StudyTable {
+	    study: store.Study;
+	    rows: VariantResult[];
+	    settings: lca.Settings;
+	    finished: number;
+	    total: number;
+	    missingText?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new StudyTable(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.study = this.convertValues(source["study"], store.Study);
+	        this.rows = this.convertValues(source["rows"], VariantResult);
+	        this.settings = this.convertValues(source["settings"], lca.Settings);
+	        this.finished = source["finished"];
+	        this.total = source["total"];
+	        this.missingText = source["missingText"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

@@ -1,6 +1,0 @@
-//go:build !dev
-
-package app
-
-// e2eSaveDir: outside the dev build the save dialog is always the native one.
-func e2eSaveDir() string { return "" }

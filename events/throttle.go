@@ -1,0 +1,87 @@
+package events
+
+import (
+	"sync"
+	"time"
+)
+
+// Throttle forwards per-key updates (a run's progress) at most once per interval: the first at
+// once, then the latest one at the end of each interval (trailing edge), so the window always
+// ends on the newest state without drowning. EnergyPlus can print thousands of lines a second.
+type Throttle struct {
+	out      Emitter
+	name     Name
+	interval time.Duration
+	clock    Clock
+
+	mu   sync.Mutex
+	keys map[int64]*throttled
+}
+
+type throttled struct {
+	last    time.Time
+	pending any
+	timer   Timer
+}
+
+// NewThrottle sends name events through out.
+func NewThrottle(out Emitter, name Name, interval time.Duration, clock Clock) *Throttle {
+	return &Throttle{out: out, name: name, interval: interval, clock: clock, keys: map[int64]*throttled{}}
+}
+
+// Send forwards payload now, or keeps it as the key's latest until the interval is over.
+func (t *Throttle) Send(key int64, payload any) {
+	t.mu.Lock()
+	k := t.keys[key]
+	if k == nil {
+		k = &throttled{}
+		t.keys[key] = k
+	}
+	now := t.clock.Now()
+	if k.timer == nil && (k.last.IsZero() || now.Sub(k.last) >= t.interval) {
+		k.last = now
+		t.mu.Unlock()
+		t.out.Emit(t.name, payload)
+		return
+	}
+	k.pending = payload
+	if k.timer == nil {
+		k.timer = t.clock.AfterFunc(t.interval-now.Sub(k.last), func() { t.flush(key) })
+	}
+	t.mu.Unlock()
+}
+
+func (t *Throttle) flush(key int64) {
+	t.mu.Lock()
+	k := t.keys[key]
+	if k == nil || k.pending == nil {
+		if k != nil {
+			k.timer = nil
+		}
+		t.mu.Unlock()
+		return
+	}
+	p := k.pending
+	k.pending, k.timer, k.last = nil, nil, t.clock.Now()
+	t.mu.Unlock()
+	t.out.Emit(t.name, p)
+}
+
+// Drop discards what is pending for key, so a state that supersedes it (a run's end) is never
+// followed by a stale update; forget also drops the key's history (it will send no more).
+func (t *Throttle) Drop(key int64, forget bool) {
+	t.mu.Lock()
+	defer t.mu.Unlock()
+	k := t.keys[key]
+	if k == nil {
+		return
+	}
+	k.pending = nil
+	if k.timer != nil {
+		k.timer.Stop()
+		k.timer = nil
+	}
+	if forget {
+		delete(t.keys, key)
+	}
+}

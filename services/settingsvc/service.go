@@ -1,0 +1,66 @@
+package settingsvc
+
+import (
+	"context"
+	"fmt"
+
+	"epsm/services/dialog"
+)
+
+// Service is what the window calls about engines, queue limits, About and the data folder.
+type Service struct {
+	settings *Settings
+	dialogs  dialog.Dialogs
+}
+
+// NewService binds s for the window.
+func NewService(s *Settings, d dialog.Dialogs) *Service { return &Service{settings: s, dialogs: d} }
+
+// Current is what the window shows of the settings at start.
+type Current struct {
+	DataDir string       `json:"dataDir"`
+	Engine  EngineStatus `json:"engine"`
+	Queue   QueueLimits  `json:"queue"`
+}
+
+// Current returns the data folder, the engines and the queue limits.
+func (s *Service) Current() Current {
+	return Current{DataDir: s.settings.store.Dir(), Engine: s.settings.EngineStatus(), Queue: s.settings.QueueLimits()}
+}
+
+// QueueLimits returns the queue limits (workers, time limit, stall limit).
+func (s *Service) QueueLimits() QueueLimits { return s.settings.QueueLimits() }
+
+// SaveQueueLimits validates and stores the queue limits; an error names the bad value.
+func (s *Service) SaveQueueLimits(l QueueLimits) (QueueLimits, error) {
+	return s.settings.SaveQueueLimits(l)
+}
+
+// RediscoverEngines searches for EnergyPlus engines again.
+func (s *Service) RediscoverEngines() (EngineStatus, error) {
+	return s.settings.RediscoverEngines(context.Background())
+}
+
+// SetEnginePath makes the EnergyPlus executable at path the default (checked with --version);
+// an empty path goes back to automatic discovery.
+func (s *Service) SetEnginePath(path string) (EngineStatus, error) {
+	return s.settings.SetEnginePath(context.Background(), path)
+}
+
+// ChooseEngine opens a file dialog to pick the EnergyPlus executable and makes it the default.
+func (s *Service) ChooseEngine() (EngineStatus, error) {
+	path, err := s.dialogs.OpenFile("Choose the EnergyPlus executable", dialog.Filter{})
+	if err != nil {
+		return EngineStatus{}, fmt.Errorf("file dialog: %w", err)
+	}
+	if path == "" {
+		return s.settings.EngineStatus(), nil
+	}
+	return s.settings.SetEnginePath(context.Background(), path)
+}
+
+// About returns the app, engine and library versions for Help → About.
+func (s *Service) About() About { return s.settings.About() }
+
+// DataFolder measures the data folder.
+func (s *Service) DataFolder() DataFolder { return s.settings.DataFolder() }

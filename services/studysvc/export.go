@@ -1,0 +1,250 @@
+package studysvc
+
+import (
+	"bytes"
+	"cmp"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"sort"
+	"strings"
+
+	"epsm/lca"
+	"epsm/library"
+	"epsm/sheet"
+	"epsm/study"
+)
+
+// Export formats of a study's results.
+const (
+	FormatCSV  = "csv"
+	FormatXLSX = "xlsx"
+)
+
+// keptLabel is what the export writes for an element a variant leaves alone.
+const keptLabel = "existing (unchanged)"
+
+// StudySheet is a study's variant table as a spreadsheet: one row per variant and weather
+// file, the baseline rows first, the variant's construction per element, every result with its
+// unit in the header. A figure that cannot be computed is an empty cell (never 0) and the
+// Note column says why. names gives a construction's readable name (the library's).
+func StudySheet(t StudyTable, names func(id string) string) sheet.Table {
+	s := t.Settings
+	cur := s.Currency
+	years := s.AnalysisPeriodYears
+	num := func(h string) sheet.Column { return sheet.Column{Header: h, Format: "#,##0.00"} }
+	cols := []sheet.Column{{Header: "Variant id", Width: 14}, {Header: "Variant", Width: 40}, {Header: "Baseline"}}
+	for _, el := range study.Elements {
+		cols = append(cols, sheet.Column{Header: title(el) + " construction", Width: 36})
+	}
+	for _, el := range study.Elements {
+		cols = append(cols, num(title(el)+" area changed [m²]"))
+	}
+	cols = append(cols,
+		sheet.Column{Header: "Weather", Width: 36}, sheet.Column{Header: "Run"}, sheet.Column{Header: "Status", Width: 14}, sheet.Column{Header: "Cached"},
+		num("Annual energy [kWh]"), num("Energy saving vs baseline [kWh/yr]"), num("Energy saving vs baseline [%]"),
+		num("EUI [kWh/m²]"), num("Unmet heating [h]"), num("Unmet cooling [h]"),
+		num("Operational carbon [kg CO2e/yr]"), num("Embodied carbon [kg CO2e]"),
+		num(fmt.Sprintf("Life-cycle carbon, %d years [kg CO2e]", years)), num("Life-cycle carbon saving vs baseline [kg CO2e]"),
+		num(fmt.Sprintf("Energy cost [%s/yr]", cur)), num(fmt.Sprintf("Investment [%s]", cur)),
+		num(fmt.Sprintf("Life-cycle cost, %d years [%s]", years, cur)), num(fmt.Sprintf("Life-cycle cost saving vs baseline [%s]", cur)),
+		num("Simple payback [years]"), num("Carbon payback [years]"),
+		sheet.Column{Header: "Pareto: life-cycle carbon × cost"}, sheet.Column{Header: "Pareto: energy × embodied carbon"},
+		sheet.Column{Header: "Note", Width: 60},
+	)
+	rows := slices.Clone(t.Rows)
+	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Baseline && !rows[j].Baseline })
+	out := sheet.Table{Name: "Results", Columns: cols}
+	for _, r := range rows {
+		out.Rows = append(out.Rows, studyRow(r, names))
+	}
+	return out
+}
+
+func studyRow(r VariantResult, names func(string) string) []any {
+	row := []any{r.Key, r.Name, r.Baseline}
+	for _, el := range study.Elements {
+		id := r.Choices[el]
+		if id == "" || id == study.Keep {
+			row = append(row, keptLabel)
+		} else {
+			row = append(row, names(id))
+		}
+	}
+	for _, el := range study.Elements {
+		if a, ok := r.Areas[el]; ok {
+			row = append(row, a)
+		} else {
+			row = append(row, nil)
+		}
+	}
+	row = append(row, r.WeatherName, r.RunID, string(r.Status), r.Cached)
+	var notes []string
+	if !r.Status.Succeeded() {
+		if r.Status.Final() {
+			notes = append(notes, "run "+string(r.Status)+messageSuffix(cmp.Or(r.Headline, r.Message)))
+		} else {
+			notes = append(notes, "run not finished ("+string(r.Status)+")")
+		}
+	}
+	if r.Results == nil {
+		if r.Status.Succeeded() {
+			notes = append(notes, "the run has no stored results")
+		}
+		return append(append(row, make([]any, 18)...), strings.Join(notes, "; "))
+	}
+	res := r.Results
+	row = append(row, res.TotalSiteKWh)
+	l := r.LCA
+	if l == nil {
+		notes = append(notes, "no comparison: the baseline run with this weather file has no results")
+		row = append(row, nil, nil, res.EUIKWhPerM2, res.UnmetHeatingHours, res.UnmetCoolingHours)
+		return append(append(row, make([]any, 12)...), strings.Join(notes, "; "))
+	}
+	var missing []string
+	amount := func(a lca.Amount) any {
+		if !a.Complete {
+			missing = append(missing, a.Missing...)
+			return nil
+		}
+		return a.Value
+	}
+	percent := func(s lca.Saving) any {
+		if s.Percent == nil {
+			if s.PercentReason != "" && s.PercentReason != lca.ReasonIncomplete && !r.Baseline {
+				notes = append(notes, "energy saving %: "+s.PercentReason)
+			}
+			return nil
+		}
+		return *s.Percent
+	}
+	payback := func(what string, p lca.Payback) any {
+		if p.Years != nil {
+			if p.BeyondPeriod {
+				notes = append(notes, what+" payback is beyond the analysis period")
+			}
+			return *p.Years
+		}
+		missing = append(missing, p.Missing...)
+		if p.Reason != "" && p.Reason != lca.ReasonIncomplete && !r.Baseline {
+			notes = append(notes, what+" payback: "+p.Reason)
+		}
+		return nil
+	}
+	row = append(row, amount(l.Savings.EnergyKWh.Amount), percent(l.Savings.EnergyKWh),
+		res.EUIKWhPerM2, res.UnmetHeatingHours, res.UnmetCoolingHours,
+		amount(l.OperationalKgCO2ePerYear), amount(l.EmbodiedKgCO2e), amount(l.LifeCycleKgCO2e), amount(l.Savings.LifeCycleKgCO2e.Amount),
+		amount(l.EnergyCostPerYear), amount(l.InvestmentCost), amount(l.LifeCycleCost), amount(l.Savings.LifeCycleCost.Amount),
+		payback("simple", l.SimplePayback), payback("carbon", l.CarbonPayback),
+		r.ParetoCarbonCost, r.ParetoEnergyEmbodied)
+	slices.Sort(missing)
+	if missing = slices.Compact(missing); len(missing) > 0 {
+		notes = append([]string{"missing: " + strings.Join(missing, ", ")}, notes...)
+	}
+	return append(row, strings.Join(notes, "; "))
+}
+
+func messageSuffix(m string) string {
+	if m == "" {
+		return ""
+	}
+	return ": " + m
+}
+
+func title(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// AssumptionsSheet lists the carbon and cost settings the figures were computed with, each
+// with its source, so a spreadsheet read months later still says where its numbers came from.
+func AssumptionsSheet(s lca.Settings) sheet.Table {
+	t := sheet.Table{Name: "Assumptions", Columns: []sheet.Column{{Header: "Assumption", Width: 44}, {Header: "Value", Format: "General", Width: 14}, {Header: "Unit", Width: 18}, {Header: "Source", Width: 70}}}
+	t.Rows = append(t.Rows,
+		[]any{"Currency", s.Currency, "", s.CurrencySource},
+		[]any{"Analysis period", s.AnalysisPeriodYears, "years", s.AnalysisPeriodSource},
+		[]any{"Discount rate (real)", s.DiscountRate, "per year", s.DiscountRateSource})
+	for _, name := range lca.FuelNames() {
+		f, ok := s.Fuels[name]
+		if !ok {
+			continue
+		}
+		t.Rows = append(t.Rows,
+			[]any{name + " emission factor", ptrValue(f.KgCO2ePerKWh), "kg CO2e/kWh", f.CarbonSource},
+			[]any{name + " price", ptrValue(f.PricePerKWh), s.Currency + "/kWh", f.PriceSource})
+	}
+	return t
+}
+
+func ptrValue(p *float64) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}
+
+// ExportStudyResults writes a study's variant table to path as CSV or XLSX (format "csv" or
+// "xlsx"; "" takes it from the file's extension). The file is written beside its final name and
+// renamed into place, so a failed export never leaves half a file where the user looks for it.
+func (s *Studies) ExportResults(studyID int64, path, format string) error {
+	if format == "" {
+		format = strings.TrimPrefix(strings.ToLower(filepath.Ext(path)), ".")
+	}
+	if format != FormatCSV && format != FormatXLSX {
+		return fmt.Errorf("export to %s: choose a .csv or .xlsx file name (got %q)", path, filepath.Ext(path))
+	}
+	t, err := s.Table(studyID)
+	if err != nil {
+		return err
+	}
+	lib, err := s.store.Library()
+	if err != nil {
+		return err
+	}
+	tab := StudySheet(t, constructionNames(lib))
+	var buf bytes.Buffer
+	if format == FormatCSV {
+		err = sheet.WriteCSV(&buf, tab)
+	} else {
+		err = sheet.WriteXLSX(&buf, tab, AssumptionsSheet(t.Settings))
+	}
+	if err != nil {
+		return fmt.Errorf("export study %q to %s: %w", t.Study.Name, path, err)
+	}
+	return writeFileAtomic(path, buf.Bytes())
+}
+
+func constructionNames(lib *library.Library) func(string) string {
+	return func(id string) string {
+		if con, ok := lib.Construction(id); ok && con.Name != "" {
+			return con.Name
+		}
+		return id
+	}
+}
+
+func writeFileAtomic(path string, data []byte) error {
+	dir := filepath.Dir(path)
+	tmp, err := os.CreateTemp(dir, ".epsm-export-*")
+	if err != nil {
+		return fmt.Errorf("write %s: %w (choose a folder you can write to)", path, err)
+	}
+	defer os.Remove(tmp.Name())
+	if _, err := tmp.Write(data); err != nil {
+		tmp.Close()
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := tmp.Close(); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Chmod(tmp.Name(), 0o644); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	if err := os.Rename(tmp.Name(), path); err != nil {
+		return fmt.Errorf("write %s: %w", path, err)
+	}
+	return nil
+}

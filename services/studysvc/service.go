@@ -1,0 +1,142 @@
+package studysvc
+
+import (
+	"fmt"
+	"path/filepath"
+	"regexp"
+	"strings"
+
+	"epsm/lca"
+	"epsm/services/dialog"
+	"epsm/store"
+	"epsm/study"
+)
+
+// Service is what the window calls about studies.
+type Service struct {
+	studies *Studies
+	dialogs dialog.Dialogs
+}
+
+// NewService binds s for the window.
+func NewService(s *Studies, d dialog.Dialogs) *Service { return &Service{studies: s, dialogs: d} }
+
+// EstimateStudy counts a spec's variants and runs and estimates the run time.
+func (s *Service) EstimateStudy(spec study.Spec) (StudyEstimate, error) {
+	if err := s.studies.checkSpecFromWindow(spec); err != nil {
+		return StudyEstimate{}, err
+	}
+	return s.studies.Estimate(spec)
+}
+
+// CreateStudy builds a study's variants and queues their runs.
+func (s *Service) CreateStudy(spec study.Spec) (StudyInfo, error) {
+	if err := s.studies.checkSpecFromWindow(spec); err != nil {
+		return StudyInfo{}, err
+	}
+	return s.studies.Create(spec)
+}
+
+// Studies lists the studies.
+func (s *Service) Studies() ([]store.Study, error) { return s.studies.List() }
+
+// StudyTable returns a study's variant table with KPIs and Pareto flags, its missing-value
+// notes sent once (see internMissing).
+func (s *Service) StudyTable(studyID int64) (StudyTable, error) {
+	t, err := s.studies.Table(studyID)
+	if err != nil {
+		return t, err
+	}
+	slimForWindow(&t)
+	t.MissingText = internMissing(&t.Rows)
+	return t, nil
+}
+
+// GetLCASettings returns emission factors, prices, currency and analysis period.
+func (s *Service) GetLCASettings() (lca.Settings, error) { return s.studies.LCASettings() }
+
+// SaveLCASettings validates and stores them.
+func (s *Service) SaveLCASettings(l lca.Settings) (lca.Settings, error) {
+	return s.studies.SaveLCASettings(l)
+}
+
+// ExportStudySpec asks where to save a study's spec (runnable with `epsm study`).
+func (s *Service) ExportStudySpec(studyID int64) (string, error) {
+	path, err := s.askSavePath("Save the study spec", "study.json", "Study spec (*.json)", ".json")
+	if err != nil || path == "" {
+		return "", err
+	}
+	return path, s.studies.ExportSpec(studyID, path)
+}
+
+// ExportStudyResults asks where to save a study's variant table and writes it as CSV or XLSX
+// (format "csv" or "xlsx"); it returns the path written, "" when the user cancelled.
+func (s *Service) ExportStudyResults(studyID int64, format string) (string, error) {
+	if format != FormatCSV && format != FormatXLSX {
+		return "", fmt.Errorf("export format %q: use csv or xlsx", format)
+	}
+	st, _, err := s.studies.store.Study(studyID)
+	if err != nil {
+		return "", err
+	}
+	display := map[string]string{FormatCSV: "CSV (*.csv)", FormatXLSX: "Excel workbook (*.xlsx)"}[format]
+	path, err := s.askSavePath("Export the results of "+st.Name, exportName(st.Name)+"."+format, display, "."+format)
+	if err != nil || path == "" {
+		return "", err
+	}
+	return path, s.studies.ExportResults(studyID, path, format)
+}
+
+// ExportStudyBundle asks where to save a study as one .epsmstudy file another user can import.
+func (s *Service) ExportStudyBundle(studyID int64) (string, error) {
+	st, _, err := s.studies.store.Study(studyID)
+	if err != nil {
+		return "", err
+	}
+	path, err := s.askSavePath("Export the study "+st.Name, exportName(st.Name)+StudyBundleExt, "EPSM study (*"+StudyBundleExt+")", StudyBundleExt)
+	if err != nil || path == "" {
+		return "", err
+	}
+	return path, s.studies.ExportBundle(studyID, path)
+}
+
+// ChooseAndImportStudy asks for a .epsmstudy file and imports it (an empty report when cancelled).
+func (s *Service) ChooseAndImportStudy() (StudyImportReport, error) {
+	path, err := s.dialogs.OpenFile("Import a study", dialog.Filter{Display: "EPSM study (*" + StudyBundleExt + ")", Pattern: "*" + StudyBundleExt})
+	if err != nil {
+		return StudyImportReport{}, fmt.Errorf("file dialog: %w", err)
+	}
+	if path == "" {
+		return StudyImportReport{}, nil
+	}
+	return s.ImportStudyFile(path)
+}
+
+// ImportStudyFile imports a .epsmstudy file by absolute path (a drop, or a test driving the window).
+func (s *Service) ImportStudyFile(path string) (StudyImportReport, error) {
+	if !filepath.IsAbs(path) {
+		return StudyImportReport{}, fmt.Errorf("%q is not an absolute path: pick the study file in the dialog", path)
+	}
+	return s.studies.ImportBundle(filepath.Clean(path))
+}
+
+func (s *Service) askSavePath(title, defaultName, display, ext string) (string, error) {
+	path, err := s.dialogs.SaveFile(title, defaultName, dialog.Filter{Display: display, Pattern: "*" + ext})
+	if err != nil {
+		return "", fmt.Errorf("save dialog: %w", err)
+	}
+	if path == "" {
+		return "", nil
+	}
+	return dialog.WithExt(path, ext), nil
+}
+
+var unsafeName = regexp.MustCompile(`[^A-Za-z0-9 ._()+-]+`)
+
+func exportName(name string) string {
+	n := strings.TrimSpace(unsafeName.ReplaceAllString(name, "_"))
+	if n == "" {
+		return "study"
+	}
+	return n
+}

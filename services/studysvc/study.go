@@ -1,0 +1,394 @@
+package studysvc
+
+import (
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"time"
+
+	"epsm/idf"
+	"epsm/lca"
+	"epsm/library"
+	"epsm/services/runsvc"
+	"epsm/sim"
+	"epsm/store"
+	"epsm/study"
+	"epsm/takeoff"
+)
+
+// VariantFigures are what a variant changes, fixed when the study is made: the area of each
+// changed element (the exterior surfaces the variant reassigns) and the embodied carbon and
+// investment that follow from the library. Unchanged elements are absent, not zero.
+type VariantFigures struct {
+	Areas      map[string]float64 `json:"areas"` // element -> m2
+	Embodied   lca.Amount         `json:"embodiedKgCO2e"`
+	Investment lca.Amount         `json:"investment"`
+	Choices    map[string]string  `json:"choices"`
+}
+
+// StudyInfo is a study as made: its variants and the runs queued for them.
+type StudyInfo struct {
+	Study    store.Study     `json:"study"`
+	Spec     study.Spec      `json:"spec"`
+	Variants int             `json:"variants"` // besides the baseline
+	Runs     []store.Run     `json:"runs"`
+	Weather  []store.Weather `json:"weather"`
+}
+
+// CreateStudy builds a study from a spec: it resolves the base model and weather files (paths
+// are imported, ids must exist), makes the variants, writes each variant's IDF into the data
+// folder with the library's real constructions, imports them as models and queues every
+// variant with every weather file in one batch.
+func (s *Studies) Create(spec study.Spec) (StudyInfo, error) { return s.create(spec, nil) }
+
+// createStudy makes the study; known answers runs by run key with results from elsewhere (an
+// imported study file) instead of queueing them.
+func (s *Studies) create(spec study.Spec, known map[string]sim.Outcome) (StudyInfo, error) {
+	if err := spec.Validate(); err != nil {
+		return StudyInfo{}, err
+	}
+	base, err := s.studyModel(spec)
+	if err != nil {
+		return StudyInfo{}, err
+	}
+	weathers, err := s.studyWeather(spec)
+	if err != nil {
+		return StudyInfo{}, err
+	}
+	lib, err := s.store.Library()
+	if err != nil {
+		return StudyInfo{}, err
+	}
+	src, err := os.ReadFile(base.StoredPath)
+	if err != nil {
+		return StudyInfo{}, fmt.Errorf("model %s: %w", base.Name, err)
+	}
+	f, err := idf.Parse(src)
+	if err != nil {
+		return StudyInfo{}, fmt.Errorf("model %s: %w", base.Name, err)
+	}
+	tk, err := takeoff.Compute(f)
+	if err != nil {
+		return StudyInfo{}, fmt.Errorf("take-off of %s: %w", base.Name, err)
+	}
+	resolve := func(element, option string) (string, error) {
+		con, ok := lib.FindConstruction(option)
+		if !ok {
+			return "", fmt.Errorf("%s option %q: no such construction in the library", element, option)
+		}
+		if con.Element != element {
+			return "", fmt.Errorf("%s option %q is a %s construction", element, option, con.Element)
+		}
+		if err := lib.Usable(con); err != nil {
+			return "", fmt.Errorf("%s option %q: %w", element, option, err)
+		}
+		return con.ID, nil
+	}
+	namer := func(id string) string {
+		if con, ok := lib.Construction(id); ok {
+			return con.Name
+		}
+		return id
+	}
+	variants, err := spec.Variants(resolve, namer)
+	if err != nil {
+		return StudyInfo{}, err
+	}
+	name := spec.Name
+	if name == "" {
+		name = strings.TrimSuffix(base.Name, filepath.Ext(base.Name)) + " renovation study"
+	}
+	dir := filepath.Join(s.store.Dir(), "studies", fmt.Sprintf("%s-%d", unsafeName.ReplaceAllString(name, "_"), time.Now().UnixNano()))
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return StudyInfo{}, fmt.Errorf("study folder: %w", err)
+	}
+	var rows []store.StudyVariant
+	var modelIDs []int64
+	modelOf := map[int64][]int{} // model id -> indices in rows
+	for _, v := range variants {
+		text, err := study.WriteVariant(src, tk, lib, v)
+		if err != nil {
+			return StudyInfo{}, err
+		}
+		path := filepath.Join(dir, fmt.Sprintf("%s [%s].idf", strings.TrimSuffix(base.Name, filepath.Ext(base.Name)), v.ID))
+		if v.Baseline {
+			path = filepath.Join(dir, base.Name)
+		}
+		if err := os.WriteFile(path, text, 0o644); err != nil {
+			return StudyInfo{}, fmt.Errorf("write variant %q: %w", v.Name, err)
+		}
+		m, _, err := s.store.ImportModel(path)
+		if err != nil {
+			return StudyInfo{}, fmt.Errorf("variant %q: %w", v.Name, err)
+		}
+		figures := variantFigures(v, tk, lib)
+		fj, _ := json.Marshal(figures)
+		cj, _ := json.Marshal(v.Choices)
+		rows = append(rows, store.StudyVariant{Key: v.ID, Name: v.Name, ChoicesJSON: string(cj), Baseline: v.Baseline,
+			ModelID: m.ID, FiguresJSON: string(fj), Runs: map[int64]int64{}})
+		if len(modelOf[m.ID]) == 0 {
+			modelIDs = append(modelIDs, m.ID)
+		}
+		modelOf[m.ID] = append(modelOf[m.ID], len(rows)-1)
+	}
+	var weatherIDs []int64
+	for _, w := range weathers {
+		weatherIDs = append(weatherIDs, w.ID)
+	}
+	runs, err := s.queue.StartKnown(runsvc.RunRequest{ModelIDs: modelIDs, WeatherIDs: weatherIDs, ForceAnnual: spec.ForceAnnual, DesignDaysOnly: spec.DesignDaysOnly, Name: name}, known)
+	if err != nil {
+		return StudyInfo{}, err
+	}
+	batchID := int64(0)
+	for _, r := range runs {
+		batchID = r.BatchID
+		for _, i := range modelOf[r.ModelID] {
+			rows[i].Runs[r.WeatherID] = r.ID
+		}
+	}
+	// The stored spec names the data folder's own copies, so a study made in the window can be
+	// exported and run again with `epsm study`.
+	saved := spec
+	saved.ModelID, saved.WeatherIDs, saved.Name = 0, nil, name
+	saved.Model, saved.Weather = base.StoredPath, nil
+	for _, w := range weathers {
+		saved.Weather = append(saved.Weather, w.StoredPath)
+	}
+	specJSON, _ := json.MarshalIndent(saved, "", "  ")
+	st, _, err := s.store.CreateStudy(store.Study{Name: name, SpecJSON: string(specJSON), BaseModelID: base.ID, BatchID: batchID}, rows)
+	if err != nil {
+		return StudyInfo{}, err
+	}
+	return StudyInfo{Study: st, Spec: spec, Variants: len(variants) - 1, Runs: runs, Weather: weathers}, nil
+}
+
+func (s *Studies) studyModel(spec study.Spec) (store.Model, error) {
+	if spec.ModelID != 0 {
+		return s.store.Model(spec.ModelID)
+	}
+	if spec.Model == "" {
+		return store.Model{}, errors.New("study spec: name the base model (model: path, or modelId)")
+	}
+	m, _, err := s.store.ImportModel(spec.Model)
+	return m, err
+}
+
+func (s *Studies) studyWeather(spec study.Spec) ([]store.Weather, error) {
+	var out []store.Weather
+	for _, id := range spec.WeatherIDs {
+		w, err := s.store.Weather(id)
+		if err != nil {
+			return nil, fmt.Errorf("weather file %d: %w", id, err)
+		}
+		out = append(out, w)
+	}
+	for _, p := range spec.Weather {
+		w, _, err := s.store.ImportWeather(p)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, w)
+	}
+	if len(out) == 0 {
+		return nil, errors.New("study spec: name at least one weather file (weather: [paths], or weatherIds)")
+	}
+	return out, nil
+}
+
+// variantFigures: embodied carbon and investment = sum over the changed elements of the
+// reassigned surfaces' area × the construction's GWP (cost) per m2.
+func variantFigures(v study.Variant, tk *takeoff.Takeoff, lib *library.Library) VariantFigures {
+	vf := VariantFigures{Areas: map[string]float64{}, Embodied: lca.Known(0), Investment: lca.Known(0), Choices: v.Choices}
+	for _, el := range study.Elements {
+		id := v.Choices[el]
+		if id == "" || id == study.Keep {
+			continue
+		}
+		area := 0.0
+		for _, s := range tk.ExteriorSurfaces(el) {
+			area += s.NetAreaM2
+		}
+		vf.Areas[el] = area
+		con, _ := lib.Construction(id)
+		fig, err := lib.Figures(con)
+		if err != nil {
+			vf.Embodied = vf.Embodied.Add(lca.Unknown(fmt.Sprintf("%s: %v", el, err)))
+			vf.Investment = vf.Investment.Add(lca.Unknown(fmt.Sprintf("%s: %v", el, err)))
+			continue
+		}
+		vf.Embodied = vf.Embodied.Add(lca.Known(area).Mul(fromLibrary(fig.GWPPerM2)))
+		vf.Investment = vf.Investment.Add(lca.Known(area).Mul(fromLibrary(fig.CostPerM2)))
+	}
+	return vf
+}
+
+func fromLibrary(a library.Amount) lca.Amount {
+	return lca.Amount{Value: a.Value, Complete: a.Complete, Missing: a.Missing}
+}
+
+// VariantResult is one row of a study's table: a variant with one weather file.
+type VariantResult struct {
+	VariantID   int64              `json:"variantId"`
+	Key         string             `json:"key"`
+	Name        string             `json:"name"`
+	Choices     map[string]string  `json:"choices"`
+	Baseline    bool               `json:"baseline"`
+	WeatherID   int64              `json:"weatherId"`
+	WeatherName string             `json:"weatherName"`
+	RunID       int64              `json:"runId"`
+	Status      sim.Status         `json:"status"`
+	Kind        sim.FailureKind    `json:"kind"`
+	Message     string             `json:"message"`
+	Headline    string             `json:"headline"`
+	Cached      bool               `json:"cached"`
+	Areas       map[string]float64 `json:"areas"`
+	Results     *sim.Results       `json:"results"`
+	LCA         *lca.Result        `json:"lca"` // once this run and its baseline succeeded
+	// Pareto-optimal within the study (same weather) on (life-cycle carbon, life-cycle cost)
+	// and on (annual energy, embodied carbon).
+	ParetoCarbonCost     bool `json:"paretoCarbonCost"`
+	ParetoEnergyEmbodied bool `json:"paretoEnergyEmbodied"`
+}
+
+// StudyTable is a study's results, a row per variant and weather file, baseline rows first.
+type StudyTable struct {
+	Study    store.Study     `json:"study"`
+	Rows     []VariantResult `json:"rows"`
+	Settings lca.Settings    `json:"settings"`
+	Finished int             `json:"finished"`
+	Total    int             `json:"total"`
+	// MissingText is set on the window's copy only: its rows' Missing lists are indexes into it.
+	MissingText []string `json:"missingText,omitempty"`
+}
+
+// StudyTable computes a study's KPIs from the stored results and the LCA settings.
+func (s *Studies) Table(studyID int64) (StudyTable, error) {
+	st, variants, err := s.store.Study(studyID)
+	if err != nil {
+		return StudyTable{}, err
+	}
+	settings, err := s.LCASettings()
+	if err != nil {
+		return StudyTable{}, err
+	}
+	runs, results, err := s.store.StudyRuns(studyID)
+	if err != nil {
+		return StudyTable{}, err
+	}
+	t := StudyTable{Study: st, Settings: settings}
+	weatherNames := map[int64]string{}
+	inputs := map[int]lca.Inputs{}
+	baseline := map[int64]int{} // weather -> row index of the baseline
+	for _, v := range variants {
+		var fig VariantFigures
+		_ = json.Unmarshal([]byte(v.FiguresJSON), &fig)
+		weatherIDs := make([]int64, 0, len(v.Runs))
+		for w := range v.Runs {
+			weatherIDs = append(weatherIDs, w)
+		}
+		sort.Slice(weatherIDs, func(i, j int) bool { return weatherIDs[i] < weatherIDs[j] })
+		for _, wid := range weatherIDs {
+			run, ok := runs[v.Runs[wid]]
+			if !ok {
+				return t, fmt.Errorf("run %d of variant %q: %w", v.Runs[wid], v.Name, store.ErrNotFound)
+			}
+			d := runsvc.RunDetails{Run: run, Results: results[run.ID]}
+			if _, ok := weatherNames[wid]; !ok {
+				weatherNames[wid] = d.Run.WeatherName
+			}
+			row := VariantResult{VariantID: v.ID, Key: v.Key, Name: v.Name, Choices: fig.Choices, Baseline: v.Baseline,
+				WeatherID: wid, WeatherName: d.Run.WeatherName, RunID: d.Run.ID, Status: d.Run.Status, Kind: d.Run.Kind, Message: d.Run.Message, Headline: d.Run.Headline,
+				Cached: d.Run.CachedFrom != 0, Areas: fig.Areas, Results: d.Results}
+			t.Total++
+			if d.Run.Status.Final() {
+				t.Finished++
+			}
+			t.Rows = append(t.Rows, row)
+			i := len(t.Rows) - 1
+			if d.Results != nil && d.Run.Status.Succeeded() {
+				byFuel := map[string]float64{}
+				for _, e := range d.Results.EndUses {
+					byFuel[e.Fuel] += e.KWh
+				}
+				inputs[i] = lca.Inputs{EnergyKWh: d.Results.TotalSiteKWh, ByFuel: byFuel,
+					EmbodiedKgCO2e: fig.Embodied, InvestmentCost: fig.Investment, Unchanged: v.Baseline}
+			}
+			if v.Baseline {
+				baseline[wid] = i
+			}
+		}
+	}
+	// Life-cycle figures against the baseline with the same weather; Pareto within a weather.
+	byWeather := map[int64][]int{}
+	for i := range t.Rows {
+		row := &t.Rows[i]
+		in, ok := inputs[i]
+		b, hasBase := baseline[row.WeatherID]
+		bin, baseOK := inputs[b]
+		if !ok || !hasBase || !baseOK {
+			continue
+		}
+		res := lca.Evaluate(in, bin, settings)
+		row.LCA = &res
+		byWeather[row.WeatherID] = append(byWeather[row.WeatherID], i)
+	}
+	for _, idx := range byWeather {
+		cc := make([]lca.Point, len(idx))
+		ee := make([]lca.Point, len(idx))
+		for k, i := range idx {
+			cc[k] = lca.CarbonCostPoint(*t.Rows[i].LCA)
+			ee[k] = lca.EnergyEmbodiedPoint(*t.Rows[i].LCA)
+		}
+		for _, k := range lca.ParetoFront(cc) {
+			t.Rows[idx[k]].ParetoCarbonCost = true
+		}
+		for _, k := range lca.ParetoFront(ee) {
+			t.Rows[idx[k]].ParetoEnergyEmbodied = true
+		}
+	}
+	return t, nil
+}
+
+// ExportStudySpec writes a study's spec to path, runnable with `epsm study`.
+func (s *Studies) ExportSpec(studyID int64, path string) error {
+	st, _, err := s.store.Study(studyID)
+	if err != nil {
+		return err
+	}
+	if err := os.WriteFile(path, []byte(st.SpecJSON+"\n"), 0o644); err != nil {
+		return fmt.Errorf("export study %q: %w", st.Name, err)
+	}
+	return nil
+}
+
+// Studies lists the stored studies.
+func (s *Studies) List() ([]store.Study, error) { return s.store.Studies() }
+
+const settingLCA = "lca"
+
+// LCASettings returns the emission factors, prices and analysis period (defaults with
+// sources until the user changes them).
+func (s *Studies) LCASettings() (lca.Settings, error) {
+	raw, ok, err := s.store.Setting(settingLCA)
+	if err != nil || !ok {
+		return lca.DefaultSettings(), err
+	}
+	var l lca.Settings
+	if err := json.Unmarshal([]byte(raw), &l); err != nil {
+		return lca.DefaultSettings(), nil
+	}
+	return l, nil
+}
+
+// SaveLCASettings validates and stores them.
+func (s *Studies) SaveLCASettings(l lca.Settings) (lca.Settings, error) {
+	if err := l.Validate(); err != nil {
+		return l, err
+	}
+	js, _ := json.Marshal(l)
+	return l, s.store.SetSetting(settingLCA, string(js))
+}
