@@ -257,32 +257,36 @@ func TestHostileInput(t *testing.T) {
 
 	var rows []string
 	for _, tc := range hostileCases() {
-		path := filepath.Join(corpus, tc.file)
-		if tc.file == "" {
-			path = h.generated(t, tc.name)
-		}
-		if tc.file != "" {
-			corpusIsWhatItSays(t, path)
-		}
-		start := time.Now()
-		rep := h.c.Importer.Import([]string{path})
-		took := time.Since(start)
-		seen := ""
-		switch {
-		case tc.want != "":
-			seen = refused(t, tc, path, rep)
-		default:
-			seen = accepted(t, h, tc, path, rep)
-		}
-		if tc.name == "IDF: 50 MB of comments" {
-			t.Logf("50 MB of comments imported in %v", took.Round(time.Millisecond))
-		}
-		h.assertStillWorks(t, tc.name)
-		file := "`" + tc.file + "`"
-		if tc.file == "" {
-			file = "made by the test: `" + shorten(displayPath(path, corpus, tmp, engine)) + "`"
-		}
-		rows = append(rows, fmt.Sprintf("| %s | %s | %s |", tc.name, file, mdCell(displayPath(seen, corpus, tmp, engine))))
+		// One subtest per case: a failure names its case, and the others still run. Cases run
+		// in order (not in parallel): each checks that what the earlier ones left stays intact.
+		t.Run(tc.name, func(t *testing.T) {
+			path := filepath.Join(corpus, tc.file)
+			if tc.file == "" {
+				path = h.generated(t, tc.name)
+			}
+			if tc.file != "" {
+				corpusIsWhatItSays(t, path)
+			}
+			start := time.Now()
+			rep := h.c.Importer.Import([]string{path})
+			took := time.Since(start)
+			seen := ""
+			switch {
+			case tc.want != "":
+				seen = refused(t, tc, path, rep)
+			default:
+				seen = accepted(t, h, tc, path, rep)
+			}
+			if tc.name == "IDF: 50 MB of comments" {
+				t.Logf("50 MB of comments imported in %v", took.Round(time.Millisecond))
+			}
+			h.assertStillWorks(t, tc.name)
+			file := "`" + tc.file + "`"
+			if tc.file == "" {
+				file = "made by the test: `" + shorten(displayPath(path, corpus, tmp, engine)) + "`"
+			}
+			rows = append(rows, fmt.Sprintf("| %s | %s | %s |", tc.name, file, mdCell(displayPath(seen, corpus, tmp, engine))))
+		})
 	}
 	rows = append(rows, h.duplicateDrop(t), h.vanishAfterImport(t))
 	rows = append(rows, macroWithoutEPMacro(t, corpus, tmp, engine)...)

@@ -55,15 +55,18 @@ func TestRunBadInputExitsTwoNamingTheFile(t *testing.T) {
 }
 
 func TestInspect(t *testing.T) {
+	requireEngine(t) // the version warning depends on the engines installed: 25.2 in the tests
 	tests := []struct {
 		args     []string
 		code     int
 		contains []string
+		warning  string // on stderr; "" = no warning
 	}{
-		{[]string{"inspect", "../examples/1ZoneUncontrolled.idf"}, 0, []string{"Version      25.2", "Zones        1", "Runs annual  yes", "Sim. days    367", "exterior wall 278.7 m2 net", "roof 232.3 m2"}},
-		{[]string{"inspect", "--json", "../../shared/testdata/epsm/test.idf"}, 0, []string{`"zones": 4`, `"version": "23.2"`, `"simulatedDays": 365`, `"takeoff"`, `"byOrientation"`, `"constructions"`, `"windowWallRatio"`}},
-		{[]string{"inspect", "../examples/USA_CO_Golden-NREL.724666_TMY3.epw", "--json"}, 0, []string{`"country": "USA"`, `"latitude": 39.74`, `"timeZone": -7`}},
-		{[]string{"inspect", "../examples/LICENSE-EnergyPlus.txt"}, 1, nil},
+		{[]string{"inspect", "../examples/1ZoneUncontrolled.idf"}, 0, []string{"Version      25.2", "Zones        1", "Runs annual  yes", "Sim. days    367", "exterior wall 278.7 m2 net", "roof 232.3 m2"}, ""},
+		{[]string{"inspect", "--json", "../../shared/testdata/epsm/test.idf"}, 0, []string{`"zones": 4`, `"version": "23.2"`, `"simulatedDays": 365`, `"takeoff"`, `"byOrientation"`, `"constructions"`, `"windowWallRatio"`, `"engineWarning": "no installed EnergyPlus matches the model's version 23.2`},
+			"no installed EnergyPlus matches the model's version 23.2 (installed: 25.2.0); The model is written for EnergyPlus 23.2 but ran on EnergyPlus 25.2.0: transition it to 25.2"},
+		{[]string{"inspect", "../examples/USA_CO_Golden-NREL.724666_TMY3.epw", "--json"}, 0, []string{`"country": "USA"`, `"latitude": 39.74`, `"timeZone": -7`}, ""},
+		{[]string{"inspect", "../examples/LICENSE-EnergyPlus.txt"}, 1, nil, ""},
 	}
 	for _, tt := range tests {
 		t.Run(strings.Join(tt.args, " "), func(t *testing.T) {
@@ -75,6 +78,9 @@ func TestInspect(t *testing.T) {
 				if !strings.Contains(stdout.String(), c) {
 					t.Errorf("output lacks %q:\n%s", c, stdout.String())
 				}
+			}
+			if said := strings.Contains(stderr.String(), "warning:"); said != (tt.warning != "") || !strings.Contains(stderr.String(), tt.warning) {
+				t.Errorf("stderr %q, want the warning %q", stderr.String(), tt.warning)
 			}
 		})
 	}

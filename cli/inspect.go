@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
@@ -10,6 +11,8 @@ import (
 
 	"epsm/epw"
 	"epsm/idf"
+	"epsm/runner"
+	"epsm/sim"
 	"epsm/takeoff"
 )
 
@@ -22,6 +25,30 @@ type modelInfo struct {
 	Takeoff *takeoff.Takeoff `json:"takeoff"`
 	// TakeoffError says why the take-off could not be made (the rest of the summary stands).
 	TakeoffError string `json:"takeoffError,omitempty"`
+	// EngineWarning says that no installed EnergyPlus matches the model's Version, and what to do.
+	EngineWarning string `json:"engineWarning,omitempty"`
+}
+
+// engineWarning is "" when an installed engine has the model's major.minor version; otherwise
+// it names the versions and what to do. Engines are looked for once, on the first model.
+func engineWarning(modelVersion string, engines func() []sim.Engine) string {
+	want := sim.MajorMinor(modelVersion)
+	if want == "" {
+		return "the model has no Version object: EnergyPlus will assume its own version"
+	}
+	found := engines()
+	var have []string
+	for _, e := range found {
+		if e.MajorMinor() == want {
+			return ""
+		}
+		have = append(have, e.Version)
+	}
+	if len(found) == 0 {
+		return fmt.Sprintf("no EnergyPlus is installed (the model is written for %s): %v", want, runner.ErrNoEngine)
+	}
+	return fmt.Sprintf("no installed EnergyPlus matches the model's version %s (installed: %s); %s", want, strings.Join(have, ", "),
+		runner.VersionMismatchAdvice(modelVersion, found[0]))
 }
 
 type weatherInfo struct {
@@ -42,6 +69,15 @@ func inspectCommand(args []string, stdout, stderr io.Writer) int {
 		return 2
 	}
 	status := 0
+	var found []sim.Engine
+	discovered := false
+	engines := func() []sim.Engine {
+		if !discovered {
+			found, _ = runner.Discover(context.Background(), runner.DiscoverOptions{})
+			discovered = true
+		}
+		return found
+	}
 	for _, path := range fs.Args() {
 		var info any
 		switch strings.ToLower(filepath.Ext(path)) {
@@ -53,7 +89,10 @@ func inspectCommand(args []string, stdout, stderr io.Writer) int {
 				continue
 			}
 			s := idf.Summarize(f)
-			mi := modelInfo{File: path, Kind: "model", Summary: s, Days: s.TotalDays(false)}
+			mi := modelInfo{File: path, Kind: "model", Summary: s, Days: s.TotalDays(false), EngineWarning: engineWarning(s.Version, engines)}
+			if mi.EngineWarning != "" {
+				fmt.Fprintf(stderr, "epsm inspect: warning: %s: %s\n", path, mi.EngineWarning)
+			}
 			if tk, err := takeoff.Compute(f); err != nil {
 				mi.TakeoffError = err.Error()
 			} else {

@@ -38,6 +38,9 @@ type Header struct {
 type FormatError struct {
 	Line int // 1-based; 0 when the problem is the file as a whole
 	Msg  string
+	// NotEPW: the file is not a weather file at all (empty, or no LOCATION line), rather than
+	// a weather file with a fault in it.
+	NotEPW bool
 }
 
 func (e *FormatError) Error() string {
@@ -49,4 +52,9 @@ func (e *FormatError) Error() string {
 
 func errorf(line int, format string, args ...any) error {
 	return &FormatError{Line: line, Msg: fmt.Sprintf(format, args...)}
+}
+
+// notEPW is the error of a file that is not a weather file at all.
+func notEPW(format string, args ...any) error {
+	return &FormatError{Msg: "not an EPW weather file: " + fmt.Sprintf(format, args...), NotEPW: true}
 }

@@ -66,7 +66,7 @@ func (p *parser) header() error {
 	for i, name := range headerNames {
 		line, ok := p.lines.next()
 		if !ok && i == 0 {
-			return errorf(0, "not an EPW weather file: the file is empty")
+			return notEPW("the file is empty")
 		}
 		if !ok {
 			return errorf(p.lines.n+1, "expected the %s header line, but the file ends after %d header lines", name, i)
@@ -75,9 +75,9 @@ func (p *parser) header() error {
 		keyword = strings.TrimSpace(keyword)
 		if i == 0 && !strings.EqualFold(keyword, name) {
 			if looksLikeIDF(line) {
-				return errorf(0, "not an EPW weather file: first line does not start with LOCATION (this looks like an EnergyPlus model, IDF text)")
+				return notEPW("first line does not start with LOCATION (this looks like an EnergyPlus model, IDF text)")
 			}
-			return errorf(0, "not an EPW weather file: first line does not start with LOCATION")
+			return notEPW("first line does not start with LOCATION")
 		}
 		if !strings.EqualFold(keyword, name) {
 			return errorf(p.lines.n, "expected the %s header line, found %s (EPW files have 8 header lines in a fixed order)", name, quoteShort(keyword))

@@ -151,7 +151,7 @@ func (p *Pool) cancelWhere(match func(Job) bool) int {
 	p.queue = kept
 	p.mu.Unlock()
 	for _, j := range dropped {
-		p.done(j, sim.Outcome{Status: sim.StatusCancelled, Message: "cancelled by the user before it started", ExitCode: -1})
+		p.done(j, sim.Outcome{Status: sim.StatusCancelled, Kind: sim.KindCancelled, Message: "cancelled by the user before it started", ExitCode: -1})
 	}
 	return n + len(dropped)
 }

@@ -11,7 +11,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"strings"
 
 	"epsm/epw"
 	"epsm/idf"
@@ -128,7 +127,7 @@ func (s *Store) ImportWeather(path string) (w Weather, created bool, err error) 
 	}
 	h, err := epw.Parse(bytes.NewReader(data))
 	if err != nil {
-		if strings.HasPrefix(err.Error(), "not an EPW weather file") {
+		if fe := (*epw.FormatError)(nil); errors.As(err, &fe) && fe.NotEPW {
 			return Weather{}, false, fmt.Errorf("%s is %w", path, err)
 		}
 		return Weather{}, false, fmt.Errorf("%s is not a valid EPW weather file: %w", path, err)
