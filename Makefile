@@ -6,7 +6,7 @@ export PATH := $(CACHE)/bin:$(PATH)
 # The tests pin the project's EnergyPlus 25.2 so results do not depend on what else is installed.
 TEST_ENV = ENERGYPLUS_EXE="$$(cat $(CACHE)/energyplus-path)"
 
-.PHONY: test-fuzz run test setup setup-test build build-dev cli bindings test-go test-frontend test-e2e test-cross screenshots bench soak clean
+.PHONY: test-fuzz run test setup setup-test build build-dev cli bindings test-bindings test-go test-frontend test-e2e test-cross screenshots bench soak clean
 
 run: setup build
 	./build/bin/epsm
@@ -29,13 +29,19 @@ cli:
 bindings:
 	$(WAILS) generate module
 
+# The committed bindings must be what the Go types generate: the frontend compiles against them.
+test-bindings:
+	rm -rf $(CACHE)/wailsjs-committed && cp -r frontend/wailsjs/go $(CACHE)/wailsjs-committed
+	$(WAILS) generate module > /dev/null
+	@diff -r $(CACHE)/wailsjs-committed frontend/wailsjs/go || { echo "frontend/wailsjs/go is stale: run make bindings and commit it" >&2; exit 1; }
+
 # A dev-tagged binary serves the real frontend with live Go bindings at -devserver, for Playwright.
 build-dev:
 	cd frontend && npm run build
 	go build -tags dev -o $(CACHE)/epsm-dev .
 
 test: setup-test
-	$(MAKE) test-go test-frontend test-cross test-fuzz
+	$(MAKE) test-bindings test-go test-frontend test-cross test-fuzz
 	$(MAKE) test-e2e
 	@echo "all test suites passed"
 
@@ -57,10 +63,11 @@ test-frontend:
 	cd frontend && npm test
 
 # Process handling differs per OS: the Windows build and the darwin vet must not break.
+CROSS_PKGS = ./idf/ ./epw/ ./sim/ ./runner/ ./store/ ./events/ ./services/... ./app/ ./desktop/ ./cli/ ./examples/
 test-cross:
 	CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc GOOS=windows GOARCH=amd64 go build -o $(CACHE)/epsm-windows.exe .
-	GOOS=darwin GOARCH=arm64 CGO_ENABLED=0 go vet ./idf/ ./epw/ ./runner/ ./store/ ./app/ ./cli/ ./examples/
-	GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go vet ./idf/ ./epw/ ./runner/ ./store/ ./app/ ./cli/ ./examples/
+	GOOS=darwin GOARCH=arm64 CGO_ENABLED=0 go vet $(CROSS_PKGS)
+	GOOS=windows GOARCH=amd64 CGO_ENABLED=0 go vet $(CROSS_PKGS)
 	# A plain go build is the headless CLI: it must link no GTK/WebKit.
 	go build -o $(CACHE)/epsm-cli .
 	@if ldd $(CACHE)/epsm-cli | grep -Ei 'gtk|webkit'; then echo "plain build links GTK/WebKit" >&2; exit 1; fi
