@@ -189,6 +189,56 @@ func TestImportKeepsAReadOnlyCopyAndDeduplicates(t *testing.T) {
 	}
 }
 
+// A folder the user cannot write to (a read-only share, a mounted disc, a colleague's
+// folder) is a normal place to import from: the import reads the file, keeps its own copy and
+// writes nothing beside the original. A data folder EPSM cannot write to is refused when it
+// is opened, naming it, rather than at the first import or run.
+func TestReadOnlyFolders(t *testing.T) {
+	files := map[string]string{"locked.idf": example, "locked.epw": exampleEPW}
+	withReadOnlyDir(t, func(t *testing.T, dir string) {
+		for name, src := range files {
+			data, err := os.ReadFile(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := os.Mkdir(filepath.Join(dir, "data"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}, func(t *testing.T, dir string) {
+		s, err := Open(t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		m, created, err := s.ImportModel(filepath.Join(dir, "locked.idf"))
+		if err != nil || !created || m.Summary.Zones != 1 {
+			t.Fatalf("import from a read-only folder: created=%v zones=%d err=%v", created, m.Summary.Zones, err)
+		}
+		w, created, err := s.ImportWeather(filepath.Join(dir, "locked.epw"))
+		if err != nil || !created || w.Header.Location.Country != "USA" {
+			t.Fatalf("import weather from a read-only folder: created=%v country=%q err=%v", created, w.Header.Location.Country, err)
+		}
+		for stored, src := range map[string]string{m.StoredPath: example, w.StoredPath: exampleEPW} {
+			want, _ := os.ReadFile(src)
+			if got, err := os.ReadFile(stored); err != nil || string(got) != string(want) {
+				t.Errorf("stored copy %s differs from %s (%v)", stored, src, err)
+			}
+		}
+
+		data := filepath.Join(dir, "data")
+		if s, err := Open(data); err == nil {
+			s.Close()
+			t.Fatal("a read-only data folder was opened")
+		} else if !strings.Contains(err.Error(), data) {
+			t.Errorf("opening a read-only data folder: %v, want the folder named", err)
+		}
+	})
+}
+
 func TestFinishRunStoresOutcomeAndResultsOnce(t *testing.T) {
 	s, err := Open(t.TempDir())
 	if err != nil {
