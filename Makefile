@@ -47,7 +47,7 @@ test-go:
 # detector, on the real engine as test-go. app/ belongs here too; it is left out while it is
 # being restructured on another branch, and goes back in when that lands.
 test-race:
-	$(TEST_ENV) EPSM_REQUIRE_ENGINE=1 go test -race -count=1 -timeout 30m ./runner/ ./store/ ./sim/
+	$(TEST_ENV) EPSM_REQUIRE_ENGINE=1 go test -race -count=1 -timeout 20m ./runner/ ./store/ ./sim/
 
 # 5,000 FAKE-engine runs through queue, events and store; prints wall time, peak RSS, database
 # size, events/s and the goroutine/fd counts (docs/BENCHMARKS.md). CI runs the 300-run version.
