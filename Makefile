@@ -6,7 +6,7 @@ export PATH := $(CACHE)/bin:$(PATH)
 # The tests pin the project's EnergyPlus 25.2 so results do not depend on what else is installed.
 TEST_ENV = ENERGYPLUS_EXE="$$(cat $(CACHE)/energyplus-path)"
 
-.PHONY: test-fuzz run test setup setup-test build build-dev cli bindings test-bindings test-go test-frontend test-e2e test-cross screenshots bench soak clean
+.PHONY: test-fuzz run test setup setup-test build build-dev cli bindings test-bindings test-go test-race test-frontend test-e2e test-cross screenshots bench soak clean
 
 run: setup build
 	./build/bin/epsm
@@ -41,12 +41,18 @@ build-dev:
 	go build -tags dev -o $(CACHE)/epsm-dev .
 
 test: setup-test
-	$(MAKE) test-bindings test-go test-frontend test-cross test-fuzz
+	$(MAKE) test-bindings test-go test-race test-frontend test-cross test-fuzz
 	$(MAKE) test-e2e
 	@echo "all test suites passed"
 
 test-go:
 	$(TEST_ENV) EPSM_REQUIRE_ENGINE=1 go test -count=1 -timeout 20m ./...
+
+# The packages whose goroutines share state (worker pool, eplusout.err watcher, progress,
+# the store under concurrent writers, the queue and its events, the services and the wired
+# app) under the race detector, on the real engine as test-go.
+test-race:
+	$(TEST_ENV) EPSM_REQUIRE_ENGINE=1 go test -race -count=1 -timeout 20m ./runner/ ./store/ ./sim/ ./events/ ./services/... ./app/
 
 # 5,000 FAKE-engine runs through queue, events and store; prints wall time, peak RSS, database
 # size, events/s and the goroutine/fd counts (docs/BENCHMARKS.md). CI runs the 300-run version.

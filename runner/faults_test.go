@@ -112,8 +112,15 @@ func TestHugeOutputKeepsMemoryBounded(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
+	// 1 GiB, the figure in docs/BENCHMARKS.md. Under the race detector the same code paths
+	// (streaming, the 10 MB line cut at maxLineBytes) get 64 MiB: 1 GiB takes three minutes
+	// there, and the race detector's own memory is not in HeapInuse, so the bound still holds.
+	size := 1 << 30
+	if raceDetector {
+		size = 64 << 20
+	}
 	lines := 0
-	out := r.Run(context.Background(), Job{ID: 1, Dir: filepath.Join(t.TempDir(), "run"), Model: fakeModel(t, "huge-output 1073741824"), Weather: goldenEPW},
+	out := r.Run(context.Background(), Job{ID: 1, Dir: filepath.Join(t.TempDir(), "run"), Model: fakeModel(t, "huge-output "+strconv.Itoa(size)), Weather: goldenEPW},
 		func(u Update) { lines++ })
 	runtime.ReadMemStats(&after)
 	if out.Status != sim.StatusSucceeded {
@@ -121,9 +128,9 @@ func TestHugeOutputKeepsMemoryBounded(t *testing.T) {
 	}
 	// The heap may not grow with the output: lines are streamed and cut at maxLineBytes.
 	grown := int64(after.HeapInuse) - int64(before.HeapInuse)
-	t.Logf("1 GB of output: heap in use grew by %d KiB, peak sys %d MiB", grown/1024, after.Sys>>20)
+	t.Logf("%d MiB of output: heap in use grew by %d KiB, peak sys %d MiB", size>>20, grown/1024, after.Sys>>20)
 	if grown > 64<<20 {
-		t.Errorf("heap grew by %d MiB for 1 GB of output", grown>>20)
+		t.Errorf("heap grew by %d MiB for %d MiB of output", grown>>20, size>>20)
 	}
 }
 

@@ -2,6 +2,7 @@ package store
 
 import (
 	"database/sql"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -13,8 +14,98 @@ import (
 const example = "../examples/1ZoneUncontrolled.idf"
 const exampleEPW = "../examples/USA_CO_Golden-NREL.724666_TMY3.epw"
 
+// dbState is everything a migration could change: the schema (sqlite_master, with each
+// object's SQL), PRAGMA user_version (how many migrations ran), PRAGMA schema_version (which
+// SQLite bumps on every schema change, even one that leaves the same SQL behind, such as a
+// dropped and re-created index) and the row count of every table.
+type dbState struct {
+	UserVersion, SchemaVersion int
+	Master                     []string
+	Rows                       map[string]int
+}
+
+// readDBState reads dbState from the database file with its own connection, while no Store
+// has it open.
+func readDBState(t *testing.T, path string) dbState {
+	t.Helper()
+	db, err := sql.Open("sqlite3", "file:"+path+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	st := dbState{Rows: map[string]int{}}
+	if err := db.QueryRow(`PRAGMA user_version`).Scan(&st.UserVersion); err != nil {
+		t.Fatalf("user_version of %s: %v", path, err)
+	}
+	if err := db.QueryRow(`PRAGMA schema_version`).Scan(&st.SchemaVersion); err != nil {
+		t.Fatalf("schema_version of %s: %v", path, err)
+	}
+	rows, err := db.Query(`SELECT type, name, tbl_name, COALESCE(sql, '') FROM sqlite_master ORDER BY type, name`)
+	if err != nil {
+		t.Fatalf("sqlite_master of %s: %v", path, err)
+	}
+	defer rows.Close()
+	var tables []string
+	for rows.Next() {
+		var typ, name, tbl, text string
+		if err := rows.Scan(&typ, &name, &tbl, &text); err != nil {
+			t.Fatal(err)
+		}
+		st.Master = append(st.Master, strings.Join([]string{typ, name, tbl, text}, "|"))
+		if typ == "table" {
+			tables = append(tables, name)
+		}
+	}
+	if err := rows.Err(); err != nil {
+		t.Fatal(err)
+	}
+	for _, name := range tables {
+		var n int
+		if err := db.QueryRow(`SELECT COUNT(*) FROM "` + name + `"`).Scan(&n); err != nil {
+			t.Fatalf("count %s: %v", name, err)
+		}
+		st.Rows[name] = n
+	}
+	return st
+}
+
+// changes lists what differs between two states, one line each, so a failure names the
+// change instead of printing the whole schema twice.
+func (before dbState) changes(after dbState) []string {
+	var out []string
+	if before.UserVersion != after.UserVersion {
+		out = append(out, fmt.Sprintf("user_version %d -> %d", before.UserVersion, after.UserVersion))
+	}
+	if before.SchemaVersion != after.SchemaVersion {
+		out = append(out, fmt.Sprintf("schema_version %d -> %d (the schema was written)", before.SchemaVersion, after.SchemaVersion))
+	}
+	was := map[string]bool{}
+	for _, m := range before.Master {
+		was[m] = true
+	}
+	is := map[string]bool{}
+	for _, m := range after.Master {
+		is[m] = true
+		if !was[m] {
+			out = append(out, "sqlite_master gained "+m)
+		}
+	}
+	for _, m := range before.Master {
+		if !is[m] {
+			out = append(out, "sqlite_master lost "+m)
+		}
+	}
+	for name, n := range after.Rows {
+		if before.Rows[name] != n {
+			out = append(out, fmt.Sprintf("table %s: %d rows -> %d", name, before.Rows[name], n))
+		}
+	}
+	return out
+}
+
 func TestOpenMigratesOnceAndRefusesNewerSchema(t *testing.T) {
 	dir := t.TempDir()
+	dbPath := filepath.Join(dir, "epsm.db")
 	s, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -25,17 +116,39 @@ func TestOpenMigratesOnceAndRefusesNewerSchema(t *testing.T) {
 		t.Errorf("journal mode %q, want wal", mode)
 	}
 	s.Close()
+	first := readDBState(t, dbPath)
+	// A fresh folder runs every migration, and records that it did: a user_version short of
+	// the count would run the last migrations again on the next start.
+	if first.UserVersion != len(migrations) {
+		t.Fatalf("user_version %d after the first open, want %d (the number of migrations)", first.UserVersion, len(migrations))
+	}
+	if _, ok := first.Rows["runs"]; !ok {
+		t.Fatalf("no runs table after migrating: %q", first.Master)
+	}
+
 	s, err = Open(dir) // a second open applies nothing
 	if err != nil {
 		t.Fatal(err)
 	}
 	s.Close()
+	for _, c := range first.changes(readDBState(t, dbPath)) {
+		t.Errorf("a second open changed the database: %s", c)
+	}
 
-	db, _ := sql.Open("sqlite3", filepath.Join(dir, "epsm.db"))
-	db.Exec(`PRAGMA user_version = 99`)
+	db, err := sql.Open("sqlite3", dbPath)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := db.Exec(`PRAGMA user_version = 99`); err != nil {
+		t.Fatal(err)
+	}
 	db.Close()
+	newer := readDBState(t, dbPath)
 	if _, err := Open(dir); err == nil || !strings.Contains(err.Error(), "newer EPSM") {
 		t.Fatalf("opening a newer schema: %v", err)
+	}
+	for _, c := range newer.changes(readDBState(t, dbPath)) {
+		t.Errorf("refusing a newer schema changed the database: %s", c)
 	}
 }
 
@@ -74,6 +187,56 @@ func TestImportKeepsAReadOnlyCopyAndDeduplicates(t *testing.T) {
 	if len(models) != 1 {
 		t.Fatalf("%d models stored", len(models))
 	}
+}
+
+// A folder the user cannot write to (a read-only share, a mounted disc, a colleague's
+// folder) is a normal place to import from: the import reads the file, keeps its own copy and
+// writes nothing beside the original. A data folder EPSM cannot write to is refused when it
+// is opened, naming it, rather than at the first import or run.
+func TestReadOnlyFolders(t *testing.T) {
+	files := map[string]string{"locked.idf": example, "locked.epw": exampleEPW}
+	withReadOnlyDir(t, func(t *testing.T, dir string) {
+		for name, src := range files {
+			data, err := os.ReadFile(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+				t.Fatal(err)
+			}
+		}
+		if err := os.Mkdir(filepath.Join(dir, "data"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}, func(t *testing.T, dir string) {
+		s, err := Open(t.TempDir())
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer s.Close()
+		m, created, err := s.ImportModel(filepath.Join(dir, "locked.idf"))
+		if err != nil || !created || m.Summary.Zones != 1 {
+			t.Fatalf("import from a read-only folder: created=%v zones=%d err=%v", created, m.Summary.Zones, err)
+		}
+		w, created, err := s.ImportWeather(filepath.Join(dir, "locked.epw"))
+		if err != nil || !created || w.Header.Location.Country != "USA" {
+			t.Fatalf("import weather from a read-only folder: created=%v country=%q err=%v", created, w.Header.Location.Country, err)
+		}
+		for stored, src := range map[string]string{m.StoredPath: example, w.StoredPath: exampleEPW} {
+			want, _ := os.ReadFile(src)
+			if got, err := os.ReadFile(stored); err != nil || string(got) != string(want) {
+				t.Errorf("stored copy %s differs from %s (%v)", stored, src, err)
+			}
+		}
+
+		data := filepath.Join(dir, "data")
+		if s, err := Open(data); err == nil {
+			s.Close()
+			t.Fatal("a read-only data folder was opened")
+		} else if !strings.Contains(err.Error(), data) {
+			t.Errorf("opening a read-only data folder: %v, want the folder named", err)
+		}
+	})
 }
 
 func TestFinishRunStoresOutcomeAndResultsOnce(t *testing.T) {

@@ -79,12 +79,13 @@ export async function startApp({ dataDir = freshDir('epsm-e2e-data-'), binary = 
   };
 }
 
-// launchBrowser starts Debian's Chromium with the flags this closed network needs.
-export async function launchBrowser() {
+// launchBrowser starts Debian's Chromium with the flags this closed network needs, and the
+// test's own (args).
+export async function launchBrowser({ args = [] } = {}) {
   return chromium.launch({
     executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      '--disable-background-networking', '--disable-component-update', '--disable-sync', ...args],
   });
 }
 
@@ -101,10 +102,10 @@ export async function until(fn, timeoutMs = 60_000, what = 'condition') {
 
 // openSession starts the dev app and a Chromium page on it, opened at the app with the engine
 // shown (unless open is false: a test that times the first start opens it itself). go calls a
-// bound Go method from the page, as the UI does.
-export async function openSession({ env, open = true } = {}) {
+// bound Go method from the page, as the UI does. browserArgs go to Chromium.
+export async function openSession({ env, open = true, browserArgs = [] } = {}) {
   const app = await startApp({ env });
-  const browser = await launchBrowser();
+  const browser = await launchBrowser({ args: browserArgs });
   const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
   page.setDefaultTimeout(30_000);
   if (open) {
