@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"epsm/idf"
+	"epsm/launch"
 	"epsm/sim"
 )
 
@@ -110,7 +111,8 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) sim.Outc
 	mu.Unlock()
 
 	log.Info("starting engine", "engine", engine.Path, "args", args)
-	exit := runProcess(ctx, job.Dir, engine.Path, args, func(line string) {
+	cmd := launch.Command{Path: engine.Path, Args: args, Dir: job.Dir}
+	cmd.OnLine = func(line string) {
 		activity.touch()
 		mu.Lock()
 		defer mu.Unlock()
@@ -129,7 +131,8 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) sim.Outc
 		if tracker.Line(line) {
 			send()
 		}
-	})
+	}
+	exit := launch.Run(ctx, cmd)
 	watch.stop()
 
 	report(Update{JobID: job.ID, Status: sim.StatusCollecting, Progress: tracker.Progress(), LastLine: lastLine})
@@ -234,8 +237,8 @@ func inputError(format string, a ...any) error {
 // triage gives the run exactly one final status. Success needs both exit code 0 and the
 // "Completed Successfully" end line (eplusout.end, or the closing line of eplusout.err);
 // severe errors in a completed run are reported, not failed.
-func triage(ctx context.Context, job Job, exit ExitInfo, stdoutFatal, lastLine string) sim.Outcome {
-	out := sim.Outcome{ExitCode: exit.ExitCode, Signal: exit.Signal}
+func triage(ctx context.Context, job Job, exit launch.Exit, stdoutFatal, lastLine string) sim.Outcome {
+	out := sim.Outcome{ExitCode: exit.Code, Signal: exit.Signal}
 	es, errFileErr := ParseErrFile(filepath.Join(job.Dir, "eplusout.err"))
 	out.Warnings, out.Severe, out.FirstSevere, out.LastSevere = es.Warnings, es.Severe, es.FirstSevere, es.LastSevere
 	completed := es.Completed
@@ -262,7 +265,7 @@ func triage(ctx context.Context, job Job, exit ExitInfo, stdoutFatal, lastLine s
 			out.Kind = sim.KindEngineCrash
 		}
 		return out
-	case exit.ExitCode == 0 && completed:
+	case exit.Code == 0 && completed:
 		out.Status = sim.StatusSucceeded
 		if es.Severe > 0 {
 			out.Status, out.Kind = sim.StatusSucceededSevere, sim.KindSevereErrors
@@ -279,10 +282,10 @@ func triage(ctx context.Context, job Job, exit ExitInfo, stdoutFatal, lastLine s
 		out.Status, out.Kind, out.Message = sim.StatusCrashed, sim.KindEngineCrash, fmt.Sprintf("EnergyPlus was killed by signal %s; last line: %s", exit.Signal, lastLine)
 		return out
 	case errFileErr != nil:
-		out.Status, out.Kind, out.Message = sim.StatusCrashed, sim.KindEngineCrash, fmt.Sprintf("EnergyPlus exited with code %d and wrote no eplusout.err; last line: %s", exit.ExitCode, lastLine)
+		out.Status, out.Kind, out.Message = sim.StatusCrashed, sim.KindEngineCrash, fmt.Sprintf("EnergyPlus exited with code %d and wrote no eplusout.err; last line: %s", exit.Code, lastLine)
 		return out
 	default:
-		out.Status, out.Kind, out.Message = sim.StatusCrashed, sim.KindEngineCrash, fmt.Sprintf("EnergyPlus exited with code %d without an end line or a fatal message; last line: %s", exit.ExitCode, lastLine)
+		out.Status, out.Kind, out.Message = sim.StatusCrashed, sim.KindEngineCrash, fmt.Sprintf("EnergyPlus exited with code %d without an end line or a fatal message; last line: %s", exit.Code, lastLine)
 		return out
 	}
 

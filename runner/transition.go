@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"sort"
@@ -12,6 +11,7 @@ import (
 	"strings"
 	"time"
 
+	"epsm/launch"
 	"epsm/sim"
 )
 
@@ -86,11 +86,9 @@ func Transition(ctx context.Context, chain []TransitionStep, model, dir string) 
 	}
 	for _, s := range chain {
 		ctx, cancel := context.WithTimeout(ctx, 5*time.Minute)
-		cmd := exec.CommandContext(ctx, s.Path, out)
-		cmd.Dir = filepath.Dir(s.Path)
-		msg, err := cmd.CombinedOutput()
+		msg, exit := launch.Output(ctx, launch.Command{Path: s.Path, Args: []string{out}, Dir: filepath.Dir(s.Path)}, 1<<20)
 		cancel()
-		if err != nil {
+		if err := exit.AsError(); err != nil {
 			return "", fmt.Errorf("transition %s from %s to %s: %w: %s", model, s.From, s.To, err, strings.TrimSpace(string(msg)))
 		}
 	}
