@@ -43,6 +43,10 @@ type Update struct {
 	Warnings int          `json:"warnings"`
 	Severe   int          `json:"severe"`
 	LastLine string       `json:"lastLine"`
+	// Process is set once, in the first update after the engine started: the caller records
+	// it so that after a crash of the app launch.StopSurvivor can end an engine that outlived
+	// it (and only that engine, not a process that reuses its pid).
+	Process *launch.Identity `json:"process,omitempty"`
 }
 
 // Runner runs jobs.
@@ -96,8 +100,10 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) sim.Outc
 	tracker := NewProgressTracker(envs)
 	var lastLine, stdoutFatal, noSpaceLine string
 	var warnings, severe int
+	var started *launch.Identity // sent once, then nil
 	send := func() {
-		report(Update{JobID: job.ID, Status: sim.StatusRunning, Progress: tracker.Progress(), Warnings: warnings, Severe: severe, LastLine: lastLine})
+		report(Update{JobID: job.ID, Status: sim.StatusRunning, Progress: tracker.Progress(), Warnings: warnings, Severe: severe, LastLine: lastLine, Process: started})
+		started = nil
 	}
 	watch := watchErrFile(ctx, filepath.Join(job.Dir, "eplusout.err"), activity.touch, func(w, s int) {
 		mu.Lock()
@@ -112,6 +118,13 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) sim.Outc
 
 	log.Info("starting engine", "engine", engine.Path, "args", args)
 	cmd := launch.Command{Path: engine.Path, Args: args, Dir: job.Dir}
+	cmd.OnStart = func(id launch.Identity) {
+		log.Info("engine started", "pid", id.PID)
+		mu.Lock()
+		defer mu.Unlock()
+		started = &id
+		send()
+	}
 	cmd.OnLine = func(line string) {
 		activity.touch()
 		mu.Lock()
