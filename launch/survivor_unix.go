@@ -8,8 +8,7 @@ import (
 	"os"
 )
 
-// StopSurvivor ends the process tree of an engine recorded before the app crashed, if it
-// still exists. stopped is true when something was killed.
+// stopSurvivor on unix:
 //
 //   - The pid runs with the recorded identity: it is our engine; its process group is killed.
 //   - The pid runs with another identity: the pid was reused by an unrelated process, which is
@@ -17,13 +16,8 @@ import (
 //     live process group.)
 //   - The pid is gone: helpers that outlived the engine keep its group, so the group is killed
 //     anyway; "no such process" means nothing was left.
-func StopSurvivor(id Identity) (stopped bool, err error) {
-	if id.PID <= 1 {
-		return false, fmt.Errorf("stop survivor: invalid pid %d", id.PID)
-	}
-	if id.Start == "" {
-		return false, fmt.Errorf("stop survivor %d: no start stamp was recorded, so it cannot be told from another process", id.PID)
-	}
+//   - The pid was recorded during another boot: nothing of it can have survived the reboot.
+func stopSurvivor(id Identity) (stopped bool, err error) {
 	if !fromThisBoot(id) {
 		return false, nil
 	}

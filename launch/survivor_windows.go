@@ -8,17 +8,10 @@ import (
 	"golang.org/x/sys/windows"
 )
 
-// StopSurvivor ends an engine recorded before the app crashed, if it still runs with the
-// recorded creation time; a process that reuses its pid is not touched. The job's
-// kill-on-close normally ended the engine and its helpers with the app already, so this is
-// the fallback for what did not die with it.
-func StopSurvivor(id Identity) (stopped bool, err error) {
-	if id.PID <= 0 {
-		return false, fmt.Errorf("stop survivor: invalid pid %d", id.PID)
-	}
-	if id.Start == "" {
-		return false, fmt.Errorf("stop survivor %d: no creation time was recorded, so it cannot be told from another process", id.PID)
-	}
+// stopSurvivor on Windows terminates the engine if it still runs with the recorded creation
+// time. The job's kill-on-close normally ended the engine and its helpers with the app
+// already, so this is the fallback for what did not die with it.
+func stopSurvivor(id Identity) (stopped bool, err error) {
 	h, err := openLive(id.PID, windows.PROCESS_TERMINATE)
 	if errors.Is(err, os.ErrProcessDone) {
 		return false, nil
