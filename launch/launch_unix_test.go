@@ -66,7 +66,7 @@ func TestAnEscapedGrandchildDoesNotHangRun(t *testing.T) {
 // started still runs in its group. StopSurvivor kills the group.
 func TestStopSurvivorKillsTheGroupOfAnExitedLeader(t *testing.T) {
 	leader := roleCommand("orphan")
-	leader.Dir = t.TempDir()
+	leader.Dir = tempDir(t)
 	leader.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // as this package starts engines
 	out, err := leader.StdoutPipe()
 	if err != nil {
