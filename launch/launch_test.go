@@ -10,7 +10,6 @@ import (
 	"runtime"
 	"slices"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
@@ -272,26 +271,3 @@ func TestStopSurvivorRefusesAnotherProcess(t *testing.T) {
 		t.Fatal("the recorded process survived")
 	}
 }
-
-// sleeper starts the test binary sleeping, outside this package, and kills it at the end.
-func sleeper(t *testing.T) *startedCmd {
-	t.Helper()
-	cmd := roleCommand("sleep")
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	s := &startedCmd{Cmd: cmd}
-	t.Cleanup(func() {
-		cmd.Process.Kill()
-		s.Wait()
-	})
-	return s
-}
-
-// startedCmd lets a test and its cleanup both wait for a command.
-type startedCmd struct {
-	*exec.Cmd
-	once sync.Once
-}
-
-func (s *startedCmd) Wait() { s.once.Do(func() { s.Cmd.Wait() }) }

@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 )
@@ -157,3 +158,26 @@ func readyPIDs(line string) (child, grandchild int, ok bool) {
 	}
 	return child, grandchild, true
 }
+
+// sleeper starts the test binary sleeping, outside this package, and kills it at the end.
+func sleeper(t *testing.T) *startedCmd {
+	t.Helper()
+	cmd := roleCommand("sleep")
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	s := &startedCmd{Cmd: cmd}
+	t.Cleanup(func() {
+		cmd.Process.Kill()
+		s.Wait()
+	})
+	return s
+}
+
+// startedCmd lets a test and its cleanup both wait for a command.
+type startedCmd struct {
+	*exec.Cmd
+	once sync.Once
+}
+
+func (s *startedCmd) Wait() { s.once.Do(func() { s.Cmd.Wait() }) }
