@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	"epsm/launch"
 	"epsm/sim"
 )
 
@@ -57,12 +58,16 @@ type Candidate struct {
 
 var versionLine = regexp.MustCompile(`EnergyPlus, Version (\d+\.\d+\.\d+)(?:-(\w+))?`)
 
+// probeOutputLimit bounds what a candidate may print for `--version`: a real engine prints
+// one line, and a wrong program must not fill memory.
+const probeOutputLimit = 64 * 1024
+
 // Probe runs `path --version` and parses its answer.
 func Probe(ctx context.Context, path string) (sim.Engine, error) {
 	ctx, cancel := context.WithTimeout(ctx, 20*time.Second)
 	defer cancel()
-	out, err := exec.CommandContext(ctx, path, "--version").CombinedOutput()
-	if err != nil {
+	out, exit := launch.Output(ctx, launch.Command{Path: path, Args: []string{"--version"}}, probeOutputLimit)
+	if err := exit.AsError(); err != nil {
 		return sim.Engine{}, fmt.Errorf("run %s --version: %w", path, err)
 	}
 	m := versionLine.FindStringSubmatch(string(out))

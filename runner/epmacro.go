@@ -1,12 +1,10 @@
 package runner
 
 import (
-	"bytes"
 	"context"
 	"errors"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"runtime"
@@ -15,6 +13,7 @@ import (
 	"time"
 
 	"epsm/idf"
+	"epsm/launch"
 	"epsm/sim"
 )
 
@@ -43,6 +42,10 @@ func EPMacroPath(e sim.Engine) (string, error) {
 // under a second on real files, so a minute means it is stuck.
 const epMacroTimeout = time.Minute
 
+// epMacroOutputLimit bounds the messages kept from EPMacro's stdout and stderr: its result is
+// out.idf, and only the last line of what it prints is shown.
+const epMacroOutputLimit = 1 << 20
+
 // ExpandMacros runs EPMacro on the text of a macro file in a new folder under workDir and
 // returns the expanded IDF text. EPMacro reads in.imf in its working folder and opens
 // ##include files relative to it, so a ##fileprefix line makes them resolve in includeDir
@@ -64,20 +67,16 @@ func ExpandMacros(ctx context.Context, exe string, src []byte, includeDir, workD
 	}
 	ctx, cancel := context.WithTimeout(ctx, epMacroTimeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, exe)
-	cmd.Dir = dir
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	cmd.WaitDelay = 5 * time.Second
-	if err := cmd.Run(); err != nil {
+	out, exit := launch.Output(ctx, launch.Command{Path: exe, Dir: dir, WaitDelay: 5 * time.Second}, epMacroOutputLimit)
+	if err := exit.AsError(); err != nil {
 		if ctx.Err() != nil {
 			return nil, fmt.Errorf("EPMacro did not finish within %s", epMacroTimeout)
 		}
-		return nil, fmt.Errorf("EPMacro failed (%v): %s", err, lastLine(out.String()))
+		return nil, fmt.Errorf("EPMacro failed (%v): %s", err, lastLine(string(out)))
 	}
 	expanded, err := os.ReadFile(filepath.Join(dir, "out.idf"))
 	if err != nil {
-		return nil, fmt.Errorf("EPMacro wrote no out.idf: %s", lastLine(out.String()))
+		return nil, fmt.Errorf("EPMacro wrote no out.idf: %s", lastLine(string(out)))
 	}
 	if err := macroMessages(expanded); err != nil {
 		return nil, err

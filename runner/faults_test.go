@@ -5,7 +5,6 @@ package runner
 import (
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"runtime"
 	"strconv"
@@ -24,23 +23,7 @@ func fakeEngine(t *testing.T) sim.Engine {
 	if runtime.GOOS == "windows" {
 		t.Skip("the fake engine uses POSIX signals")
 	}
-	fakeOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "fakeenergyplus-")
-		if err != nil {
-			fakeErr = err
-			return
-		}
-		fakePath = filepath.Join(dir, "fakeenergyplus")
-		out, err := exec.Command("go", "build", "-o", fakePath, "./internal/fakeenergyplus").CombinedOutput()
-		if err != nil {
-			fakeErr = err
-			t.Logf("%s", out)
-		}
-	})
-	if fakeErr != nil {
-		t.Fatalf("build fake engine: %v", fakeErr)
-	}
-	e, err := Probe(context.Background(), fakePath)
+	e, err := Probe(context.Background(), buildProgram(t, "./internal/fakeenergyplus"))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -2,6 +2,7 @@ package runner
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -13,6 +14,7 @@ import (
 	"time"
 
 	"epsm/internal/tabular"
+	"epsm/launch"
 	"epsm/sim"
 )
 
@@ -171,7 +173,14 @@ func TestRealEngineCancelLeavesNoProcess(t *testing.T) {
 	defer cancel(nil)
 	var once sync.Once
 	var cancelledAt time.Time
+	var identities []launch.Identity
 	out := r.Run(ctx, Job{ID: 3, Dir: dir, Model: "../../shared/testdata/epsm/test.idf", Weather: chicagoEPW}, func(u Update) {
+		if u.Process != nil {
+			if u.Status != sim.StatusRunning || len(identities) > 0 {
+				t.Errorf("engine identity in update %+v (after %d before)", u, len(identities))
+			}
+			identities = append(identities, *u.Process)
+		}
 		if u.Status == sim.StatusRunning && u.Progress.Phase == sim.PhaseSimulating {
 			once.Do(func() {
 				cancelledAt = time.Now()
@@ -187,6 +196,13 @@ func TestRealEngineCancelLeavesNoProcess(t *testing.T) {
 	}
 	if pids := processesIn(t, dir); len(pids) > 0 {
 		t.Errorf("processes still running in the run folder: %v", pids)
+	}
+	// The engine's identity came once, in time to be recorded, and names the engine that ended.
+	if len(identities) != 1 || identities[0].PID <= 0 || identities[0].Start == "" {
+		t.Fatalf("engine identities reported: %+v", identities)
+	}
+	if _, err := launch.IdentityOf(identities[0].PID); !errors.Is(err, os.ErrProcessDone) {
+		t.Errorf("the cancelled engine %+v: %v", identities[0], err)
 	}
 }
 

@@ -8,11 +8,18 @@ import (
 	"epsm/sim"
 )
 
+// Executor runs one job to its end and returns its one outcome; cancelling ctx with cause
+// ErrCancelled must end the job as cancelled. *Runner is the real one: the pool depends on
+// this interface only, so its scheduling is tested without starting any process.
+type Executor interface {
+	Run(ctx context.Context, job Job, report func(Update)) sim.Outcome
+}
+
 // Pool runs queued jobs on a bounded number of workers. Jobs start in the order they were
 // queued, except that a batch can be moved to the front. The queue can be paused (running jobs
 // finish, no new ones start) and the number of workers changed while it runs.
 type Pool struct {
-	runner *Runner
+	exec   Executor
 	report func(Update)
 	done   func(Job, sim.Outcome)
 
@@ -38,11 +45,12 @@ type activeJob struct {
 // DefaultWorkers is one worker per core: EnergyPlus is single-threaded.
 func DefaultWorkers() int { return runtime.NumCPU() }
 
-// NewPool starts workers (DefaultWorkers when <= 0). report gets every progress update; done
-// gets every job's outcome exactly once, including jobs cancelled before they started.
-func NewPool(r *Runner, workers int, report func(Update), done func(Job, sim.Outcome)) *Pool {
+// NewPool starts workers (DefaultWorkers when <= 0) that run jobs with exec (a *Runner).
+// report gets every progress update; done gets every job's outcome exactly once, including
+// jobs cancelled before they started, but not jobs still queued when the pool is closed.
+func NewPool(exec Executor, workers int, report func(Update), done func(Job, sim.Outcome)) *Pool {
 	ctx, stop := context.WithCancel(context.Background())
-	p := &Pool{runner: r, report: report, done: done, ctx: ctx, stop: stop, active: map[int64]activeJob{}}
+	p := &Pool{exec: exec, report: report, done: done, ctx: ctx, stop: stop, active: map[int64]activeJob{}}
 	p.wake = sync.NewCond(&p.mu)
 	p.SetWorkers(workers)
 	return p
@@ -220,7 +228,7 @@ func (p *Pool) work() {
 		p.active[job.ID] = activeJob{job: job, cancel: cancel}
 		p.mu.Unlock()
 
-		out := p.runner.Run(ctx, job, p.report)
+		out := p.exec.Run(ctx, job, p.report)
 
 		p.mu.Lock()
 		delete(p.active, job.ID)

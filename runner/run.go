@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"epsm/idf"
+	"epsm/launch"
 	"epsm/sim"
 )
 
@@ -42,6 +43,10 @@ type Update struct {
 	Warnings int          `json:"warnings"`
 	Severe   int          `json:"severe"`
 	LastLine string       `json:"lastLine"`
+	// Process is set once, in the first update after the engine started: the caller records
+	// it so that after a crash of the app launch.StopSurvivor can end an engine that outlived
+	// it (and only that engine, not a process that reuses its pid).
+	Process *launch.Identity `json:"process,omitempty"`
 }
 
 // Runner runs jobs.
@@ -95,8 +100,10 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) sim.Outc
 	tracker := NewProgressTracker(envs)
 	var lastLine, stdoutFatal, noSpaceLine string
 	var warnings, severe int
+	var started *launch.Identity // sent once, then nil
 	send := func() {
-		report(Update{JobID: job.ID, Status: sim.StatusRunning, Progress: tracker.Progress(), Warnings: warnings, Severe: severe, LastLine: lastLine})
+		report(Update{JobID: job.ID, Status: sim.StatusRunning, Progress: tracker.Progress(), Warnings: warnings, Severe: severe, LastLine: lastLine, Process: started})
+		started = nil
 	}
 	watch := watchErrFile(ctx, filepath.Join(job.Dir, "eplusout.err"), activity.touch, func(w, s int) {
 		mu.Lock()
@@ -110,7 +117,15 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) sim.Outc
 	mu.Unlock()
 
 	log.Info("starting engine", "engine", engine.Path, "args", args)
-	exit := runProcess(ctx, job.Dir, engine.Path, args, func(line string) {
+	cmd := launch.Command{Path: engine.Path, Args: args, Dir: job.Dir}
+	cmd.OnStart = func(id launch.Identity) {
+		log.Info("engine started", "pid", id.PID)
+		mu.Lock()
+		defer mu.Unlock()
+		started = &id
+		send()
+	}
+	cmd.OnLine = func(line string) {
 		activity.touch()
 		mu.Lock()
 		defer mu.Unlock()
@@ -129,7 +144,8 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) sim.Outc
 		if tracker.Line(line) {
 			send()
 		}
-	})
+	}
+	exit := launch.Run(ctx, cmd)
 	watch.stop()
 
 	report(Update{JobID: job.ID, Status: sim.StatusCollecting, Progress: tracker.Progress(), LastLine: lastLine})
@@ -234,8 +250,8 @@ func inputError(format string, a ...any) error {
 // triage gives the run exactly one final status. Success needs both exit code 0 and the
 // "Completed Successfully" end line (eplusout.end, or the closing line of eplusout.err);
 // severe errors in a completed run are reported, not failed.
-func triage(ctx context.Context, job Job, exit ExitInfo, stdoutFatal, lastLine string) sim.Outcome {
-	out := sim.Outcome{ExitCode: exit.ExitCode, Signal: exit.Signal}
+func triage(ctx context.Context, job Job, exit launch.Exit, stdoutFatal, lastLine string) sim.Outcome {
+	out := sim.Outcome{ExitCode: exit.Code, Signal: exit.Signal}
 	es, errFileErr := ParseErrFile(filepath.Join(job.Dir, "eplusout.err"))
 	out.Warnings, out.Severe, out.FirstSevere, out.LastSevere = es.Warnings, es.Severe, es.FirstSevere, es.LastSevere
 	completed := es.Completed
@@ -262,7 +278,7 @@ func triage(ctx context.Context, job Job, exit ExitInfo, stdoutFatal, lastLine s
 			out.Kind = sim.KindEngineCrash
 		}
 		return out
-	case exit.ExitCode == 0 && completed:
+	case exit.Code == 0 && completed:
 		out.Status = sim.StatusSucceeded
 		if es.Severe > 0 {
 			out.Status, out.Kind = sim.StatusSucceededSevere, sim.KindSevereErrors
@@ -279,10 +295,10 @@ func triage(ctx context.Context, job Job, exit ExitInfo, stdoutFatal, lastLine s
 		out.Status, out.Kind, out.Message = sim.StatusCrashed, sim.KindEngineCrash, fmt.Sprintf("EnergyPlus was killed by signal %s; last line: %s", exit.Signal, lastLine)
 		return out
 	case errFileErr != nil:
-		out.Status, out.Kind, out.Message = sim.StatusCrashed, sim.KindEngineCrash, fmt.Sprintf("EnergyPlus exited with code %d and wrote no eplusout.err; last line: %s", exit.ExitCode, lastLine)
+		out.Status, out.Kind, out.Message = sim.StatusCrashed, sim.KindEngineCrash, fmt.Sprintf("EnergyPlus exited with code %d and wrote no eplusout.err; last line: %s", exit.Code, lastLine)
 		return out
 	default:
-		out.Status, out.Kind, out.Message = sim.StatusCrashed, sim.KindEngineCrash, fmt.Sprintf("EnergyPlus exited with code %d without an end line or a fatal message; last line: %s", exit.ExitCode, lastLine)
+		out.Status, out.Kind, out.Message = sim.StatusCrashed, sim.KindEngineCrash, fmt.Sprintf("EnergyPlus exited with code %d without an end line or a fatal message; last line: %s", exit.Code, lastLine)
 		return out
 	}
 

@@ -3,6 +3,7 @@ package securitycheck
 import (
 	"fmt"
 	"go/ast"
+	"go/token"
 	"strconv"
 	"strings"
 )
@@ -25,7 +26,7 @@ var shells = map[string]bool{"sh": true, "bash": true, "zsh": true, "dash": true
 // ProcessSite is one reference to a process starter in the sources.
 type ProcessSite struct {
 	File, Func string
-	Callee     string // e.g. "exec.CommandContext"
+	Callee     string // as written in the source: package name, dot, function (os/exec's CommandContext)
 	Pos        string
 	call       *ast.CallExpr
 	progArg    int // index of the program argument in call.Args
@@ -61,7 +62,7 @@ func (t *Tree) ProcessSites() []ProcessSite {
 		})
 		ast.Inspect(f.AST, func(n ast.Node) bool {
 			if cl, ok := n.(*ast.CompositeLit); ok {
-				// exec.Cmd{Path: ...} starts a program as well as exec.Command does.
+				// exec.Cmd{Path: ...} starts a program as well as os/exec's Command function does.
 				if sel, ok := cl.Type.(*ast.SelectorExpr); ok && isPkg(sel.X, local, "os/exec") && sel.Sel.Name == "Cmd" {
 					sites = append(sites, ProcessSite{File: f.Rel, Func: funcName(enclosingFunc(f.AST, cl.Pos())), Callee: "exec.Cmd{}", Pos: t.pos(cl.Pos())})
 				}
@@ -91,9 +92,19 @@ func (t *Tree) ProcessSites() []ProcessSite {
 	return sites
 }
 
-// CheckProcesses reports every process start outside allowed, every program given as a
-// literal (the app starts the configured engine, found and checked at run time, never a fixed
-// program), and every shell or "-c"/"/c" argument. It also reports allowed entries that no
+// LauncherDir is the folder of the one package that may start processes (epsm/launch), and
+// launcherImport its import path. Everything else runs programs through launch.Run and
+// launch.Output.
+const (
+	LauncherDir    = "launch"
+	launcherImport = "epsm/launch"
+)
+
+// CheckProcesses reports every process start outside package launch, every start inside it
+// that allowed does not list, every program given as a literal (the app starts the configured
+// engine and its helpers, found and checked at run time, never a fixed program), and every
+// shell or "-c"/"/c" argument, whether given to a starter directly or described in a
+// launch.Command literal. It also reports allowed entries outside package launch or that no
 // longer match anything, so the list cannot rot.
 func (t *Tree) CheckProcesses(allowed []Allowed) []Finding {
 	used := make([]bool, len(allowed))
@@ -105,8 +116,11 @@ func (t *Tree) CheckProcesses(allowed []Allowed) []Finding {
 				ok, used[i] = true, true
 			}
 		}
-		if !ok {
-			out = append(out, Finding{s.Pos, s.Func, fmt.Sprintf("%s starts a process outside the allowed places (runner's engine, --version probe and transition updaters)", s.Callee)})
+		switch {
+		case pathDir(s.File) != LauncherDir:
+			out = append(out, Finding{s.Pos, s.Func, fmt.Sprintf("%s starts a process outside package launch, the only place allowed to: use launch.Run or launch.Output", s.Callee)})
+		case !ok:
+			out = append(out, Finding{s.Pos, s.Func, fmt.Sprintf("%s starts a process at a place of package launch that the allowed list does not name", s.Callee)})
 		}
 		if s.call == nil {
 			if ok {
@@ -114,31 +128,110 @@ func (t *Tree) CheckProcesses(allowed []Allowed) []Finding {
 			}
 			continue
 		}
+		var prog ast.Expr
+		var args []ast.Expr
 		for i, arg := range s.call.Args {
-			lit, isLit := arg.(*ast.BasicLit)
-			if !isLit {
-				continue
-			}
-			v, err := strconv.Unquote(lit.Value)
-			if err != nil {
-				continue
-			}
-			switch {
-			case i == s.progArg && shells[strings.ToLower(v)]:
-				out = append(out, Finding{s.Pos, s.Func, fmt.Sprintf("%s starts the shell %q: arguments go to the program as a list, never through a shell", s.Callee, v)})
-			case i == s.progArg:
-				out = append(out, Finding{s.Pos, s.Func, fmt.Sprintf("%s starts the fixed program %q: only the configured engine and its own helpers are started", s.Callee, v)})
-			case v == "-c" || strings.EqualFold(v, "/c"):
-				out = append(out, Finding{s.Pos, s.Func, fmt.Sprintf("%s passes %q: a command line for a shell", s.Callee, v)})
+			if i == s.progArg {
+				prog = arg
+			} else {
+				args = append(args, arg)
 			}
 		}
+		out = append(out, checkProgram(s, prog, args)...)
+	}
+	for _, c := range t.launchCommands() {
+		out = append(out, checkProgram(c.site, c.path, c.args)...)
 	}
 	for i, a := range allowed {
+		if pathDir(a.File) != LauncherDir {
+			out = append(out, Finding{a.File, a.Func, fmt.Sprintf("allowed %s is outside package launch: only launch may start processes", a.Callee)})
+		}
 		if !used[i] {
 			out = append(out, Finding{a.File, a.Func, fmt.Sprintf("allowed %s no longer exists there: update the list", a.Callee)})
 		}
 	}
 	return out
+}
+
+// checkProgram reports a literal program (a shell, or any fixed program) and a shell's
+// command-line switch among the arguments given as literals.
+func checkProgram(s ProcessSite, prog ast.Expr, args []ast.Expr) []Finding {
+	var out []Finding
+	if v, ok := stringLit(prog); ok {
+		if shells[strings.ToLower(v)] {
+			out = append(out, Finding{s.Pos, s.Func, fmt.Sprintf("%s starts the shell %q: arguments go to the program as a list, never through a shell", s.Callee, v)})
+		} else {
+			out = append(out, Finding{s.Pos, s.Func, fmt.Sprintf("%s starts the fixed program %q: only the configured engine and its own helpers are started", s.Callee, v)})
+		}
+	}
+	for _, arg := range args {
+		if v, ok := stringLit(arg); ok && (v == "-c" || strings.EqualFold(v, "/c")) {
+			out = append(out, Finding{s.Pos, s.Func, fmt.Sprintf("%s passes %q: a command line for a shell", s.Callee, v)})
+		}
+	}
+	return out
+}
+
+func stringLit(e ast.Expr) (string, bool) {
+	lit, ok := e.(*ast.BasicLit)
+	if !ok || lit.Kind != token.STRING {
+		return "", false
+	}
+	v, err := strconv.Unquote(lit.Value)
+	return v, err == nil
+}
+
+// launchCommand is a launch.Command{...} literal: the program and arguments it describes.
+type launchCommand struct {
+	site ProcessSite
+	path ast.Expr   // the Path field, nil when not set in the literal
+	args []ast.Expr // the elements of the Args field when it is a literal list
+}
+
+// launchCommands lists the launch.Command literals outside package launch: what they would
+// start is checked like a direct start's program and arguments.
+func (t *Tree) launchCommands() []launchCommand {
+	var cmds []launchCommand
+	for _, f := range t.Files {
+		local := map[string]string{}
+		for name, path := range f.Imports {
+			if path == launcherImport {
+				local[name] = path
+			}
+		}
+		if len(local) == 0 {
+			continue
+		}
+		ast.Inspect(f.AST, func(n ast.Node) bool {
+			cl, ok := n.(*ast.CompositeLit)
+			if !ok {
+				return true
+			}
+			sel, ok := cl.Type.(*ast.SelectorExpr)
+			if !ok || !isPkg(sel.X, local, launcherImport) || sel.Sel.Name != "Command" {
+				return true
+			}
+			c := launchCommand{site: ProcessSite{File: f.Rel, Func: funcName(enclosingFunc(f.AST, cl.Pos())), Callee: "launch.Command{}", Pos: t.pos(cl.Pos())}}
+			for _, el := range cl.Elts {
+				kv, ok := el.(*ast.KeyValueExpr)
+				if !ok {
+					continue
+				}
+				switch key, _ := kv.Key.(*ast.Ident); {
+				case key == nil:
+				case key.Name == "Path":
+					c.path = kv.Value
+				case key.Name == "Args":
+					if list, ok := kv.Value.(*ast.CompositeLit); ok {
+						c.args = list.Elts
+					}
+				}
+			}
+			cmds = append(cmds, c)
+			return true
+		})
+	}
+	return cmds
 }
 
 func isPkg(e ast.Expr, local map[string]string, path string) bool {

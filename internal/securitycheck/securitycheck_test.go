@@ -8,19 +8,14 @@ import (
 	"testing"
 )
 
-// allowedProcesses are the only places in the app's Go code that start a program. Each starts
-// a path found and checked at run time, with its arguments as a list.
+// allowedProcesses are the only places in the app's Go code that start a program: one, in
+// package launch. Everything else (EnergyPlus runs, the --version probe, EPMacro, the
+// transition updaters, the FAKE engine's child) goes through launch.Run or launch.Output, and
+// the program each of them names is a path found and checked at run time, with its arguments
+// as a list (the check reads their launch.Command literals for shells and fixed programs).
 var allowedProcesses = []Allowed{
-	{File: "runner/process.go", Func: "runProcess", Callee: "exec.CommandContext",
-		Why: "runs EnergyPlus: an engine that answered --version (runner.Discover / runner.Probe)"},
-	{File: "runner/engine.go", Func: "Probe", Callee: "exec.CommandContext",
-		Why: "`<candidate> --version`: the check every engine passes before it is used"},
-	{File: "runner/transition.go", Func: "Transition", Callee: "exec.CommandContext",
-		Why: "NREL's Transition-V*-to-V* updaters from the engine's own PreProcess/IDFVersionUpdater folder"},
-	{File: "runner/epmacro.go", Func: "ExpandMacros", Callee: "exec.CommandContext",
-		Why: "EPMacro, the macro preprocessor beside the engine's executable (runner.EPMacroPath)"},
-	{File: "runner/internal/fakeenergyplus/main.go", Func: "main", Callee: "exec.Command",
-		Why: "the FAKE engine (tests only, never shipped) re-starts itself as a child, as EnergyPlus starts ExpandObjects"},
+	{File: "launch/launch.go", Func: "run", Callee: "exec.Command",
+		Why: "the one process start: a new process group (Linux, macOS) or a suspended start in a kill-on-close job (Windows), merged output, bounded lines, the tree killed on cancel"},
 }
 
 // sqlExceptions are the queries built at run time on purpose.
@@ -41,7 +36,7 @@ func loadRepo(t *testing.T) *Tree {
 	return tree
 }
 
-func TestOnlyTheEngineAndItsHelpersAreStartedAndNeverThroughAShell(t *testing.T) {
+func TestOnlyPackageLaunchStartsProcessesAndNeverThroughAShell(t *testing.T) {
 	tree := loadRepo(t)
 	for _, f := range tree.CheckProcesses(allowedProcesses) {
 		t.Error(f)
@@ -85,59 +80,86 @@ func TestTheUIOpensNoURLOrWindow(t *testing.T) {
 
 // The checks must catch what they are for: fake trees with each kind of violation.
 func TestTheChecksCatchViolations(t *testing.T) {
+	launchRun := []Allowed{{File: "launch/launch.go", Func: "run", Callee: "exec.Command"}}
 	cases := []struct {
 		name, src string
 		want      []string // substrings of the findings, in order; none = clean
+		file      string   // where src is; p/p.go when empty
+		allowed   []Allowed
 	}{
-		{"shell", `package p
+		{name: "shell", src: `package p
 import "os/exec"
-func f(x string) { exec.Command("sh", "-c", x).Run() }`, []string{"outside the allowed", `shell "sh"`, `passes "-c"`}},
-		{"cmd.exe through an alias", `package p
+func f(x string) { exec.Command("sh", "-c", x).Run() }`, want: []string{"outside package launch", `shell "sh"`, `passes "-c"`}},
+		{name: "cmd.exe through an alias", src: `package p
 import ex "os/exec"
-func f(x string) { ex.Command("cmd.exe", "/C", x).Run() }`, []string{"outside the allowed", `shell "cmd.exe"`, `passes "/C"`}},
-		{"os.StartProcess", `package p
-import "os"
-func f(p string) { os.StartProcess(p, nil, nil) }`, []string{"os.StartProcess starts a process outside"}},
-		{"exec.Cmd literal", `package p
+func f(x string) { ex.Command("cmd.exe", "/C", x).Run() }`, want: []string{"outside package launch", `shell "cmd.exe"`, `passes "/C"`}},
+		{name: "a start outside launch, even listed", src: `package p
 import "os/exec"
-func f(p string) { (&exec.Cmd{Path: p}).Run() }`, []string{"exec.Cmd{} starts a process outside"}},
-		{"syscall.Exec", `package p
+func f(p string) { exec.Command(p).Run() }`, allowed: []Allowed{{File: "p/p.go", Func: "f", Callee: "exec.Command"}},
+			want: []string{"exec.Command starts a process outside package launch", "allowed exec.Command is outside package launch"}},
+		{name: "the listed start in launch", file: "launch/launch.go", allowed: launchRun, src: `package launch
+import "os/exec"
+func run(p string, args []string) { exec.Command(p, args...).Run() }`},
+		{name: "an unlisted start in launch", file: "launch/launch.go", allowed: launchRun, src: `package launch
+import "os/exec"
+func run(p string, args []string) { exec.Command(p, args...).Run() }
+func sneak(p string) { exec.Command(p).Start() }`, want: []string{"that the allowed list does not name"}},
+		{name: "a shell through launch.Command", src: `package p
+import "epsm/launch"
+func f(x string) { launch.Run(nil, launch.Command{Path: "bash", Args: []string{"-c", x}}) }`, want: []string{`shell "bash"`, `passes "-c"`}},
+		{name: "a fixed program through an aliased launch.Command", src: `package p
+import l "epsm/launch"
+func f() { l.Output(nil, l.Command{Path: "/usr/bin/curl", Args: []string{"x"}}, 1) }`, want: []string{`fixed program "/usr/bin/curl"`}},
+		{name: "a launch.Command of a checked path passes", src: `package p
+import "epsm/launch"
+func f(exe, in string) { launch.Run(nil, launch.Command{Path: exe, Args: []string{"--version", in}}) }`},
+		{name: "os.StartProcess", src: `package p
+import "os"
+func f(p string) { os.StartProcess(p, nil, nil) }`, want: []string{"os.StartProcess starts a process outside"}},
+		{name: "exec.Cmd literal", src: `package p
+import "os/exec"
+func f(p string) { (&exec.Cmd{Path: p}).Run() }`, want: []string{"exec.Cmd{} starts a process outside"}},
+		{name: "syscall.Exec", src: `package p
 import "syscall"
-func f(p string) { syscall.Exec(p, nil, nil) }`, []string{"syscall.Exec starts"}},
-		{"opening a URL", `package p
+func f(p string) { syscall.Exec(p, nil, nil) }`, want: []string{"syscall.Exec starts"}},
+		{name: "opening a URL", src: `package p
 import "github.com/wailsapp/wails/v2/pkg/runtime"
-func f() { runtime.BrowserOpenURL(nil, "x") }`, []string{"runtime.BrowserOpenURL starts"}},
-		{"a local variable named exec is not the package", `package p
+func f() { runtime.BrowserOpenURL(nil, "x") }`, want: []string{"runtime.BrowserOpenURL starts"}},
+		{name: "a local variable named exec is not the package", src: `package p
 type r struct{}
 func (r) Command(string) {}
-func f() { exec := r{}; exec.Command("sh") }`, nil},
-		{"sprintf SQL", `package p
+func f() { exec := r{}; exec.Command("sh") }`},
+		{name: "sprintf SQL", src: `package p
 import "fmt"
-func f(db DB, name string) { db.Exec(fmt.Sprintf("DELETE FROM t WHERE name = '%s'", name)) }`, []string{"Exec gets SQL built at run time"}},
-		{"a function's result concatenated", `package p
-func f(db DB) { db.QueryRow("UPDATE t SET at = '" + now() + "'") }`, []string{"QueryRow gets SQL"}},
-		{"parameter a caller fills from a variable", `package p
+func f(db DB, name string) { db.Exec(fmt.Sprintf("DELETE FROM t WHERE name = '%s'", name)) }`, want: []string{"Exec gets SQL built at run time"}},
+		{name: "a function's result concatenated", src: `package p
+func f(db DB) { db.QueryRow("UPDATE t SET at = '" + now() + "'") }`, want: []string{"QueryRow gets SQL"}},
+		{name: "parameter a caller fills from a variable", src: `package p
 func where(db DB, tail string) { db.Query("SELECT * FROM t " + tail) }
 func a(db DB) { where(db, "ORDER BY id") }
-func b(db DB, user string) { where(db, user) }`, []string{"Query gets SQL"}},
-		{"local variable assigned a variable later", `package p
-func f(db DB, x string) { q := "SELECT 1"; if x != "" { q = x }; db.ExecContext(nil, q) }`, []string{"ExecContext gets SQL"}},
-		{"constant-built SQL passes", `package p
+func b(db DB, user string) { where(db, user) }`, want: []string{"Query gets SQL"}},
+		{name: "local variable assigned a variable later", src: `package p
+func f(db DB, x string) { q := "SELECT 1"; if x != "" { q = x }; db.ExecContext(nil, q) }`, want: []string{"ExecContext gets SQL"}},
+		{name: "constant-built SQL passes", src: `package p
 const cols = "a, b"
 var migrations = []string{"CREATE TABLE t (a)", "ALTER TABLE t ADD b"}
 func where(db DB, tail string, args ...any) { db.Query("SELECT "+cols+" FROM t "+tail, args...) }
 func a(db DB, id int) { where(db, "WHERE id = ?", id); where(db, "ORDER BY id") }
 func m(db DB) { for i := range migrations { db.Exec(migrations[i]) } }
 func r(db DB) { for _, q := range []string{"DELETE FROM a", "DELETE FROM b"} { db.Exec(q) } }
-func s(db DB, x bool) { q := "UPDATE t SET a = ?"; if x { q = "UPDATE t SET b = ?" }; db.Exec(q, 1) }`, nil},
+func s(db DB, x bool) { q := "UPDATE t SET a = ?"; if x { q = "UPDATE t SET b = ?" }; db.Exec(q, 1) }`},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			tree, err := Parse(map[string][]byte{"p/p.go": []byte(c.src)})
+			file := c.file
+			if file == "" {
+				file = "p/p.go"
+			}
+			tree, err := Parse(map[string][]byte{file: []byte(c.src)})
 			if err != nil {
 				t.Fatal(err)
 			}
-			found := append(tree.CheckProcesses(nil), tree.CheckSQL(nil)...)
+			found := append(tree.CheckProcesses(c.allowed), tree.CheckSQL(nil)...)
 			if len(found) != len(c.want) {
 				t.Fatalf("findings = %v, want %d matching %q", found, len(c.want), c.want)
 			}

@@ -1,7 +1,7 @@
 // Package securitycheck reads the repository's own Go sources (go/ast, no type checking) and
-// reports what docs/SECURITY.md promises never happens: a process started anywhere but the
-// engine's few places, a shell, or SQL built from anything but constants. Its tests run the
-// checks over the real tree, so a new exec.Command or fmt.Sprintf query fails CI.
+// reports what docs/SECURITY.md promises never happens: a process started anywhere but package
+// launch, a shell, or SQL built from anything but constants. Its tests run the
+// checks over the real tree, so a new process start or fmt.Sprintf query fails CI.
 package securitycheck
 
 import (

@@ -9,11 +9,11 @@ package main
 
 import (
 	"bufio"
+	"context"
 	"database/sql"
 	"flag"
 	"fmt"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -21,13 +21,15 @@ import (
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // to write an eplusout.sql in the "results" mode
+
+	"epsm/launch"
 )
 
 const version = "EnergyPlus, Version 25.2.0-fakefake00"
 
 func main() {
 	if len(os.Args) > 1 && os.Args[1] == "--sleep-child" {
-		time.Sleep(time.Hour)
+		sleepChild()
 		return
 	}
 	if len(os.Args) > 1 && (os.Args[1] == "--version" || os.Args[1] == "-v") {
@@ -111,10 +113,12 @@ func main() {
 		// Like EnergyPlus starting ExpandObjects: a child in the same process group.
 		start()
 		writeErr("")
-		exe, _ := os.Executable()
-		child := exec.Command(exe, "--sleep-child")
-		child.Start()
-		os.WriteFile(filepath.Join(*dir, "child.pid"), []byte(strconv.Itoa(child.Process.Pid)), 0o644)
+		pid, err := spawnChild()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "fakeenergyplus:", err)
+			os.Exit(3)
+		}
+		os.WriteFile(filepath.Join(*dir, "child.pid"), []byte(strconv.Itoa(pid)), 0o644)
 		out.Flush()
 		time.Sleep(time.Hour)
 	case "huge-output":
@@ -205,6 +209,47 @@ func main() {
 		fmt.Fprintf(os.Stderr, "fakeenergyplus: no `! fake-energyplus: MODE` line in %s\n", input)
 		os.Exit(2)
 	}
+}
+
+// spawnChild starts this program again as a child that sleeps in this process's group, and
+// returns its pid once it is there. Like everything in the repository it starts the child
+// through package launch, which gives every program a process group of its own; EnergyPlus's
+// helpers share their parent's group, so the child moves back into it (sleepChild) and says
+// so before the pid is handed out.
+func spawnChild() (int, error) {
+	exe, err := os.Executable()
+	if err != nil {
+		return 0, err
+	}
+	joined := make(chan int, 1)
+	ended := make(chan launch.Exit, 1)
+	go func() {
+		ended <- launch.Run(context.Background(), launch.Command{Path: exe, Args: []string{"--sleep-child"}, OnLine: func(line string) {
+			if pid, err := strconv.Atoi(strings.TrimPrefix(line, "joined ")); err == nil {
+				joined <- pid
+			}
+		}})
+	}()
+	select {
+	case pid := <-joined:
+		return pid, nil
+	case exit := <-ended:
+		return 0, fmt.Errorf("the child ended before it joined the process group: %v", exit.AsError())
+	}
+}
+
+// sleepChild joins its parent's process group, says "joined PID" and sleeps.
+func sleepChild() {
+	pgid, err := syscall.Getpgid(os.Getppid())
+	if err == nil {
+		err = syscall.Setpgid(0, pgid)
+	}
+	if err != nil {
+		fmt.Println("join the parent's process group:", err)
+		os.Exit(3)
+	}
+	fmt.Printf("joined %d\n", os.Getpid())
+	time.Sleep(time.Hour)
 }
 
 // fill writes 1 MiB blocks to path until a write fails or limit bytes are written.

@@ -1,0 +1,3 @@
+package launch
+
+func addPlatformRoles(map[string]func([]string) int) {}
