@@ -77,6 +77,24 @@ func killChild() int {
 	return 0
 }
 
+// startAppProcess starts killChild: an app process on data with the engine, which queues the
+// models of src on its first start. Its stdout says "ready" and, when every run ended, "done".
+func startAppProcess(t *testing.T, data string, engine sim.Engine, src string) (*exec.Cmd, *bufio.Scanner) {
+	t.Helper()
+	exe, err := os.Executable()
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(exe)
+	cmd.Env = append(os.Environ(), killChildEnv+"=1", "EPSM_KILL_DATA="+data, "EPSM_KILL_ENGINE="+engine.Path, "EPSM_KILL_MODELS="+src)
+	cmd.Stderr = os.Stderr
+	out, _ := cmd.StdoutPipe()
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	return cmd, bufio.NewScanner(out)
+}
+
 // TestSIGKILLAtRandomPoints: the app process (Core opened like the desktop app, re-queueing
 // unfinished runs on start) is killed with SIGKILL at random points of a batch of FAKE-engine
 // runs, 20 times in a row, and restarted each time. After every kill the database passes
@@ -100,20 +118,7 @@ func TestSIGKILLAtRandomPoints(t *testing.T) {
 		// Each run prints for 0.25 s, then writes its own result: 1000+i kWh.
 		fakeModelFile(t, src, fmt.Sprintf("m%02d.idf", i), fmt.Sprintf("results %d 0.25", 1000+i))
 	}
-	exe, err := os.Executable()
-	if err != nil {
-		t.Fatal(err)
-	}
-	start := func() (*exec.Cmd, *bufio.Scanner) {
-		cmd := exec.Command(exe)
-		cmd.Env = append(os.Environ(), killChildEnv+"=1", "EPSM_KILL_DATA="+data, "EPSM_KILL_ENGINE="+engine.Path, "EPSM_KILL_MODELS="+src)
-		cmd.Stderr = os.Stderr
-		out, _ := cmd.StdoutPipe()
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		return cmd, bufio.NewScanner(out)
-	}
+	start := func() (*exec.Cmd, *bufio.Scanner) { return startAppProcess(t, data, engine, src) }
 
 	type finished struct {
 		status, endedAt string

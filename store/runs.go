@@ -231,7 +231,10 @@ func (s *Store) BatchRuns(batchID int64) ([]Run, error) {
 func (s *Store) SetRunState(id int64, status sim.Status, p sim.Progress) error {
 	js, _ := json.Marshal(p)
 	q, args := `UPDATE runs SET status = ?, progress_json = ? WHERE id = ?`, []any{status, string(js), id}
-	if status == sim.StatusPreparing {
+	switch status {
+	case sim.StatusQueued: // taken back: the engine recorded for it belongs to the past
+		q = `UPDATE runs SET status = ?, progress_json = ?, engine_pid = NULL, engine_start = '' WHERE id = ?`
+	case sim.StatusPreparing:
 		q, args = `UPDATE runs SET status = ?, progress_json = ?, started_at = ? WHERE id = ?`, []any{status, string(js), now(), id}
 	}
 	if _, err := s.db.Exec(q, args...); err != nil {

@@ -29,3 +29,16 @@ func Under(dir string) []int {
 	}
 	return pids
 }
+
+// Alive reports whether the process pid exists and has not exited (a zombie has).
+func Alive(pid int) bool {
+	st, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "stat"))
+	if err != nil {
+		return false
+	}
+	s := string(st)
+	if i := strings.LastIndexByte(s, ')'); i >= 0 && i+2 < len(s) {
+		return s[i+2] != 'Z' && s[i+2] != 'X'
+	}
+	return true
+}

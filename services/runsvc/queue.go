@@ -39,8 +39,8 @@ type Options struct {
 	Emitter  events.Emitter
 	Log      *slog.Logger
 	Clock    events.Clock
-	// Runner runs one job; nil is the real runner.
-	Runner *runner.Runner
+	// Executor runs one job; nil is the real runner. Tests put a fake in its place.
+	Executor runner.Executor
 	// Workers overrides the stored worker count when > 0 (the CLI's --jobs).
 	Workers int
 	// Resident is the desktop app: it owns the queue across restarts, so a full disk pauses
@@ -97,11 +97,11 @@ func NewQueue(o Options) (*Queue, error) {
 	if o.Workers > 0 {
 		workers = o.Workers
 	}
-	r := o.Runner
-	if r == nil {
-		r = &runner.Runner{Log: o.Log}
+	exec := o.Executor
+	if exec == nil {
+		exec = &runner.Runner{Log: o.Log}
 	}
-	q.pool = runner.NewPool(r, workers, q.onUpdate, q.onDone)
+	q.pool = runner.NewPool(exec, workers, q.onUpdate, q.onDone)
 	if o.Resident {
 		if reason, paused := q.loadPause(); paused {
 			q.pool.PauseBecause(reason)
@@ -489,6 +489,13 @@ func (q *Queue) pushChanges(keys []int64) {
 }
 
 func (q *Queue) onUpdate(u runner.Update) {
+	if u.Process != nil {
+		// Recorded before anything else of this run can happen, so a crash from here on leaves
+		// the next start the identity of the engine to stop (Recover).
+		if err := q.store.SetRunProcess(u.JobID, u.Process.PID, u.Process.Start); err != nil {
+			q.log.Error("store the engine process", "run", u.JobID, "err", err)
+		}
+	}
 	// Persist every transition (the first running update is one); the rest of the running
 	// updates are progress, which only the window needs.
 	q.mu.Lock()

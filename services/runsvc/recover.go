@@ -3,6 +3,7 @@ package runsvc
 import (
 	"encoding/json"
 
+	"epsm/launch"
 	"epsm/runner"
 	"epsm/sim"
 )
@@ -39,11 +40,27 @@ func (q *Queue) loadPause() (string, bool) {
 }
 
 // Recover takes back the runs a previous session left queued or running: each is queued again
-// exactly once, in the order it was first queued.
+// exactly once, in the order it was first queued. An engine the crashed session started is
+// stopped first (its whole process tree, and only if it is that same process instance): on
+// macOS nothing kills it when the app dies, and on Linux the engine's own children outlive it,
+// so without this two engines could write one run folder.
 func (q *Queue) Recover() error {
 	runs, err := q.store.UnfinishedRuns()
 	if err != nil {
 		return err
+	}
+	for _, r := range runs {
+		pid, start, err := q.store.RunProcess(r.ID)
+		if err != nil || pid == 0 {
+			continue
+		}
+		stopped, err := launch.StopSurvivor(launch.Identity{PID: pid, Start: start})
+		switch {
+		case err != nil:
+			q.log.Warn("could not stop the engine of an earlier session", "run", r.ID, "pid", pid, "err", err)
+		case stopped:
+			q.log.Info("stopped the engine an earlier session left running", "run", r.ID, "pid", pid)
+		}
 	}
 	limits := q.settings.QueueLimits()
 	var jobs []runner.Job

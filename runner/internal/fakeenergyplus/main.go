@@ -47,6 +47,14 @@ func main() {
 		input = fs.Arg(0)
 	}
 	mode, arg := readMode(input)
+	if mode == "survivor" {
+		// `survivor MARKER KWH`: the first run leaves a child in its process group and hangs
+		// (a crash test kills the app meanwhile); once MARKER exists, a run succeeds with KWH.
+		f := strings.Fields(arg + " 0")
+		if _, err := os.Stat(f[0]); err == nil {
+			mode, arg = "results", f[1]
+		}
+	}
 	out := bufio.NewWriterSize(os.Stdout, 1<<16)
 	defer out.Flush()
 	say := func(s string) { fmt.Fprintln(out, s); out.Flush() }
@@ -119,6 +127,19 @@ func main() {
 			os.Exit(3)
 		}
 		os.WriteFile(filepath.Join(*dir, "child.pid"), []byte(strconv.Itoa(pid)), 0o644)
+		out.Flush()
+		time.Sleep(time.Hour)
+	case "survivor":
+		start()
+		writeErr("")
+		pid, err := spawnChild()
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "fakeenergyplus:", err)
+			os.Exit(3)
+		}
+		marker := strings.Fields(arg)[0]
+		os.WriteFile(marker+".tmp", []byte(strconv.Itoa(pid)), 0o644)
+		os.Rename(marker+".tmp", marker)
 		out.Flush()
 		time.Sleep(time.Hour)
 	case "huge-output":
@@ -238,8 +259,10 @@ func spawnChild() (int, error) {
 	}
 }
 
-// sleepChild joins its parent's process group, says "joined PID" and sleeps.
+// sleepChild joins its parent's process group, says "joined PID" and sleeps, outliving its
+// parent as EnergyPlus's helpers do.
 func sleepChild() {
+	keepAfterParent()
 	pgid, err := syscall.Getpgid(os.Getppid())
 	if err == nil {
 		err = syscall.Setpgid(0, pgid)
