@@ -8,6 +8,7 @@ import (
 	"context"
 	"log/slog"
 
+	"epsm/clock"
 	"epsm/events"
 	"epsm/services/dialog"
 	"epsm/services/importsvc"
@@ -25,7 +26,7 @@ type Config struct {
 	Emitter events.Emitter // nil means events are dropped
 	Dialogs dialog.Dialogs // nil means none (the CLI)
 	Log     *slog.Logger
-	Clock   events.Clock // nil means the system clock
+	Clock   clock.Clock // nil means the system clock
 	// Resident is the desktop app: it takes back the runs a previous session left unfinished,
 	// pauses the queue on a full disk and remembers that pause, and watches the user's
 	// original files. The CLI takes only its own runs back, through the run cache.

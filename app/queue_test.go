@@ -3,13 +3,12 @@ package app
 import (
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"epsm/internal/fakeengine"
 	"epsm/runner"
 	"epsm/services/importsvc"
 	"epsm/services/runsvc"
@@ -17,31 +16,10 @@ import (
 	"epsm/sim"
 )
 
-var (
-	fakeOnce sync.Once
-	fakePath string
-	fakeErr  error
-)
-
-// fakeEngine builds the FAKE EnergyPlus used only for fault injection (crash, hang, fatal).
+// fakeEngine is the FAKE EnergyPlus, for fault injection only (crash, hang, fatal).
 func fakeEngine(t *testing.T) sim.Engine {
 	t.Helper()
-	fakeOnce.Do(func() {
-		dir, err := os.MkdirTemp("", "fakeenergyplus-")
-		if err != nil {
-			fakeErr = err
-			return
-		}
-		fakePath = filepath.Join(dir, "fakeenergyplus")
-		if out, err := exec.Command("go", "build", "-o", fakePath, "epsm/runner/internal/fakeenergyplus").CombinedOutput(); err != nil {
-			fakeErr = err
-			t.Logf("%s", out)
-		}
-	})
-	if fakeErr != nil {
-		t.Fatalf("build fake engine: %v", fakeErr)
-	}
-	e, err := runner.Probe(context.Background(), fakePath)
+	e, err := runner.Probe(context.Background(), fakeengine.EnergyPlusPath(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -71,15 +49,7 @@ func countingEngine(t *testing.T, real sim.Engine) (sim.Engine, func() int) {
 
 func fakeModelFile(t *testing.T, dir, name, mode string) string {
 	t.Helper()
-	src, err := os.ReadFile("../examples/1ZoneUncontrolled.idf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(dir, name)
-	if err := os.WriteFile(path, append([]byte("! fake-energyplus: "+mode+"\n! "+name+"\n"), src...), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return fakeengine.Model(t, "../examples/1ZoneUncontrolled.idf", dir, name, mode)
 }
 
 func waitRuns(t *testing.T, c *App, runs []int64) {
@@ -145,7 +115,13 @@ func TestPauseResumeCancelBatchAndRerunFailed(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	time.Sleep(500 * time.Millisecond)
+	// Wake every worker while paused (a new worker count does): each must go back to waiting.
+	if _, err := c.Settings.SaveQueueLimits(settingsvc.QueueLimits{Workers: 3, StallSeconds: 600}); err != nil {
+		t.Fatal(err)
+	}
+	if st := c.Queue.State(); len(st.Running) != 0 {
+		t.Fatalf("runs %v started while the queue is paused", st.Running)
+	}
 	for _, r := range runs {
 		if got, _ := c.Store.Run(r.ID); got.Status != sim.StatusQueued {
 			t.Fatalf("run %d is %s while the queue is paused", r.ID, got.Status)
@@ -182,7 +158,15 @@ func TestPauseResumeCancelBatchAndRerunFailed(t *testing.T) {
 	// A batch of hanging runs: cancel the batch, everything ends cancelled, quickly.
 	hang := c.Importer.Import([]string{fakeModelFile(t, tmp, "hang1.idf", "hang"), fakeModelFile(t, tmp, "hang2.idf", "hang"), fakeModelFile(t, tmp, "hang3.idf", "hang")}).Models
 	hr, _ := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: []int64{hang[0].ID, hang[1].ID, hang[2].ID}, WeatherID: w.ID})
-	time.Sleep(300 * time.Millisecond)
+	for deadline := time.Now().Add(30 * time.Second); ; {
+		if st := c.Queue.State(); len(st.Running) == 3 {
+			break // every hanging run is under way: the cancel must stop running engines
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("the hanging runs did not all start: %+v", c.Queue.State())
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
 	start := time.Now()
 	if n := c.Queue.CancelBatch(hr[0].BatchID); n != 3 {
 		t.Fatalf("cancelled %d runs of 3", n)
@@ -268,26 +252,18 @@ func TestChangedSourceFileIsNoticedAndRerunInOneStep(t *testing.T) {
 	}
 	deadline := time.Now().Add(5 * time.Second)
 	for {
+		// The store is marked first, then the window is told: wait for both.
 		got, _ := c.Store.Model(m.ID)
-		if got.SourceChangedAt != "" {
+		if got.SourceChangedAt != "" && sawSourceChanged(recorder, m.ID) {
 			break
 		}
 		if time.Now().After(deadline) {
-			t.Fatal("the change of the original file was not noticed")
+			t.Fatalf("the change of the original file was not noticed (stored: %v, event: %v)", got.SourceChangedAt != "", sawSourceChanged(recorder, m.ID))
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
 	if r, _ := c.Store.Run(runs[0].ID); !r.ModelChanged {
 		t.Error("the old run is not marked as made from a changed model")
-	}
-	sawEvent := false
-	for _, e := range recorder.snapshot() {
-		if sc, ok := e.payload.(importsvc.SourceChanged); ok && sc.ID == m.ID && sc.Kind == "model" {
-			sawEvent = true
-		}
-	}
-	if !sawEvent {
-		t.Error("no source:changed event")
 	}
 	res, err := c.Importer.ReimportAndRerun(m.ID)
 	if err != nil {
@@ -361,4 +337,13 @@ func TestRunsLeftRunningByACrashAreRunAgainOnce(t *testing.T) {
 	if len(all) != 1 {
 		t.Fatalf("%d runs stored, want 1", len(all))
 	}
+}
+
+func sawSourceChanged(recorder *eventLog, modelID int64) bool {
+	for _, e := range recorder.snapshot() {
+		if sc, ok := e.payload.(importsvc.SourceChanged); ok && sc.ID == modelID && sc.Kind == "model" {
+			return true
+		}
+	}
+	return false
 }

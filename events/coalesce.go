@@ -4,6 +4,8 @@ import (
 	"slices"
 	"sync"
 	"time"
+
+	"epsm/clock"
 )
 
 // Coalescer gathers keys marked as changed and hands them to flush at most once per interval,
@@ -11,17 +13,17 @@ import (
 // that batch, not 500.
 type Coalescer struct {
 	interval time.Duration
-	clock    Clock
+	clock    clock.Clock
 	flush    func(keys []int64)
 
 	mu     sync.Mutex
 	dirty  map[int64]bool
-	timer  Timer
+	timer  clock.Timer
 	closed bool
 }
 
 // NewCoalescer calls flush with the keys marked since its last call.
-func NewCoalescer(interval time.Duration, clock Clock, flush func(keys []int64)) *Coalescer {
+func NewCoalescer(interval time.Duration, clock clock.Clock, flush func(keys []int64)) *Coalescer {
 	return &Coalescer{interval: interval, clock: clock, flush: flush, dirty: map[int64]bool{}}
 }
 

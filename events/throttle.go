@@ -3,6 +3,8 @@ package events
 import (
 	"sync"
 	"time"
+
+	"epsm/clock"
 )
 
 // Throttle forwards per-key updates (a run's progress) at most once per interval: the first at
@@ -12,7 +14,7 @@ type Throttle struct {
 	out      Emitter
 	name     Name
 	interval time.Duration
-	clock    Clock
+	clock    clock.Clock
 
 	mu   sync.Mutex
 	keys map[int64]*throttled
@@ -21,11 +23,11 @@ type Throttle struct {
 type throttled struct {
 	last    time.Time
 	pending any
-	timer   Timer
+	timer   clock.Timer
 }
 
 // NewThrottle sends name events through out.
-func NewThrottle(out Emitter, name Name, interval time.Duration, clock Clock) *Throttle {
+func NewThrottle(out Emitter, name Name, interval time.Duration, clock clock.Clock) *Throttle {
 	return &Throttle{out: out, name: name, interval: interval, clock: clock, keys: map[int64]*throttled{}}
 }
 

@@ -3,9 +3,6 @@ package runner
 import (
 	"context"
 	"os"
-	"os/exec"
-	"path/filepath"
-	"sync"
 	"testing"
 
 	"epsm/sim"
@@ -33,30 +30,4 @@ func realEngine(t *testing.T) sim.Engine {
 		t.Fatal(err)
 	}
 	return e
-}
-
-var (
-	builtMu sync.Mutex
-	built   = map[string]string{} // package -> its binary, built once per test binary
-)
-
-// buildProgram builds one of the FAKE programs under internal/ (an engine or an updater) once
-// per test binary and returns the path of the executable.
-func buildProgram(t *testing.T, pkg string) string {
-	t.Helper()
-	builtMu.Lock()
-	defer builtMu.Unlock()
-	if path, ok := built[pkg]; ok {
-		return path
-	}
-	dir, err := os.MkdirTemp("", "epsm-fake-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(dir, exeName(filepath.Base(pkg)))
-	if out, err := exec.Command("go", "build", "-o", path, pkg).CombinedOutput(); err != nil {
-		t.Fatalf("build %s: %v\n%s", pkg, err, out)
-	}
-	built[pkg] = path
-	return path
 }

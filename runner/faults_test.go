@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"epsm/internal/fakeengine"
 	"epsm/sim"
 )
 
@@ -20,10 +21,7 @@ import (
 // only for fault injection: every real run in the tests uses the real engine.
 func fakeEngine(t *testing.T) sim.Engine {
 	t.Helper()
-	if runtime.GOOS == "windows" {
-		t.Skip("the fake engine uses POSIX signals")
-	}
-	e, err := Probe(context.Background(), buildProgram(t, "./internal/fakeenergyplus"))
+	e, err := Probe(context.Background(), fakeengine.EnergyPlusPath(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,15 +31,7 @@ func fakeEngine(t *testing.T) sim.Engine {
 // fakeModel writes a copy of the example model that tells the fake engine how to misbehave.
 func fakeModel(t *testing.T, mode string) string {
 	t.Helper()
-	src, err := os.ReadFile("../examples/1ZoneUncontrolled.idf")
-	if err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(t.TempDir(), "fake-"+strings.Fields(mode)[0]+".idf")
-	if err := os.WriteFile(path, append([]byte("! fake-energyplus: "+mode+"\n"), src...), 0o644); err != nil {
-		t.Fatal(err)
-	}
-	return path
+	return fakeengine.Model(t, "../examples/1ZoneUncontrolled.idf", t.TempDir(), "fake-"+strings.Fields(mode)[0]+".idf", mode)
 }
 
 func TestFaultsLandInTheRightClass(t *testing.T) {

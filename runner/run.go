@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"epsm/clock"
 	"epsm/idf"
 	"epsm/launch"
 	"epsm/sim"
@@ -53,6 +54,8 @@ type Update struct {
 type Runner struct {
 	Engine sim.Engine // default engine for jobs that name none
 	Log    *slog.Logger
+	// Clock drives the stall watchdog; nil is the system clock.
+	Clock clock.Clock
 }
 
 // ErrCancelled is the cause to pass to a job's context when the user cancels it.
@@ -91,9 +94,9 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) sim.Outc
 	}
 	ctx, stall := context.WithCancelCause(ctx)
 	defer stall(nil)
-	activity := newActivity()
+	activity := newActivity(r.clock())
 	if job.StallAfter > 0 {
-		go activity.watch(ctx, job.StallAfter, filepath.Join(job.Dir, "eplusout.sql"), func() { stall(errStalled) })
+		activity.watch(ctx, job.StallAfter, filepath.Join(job.Dir, "eplusout.sql"), func() { stall(errStalled) })
 	}
 	// The line reader and the err-file watcher both report; mu keeps their view consistent.
 	var mu sync.Mutex
@@ -156,6 +159,13 @@ func (r *Runner) Run(ctx context.Context, job Job, report func(Update)) sim.Outc
 	out.Progress = tracker.Finish(out.Status.Succeeded())
 	log.Info("run ended", "status", out.Status, "message", out.Message, "elapsed", out.Elapsed)
 	return out
+}
+
+func (r *Runner) clock() clock.Clock {
+	if r.Clock != nil {
+		return r.Clock
+	}
+	return clock.System()
 }
 
 func (r *Runner) logger() *slog.Logger {

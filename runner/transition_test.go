@@ -9,6 +9,7 @@ import (
 	"testing"
 
 	"epsm/idf"
+	"epsm/internal/fakeengine"
 	"epsm/sim"
 )
 
@@ -48,7 +49,7 @@ func TestTransitionStepsAndChain(t *testing.T) {
 // IDD files of both its versions. Steps are written "9-4-0", "9-5-0".
 func fakeUpdaters(t *testing.T, steps ...[2]string) (sim.Engine, string) {
 	t.Helper()
-	fake, err := os.ReadFile(buildProgram(t, "./internal/faketransition"))
+	fake, err := os.ReadFile(fakeengine.Build(t, fakeengine.Transition))
 	if err != nil {
 		t.Fatal(err)
 	}

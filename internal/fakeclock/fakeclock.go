@@ -7,10 +7,10 @@ import (
 	"sync"
 	"time"
 
-	"epsm/events"
+	"epsm/clock"
 )
 
-// Clock is a manual events.Clock.
+// Clock is a manual clock.Clock.
 type Clock struct {
 	mu     sync.Mutex
 	now    time.Time
@@ -35,7 +35,7 @@ func (c *Clock) Now() time.Time {
 }
 
 // AfterFunc schedules f at Now()+d.
-func (c *Clock) AfterFunc(d time.Duration, f func()) events.Timer {
+func (c *Clock) AfterFunc(d time.Duration, f func()) clock.Timer {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	t := &timer{c: c, at: c.now.Add(d), f: f}

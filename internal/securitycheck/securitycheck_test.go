@@ -18,6 +18,27 @@ var allowedProcesses = []Allowed{
 		Why: "the one process start: a new process group (Linux, macOS) or a suspended start in a kill-on-close job (Windows), merged output, bounded lines, the tree killed on cancel"},
 }
 
+// testOnly are packages of test infrastructure, like _test.go files outside the app: the checks
+// skip them (internal/fakeengine runs `go build` for the FAKE programs), and
+// TestTestHelpersStayOutOfTheApp makes sure no file of the app imports them.
+var testOnly = []string{"epsm/internal/fakeengine", "epsm/internal/fakeclock", "epsm/internal/enginetest", "epsm/internal/proctest", "epsm/internal/tabular"}
+
+func TestTestHelpersStayOutOfTheApp(t *testing.T) {
+	tree := loadRepo(t)
+	for _, f := range tree.Files {
+		if strings.HasPrefix(f.Rel, "internal/") || strings.HasPrefix(f.Rel, "bench/") {
+			continue // test infrastructure and benchmark tools may use each other
+		}
+		for _, path := range f.Imports {
+			for _, banned := range testOnly {
+				if path == banned {
+					t.Errorf("%s imports %s, which is for tests only", f.Rel, path)
+				}
+			}
+		}
+	}
+}
+
 // sqlExceptions are the queries built at run time on purpose.
 var sqlExceptions = []SQLException{
 	{File: "store/migrate.go", Func: "migrate",
@@ -36,8 +57,32 @@ func loadRepo(t *testing.T) *Tree {
 	return tree
 }
 
+// appOnly is the tree without the test infrastructure (testOnly).
+func appOnly(tree *Tree) *Tree {
+	out := &Tree{Fset: tree.Fset}
+	skip := func(rel string) bool {
+		for _, p := range testOnly {
+			if strings.HasPrefix(rel+"/", strings.TrimPrefix(p, "epsm/")+"/") || filepath.Dir(rel) == strings.TrimPrefix(p, "epsm/") {
+				return true
+			}
+		}
+		return false
+	}
+	for _, f := range tree.Files {
+		if !skip(f.Rel) {
+			out.Files = append(out.Files, f)
+		}
+	}
+	for _, p := range tree.Packages {
+		if len(p.Files) > 0 && !skip(p.Files[0].Rel) {
+			out.Packages = append(out.Packages, p)
+		}
+	}
+	return out
+}
+
 func TestOnlyPackageLaunchStartsProcessesAndNeverThroughAShell(t *testing.T) {
-	tree := loadRepo(t)
+	tree := appOnly(loadRepo(t))
 	for _, f := range tree.CheckProcesses(allowedProcesses) {
 		t.Error(f)
 	}

@@ -15,6 +15,7 @@ import (
 	"sync"
 	"time"
 
+	"epsm/clock"
 	"epsm/events"
 	"epsm/runner"
 	"epsm/services/settingsvc"
@@ -38,7 +39,7 @@ type Options struct {
 	Settings *settingsvc.Settings
 	Emitter  events.Emitter
 	Log      *slog.Logger
-	Clock    events.Clock
+	Clock    clock.Clock
 	// Executor runs one job; nil is the real runner. Tests put a fake in its place.
 	Executor runner.Executor
 	// Workers overrides the stored worker count when > 0 (the CLI's --jobs).
@@ -54,7 +55,7 @@ type Queue struct {
 	store    *store.Store
 	settings *settingsvc.Settings
 	emit     events.Emitter
-	clock    events.Clock
+	clock    clock.Clock
 	progress *events.Throttle
 	changes  *events.Coalescer
 	pool     *runner.Pool
@@ -78,7 +79,7 @@ func NewQueue(o Options) (*Queue, error) {
 		o.Emitter = events.Discard()
 	}
 	if o.Clock == nil {
-		o.Clock = events.SystemClock()
+		o.Clock = clock.System()
 	}
 	batches, err := o.Store.Batches()
 	if err != nil {
