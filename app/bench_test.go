@@ -25,7 +25,7 @@ import (
 //	go test -run '^$' -bench EventPipeline -benchtime 1x ./app/
 func BenchmarkEventPipeline(b *testing.B) {
 	const runs, totalRate, seconds = 64, 100_000, 5
-	engine := fakeEngine(&testing.T{})
+	engine := fakeEngine(b)
 	for i := 0; i < b.N; i++ {
 		var mu sync.Mutex
 		perRun := map[int64]int{}
@@ -37,14 +37,14 @@ func BenchmarkEventPipeline(b *testing.B) {
 			}
 		})
 		dir := b.TempDir()
-		c := openCore(&testing.T{}, filepath.Join(dir, "data"), &engine, emitter)
+		c := openCore(b, filepath.Join(dir, "data"), &engine, emitter)
 		if _, err := c.Settings.SaveQueueLimits(settingsvc.QueueLimits{Workers: runs, StallSeconds: 60}); err != nil {
 			b.Fatal(err)
 		}
 		w := c.Importer.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
 		var models []int64
 		for r := 0; r < runs; r++ {
-			p := fakeModelFile(&testing.T{}, dir, fmt.Sprintf("m%d.idf", r), fmt.Sprintf("lines %d %d", totalRate/runs, seconds))
+			p := fakeModelFile(b, dir, fmt.Sprintf("m%d.idf", r), fmt.Sprintf("lines %d %d", totalRate/runs, seconds))
 			models = append(models, c.Importer.Import([]string{p}).Models[0].ID)
 		}
 		var before, after syscall.Rusage
@@ -58,7 +58,7 @@ func BenchmarkEventPipeline(b *testing.B) {
 		for _, r := range started {
 			ids = append(ids, r.ID)
 		}
-		waitRuns(&testing.T{}, c, ids)
+		waitRuns(b, c, ids)
 		wall := time.Since(start)
 		syscall.Getrusage(syscall.RUSAGE_SELF, &after)
 		lines := 0
@@ -86,5 +86,45 @@ func BenchmarkEventPipeline(b *testing.B) {
 		if maxRate > 10*1.2 { // a trailing event may land after the window
 			b.Fatalf("a run got %.1f progress events per second; the bound is 10", maxRate)
 		}
+	}
+}
+
+// BenchmarkPerRunCost: the app's own cost of one run, apart from the engine's: N runs of a
+// FAKE engine that succeeds at once (so nearly all of the time is EPSM's: the run key, the
+// batch, the run copy, the process start, progress, triage, results, the store), 2 workers.
+// Reports the app's CPU per run (this process only) and the wall time per run.
+//
+//	go test -run '^$' -bench PerRunCost -benchtime 1x -cpuprofile /tmp/run.prof ./app/
+func BenchmarkPerRunCost(b *testing.B) {
+	const runs = 200
+	engine := fakeEngine(b)
+	for i := 0; i < b.N; i++ {
+		dir := b.TempDir()
+		c := openCore(b, filepath.Join(dir, "data"), &engine, nil)
+		w := c.Importer.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
+		var models []int64
+		for r := 0; r < runs; r++ {
+			models = append(models, c.Importer.Import([]string{fakeModelFile(b, dir, fmt.Sprintf("m%d.idf", r), "results 1000")}).Models[0].ID)
+		}
+		var before, after syscall.Rusage
+		syscall.Getrusage(syscall.RUSAGE_SELF, &before)
+		start := time.Now()
+		started, err := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: models, WeatherID: w.ID})
+		if err != nil {
+			b.Fatal(err)
+		}
+		queued := time.Since(start)
+		var ids []int64
+		for _, r := range started {
+			ids = append(ids, r.ID)
+		}
+		waitRuns(b, c, ids)
+		wall := time.Since(start)
+		syscall.Getrusage(syscall.RUSAGE_SELF, &after)
+		cpu := time.Duration(after.Utime.Nano()+after.Stime.Nano()) - time.Duration(before.Utime.Nano()+before.Stime.Nano())
+		c.Close()
+		b.ReportMetric(float64(cpu.Microseconds())/1000/runs, "app-cpu-ms/run")
+		b.ReportMetric(float64(wall.Microseconds())/1000/runs, "wall-ms/run")
+		b.ReportMetric(float64(queued.Microseconds())/1000/runs, "queue-ms/run")
 	}
 }

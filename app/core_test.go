@@ -19,13 +19,13 @@ import (
 // testEngine pins the engine the way `make test` does, failing in CI when it is missing.
 func testEngine(t *testing.T) sim.Engine { return enginetest.Require(t) }
 
-func openCore(t *testing.T, dir string, engine *sim.Engine, emit events.Emitter) *App {
+func openCore(t testing.TB, dir string, engine *sim.Engine, emit events.Emitter) *App {
 	t.Helper()
 	return openWith(t, Config{DataDir: dir, Workers: 2, Emitter: emit}, engine)
 }
 
 // openWith opens the app with cfg and only the given engine (none when nil).
-func openWith(t *testing.T, cfg Config, engine *sim.Engine) *App {
+func openWith(t testing.TB, cfg Config, engine *sim.Engine) *App {
 	t.Helper()
 	cfg.Discover = func(context.Context, runner.DiscoverOptions) ([]sim.Engine, []runner.Candidate) {
 		if engine == nil {

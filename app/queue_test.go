@@ -17,7 +17,7 @@ import (
 )
 
 // fakeEngine is the FAKE EnergyPlus, for fault injection only (crash, hang, fatal).
-func fakeEngine(t *testing.T) sim.Engine {
+func fakeEngine(t testing.TB) sim.Engine {
 	t.Helper()
 	e, err := runner.Probe(context.Background(), fakeengine.EnergyPlusPath(t))
 	if err != nil {
@@ -47,12 +47,12 @@ func countingEngine(t *testing.T, real sim.Engine) (sim.Engine, func() int) {
 	}
 }
 
-func fakeModelFile(t *testing.T, dir, name, mode string) string {
+func fakeModelFile(t testing.TB, dir, name, mode string) string {
 	t.Helper()
 	return fakeengine.Model(t, "../examples/1ZoneUncontrolled.idf", dir, name, mode)
 }
 
-func waitRuns(t *testing.T, c *App, runs []int64) {
+func waitRuns(t testing.TB, c *App, runs []int64) {
 	t.Helper()
 	ctx, cancel := context.WithTimeout(context.Background(), 2*time.Minute)
 	defer cancel()

@@ -135,6 +135,24 @@ func (b *batchBook) progress(runID int64, p sim.Progress, warnings, severe int) 
 	return id
 }
 
+// transition records a running run's new state as the store does (SetRunState: preparing
+// sets the start time) and returns the run as it now is, without a query; ok is false for a
+// run the book does not know.
+func (b *batchBook) transition(runID int64, status sim.Status, p sim.Progress, now time.Time) (store.Run, bool) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	bb := b.batches[b.batchOf[runID]]
+	if bb == nil || bb.runs[runID] == nil {
+		return store.Run{}, false
+	}
+	r := bb.runs[runID]
+	r.Status, r.Progress = status, p
+	if status == sim.StatusPreparing {
+		r.StartedAt = now.UTC().Format(time.RFC3339Nano)
+	}
+	return *r, true
+}
+
 // batchOfRun returns the batch of a run the book knows.
 func (b *batchBook) batchOfRun(runID int64) int64 {
 	b.mu.Lock()

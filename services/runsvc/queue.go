@@ -504,12 +504,23 @@ func (q *Queue) onUpdate(u runner.Update) {
 	q.lastStatus[u.JobID] = u.Status
 	q.mu.Unlock()
 	if transition {
-		if err := q.store.SetRunState(u.JobID, u.Status, u.Progress); err != nil {
-			q.log.Error("store run state", "run", u.JobID, "err", err)
+		// Collecting lasts the moment between the engine's exit and the outcome, which is
+		// stored next: only the window hears of it. The others are stored (a crash in them
+		// leaves the run unfinished, and taken back); the event is made from memory.
+		if u.Status != sim.StatusCollecting {
+			if err := q.store.SetRunState(u.JobID, u.Status, u.Progress); err != nil {
+				q.log.Error("store run state", "run", u.JobID, "err", err)
+			}
 		}
-		if r, err := q.store.Run(u.JobID); err == nil {
-			q.runChanged(r)
+		r, ok := q.book.transition(u.JobID, u.Status, u.Progress, q.clock.Now())
+		if !ok {
+			var err error
+			if r, err = q.store.Run(u.JobID); err != nil {
+				q.log.Error("read run", "run", u.JobID, "err", err)
+				return
+			}
 		}
+		q.runChanged(r)
 		if u.Status != sim.StatusRunning {
 			return
 		}
