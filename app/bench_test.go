@@ -4,6 +4,7 @@ package app
 
 import (
 	"fmt"
+	"log/slog"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -100,7 +101,7 @@ func BenchmarkPerRunCost(b *testing.B) {
 	engine := fakeEngine(b)
 	for i := 0; i < b.N; i++ {
 		dir := b.TempDir()
-		c := openCore(b, filepath.Join(dir, "data"), &engine, nil)
+		c := openWith(b, Config{DataDir: filepath.Join(dir, "data"), Workers: 2, Log: slog.New(slog.DiscardHandler)}, &engine)
 		w := c.Importer.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
 		var models []int64
 		for r := 0; r < runs; r++ {
