@@ -116,6 +116,47 @@ func TestStudyBundleMovesToAnotherDataFolder(t *testing.T) {
 	waitStudy(t, to, again.Info)
 }
 
+// The run key names the engine's build: an importer whose engine is another build of the same
+// version gets different keys, so none of the file's results answer its runs, and every
+// variant is simulated again on its own engine.
+func TestStudyBundleFromAnotherEngineBuildIsSimulatedAgain(t *testing.T) {
+	engine := testEngine(t)
+	from := openCore(t, filepath.Join(t.TempDir(), "from"), &engine, nil)
+	defer from.Close()
+	info, table := roofStudy(t, from)
+	bundle := filepath.Join(t.TempDir(), "roof study"+studysvc.StudyBundleExt)
+	if err := from.Studies.ExportBundle(info.Study.ID, bundle); err != nil {
+		t.Fatal(err)
+	}
+	other := engine
+	other.Build = "0therbui1d" // the same program, reported as another build
+	to := openCore(t, filepath.Join(t.TempDir(), "to"), &other, nil)
+	defer to.Close()
+	rep, err := to.Studies.ImportBundle(bundle)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.ResultsReused != 0 {
+		t.Fatalf("%d results reused from a study file made with another engine build", rep.ResultsReused)
+	}
+	waitStudy(t, to, rep.Info)
+	got, err := to.Studies.Table(rep.Info.Study.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, r := range got.Rows {
+		if strings.Contains(r.Message, "Results from the study file") {
+			t.Errorf("row %d took the study file's results: %q", i, r.Message)
+		}
+		if _, err := os.Stat(filepath.Join(to.Store.Dir(), "runs", fmt.Sprint(r.RunID), "eplusout.err")); err != nil {
+			t.Errorf("row %d: run %d was not simulated: %v", i, r.RunID, err)
+		}
+		if !r.Status.Succeeded() || math.Abs(r.Results.TotalSiteKWh-table.Rows[i].Results.TotalSiteKWh) > 1e-6*table.Rows[i].Results.TotalSiteKWh {
+			t.Errorf("row %d: %s %v kWh, the exporter had %v", i, r.Status, r.Results, table.Rows[i].Results)
+		}
+	}
+}
+
 // A bundle whose library item has the id of a different item here does not clobber it: the
 // bundle's item is added under a new id, the study uses it, and the report says so.
 func TestStudyBundleDoesNotClobberTheUsersLibrary(t *testing.T) {
