@@ -212,8 +212,14 @@ func TestEveryTransitionIsPersisted(t *testing.T) {
 	defer c.Close()
 	w := c.Importer.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
 	m := c.Importer.Import([]string{fakeModelFile(t, t.TempDir(), "slow.idf", "slow-start 1")}).Models[0]
+	c.Queue.Pause() // so the stored state can be read before the run starts
 	runs, _ := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: []int64{m.ID}, WeatherID: w.ID})
-	seen := map[sim.Status]bool{runs[0].Status: true} // queued, as stored by StartRuns
+	seen := map[sim.Status]bool{}
+	if r, err := c.Store.Run(runs[0].ID); err != nil || r.Status != sim.StatusQueued {
+		t.Fatalf("the new run as stored: %s, %v; want queued", r.Status, err)
+	}
+	seen[sim.StatusQueued] = true
+	c.Queue.Resume()
 	deadline := time.Now().Add(30 * time.Second)
 	for time.Now().Before(deadline) {
 		r, _ := c.Store.Run(runs[0].ID)

@@ -173,6 +173,8 @@ func (h *hostileEnv) generated(t *testing.T, name string) string {
 		}
 		return h.variant(t, dir, strings.Repeat("very long file name ", 10)+".idf")
 	case "Read-only source folder":
+		// chmod binds a non-root user only; a folder read-only for root too (a read-only
+		// mount in a user namespace) is store's TestReadOnlyFolders.
 		dir := filepath.Join(h.tmp, "read-only")
 		p := h.variant(t, dir, "locked.idf")
 		if err := os.Chmod(dir, 0o555); err != nil {

@@ -154,6 +154,16 @@ func TestPauseResumeCancelBatchAndRerunFailed(t *testing.T) {
 		}
 	}
 	waitRuns(t, c, all)
+	// The fatal models are still fatal: each re-run ends as it did, once, with its own outcome.
+	for _, r := range again {
+		got, _ := c.Store.Run(r.ID)
+		if got.Status != sim.StatusFatal || got.Kind != sim.KindModelFatal || !strings.Contains(got.Headline, "FakeObject: something is wrong") {
+			t.Errorf("re-run %d ended %s (%s) %q; want fatal again", r.ID, got.Status, got.Kind, got.Headline)
+		}
+	}
+	if sum, _ := c.Queue.BatchSummary(runs[0].BatchID); sum.Finished != 4 || sum.Failed != 3 || len(sum.Errors) != 1 || len(sum.Errors[0].RunIDs) != 3 {
+		t.Errorf("after the re-run the summary is %+v", sum)
+	}
 
 	// A batch of hanging runs: cancel the batch, everything ends cancelled, quickly.
 	hang := c.Importer.Import([]string{fakeModelFile(t, tmp, "hang1.idf", "hang"), fakeModelFile(t, tmp, "hang2.idf", "hang"), fakeModelFile(t, tmp, "hang3.idf", "hang")}).Models

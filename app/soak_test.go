@@ -125,15 +125,30 @@ func TestSoakFakeEngine(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Every run must hold its own result: run of model v%03d wrote 1000+i kWh, so a result
+	// stored under the wrong run, or twice, shows.
+	failures := 0
 	for _, r := range all {
 		byStatus[r.Status]++
-		if r.Status != sim.StatusSucceeded || !r.HasResults {
-			t.Errorf("run %d (%s): %s %q results=%v", r.ID, r.ModelName, r.Status, r.Message, r.HasResults)
-			break
+		var i int
+		fmt.Sscanf(r.ModelName, "v%03d.idf", &i)
+		d, err := c.Queue.RunDetails(r.ID)
+		switch {
+		case err != nil:
+			t.Errorf("run %d: %v", r.ID, err)
+		case r.Status != sim.StatusSucceeded || d.Results == nil:
+			t.Errorf("run %d (%s): %s %q results=%v", r.ID, r.ModelName, r.Status, r.Message, d.Results != nil)
+		case d.Results.TotalSiteKWh != float64(1000+i):
+			t.Errorf("run %d (%s) holds %v kWh, want its own %d", r.ID, r.ModelName, d.Results.TotalSiteKWh, 1000+i)
+		default:
+			continue
+		}
+		if failures++; failures > 10 {
+			t.Fatal("more than 10 runs without their own result")
 		}
 	}
-	if d, _ := c.Queue.RunDetails(runIDs[len(runIDs)-1]); d.Results == nil || d.Results.TotalSiteKWh < 1000 {
-		t.Errorf("last run's results = %+v", d.Results)
+	if len(all) != n {
+		t.Errorf("%d runs stored, want %d", len(all), n)
 	}
 	c.Close()
 	goroutinesAfter, fdsAfter := settled(goroutinesBefore, fdsBefore)
