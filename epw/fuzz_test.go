@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"errors"
 	"math"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -13,6 +15,18 @@ func FuzzParse(f *testing.F) {
 		lines := strings.SplitAfter(string(readTestFile(f, file)), "\n")
 		f.Add([]byte(strings.Join(lines[:8], "")))   // header only
 		f.Add([]byte(strings.Join(lines[:8+3], ""))) // header and three hours
+	}
+	// The bad and odd weather files of the hostile-input corpus (testdata/hostile).
+	hostile, _ := filepath.Glob("../testdata/hostile/epw-*.epw")
+	if len(hostile) < 8 {
+		f.Fatalf("only %d hostile weather files found: the corpus moved?", len(hostile))
+	}
+	for _, p := range hostile {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(data[:min(len(data), 8192)])
 	}
 	for _, s := range []string{"", "LOCATION", "LOCATION,", "\xEF\xBB\xBFLOCATION,a,b,c,d,e,1,2,3,4\r\n", "LOCATION,G\xF6teborg,,SWE,,,57.7,12,1,10\r"} {
 		f.Add([]byte(s))

@@ -3,6 +3,8 @@ package idf
 import (
 	"bytes"
 	"errors"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -20,11 +22,34 @@ var fuzzEdgeCases = []string{
 	"A,##b;", "A,\n##b\n;", "A B:C-D_E,1;", "A\nB,1;", "RunPeriod,r,2,29,2021,2,28,;",
 }
 
-// seedFuzz adds the first 4 KB of each real input and the hand-made edge cases.
+// hostileSeeds are the bad and odd model files of the hostile-input corpus (testdata/hostile,
+// docs/INPUT_ERRORS.md): the fuzzers start from what the import tests already try.
+func hostileSeeds(f *testing.F) [][]byte {
+	paths, _ := filepath.Glob("../testdata/hostile/idf-*.idf")
+	imf, _ := filepath.Glob("../testdata/hostile/*.imf")
+	var out [][]byte
+	for _, p := range append(paths, imf...) {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		out = append(out, data[:min(len(data), 4096)])
+	}
+	if len(out) < 20 {
+		f.Fatalf("only %d hostile model files found: the corpus moved?", len(out))
+	}
+	return out
+}
+
+// seedFuzz adds the first 4 KB of each real input and of each hostile model file, and the
+// hand-made edge cases.
 func seedFuzz(f *testing.F) {
 	for _, file := range fuzzFiles {
 		data := readTestFile(f, file)
 		f.Add(data[:min(len(data), 4096)])
+	}
+	for _, data := range hostileSeeds(f) {
+		f.Add(data)
 	}
 	for _, s := range fuzzEdgeCases {
 		f.Add([]byte(s))

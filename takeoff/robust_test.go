@@ -5,6 +5,8 @@ import (
 	"errors"
 	"fmt"
 	"math/rand"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -165,6 +167,16 @@ func checkOutcome(t *testing.T, f *idf.File, what string) {
 func FuzzCompute(f *testing.F) {
 	for _, m := range []string{boxModel(false), stackedModel(), relativeModel(), simpleModel(), robustHeader} {
 		f.Add([]byte(m))
+	}
+	// The hostile-input corpus's model files (testdata/hostile): what the import tests try.
+	hostile, _ := filepath.Glob("../testdata/hostile/idf-*.idf")
+	if len(hostile) < 15 {
+		f.Fatalf("only %d hostile model files found: the corpus moved?", len(hostile))
+	}
+	for _, p := range hostile {
+		if data, err := os.ReadFile(p); err == nil {
+			f.Add(data)
+		}
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
 		model, err := idf.Parse(data)
