@@ -207,7 +207,8 @@ func main() {
 		out.Flush()
 		os.Exit(0)
 	case "lines":
-		// For the event-pipeline benchmark: RATE lines per second for DURATION seconds.
+		// For the event-pipeline benchmarks: RATE lines per second for DURATION seconds; RATE 0
+		// prints as fast as the pipe takes them (the pipeline's capacity).
 		rate, _ := strconv.Atoi(strings.Fields(arg + " 1000")[0])
 		dur := seconds(strings.Join(strings.Fields(arg + " 0 1")[1:2], ""), 1)
 		start()
@@ -215,9 +216,14 @@ func main() {
 		deadline := time.Now().Add(dur)
 		tick := time.NewTicker(10 * time.Millisecond)
 		day, lines := 0, 0
+		perTick := rate / 100
 		for time.Now().Before(deadline) {
-			<-tick.C
-			for i := 0; i < rate/100; i++ {
+			if rate > 0 {
+				<-tick.C
+			} else {
+				perTick = 1000
+			}
+			for i := 0; i < perTick; i++ {
 				day = (day + 1) % 360
 				fmt.Fprintf(out, "Continuing Simulation at %02d/%02d/2013 for RUN PERIOD 1\n", day/30+1, day%28+1)
 				lines++
