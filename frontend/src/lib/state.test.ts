@@ -102,6 +102,18 @@ describe('dataReducer', () => {
     expect(modelChanged(s, s.models[0])).toBe(true)
   })
 
+  it("marks the runs of a model whose file changed: their results describe the older version", () => {
+    let s = dataReducer(initialData, { type: 'overview', overview })
+    s = dataReducer(s, { type: 'started', runs: [run({ id: 2, modelId: 2, batchId: 2 })] })
+    s = dataReducer(s, { type: 'modelChanged', id: 1 })
+    expect(s.runs.map((r) => [r.id, r.modelChanged])).toEqual([
+      [2, false],
+      [1, true],
+    ])
+    const again = dataReducer(s, { type: 'files', files: { models: [model({ sourceChangedAt: '2025-11-26T10:00:00Z' })], weather: [] } })
+    expect(again.runs).toBe(s.runs)
+  })
+
   it('reloads the files without touching runs, batches or the queue', () => {
     const s = dataReducer(initialData, { type: 'overview', overview })
     const next = dataReducer(s, { type: 'files', files: { models: [model(), model({ id: 2, name: 'b.idf' })], weather: [weather()] } })

@@ -95,7 +95,8 @@ export function dataReducer(state: DataState, action: DataAction): DataState {
     case 'settings':
       return { ...state, settings: action.settings }
     case 'modelChanged':
-      return state.changedModels.includes(action.id) ? state : { ...state, changedModels: [...state.changedModels, action.id] }
+      if (state.changedModels.includes(action.id)) return state
+      return { ...state, changedModels: [...state.changedModels, action.id], runs: markModelChanged(state.runs, new Set([action.id])) }
   }
 }
 
@@ -104,10 +105,21 @@ function normalizeQueue(q: QueueState): QueueState {
   return { workers: q?.workers ?? 0, paused: Boolean(q?.paused), pauseReason: q?.pauseReason ?? '', queued: q?.queued ?? [], running: q?.running ?? [] }
 }
 
+/**
+ * A run's modelChanged is its model's flag (store: the model's source_changed_at): when the
+ * model changes on disk, its runs' results describe an older version. No run:status says so,
+ * so the runs are marked here.
+ */
+function markModelChanged(runs: RunView[], modelIds: ReadonlySet<number>): RunView[] {
+  if (modelIds.size === 0 || !runs.some((r) => modelIds.has(r.modelId) && !r.modelChanged)) return runs
+  return runs.map((r) => (modelIds.has(r.modelId) && !r.modelChanged ? { ...r, modelChanged: true } : r))
+}
+
 function withFiles(state: DataState, files: Files | null | undefined): DataState {
   const models = files?.models ?? []
   return {
     ...state,
+    runs: markModelChanged(state.runs, new Set(models.filter((m) => m.sourceChangedAt).map((m) => m.id))),
     models,
     weather: files?.weather ?? [],
     // The stored flag takes over once the list has it.
