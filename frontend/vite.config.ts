@@ -17,7 +17,11 @@ export default defineConfig({
     strictPort: false,
   },
   test: {
-    include: ['src/**/*.test.ts'],
-    environment: 'node',
+    projects: [
+      // lib, hooks and bridge: plain TypeScript
+      { extends: true, test: { name: 'unit', include: ['src/**/*.test.ts'], environment: 'node' } },
+      // components, rendered in jsdom and queried the way a user sees them (Testing Library)
+      { extends: true, test: { name: 'components', include: ['src/**/*.test.tsx'], environment: 'jsdom', setupFiles: ['src/components/test/setup.ts'] } },
+    ],
   },
 })

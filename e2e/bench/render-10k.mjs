@@ -13,9 +13,8 @@
 //    WebKit processes after start, and after the study screen (Ctrl+3) drew the 10,000 rows.
 // docs/BENCHMARKS.md records the figures.
 import { readFileSync } from 'node:fs';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { startApp, launchBrowser } from '../lib/app.mjs';
-import { startDisplay, startDesktopApp, waitForWindow, x } from '../lib/desktop.mjs';
+import { startDisplay, startDesktopApp, stillScreenshot, waitForWindow, x } from '../lib/desktop.mjs';
 import { processTree } from '../lib/sockets.mjs';
 
 const dataDir = process.argv[2];
@@ -89,15 +88,16 @@ async function desktopMemory() {
   const app = startDesktopApp(d.display, dataDir);
   try {
     const win = await waitForWindow(d.display, 'EPSM Desktop', 60_000);
-    await sleep(8_000); // the home screen: engine probe, lists
+    // the home screen (engine probe, lists) is drawn when the screen has painted and stays still
+    const home = await stillScreenshot(d.display, '/tmp/render-10k-home.png', { timeoutMs: 60_000 });
     const start = memoryOf(app.proc.pid);
     // Xvfb has no window manager: focus the window directly, click into the page, then Ctrl+3.
     x(d.display, 'xdotool', ['windowfocus', '--sync', win]);
     x(d.display, 'xdotool', ['mousemove', '--window', win, '700', '60', 'click', '1']); // the header, not a field
     x(d.display, 'xdotool', ['key', 'ctrl+3']);
-    await sleep(20_000); // the study screen: 10,000 rows evaluated, sent and drawn
+    // the study screen: 10,000 rows evaluated, sent and drawn, then the screen stays still
+    await stillScreenshot(d.display, '/tmp/render-10k-desktop.png', { unlike: home, timeoutMs: 180_000 });
     const study = memoryOf(app.proc.pid);
-    x(d.display, 'import', ['-window', 'root', '/tmp/render-10k-desktop.png']);
     const mib = (v) => `${v.toFixed(0)} MiB`;
     console.log(`production app, home screen: app process ${mib(start.app.rss)} resident; WebKit processes ${mib(start.webkitRss)}`);
     console.log(`production app, study screen with 10,000 rows: app process ${mib(study.app.rss)} resident (peak ${mib(study.app.hwm)}); WebKit processes ${mib(study.webkitRss)} (${study.webkit.map((p) => `${p.name} ${mib(p.rss)}`).join(', ')})`);

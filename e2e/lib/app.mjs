@@ -27,16 +27,14 @@ async function freePort() {
 }
 
 async function waitForHTTP(url, timeoutMs, proc) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  await until(async () => {
     if (proc.exitCode !== null) throw new Error(`app exited with ${proc.exitCode} before serving ${url}`);
     try {
-      const r = await fetch(url);
-      if (r.ok) return;
-    } catch { /* not up yet */ }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  throw new Error(`app did not serve ${url} within ${timeoutMs} ms`);
+      return (await fetch(url)).ok;
+    } catch {
+      return false; // not up yet
+    }
+  }, timeoutMs, `the app to serve ${url}`);
 }
 
 // startApp starts the dev binary with its own data folder (or the one given, to test restarts);
@@ -89,7 +87,8 @@ export async function launchBrowser({ args = [] } = {}) {
   });
 }
 
-// until polls fn (in Node) until it returns a truthy value, and returns it.
+// until polls fn (in Node) until it returns a truthy value, and returns it: the one place that
+// waits between tries; everything else waits on a condition through it or on an event.
 export async function until(fn, timeoutMs = 60_000, what = 'condition') {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
@@ -98,6 +97,24 @@ export async function until(fn, timeoutMs = 60_000, what = 'condition') {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((r) => setTimeout(r, 200));
   }
+}
+
+// bindings returns go(method, ...args): it calls a bound Go method from the page, as the UI
+// does. Each domain is its own bound service (window.go.runsvc.Service, .importsvc.Service,
+// ..., window.go.desktop.Shell); a method is found by its name, which must name exactly one.
+export function bindings(page) {
+  return (fn, ...args) => page.evaluate(([f, a]) => {
+    const owners = Object.entries(window.go ?? {}).flatMap(([pkg, services]) =>
+      Object.entries(services).filter(([, s]) => typeof s[f] === 'function').map(([name, s]) => ({ where: `${pkg}.${name}`, s })));
+    if (owners.length !== 1) throw new Error(`${owners.length ? 'several' : 'no'} bound services have ${f}: ${owners.map((o) => o.where).join(', ')}`);
+    return owners[0].s[f](...a);
+  }, [fn, args]);
+}
+
+// nextPaint resolves once the page has drawn what it has now (two animation frames): layout
+// read after it is the one on screen.
+export function nextPaint(page) {
+  return page.evaluate(() => new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(() => res()))));
 }
 
 // openSession starts the dev app and a Chromium page on it, opened at the app with the engine
@@ -112,7 +129,7 @@ export async function openSession({ env, open = true, browserArgs = [] } = {}) {
     await page.goto(app.url);
     await page.getByTestId('engine-version').waitFor();
   }
-  const go = (fn, ...args) => page.evaluate(([f, a]) => window.go.app.App[f](...a), [fn, args]);
+  const go = bindings(page);
   return {
     app, browser, page, go,
     async close() {

@@ -1,21 +1,27 @@
 // Drives the production binary in a real X window: its own Xvfb display, xdotool for the
-// mouse, ImageMagick's import for screenshots.
+// mouse, ImageMagick's import for screenshots. Everything waits for a condition (the display
+// accepts clients, a window is mapped, the drag source reports its drag, the screen is still),
+// never for a fixed time.
 import { spawn, execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { root, freshDir } from './app.mjs';
+import { createInterface } from 'node:readline';
+import { root, freshDir, until } from './app.mjs';
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-
+// startDisplay starts Xvfb on a free display: it writes the display's number to fd 3 once it
+// accepts clients.
 export async function startDisplay(width = 1700, height = 950) {
-  for (let n = 90; n < 140; n++) {
-    const proc = spawn('Xvfb', [`:${n}`, '-screen', '0', `${width}x${height}x24`, '-nolisten', 'tcp'], { stdio: 'ignore', detached: true });
-    await sleep(700);
-    if (proc.exitCode === null) {
-      return { display: `:${n}`, stop: () => { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } } };
-    }
-  }
-  throw new Error('could not start Xvfb');
+  const proc = spawn('Xvfb', ['-displayfd', '3', '-screen', '0', `${width}x${height}x24`, '-nolisten', 'tcp'], { stdio: ['ignore', 'ignore', 'ignore', 'pipe'], detached: true });
+  const stop = () => { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } };
+  const n = await new Promise((res, rej) => {
+    let out = '';
+    proc.stdio[3].on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) res(out.trim());
+    });
+    proc.once('exit', (code) => rej(new Error(`Xvfb exited with ${code} before it was ready`)));
+  }).catch((e) => { stop(); throw e; });
+  return { display: `:${n}`, stop };
 }
 
 export function x(display, cmd, args) {
@@ -23,15 +29,13 @@ export function x(display, cmd, args) {
 }
 
 export async function waitForWindow(display, name, timeoutMs = 30_000) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
+  return until(() => {
     try {
-      const ids = x(display, 'xdotool', ['search', '--onlyvisible', '--name', name]).split('\n').filter(Boolean);
-      if (ids.length) return ids[0];
-    } catch { /* not yet */ }
-    await sleep(300);
-  }
-  throw new Error(`no window named ${name} on ${display}`);
+      return x(display, 'xdotool', ['search', '--onlyvisible', '--name', name]).split('\n').filter(Boolean)[0];
+    } catch {
+      return null; // not yet
+    }
+  }, timeoutMs, `a window named ${name} on ${display}`);
 }
 
 export function geometry(display, id) {
@@ -42,6 +46,25 @@ export function geometry(display, id) {
 
 export function screenshot(display, file) {
   x(display, 'import', ['-window', 'root', file]);
+}
+
+// How much a picture varies: about 0 for a blank screen.
+export function imageSpread(file) {
+  return Number(execFileSync('convert', [file, '-colorspace', 'Gray', '-format', '%[fx:standard_deviation]', 'info:'], { encoding: 'utf8' }));
+}
+
+// stillScreenshot takes screenshots into file until two in a row are the same, not blank and,
+// when given, not the picture `unlike` (a signature it returned before): the window has painted
+// and settled. It returns the picture's signature.
+export async function stillScreenshot(display, file, { unlike = null, timeoutMs = 30_000 } = {}) {
+  let last = null;
+  return until(() => {
+    screenshot(display, file);
+    const sig = x(display, 'identify', ['-format', '%#', file]);
+    const still = sig === last && sig !== unlike && imageSpread(file) > 0.05;
+    last = sig;
+    return still ? sig : null;
+  }, timeoutMs, `a still, painted screen in ${file}`);
 }
 
 // startDesktopApp starts build/bin/epsm on display with a fresh data folder.
@@ -58,28 +81,60 @@ export function startDesktopApp(display, dataDir = freshDir('epsm-desktop-data-'
   return { proc, dataDir, log, stop: () => { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } } };
 }
 
-// dragFiles drags paths from a GTK drag source onto the point (toX, toY) with the real mouse.
+// lines collects what a child process prints, a line at a time, and waits for a line.
+function lines(stream) {
+  const seen = [];
+  const waiting = new Set();
+  createInterface({ input: stream }).on('line', (l) => {
+    seen.push(l);
+    for (const w of waiting) w();
+  });
+  return {
+    seen,
+    // waitFor resolves with the first line (from the start) that matches re.
+    waitFor(re, what, timeoutMs = 15_000) {
+      return new Promise((res, rej) => {
+        const check = () => {
+          const l = seen.find((s) => re.test(s));
+          if (!l) return;
+          waiting.delete(check);
+          clearTimeout(timer);
+          res(l);
+        };
+        const timer = setTimeout(() => { waiting.delete(check); rej(new Error(`the drag source never said ${what} (it said: ${seen.join(', ')})`)); }, timeoutMs);
+        waiting.add(check);
+        check();
+      });
+    },
+  };
+}
+
+// dragFiles drags paths from a GTK drag source onto the point (toX, toY) with the real mouse,
+// going on at each step when the drag source says the step happened.
 export async function dragFiles(display, paths, toX, toY, sourceX = 1450) {
   const src = spawn('/usr/bin/python3', [join(root, 'e2e', 'lib', 'dragsource.py'), String(sourceX), ...paths], {
     env: { ...process.env, DISPLAY: display }, stdio: ['ignore', 'pipe', 'pipe'], detached: true,
   });
+  const said = lines(src.stdout);
+  const move = (px, py) => x(display, 'xdotool', ['mousemove', '--sync', String(px), String(py)]);
   try {
+    await said.waitFor(/^mapped$/, 'that its window is on screen');
     const id = await waitForWindow(display, 'EPSM drag source');
-    await sleep(500);
     const g = geometry(display, id);
     const fromX = g.x + Math.round(g.w / 2), fromY = g.y + Math.round(g.h / 2);
-    x(display, 'xdotool', ['mousemove', String(fromX), String(fromY)]);
-    await sleep(200);
+    move(fromX, fromY);
     x(display, 'xdotool', ['mousedown', '1']);
-    // GTK starts a drag only after the pointer moved past its threshold: go in steps.
-    for (let i = 1; i <= 20; i++) {
-      const px = Math.round(fromX + ((toX - fromX) * i) / 20), py = Math.round(fromY + ((toY - fromY) * i) / 20);
-      x(display, 'xdotool', ['mousemove', String(px), String(py)]);
-      await sleep(60);
-    }
-    await sleep(400);
+    // GTK starts a drag only after the pointer moved past its threshold: go in steps, until the
+    // source says the drag began.
+    const path = Array.from({ length: 20 }, (_, i) => [Math.round(fromX + ((toX - fromX) * (i + 1)) / 20), Math.round(fromY + ((toY - fromY) * (i + 1)) / 20)]);
+    for (const [px, py] of path.slice(0, 3)) move(px, py);
+    await said.waitFor(/^begin$/, 'that the drag began');
+    for (const [px, py] of path.slice(3)) move(px, py);
+    // Over the window, the target answers the source: drop only once it accepts the files.
+    await said.waitFor(/^action [1-9]/, 'that the window accepts the drop');
     x(display, 'xdotool', ['mouseup', '1']);
-    await sleep(1500);
+    const outcome = await said.waitFor(/^(end|failed)/, 'that the drop is over');
+    if (outcome.startsWith('failed')) throw new Error(`the drop was refused (${said.seen.join(', ')})`);
   } finally {
     try { process.kill(-src.pid, 'SIGKILL'); } catch { /* gone */ }
   }

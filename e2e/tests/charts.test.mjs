@@ -21,7 +21,7 @@ after(async () => {
 });
 
 test("a run's hourly meter: 8,760 hours summing to its electricity, in SI and IP", async () => {
-  const ov = await until(async () => { const o = await go('Overview'); return o.models?.length && o.weather?.length ? o : null; }, 30_000, 'the bundled example');
+  const ov = await until(async () => { const o = await go('Files'); return o.models?.length && o.weather?.length ? o : null; }, 30_000, 'the bundled example');
   const runs = await go('StartRuns', { modelIds: [ov.models[0].id], weatherId: ov.weather[0].id, weatherIds: [], forceAnnual: false, designDaysOnly: false, force: true, name: 'hourly' });
   const id = runs[0].id;
   await until(async () => (await go('RunDetails', id)).run.status === 'succeeded', 120_000, 'the annual run');
@@ -34,6 +34,7 @@ test("a run's hourly meter: 8,760 hours summing to its electricity, in SI and IP
   const summary = page.getByTestId('meter-summary');
   await summary.waitFor();
   await page.getByTestId('meter-heatmap').locator('canvas').first().waitFor();
+  await page.waitForFunction(() => document.querySelector('[data-testid="meter-heatmap"]')?.dataset.drawn === 'true');
   const text = await summary.innerText();
   assert.match(text, /^8,760 hours/);
   const total = Number(text.match(/total ([\d,]+) kWh/)[1].replace(/,/g, ''));
@@ -60,7 +61,7 @@ test("a run's hourly meter: 8,760 hours summing to its electricity, in SI and IP
 });
 
 test("a study's scatter, KPI tiles and end uses for the selected variant, exported", async () => {
-  const ov = await go('Overview');
+  const ov = await go('Files');
   // The 4-zone model: a roof changes its heating, so the variant differs from the baseline.
   const rep = await go('ImportFiles', [join(shared, 'testdata/epsm/test.idf')]);
   const info = await go('CreateStudy', { name: 'charts e2e', modelId: rep.models[0].id, weatherIds: [ov.weather[0].id], options: { roof: ['keep', 'flat_roof_concrete_pir120'] }, sampling: { mode: 'factorial', n: 0, seed: 0, packages: [] }, model: '', weather: [], forceAnnual: false, designDaysOnly: false });

@@ -31,8 +31,8 @@ test('settings: one worker gives one lane; paused queue starts nothing; resume r
   const rep = await go('ImportFiles', [join(shared, 'testdata/epsm/test.idf'), join(shared, 'testdata/energyplus/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw')]);
   assert.equal(rep.errors?.length ?? 0, 0);
   await page.reload();
-  const ov = await go('Overview');
-  for (const m of ov.models) await page.getByTestId(`model-checkbox-${m.id}`).check();
+  const files = await go('Files');
+  for (const m of files.models) await page.getByTestId(`model-checkbox-${m.id}`).check();
   await page.getByTestId('weather-all').click();
   assert.equal(await page.getByTestId('run-count').getAttribute('data-runs'), '4');
 
@@ -43,7 +43,17 @@ test('settings: one worker gives one lane; paused queue starts nothing; resume r
     const o = await go('Overview');
     return o.runs.length === 4 ? o.runs.map((r) => r.id) : null;
   }, 30_000, '4 queued runs');
-  await new Promise((r) => setTimeout(r, 1000));
+  // Nothing starts while paused: the scheduler's own state (pushed as queue:state and shown by
+  // the lanes) holds all four in its queue and runs none.
+  await page.waitForFunction(() => {
+    const lanes = document.querySelector('[data-testid="lanes"]');
+    return lanes?.getAttribute('data-queued') === '4' && document.querySelector('[data-testid="queue-bar"]')?.getAttribute('data-paused') === 'true';
+  });
+  const q = (await go('Overview')).queue;
+  assert.equal(q.paused, true);
+  assert.deepEqual([...q.queued].sort(), [...ids].sort(), 'the scheduler holds all four');
+  assert.deepEqual(q.running ?? [], [], 'and runs none'); // a Go nil slice arrives as null
+  assert.equal(await page.getByTestId('lanes').getAttribute('data-running'), '0');
   assert.deepEqual(await statuses(ids), ['queued', 'queued', 'queued', 'queued'], 'nothing starts while paused');
   assert.equal(await page.getByTestId('lane-1').getAttribute('data-state'), 'idle');
   await shoot(page, '09-queue-paused.png', page.getByTestId('queue-bar'));
@@ -53,8 +63,8 @@ test('settings: one worker gives one lane; paused queue starts nothing; resume r
   await page.waitForFunction(() => document.querySelector('[data-testid="lane-1"]')?.getAttribute('data-state') === 'busy', null, { timeout: 60_000 });
   const laneRun = Number(await page.getByTestId('lane-1').getAttribute('data-run-id'));
   assert.ok(ids.includes(laneRun));
-  const q = await go('QueueState');
-  assert.deepEqual(q.running, [laneRun], 'the lane shows what the scheduler runs');
+  const { running } = (await go('Overview')).queue;
+  assert.deepEqual(running, [laneRun], 'the lane shows what the scheduler runs');
   await shoot(page, '10-queue-running.png', page.getByTestId('lanes'));
 
   await page.waitForFunction((ids) => ids.every((id) => document.querySelector(`[data-testid="run-row-${id}"]`)?.getAttribute('data-status') === 'succeeded'), ids, { timeout: 180_000 });
@@ -82,7 +92,7 @@ test('identical fatal errors are grouped; re-run failed runs them again', async 
   await page.getByTestId('settings-close').click();
   // Two 9.4 examples that no longer validate on 25.2: the same fatal message.
   const rep = await go('ImportFiles', [join(shared, 'testdata/energyplus/1ZoneUncontrolled.idf'), join(shared, 'testdata/energyplus/1ZoneEvapCooler.idf')]);
-  const golden = (await go('Overview')).weather.find((w) => /Golden/.test(w.name));
+  const golden = (await go('Files')).weather.find((w) => /Golden/.test(w.name));
   const runs = await go('StartRuns', { modelIds: rep.models.map((m) => m.id), weatherIds: [golden.id], forceAnnual: false, force: false, name: 'old models' });
   await page.reload();
   // A 9.4 model on the 25.2 engine: the card offers a transition, or says why it cannot (the
@@ -95,7 +105,9 @@ test('identical fatal errors are grouped; re-run failed runs them again', async 
   await panel.waitFor({ timeout: 60_000 });
   const group = page.getByTestId(`batch-error-${batch}-0`);
   await until(async () => /2 runs/.test(await group.innerText().catch(() => '')), 60_000, 'both fatal runs in one group');
-  assert.match(await group.innerText(), /Errors occurred on processing input file/);
+  // Grouped by their headline, which names the cause: models written for another version.
+  assert.equal(await group.getAttribute('data-kind'), 'version-mismatch');
+  assert.match(await group.innerText(), /Version mismatch: The model is written for EnergyPlus 9\.4 but ran on EnergyPlus 25\.2/);
   await shoot(page, '12-grouped-errors.png', panel);
   const first = await until(async () => {
     const o = await go('Overview');
@@ -117,7 +129,7 @@ test('a model changed on disk is marked, re-imported and re-run in one click', a
   writeFileSync(model, readFileSync(model, 'utf8') + '\n! my first version\n');
   const rep = await go('ImportFiles', [model]);
   const m = rep.models[0];
-  const chicago = (await go('Overview')).weather.find((w) => /Chicago/.test(w.name));
+  const chicago = (await go('Files')).weather.find((w) => /Chicago/.test(w.name));
   const [run] = await go('StartRuns', { modelIds: [m.id], weatherIds: [chicago.id], forceAnnual: false, force: false, name: '' });
   await page.reload();
   await page.waitForFunction((id) => document.querySelector(`[data-testid="run-row-${id}"]`)?.getAttribute('data-status') === 'succeeded', run.id, { timeout: 60_000 });

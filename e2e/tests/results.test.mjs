@@ -56,8 +56,8 @@ const close = (a, b) => Math.abs(a - b) <= 1e-6 * Math.max(1, Math.abs(b));
 
 test('a 4-variant study runs, a Pareto variant is selected, and CSV and XLSX exports read back', async () => {
   // The example is imported on first start.
-  const overview = await go('Overview');
-  assert.ok(overview.models.some((m) => m.name === '1ZoneUncontrolled.idf'), 'the bundled example is there');
+  const files = await go('Files');
+  assert.ok(files.models.some((m) => m.name === '1ZoneUncontrolled.idf'), 'the bundled example is there');
   const rep = await go('ImportFiles', [join(shared, 'testdata/epsm/test.idf'), join(shared, 'testdata/energyplus/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw')]);
   assert.equal(rep.errors?.length ?? 0, 0);
   const model = rep.models[0], chicago = rep.weather[0];
@@ -114,7 +114,8 @@ test('a 4-variant study runs, a Pareto variant is selected, and CSV and XLSX exp
   await scatter.locator('canvas').first().waitFor();
   await until(async () => /^\d+ plotted/.test(await page.getByTestId('scatter-count').innerText()), 10_000, 'the scatter plotted');
   await scatter.scrollIntoViewIfNeeded();
-  await page.waitForTimeout(1_500); // ECharts' entry animation grows the points to full size
+  // ECharts' entry animation grows the points to full size; the chart says when it is drawn.
+  await page.waitForFunction(() => document.querySelector('[data-testid="study-scatter"]')?.dataset.drawn === 'true');
   const spots = await paretoDiscs(scatter);
   assert.ok(spots.length > 0, 'a Pareto-optimal disc drawn on the scatter');
   const box = await scatter.boundingBox();

@@ -4,7 +4,7 @@
 // the page) and no control narrower than its text.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { startApp, launchBrowser, until } from '../lib/app.mjs';
+import { startApp, launchBrowser, nextPaint, until } from '../lib/app.mjs';
 import { shoot } from '../lib/shots.mjs';
 
 let app, browser;
@@ -50,13 +50,18 @@ for (const { name, width, height, scale } of [
       await page.getByTestId('engine-version').waitFor();
       await until(async () => (await page.locator('[data-testid^="model-card-"]').count()) > 0, 30_000, 'the bundled example');
       const problems = {};
-      for (const screen of ['nav-runs', 'nav-library', 'nav-studies']) {
-        await page.getByTestId(screen).click();
-        await page.waitForTimeout(300);
+      // Each screen is measured once it is on screen: its tab selected, its content (not the
+      // "Loading…" of a screen loaded on first visit) shown, and painted.
+      for (const [screen, content] of [['runs', 'run-list'], ['library', 'library-tab-constructions'], ['studies', 'studies-list']]) {
+        await page.getByTestId(`nav-${screen}`).click();
+        await page.waitForFunction((s) => document.querySelector(`[data-testid="nav-${s}"]`)?.getAttribute('aria-selected') === 'true', screen);
+        await page.getByTestId(content).waitFor();
+        await nextPaint(page);
         problems[screen] = await overflow(page);
       }
       await page.getByTestId('settings-button').click();
-      await page.waitForTimeout(300);
+      await page.getByTestId('settings-workers').waitFor();
+      await nextPaint(page);
       problems.settings = await overflow(page);
       if (scale > 1) await shoot(page, '22-settings-150pct.png');
       await page.keyboard.press('Escape');

@@ -95,7 +95,7 @@ test("a hostile model's HTML report shows, and its meta policy alone keeps its r
   writeFileSync(model, src.replace('Simple One Zone (Wireframe DXF)', `<img src="${image}"><script src="${script}"></script> hostile building`));
   const rep = await go('ImportFiles', [model]);
   assert.equal(rep.errors?.length ?? 0, 0, JSON.stringify(rep.errors));
-  const weather = (await go('Overview')).weather[0];
+  const weather = (await go('Files')).weather[0];
   const [run] = await go('StartRuns', { modelIds: [rep.models[0].id], weatherId: weather.id, designDaysOnly: true });
   await page.reload();
   await page.waitForFunction((id) => document.querySelector(`[data-testid="run-row-${id}"]`)?.getAttribute('data-status') === 'succeeded', run.id, { timeout: 120_000 });

@@ -4,12 +4,17 @@ import {
   cancelRun,
   chooseAndImport,
   enableFileDrop,
+  getFiles,
   getOverview,
+  getStartupProblem,
   hasBackend,
   importExample,
   importFiles,
   moveBatchToFront,
+  notifyDesktop,
+  onBatchSummary,
   onImportDone,
+  onMenuAction,
   onQueueState,
   onRunProgress,
   onRunStatus,
@@ -22,12 +27,11 @@ import {
   type EngineStatus,
   type ImportReport,
   type Model,
+  type QueueLimits,
   type Run,
-  type Settings,
   type SourceChangedEvent,
   type Weather,
 } from './bridge'
-import { notifyDesktop, onMenuAction } from './bridge/files'
 import { AboutDialog } from './components/AboutDialog'
 import type { BatchAction } from './components/BatchHeader'
 import { DropZone } from './components/DropZone'
@@ -48,7 +52,6 @@ import { WeatherList } from './components/WeatherList'
 import { useEngineSettings } from './hooks/useEngineSettings'
 import { useFileDrag } from './hooks/useFileDrag'
 import { useLibrary } from './hooks/useLibrary'
-import { useLiveQueue } from './hooks/useLiveQueue'
 import { useNow } from './hooks/useNow'
 import { useToasts } from './hooks/useToasts'
 import type { EngineNotice } from './lib/engine'
@@ -66,8 +69,6 @@ const IS_MAC = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(naviga
 function pagePermission(): Permission {
   return typeof Notification === 'undefined' ? 'unavailable' : (Notification.permission as Permission)
 }
-
-const STARTING = 'EPSM is still starting'
 
 // The library and studies screens bring the table libraries: loaded when first opened.
 const LibraryScreen = lazy(() => import('./components/LibraryScreen').then((m) => ({ default: m.LibraryScreen })))
@@ -105,22 +106,34 @@ export function App() {
   const firstLoad = useRef(true)
   const [engineOpen, setEngineOpen] = useState(false)
   const [aboutOpen, setAboutOpen] = useState(false)
+  // Why EPSM could not open its data folder: then it is all the window shows.
+  const [problem, setProblem] = useState('')
   const [studyRequest, setStudyRequest] = useState<{ action: 'export-results' | 'export-study' | 'import-study'; seq: number } | null>(null)
   const engineOpenRef = useRef(false)
   useEffect(() => {
     engineOpenRef.current = engineOpen
   }, [engineOpen])
 
-  const reload = useCallback(async () => {
+  // Everything the screen shows is read once; after that the Go side pushes what changes.
+  const load = useCallback(async () => {
     try {
-      dispatch({ type: 'overview', overview: await getOverview() })
+      // When the data folder could not be opened, no service but the shell is bound: say why.
+      const why = await getStartupProblem()
+      if (why) setProblem(why)
+      else dispatch({ type: 'overview', overview: await getOverview() })
     } catch (e) {
-      const msg = errorMessage(e)
-      dispatch({ type: 'loadError', message: msg })
-      // The window can open before the Go side has opened its data folder.
-      if (msg.startsWith(STARTING)) window.setTimeout(() => void reload(), 500)
+      dispatch({ type: 'loadError', message: errorMessage(e) })
     }
   }, [])
+
+  // The models and weather files again, after an import or a change on disk.
+  const reloadFiles = useCallback(async () => {
+    try {
+      dispatch({ type: 'files', files: await getFiles() })
+    } catch (e) {
+      push({ kind: 'error', title: 'Could not read the imported files', message: errorMessage(e) })
+    }
+  }, [push])
 
   const afterImport = useCallback(
     (report: ImportReport) => {
@@ -130,14 +143,13 @@ export function App() {
       if (models.length) setSelectedModelIds((ids) => [...new Set([...ids, ...models])])
       const w = (report.weather ?? []).map((x) => x.id)
       if (w.length) setWeatherIds((ids) => [...new Set([...ids, ...w])])
-      void reload()
+      void reloadFiles()
     },
-    [push, reload],
+    [push, reloadFiles],
   )
 
   const backend = useMemo(() => hasBackend(), [])
   const lib = useLibrary(backend)
-  const { refresh: refreshQueue, onQueueEvent } = useLiveQueue(dispatch, data.runs, data.queue, backend)
 
   // Names for the source:changed toast without re-subscribing on every list change.
   const filesRef = useRef<{ models: Model[]; weather: Weather[] }>({ models: [], weather: [] })
@@ -158,9 +170,9 @@ export function App() {
             ? 'Results of its runs describe the version imported before. Use “Re-import and re-run” on the model to bring them up to date.'
             : 'Runs use the copy imported before. Use “Import again” on the weather file to run with the new content.',
       })
-      void reload()
+      void reloadFiles()
     },
-    [push, reload],
+    [push, reloadFiles],
   )
 
   useEffect(() => {
@@ -168,21 +180,19 @@ export function App() {
       dispatch({ type: 'loadError', message: 'Not connected to EPSM: open this page in the EPSM Desktop window (or `wails dev`).' })
       return
     }
-    void reload()
+    // Subscribed before the load, so nothing pushed meanwhile is missed.
     const offs = [
       onRunProgress((event) => dispatch({ type: 'progress', event })),
-      onRunStatus((event) => {
-        dispatch({ type: 'status', event })
-        // The scheduler's running and queued lists and the batch's counts change with it.
-        refreshQueue(event?.run ? [event.run.batchId] : [])
-      }),
-      onQueueState(onQueueEvent),
+      onRunStatus((event) => dispatch({ type: 'status', event })),
+      onQueueState((queue) => dispatch({ type: 'queue', queue })),
+      onBatchSummary((summary) => dispatch({ type: 'batch', summary })),
       onSourceChanged(onSource),
       onImportDone(afterImport),
       enableFileDrop(),
     ]
+    void load()
     return () => offs.forEach((off) => off())
-  }, [backend, reload, afterImport, refreshQueue, onQueueEvent, onSource])
+  }, [backend, load, afterImport, onSource])
 
   // A new engine status updates the header, the banner and the Run button at once. The panel
   // reports what changed itself; from the banner, a toast does (the banner goes away).
@@ -251,7 +261,6 @@ export function App() {
   const afterStarted = (runs: Run[] | null | undefined) => {
     const list = runs ?? []
     dispatch({ type: 'started', runs: list })
-    refreshQueue([...new Set(list.map((r) => r.batchId))])
     if (list.length) {
       setSelectedRunId(list[list.length - 1].id)
       setTab('results')
@@ -262,7 +271,7 @@ export function App() {
     if (weatherIds.length === 0) return
     setStarting(true)
     try {
-      const runs = await startRuns({ modelIds: selectedModelIds, weatherIds, forceAnnual, force, name: batchName.trim() })
+      const runs = await startRuns({ modelIds: selectedModelIds, weatherId: 0, weatherIds, forceAnnual, designDaysOnly: false, force, name: batchName.trim() })
       afterStarted(runs)
       const t = startedToast(runs)
       if (t) push(t)
@@ -308,7 +317,6 @@ export function App() {
       push({ kind: 'error', title: `Could not ${what} ${name}`, message: errorMessage(e) })
     } finally {
       setBusyFor(id, null)
-      refreshQueue([id])
     }
   }
 
@@ -320,7 +328,6 @@ export function App() {
       push({ kind: 'error', title: action === 'pause' ? 'Could not pause the queue' : 'Could not resume the queue', message: errorMessage(e) })
     } finally {
       setQueueBusy(null)
-      refreshQueue()
     }
   }
 
@@ -330,13 +337,13 @@ export function App() {
       const res = await reimportAndRerun(m.id)
       push(...reimportToasts(m.name, res))
       if ((res.runs ?? []).length) afterStarted(res.runs)
-      await reload()
+      await reloadFiles()
       // Tick the new import instead of the old one, once the lists have it.
       const now = res.import?.models?.[0]
       if (now && now.id !== m.id) setSelectedModelIds((ids) => (ids.includes(m.id) ? [...ids.filter((x) => x !== m.id), now.id] : ids))
     } catch (e) {
       push({ kind: 'error', title: `Could not re-import ${m.name}`, message: errorMessage(e) })
-      void reload()
+      void reloadFiles()
     } finally {
       setReimporting((s) => {
         const n = new Set(s)
@@ -374,20 +381,14 @@ export function App() {
     setVisited((v) => (v.has(s) ? v : new Set(v).add(s)))
   }
 
-  const onStudyStarted = (runs: Run[]) => {
-    dispatch({ type: 'started', runs })
-    refreshQueue([...new Set(runs.map((r) => r.batchId))])
-  }
+  const onStudyStarted = (runs: Run[]) => dispatch({ type: 'started', runs })
 
   const showRun = (runId: number) => {
     showScreen('runs')
     selectRun(runId, 'results')
   }
 
-  const onSettingsSaved = (s: Settings) => {
-    dispatch({ type: 'settings', settings: s })
-    refreshQueue()
-  }
+  const onSettingsSaved = (s: QueueLimits) => dispatch({ type: 'settings', settings: s })
 
   const cancel = async (id: number) => {
     setCancelling((s) => new Set(s).add(id))
@@ -486,13 +487,24 @@ export function App() {
 
   const empty = data.loaded && !data.loadError && data.models.length === 0 && data.weather.length === 0
 
+  if (problem) {
+    return (
+      <div className="app">
+        <Header engine={null} dataDir="" />
+        <section className="banner banner-danger" role="alert" data-testid="startup-problem">
+          <p>{problem}</p>
+        </section>
+      </div>
+    )
+  }
+
   return (
     <div className="app">
       <Header engine={data.engine} dataDir={data.dataDir} onEngineSettings={openEngineSettings} onSettings={data.loaded && !data.loadError ? () => openSettings('queue') : undefined} />
       {data.loadError ? (
         <section className="banner banner-danger" role="alert" data-testid="load-error">
           <p>{data.loadError}</p>
-          <button type="button" className="btn btn-small" onClick={() => void reload()}>
+          <button type="button" className="btn btn-small" onClick={() => void load()}>
             Try again
           </button>
         </section>
@@ -501,7 +513,8 @@ export function App() {
         <EngineBanner engine={data.engine} actions={engineActions} onOpenSettings={openEngineSettings} panelOpen={engineOpen} />
       ) : null}
       {data.loaded && !data.loadError ? <Nav screen={screen} onScreen={showScreen} /> : null}
-      {screen === 'runs' ? (
+      {/* A load error (the data folder could not be opened) is all the window shows. */}
+      {screen === 'runs' && !data.loadError ? (
       <main className="layout" id="screen-runs" role="tabpanel" aria-labelledby="nav-tab-runs">
         <div className="column inputs">
           <DropZone dragging={dragging} importing={importing} onImport={() => void doImport(chooseAndImport)} onExample={() => void doImport(importExample)} />
@@ -560,6 +573,8 @@ export function App() {
           <RunList
             runs={data.runs}
             batches={data.batches}
+            models={data.models}
+            queue={data.queue}
             selectedId={selectedRunId}
             now={now}
             cancelling={cancelling}
@@ -596,7 +611,7 @@ export function App() {
             onOpenLcaSettings={() => openSettings('lca')}
             onShowRun={showRun}
             request={studyRequest}
-            onStudyImported={() => void reload()}
+            onStudyImported={() => void reloadFiles()}
           />
           </Suspense>
         </main>

@@ -1,52 +1,80 @@
-// Typed wrappers around the generated Go bindings. The rest of the UI calls these, never
-// wailsjs directly, so a change in the generated code is fixed here, once.
-import * as Go from '../../wailsjs/go/app/App'
-import { app, lca, library, study } from '../../wailsjs/go/models'
+// Typed wrappers around the generated Go bindings, one bound service per domain. The rest of
+// the UI calls these, never wailsjs directly, so a change in the generated code is fixed here,
+// once. The generated functions already return the generated models, which are the types the
+// UI uses (types.ts): nothing is cast.
+import * as Shell from '../../wailsjs/go/desktop/Shell'
+import * as Imports from '../../wailsjs/go/importsvc/Service'
+import * as Library from '../../wailsjs/go/librarysvc/Service'
+import * as Runs from '../../wailsjs/go/runsvc/Service'
+import * as Settings from '../../wailsjs/go/settingsvc/Service'
+import * as Studies from '../../wailsjs/go/studysvc/Service'
+import { lca, library, runsvc, settingsvc, study } from '../../wailsjs/go/models'
 import type {
-  BatchSummary,
+  About,
   Construction,
   ConstructionView,
+  DataFolder,
   EngineStatus,
+  Files,
   ImportReport,
   LcaSettings,
   LibraryView,
   Material,
   MeterSeries,
   Overview,
-  QueueState,
+  QueueLimits,
   ReimportResult,
   Run,
   RunDetails,
   RunMeters,
   RunRequest,
-  Settings,
   Spec,
   Study,
   StudyEstimate,
+  StudyImportReport,
   StudyInfo,
   StudyTable,
   Takeoff,
+  TransitionOffer,
   WindowSystem,
 } from './types'
 
-/** Everything the main screen shows: engine status, models, weather files, runs. */
-export function getOverview(): Promise<Overview> {
-  return Go.Overview() as Promise<unknown> as Promise<Overview>
+// ---------- the desktop shell ----------
+
+/** Whether the page runs inside the Wails window (false in a plain browser tab). */
+export function hasBackend(): boolean {
+  const w = window as unknown as { go?: { desktop?: { Shell?: unknown } } }
+  return Boolean(w.go?.desktop?.Shell)
 }
 
-/** Imports files or folders by absolute path. */
-export function importFiles(paths: string[]): Promise<ImportReport> {
-  return Go.ImportFiles(paths) as Promise<unknown> as Promise<ImportReport>
+/**
+ * Why EPSM could not open its data folder, "" when it did. When it is not empty no other
+ * service is bound: the window shows this text and nothing else.
+ */
+export function getStartupProblem(): Promise<string> {
+  return Shell.Problem()
 }
 
-/** Opens the native file dialog and imports what the user picks (an empty report if cancelled). */
-export function chooseAndImport(): Promise<ImportReport> {
-  return Go.ChooseAndImport() as Promise<unknown> as Promise<ImportReport>
+/** A desktop notification from the Go side (D-Bus on Linux); rejects where it is not available. */
+export function notifyDesktop(title: string, body: string): Promise<void> {
+  return Shell.Notify(title, body)
 }
 
-/** Imports the bundled example model and weather file again. */
-export function importExample(): Promise<ImportReport> {
-  return Go.ImportExample() as Promise<unknown> as Promise<ImportReport>
+/** Shows the save dialog and writes a chart (a PNG or SVG data URL); the path, or "" if cancelled. */
+export function saveChartImage(suggestedName: string, dataUrl: string): Promise<string> {
+  return Shell.SaveChartImage(suggestedName, dataUrl)
+}
+
+// ---------- runs and the queue (runsvc) ----------
+
+/**
+ * Everything the runs screen shows at start, from the three services that own it: runs, batch
+ * summaries and the queue; models and weather files; data folder, engines and queue limits.
+ * Later changes are pushed as events (run:status, queue:state, batch:summary, ...).
+ */
+export async function getOverview(): Promise<Overview> {
+  const [runs, files, settings] = await Promise.all([Runs.Overview(), Imports.Files(), Settings.Current()])
+  return { runs, files, settings }
 }
 
 /**
@@ -55,87 +83,116 @@ export function importExample(): Promise<ImportReport> {
  * req.force); one identical to a run still queued or running comes back as that run.
  */
 export function startRuns(req: RunRequest): Promise<Run[]> {
-  return Go.StartRuns(app.RunRequest.createFrom(req)) as Promise<unknown> as Promise<Run[]>
+  return Runs.StartRuns(runsvc.RunRequest.createFrom(req))
 }
 
 /** Lets running runs finish and starts no new ones until resumeQueue. */
 export function pauseQueue(): Promise<void> {
-  return Go.PauseQueue()
+  return Runs.PauseQueue()
 }
 
 /** Starts queued runs again. */
 export function resumeQueue(): Promise<void> {
-  return Go.ResumeQueue()
-}
-
-/** What each worker runs now and what waits, in start order. */
-export function getQueueState(): Promise<QueueState> {
-  return Go.QueueState() as Promise<unknown> as Promise<QueueState>
+  return Runs.ResumeQueue()
 }
 
 /** Stops every queued or running run of a batch; resolves with how many were stopped. */
 export function cancelBatch(batchId: number): Promise<number> {
-  return Go.CancelBatch(batchId)
+  return Runs.CancelBatch(batchId)
 }
 
 /** Makes a batch's queued runs start before all others. */
 export function moveBatchToFront(batchId: number): Promise<void> {
-  return Go.MoveBatchToFront(batchId)
+  return Runs.MoveBatchToFront(batchId)
 }
 
 /** Re-queues the runs of a batch that ended without success; resolves with them (queued). */
 export function rerunFailed(batchId: number): Promise<Run[]> {
-  return Go.RerunFailed(batchId) as Promise<unknown> as Promise<Run[]>
-}
-
-/** A batch's progress, ETA and errors grouped by message. */
-export function getBatchSummary(batchId: number): Promise<BatchSummary> {
-  return Go.BatchSummary(batchId) as Promise<unknown> as Promise<BatchSummary>
-}
-
-/** The queue settings (workers, time limit, stall limit). */
-export function getSettings(): Promise<Settings> {
-  return Go.GetSettings() as Promise<unknown> as Promise<Settings>
-}
-
-/** Validates and stores the queue settings; rejects with a message naming the bad value. */
-export function saveSettings(s: Settings): Promise<Settings> {
-  return Go.SaveSettings(app.Settings.createFrom(s)) as Promise<unknown> as Promise<Settings>
-}
-
-/** Re-imports a model whose original file changed and runs it again with the weather files it was run with. */
-export function reimportAndRerun(modelId: number): Promise<ReimportResult> {
-  return Go.ReimportAndRerun(modelId) as Promise<unknown> as Promise<ReimportResult>
-}
-
-/** Whether an old model can be transitioned to the engine's version here, and why not. */
-export function transitionOffer(modelId: number): Promise<{ possible: boolean; from: string; to: string; steps: number; reason: string }> {
-  return Go.TransitionOffer(modelId) as Promise<unknown> as Promise<{ possible: boolean; from: string; to: string; steps: number; reason: string }>
-}
-
-/** Transitions a copy of an old model with NREL's updaters and imports it (import:done follows). */
-export function transitionModel(modelId: number): Promise<ImportReport> {
-  return Go.TransitionModel(modelId) as Promise<unknown> as Promise<ImportReport>
+  return Runs.RerunFailed(batchId)
 }
 
 /** Stops a queued or running run; its final status arrives as a run:status event. */
 export function cancelRun(id: number): Promise<void> {
-  return Go.CancelRun(id)
+  return Runs.CancelRun(id)
 }
 
 /** A run with its stored results (results is null when the run has none). */
 export function getRunDetails(id: number): Promise<RunDetails> {
-  return Go.RunDetails(id) as Promise<unknown> as Promise<RunDetails>
+  return Runs.RunDetails(id)
 }
 
 /** The run's eplusout.err (its first 4 MiB). */
 export function readErrFile(id: number): Promise<string> {
-  return Go.ReadErrFile(id)
+  return Runs.ReadErrFile(id)
+}
+
+/** The meters a run wrote hourly (Electricity:Facility first), or in `reason` why it has none. */
+export function getRunMeters(runId: number): Promise<RunMeters> {
+  return Runs.RunMeters(runId)
+}
+
+/** One meter's hourly values for a run (kWh for energy meters); rejects if the run lacks it. */
+export function getMeterSeries(runId: number, name: string): Promise<MeterSeries> {
+  return Runs.MeterSeries(runId, name)
+}
+
+/** The URL under which the Go asset server serves a run's HTML report. */
+export function reportUrl(id: number): string {
+  return `/runfiles/${encodeURIComponent(String(id))}/eplustbl.htm`
+}
+
+// ---------- imported files (importsvc) ----------
+
+/** The imported models and weather files. */
+export function getFiles(): Promise<Files> {
+  return Imports.Files()
+}
+
+/** Imports files or folders by absolute path; what failed is in the report's errors. */
+export function importFiles(paths: string[]): Promise<ImportReport> {
+  return Imports.ImportFiles(paths)
+}
+
+/** Opens the native file dialog and imports what the user picks (an empty report if cancelled). */
+export function chooseAndImport(): Promise<ImportReport> {
+  return Imports.ChooseAndImport()
+}
+
+/** Imports the bundled example model and weather file again. */
+export function importExample(): Promise<ImportReport> {
+  return Imports.ImportExample()
+}
+
+/** Re-imports a model whose original file changed and runs it again with the weather files it was run with. */
+export function reimportAndRerun(modelId: number): Promise<ReimportResult> {
+  return Imports.ReimportAndRerun(modelId)
+}
+
+/** Whether an old model can be transitioned to the engine's version here, and why not. */
+export function transitionOffer(modelId: number): Promise<TransitionOffer> {
+  return Imports.TransitionOffer(modelId)
+}
+
+/** Transitions a copy of an old model with NREL's updaters and imports it (import:done follows). */
+export function transitionModel(modelId: number): Promise<ImportReport> {
+  return Imports.TransitionModel(modelId)
+}
+
+// ---------- settings, engines, About (settingsvc) ----------
+
+/** The queue limits (workers, time limit, stall limit). */
+export function getQueueLimits(): Promise<QueueLimits> {
+  return Settings.QueueLimits()
+}
+
+/** Validates and stores the queue limits; rejects with a message naming the bad value. */
+export function saveQueueLimits(l: QueueLimits): Promise<QueueLimits> {
+  return Settings.SaveQueueLimits(settingsvc.QueueLimits.createFrom(l))
 }
 
 /** Searches for EnergyPlus engines again (after the user installed one). */
 export function rediscoverEngines(): Promise<EngineStatus> {
-  return Go.RediscoverEngines() as Promise<unknown> as Promise<EngineStatus>
+  return Settings.RediscoverEngines()
 }
 
 /**
@@ -144,30 +201,29 @@ export function rediscoverEngines(): Promise<EngineStatus> {
  * EnergyPlus. An empty path goes back to automatic discovery.
  */
 export function setEnginePath(path: string): Promise<EngineStatus> {
-  return Go.SetEnginePath(path) as Promise<unknown> as Promise<EngineStatus>
+  return Settings.SetEnginePath(path)
 }
 
 /** Opens the native file dialog for the EnergyPlus executable, then like setEnginePath; the unchanged status if cancelled. */
 export function chooseEngine(): Promise<EngineStatus> {
-  return Go.ChooseEngine() as Promise<unknown> as Promise<EngineStatus>
+  return Settings.ChooseEngine()
 }
 
-/** The URL under which the Go asset server serves a run's HTML report. */
-export function reportUrl(id: number): string {
-  return `/runfiles/${encodeURIComponent(String(id))}/eplustbl.htm`
+/** Help → About: the app, engine and library versions. */
+export function getAbout(): Promise<About> {
+  return Settings.About()
 }
 
-/** Whether the page runs inside the Wails window (false in a plain browser tab). */
-export function hasBackend(): boolean {
-  const w = window as unknown as { go?: { app?: { App?: unknown } } }
-  return Boolean(w.go?.app?.App)
+/** Where the data folder is and how much room it takes (walks the folder: may take a moment). */
+export function getDataFolder(): Promise<DataFolder> {
+  return Settings.DataFolder()
 }
 
-// ---------- renovation library ----------
+// ---------- renovation library and take-off (librarysvc) ----------
 
 /** The library with every construction's computed U, GWP/m² and cost/m² (never stored, never stale). */
 export function getLibrary(): Promise<LibraryView> {
-  return Go.Library() as Promise<unknown> as Promise<LibraryView>
+  return Library.Library()
 }
 
 /**
@@ -175,41 +231,41 @@ export function getLibrary(): Promise<LibraryView> {
  * resolves (not rejects) with its problems in `error`.
  */
 export function previewConstruction(c: Construction): Promise<ConstructionView> {
-  return Go.PreviewConstruction(library.Construction.createFrom(c)) as Promise<unknown> as Promise<ConstructionView>
+  return Library.PreviewConstruction(library.Construction.createFrom(c))
 }
 
 /** Adds or updates a material; rejects with Go's problems when it is invalid (nothing changes then). */
 export function saveMaterial(m: Material): Promise<LibraryView> {
-  return Go.SaveMaterial(library.Material.createFrom(m)) as Promise<unknown> as Promise<LibraryView>
+  return Library.SaveMaterial(library.Material.createFrom(m))
 }
 
 /** Adds or updates a window system. */
 export function saveWindowSystem(w: WindowSystem): Promise<LibraryView> {
-  return Go.SaveWindowSystem(library.WindowSystem.createFrom(w)) as Promise<unknown> as Promise<LibraryView>
+  return Library.SaveWindowSystem(library.WindowSystem.createFrom(w))
 }
 
 /** Adds or updates a construction. */
 export function saveConstruction(c: Construction): Promise<LibraryView> {
-  return Go.SaveConstruction(library.Construction.createFrom(c)) as Promise<unknown> as Promise<LibraryView>
+  return Library.SaveConstruction(library.Construction.createFrom(c))
 }
 
 /** Copies a construction under a new id and name. */
 export function duplicateConstruction(id: string, newId: string, newName: string): Promise<LibraryView> {
-  return Go.DuplicateConstruction(id, newId, newName) as Promise<unknown> as Promise<LibraryView>
+  return Library.DuplicateConstruction(id, newId, newName)
 }
 
 /** Deletes a material; rejects naming the constructions that still use it. */
 export function deleteMaterial(id: string): Promise<LibraryView> {
-  return Go.DeleteMaterial(id) as Promise<unknown> as Promise<LibraryView>
+  return Library.DeleteMaterial(id)
 }
 
 /** Deletes a window system; rejects naming the constructions that still use it. */
 export function deleteWindowSystem(id: string): Promise<LibraryView> {
-  return Go.DeleteWindowSystem(id) as Promise<unknown> as Promise<LibraryView>
+  return Library.DeleteWindowSystem(id)
 }
 
 export function deleteConstruction(id: string): Promise<LibraryView> {
-  return Go.DeleteConstruction(id) as Promise<unknown> as Promise<LibraryView>
+  return Library.DeleteConstruction(id)
 }
 
 /**
@@ -217,43 +273,43 @@ export function deleteConstruction(id: string): Promise<LibraryView> {
  * items whose id exists are left alone and reported in `problems`.
  */
 export function importLibraryFromModel(modelId: number): Promise<LibraryView> {
-  return Go.ImportLibraryFromModel(modelId) as Promise<unknown> as Promise<LibraryView>
+  return Library.ImportLibraryFromModel(modelId)
 }
 
 /** Asks for a folder and writes materials.csv, glazing.csv and constructions.csv into it; "" if cancelled. */
 export function exportLibraryCSV(): Promise<string> {
-  return Go.ExportLibraryCSV()
+  return Library.ExportLibraryCSV()
 }
 
 /** Asks for a library folder and adds or updates its items (the unchanged library if cancelled). */
 export function importLibraryCSV(): Promise<LibraryView> {
-  return Go.ImportLibraryCSV() as Promise<unknown> as Promise<LibraryView>
+  return Library.ImportLibraryCSV()
 }
-
-// ---------- take-off and studies ----------
 
 /** A model's envelope areas per element and orientation, from its geometry. */
 export function getModelTakeoff(modelId: number): Promise<Takeoff> {
-  return Go.ModelTakeoff(modelId) as Promise<unknown> as Promise<Takeoff>
+  return Library.ModelTakeoff(modelId)
 }
+
+// ---------- studies and carbon and cost settings (studysvc) ----------
 
 /** Counts a spec's variants and runs and estimates the run time; rejects when the spec is invalid. */
 export function estimateStudy(spec: Spec): Promise<StudyEstimate> {
-  return Go.EstimateStudy(study.Spec.createFrom(spec)) as Promise<unknown> as Promise<StudyEstimate>
+  return Studies.EstimateStudy(study.Spec.createFrom(spec))
 }
 
 /** Builds a study's variant IDFs and queues their runs in one batch. */
 export function createStudy(spec: Spec): Promise<StudyInfo> {
-  return Go.CreateStudy(study.Spec.createFrom(spec)) as Promise<unknown> as Promise<StudyInfo>
+  return Studies.CreateStudy(study.Spec.createFrom(spec))
 }
 
 export function getStudies(): Promise<Study[]> {
-  return Go.Studies() as Promise<unknown> as Promise<Study[]>
+  return Studies.Studies()
 }
 
 /** A study's variant table: a row per variant and weather file, with KPIs and Pareto flags. */
 export async function getStudyTable(studyId: number): Promise<StudyTable> {
-  return restoreMissing((await Go.StudyTable(studyId)) as unknown as StudyTable)
+  return restoreMissing(await Studies.StudyTable(studyId))
 }
 
 /**
@@ -285,34 +341,37 @@ export function restoreMissing(t: StudyTable): StudyTable {
 
 /** Asks where to save a study's spec (runnable with `epsm study`); "" if cancelled. */
 export function exportStudySpec(studyId: number): Promise<string> {
-  return Go.ExportStudySpec(studyId)
+  return Studies.ExportStudySpec(studyId)
 }
 
-// ---------- carbon and cost settings ----------
+export type ExportFormat = 'csv' | 'xlsx'
+
+/** Asks where to save a study's variant table and writes it; resolves with the path, "" if cancelled. */
+export function exportStudyResults(studyId: number, format: ExportFormat): Promise<string> {
+  return Studies.ExportStudyResults(studyId, format)
+}
+
+/** Asks where to save a study as one .epsmstudy file for another user; "" if cancelled. */
+export function exportStudyBundle(studyId: number): Promise<string> {
+  return Studies.ExportStudyBundle(studyId)
+}
+
+/** Asks for a .epsmstudy file and imports it: files, library items, the study (its runs are queued). Empty report if cancelled. */
+export function chooseAndImportStudy(): Promise<StudyImportReport> {
+  return Studies.ChooseAndImportStudy()
+}
+
+/** Imports a .epsmstudy file by absolute path. */
+export function importStudyFile(path: string): Promise<StudyImportReport> {
+  return Studies.ImportStudyFile(path)
+}
 
 export function getLcaSettings(): Promise<LcaSettings> {
-  return Go.GetLCASettings() as Promise<unknown> as Promise<LcaSettings>
+  return Studies.GetLCASettings()
 }
 
 /** Validates and stores them; rejects with every problem, one per line. */
 export function saveLcaSettings(s: LcaSettings): Promise<LcaSettings> {
   // createFrom converts the fuels map in place: hand it a copy, not the caller's form state.
-  return Go.SaveLCASettings(lca.Settings.createFrom(structuredClone(s))) as Promise<unknown> as Promise<LcaSettings>
-}
-
-// ---------- hourly meters and chart export ----------
-
-/** The meters a run wrote hourly (Electricity:Facility first), or in `reason` why it has none. */
-export function getRunMeters(runId: number): Promise<RunMeters> {
-  return Go.RunMeters(runId) as Promise<unknown> as Promise<RunMeters>
-}
-
-/** One meter's hourly values for a run (kWh for energy meters); rejects if the run lacks it. */
-export function getMeterSeries(runId: number, name: string): Promise<MeterSeries> {
-  return Go.MeterSeries(runId, name) as Promise<unknown> as Promise<MeterSeries>
-}
-
-/** Shows the save dialog and writes a chart (a PNG or SVG data URL); the path, or "" if cancelled. */
-export function saveChartImage(suggestedName: string, dataUrl: string): Promise<string> {
-  return Go.SaveChartImage(suggestedName, dataUrl)
+  return Studies.SaveLCASettings(lca.Settings.createFrom(structuredClone(s)))
 }

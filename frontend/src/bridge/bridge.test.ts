@@ -12,24 +12,39 @@ vi.mock('../../wailsjs/runtime/runtime', () => ({
   OnFileDrop: vi.fn(),
   OnFileDropOff: vi.fn(),
 }))
-vi.mock('../../wailsjs/go/app/App', () => ({
+vi.mock('../../wailsjs/go/desktop/Shell', () => ({
+  Problem: vi.fn(async () => ''),
+  Notify: vi.fn(async () => undefined),
+  SaveChartImage: vi.fn(async () => '/home/u/chart.png'),
+}))
+vi.mock('../../wailsjs/go/runsvc/Service', () => ({
+  Overview: vi.fn(async () => ({ runs: [{ id: 1 }], batches: [], queue: { workers: 4, paused: false, pauseReason: '', queued: [3, 2], running: [1] } })),
   StartRuns: vi.fn(async (req: unknown) => [req]),
-  Overview: vi.fn(async () => ({ dataDir: '/d' })),
   ReadErrFile: vi.fn(async (id: number) => `err of ${id}`),
   CancelRun: vi.fn(async () => undefined),
-  RediscoverEngines: vi.fn(async () => ({ engine: null, engines: [], candidates: [], help: 'install it' })),
-  SetEnginePath: vi.fn(async (path: string) => ({ engine: { path, version: '25.2.0', build: 'cf7', source: 'app settings' }, engines: [], candidates: [], help: '' })),
-  ChooseEngine: vi.fn(async () => ({ engine: null, engines: [], candidates: [], help: '' })),
   PauseQueue: vi.fn(async () => undefined),
   ResumeQueue: vi.fn(async () => undefined),
-  QueueState: vi.fn(async () => ({ workers: 4, paused: false, queued: [3, 2], running: [1] })),
   CancelBatch: vi.fn(async () => 5),
   MoveBatchToFront: vi.fn(async () => undefined),
   RerunFailed: vi.fn(async (id: number) => [{ id: 10, batchId: id, status: 'queued' }]),
-  BatchSummary: vi.fn(async (id: number) => ({ batch: { id, name: 'b', createdAt: '' }, percent: 50 })),
-  GetSettings: vi.fn(async () => ({ workers: 8, timeoutMinutes: 0, stallSeconds: 600 })),
-  SaveSettings: vi.fn(async (s: unknown) => s),
+  RunDetails: vi.fn(async () => ({ run: { id: 3 }, results: null })),
+  RunMeters: vi.fn(async () => ({ runId: 3, meters: [], reason: 'no hourly meters' })),
+  MeterSeries: vi.fn(async () => ({ name: 'Electricity:Facility', units: 'kWh', month: [], day: [], hour: [], values: [], total: 0 })),
+}))
+vi.mock('../../wailsjs/go/importsvc/Service', () => ({
+  Files: vi.fn(async () => ({ models: [{ id: 9 }], weather: [] })),
+  ImportFiles: vi.fn(async () => ({ models: [], weather: [], duplicates: [], errors: [] })),
   ReimportAndRerun: vi.fn(async () => ({ import: { models: [{ id: 9 }] }, runs: [] })),
+}))
+vi.mock('../../wailsjs/go/settingsvc/Service', () => ({
+  Current: vi.fn(async () => ({ dataDir: '/d', engine: { engine: null, engines: [], candidates: [], help: '' }, queue: { workers: 8, timeoutMinutes: 0, stallSeconds: 600 } })),
+  QueueLimits: vi.fn(async () => ({ workers: 8, timeoutMinutes: 0, stallSeconds: 600 })),
+  SaveQueueLimits: vi.fn(async (s: unknown) => s),
+  RediscoverEngines: vi.fn(async () => ({ engine: null, engines: [], candidates: [], help: 'install it' })),
+  SetEnginePath: vi.fn(async (path: string) => ({ engine: { path, version: '25.2.0', build: 'cf7', source: 'app settings' }, engines: [], candidates: [], help: '' })),
+  ChooseEngine: vi.fn(async () => ({ engine: null, engines: [], candidates: [], help: '' })),
+}))
+vi.mock('../../wailsjs/go/librarysvc/Service', () => ({
   Library: vi.fn(async () => ({ materials: [], windows: [], constructions: [], problems: [], attribution: '# sources' })),
   PreviewConstruction: vi.fn(async (c: unknown) => ({ construction: c, figures: null, error: 'construction c: layer 1 (x): thickness must not be negative, not -0.1 m' })),
   SaveMaterial: vi.fn(async () => ({ materials: [{ id: 'm' }] })),
@@ -43,6 +58,8 @@ vi.mock('../../wailsjs/go/app/App', () => ({
   ExportLibraryCSV: vi.fn(async () => '/home/u/lib'),
   ImportLibraryCSV: vi.fn(async () => ({ materials: [] })),
   ModelTakeoff: vi.fn(async () => ({ windowWallRatio: 0.25 })),
+}))
+vi.mock('../../wailsjs/go/studysvc/Service', () => ({
   EstimateStudy: vi.fn(async () => ({ variants: 53, runs: 54, seconds: 0, hasTime: false })),
   CreateStudy: vi.fn(async () => ({ study: { id: 2 }, variants: 53, runs: [] })),
   Studies: vi.fn(async () => [{ id: 2, name: 's' }]),
@@ -53,8 +70,13 @@ vi.mock('../../wailsjs/go/app/App', () => ({
 }))
 
 import * as runtime from '../../wailsjs/runtime/runtime'
-import * as Go from '../../wailsjs/go/app/App'
-import { app, lca, library, study } from '../../wailsjs/go/models'
+import * as Shell from '../../wailsjs/go/desktop/Shell'
+import * as Imports from '../../wailsjs/go/importsvc/Service'
+import * as Library from '../../wailsjs/go/librarysvc/Service'
+import * as Runs from '../../wailsjs/go/runsvc/Service'
+import * as Settings from '../../wailsjs/go/settingsvc/Service'
+import * as Studies from '../../wailsjs/go/studysvc/Service'
+import { events, lca, library, runsvc, settingsvc, sim, study } from '../../wailsjs/go/models'
 import {
   createStudy,
   deleteConstruction,
@@ -79,10 +101,9 @@ import {
   cancelBatch,
   cancelRun,
   chooseEngine,
-  getBatchSummary,
   getOverview,
-  getQueueState,
-  getSettings,
+  getQueueLimits,
+  getStartupProblem,
   moveBatchToFront,
   pauseQueue,
   readErrFile,
@@ -91,12 +112,12 @@ import {
   reportUrl,
   rerunFailed,
   resumeQueue,
-  saveSettings,
+  saveQueueLimits,
   setEnginePath,
   startRuns,
 } from './api'
-import { enableFileDrop, onImportDone, onQueueState, onRunProgress, onRunStatus, onSourceChanged } from './events'
-import type { LcaSettings, RunProgressEvent, Spec } from './types'
+import { enableFileDrop, onBatchSummary, onImportDone, onMenuAction, onQueueState, onRunProgress, onRunStatus, onSourceChanged } from './events'
+import { EventName, FailureKind, RunStatus, type LcaSettings, type RunProgressEvent, type Spec } from './types'
 import { construction, material, windowSystem } from '../lib/testlibrary'
 
 beforeEach(() => {
@@ -110,6 +131,7 @@ describe('events', () => {
     ['onRunStatus', onRunStatus, 'run:status'],
     ['onImportDone', onImportDone, 'import:done'],
     ['onQueueState', onQueueState, 'queue:state'],
+    ['onBatchSummary', onBatchSummary, 'batch:summary'],
     ['onSourceChanged', onSourceChanged, 'source:changed'],
   ] as const)('%s listens to %s and passes the payload on', (_, subscribe, name) => {
     const got: unknown[] = []
@@ -122,13 +144,31 @@ describe('events', () => {
   })
 
   it('uses the names of the generated enum, which mirror the Go constants', () => {
-    expect([app.EventName.RunProgress, app.EventName.RunStatus, app.EventName.ImportDone, app.EventName.QueueState, app.EventName.SourceChanged]).toEqual([
+    expect(EventName).toBe(events.Name)
+    expect([EventName.RunProgress, EventName.RunStatus, EventName.ImportDone, EventName.QueueState, EventName.BatchSummary, EventName.SourceChanged]).toEqual([
       'run:progress',
       'run:status',
       'import:done',
       'queue:state',
+      'batch:summary',
       'source:changed',
     ])
+  })
+
+  it('exports the generated status and failure-kind enums', () => {
+    expect(RunStatus).toBe(sim.Status)
+    expect(FailureKind).toBe(sim.FailureKind)
+    expect([RunStatus.SucceededSevere, FailureKind.VersionMismatch, FailureKind.None]).toEqual(['succeeded-with-severe', 'version-mismatch', ''])
+  })
+
+  it('passes known menu actions on and drops unknown ones', () => {
+    const got: string[] = []
+    onMenuAction((a) => got.push(a))
+    const send = listeners.get('menu:action')![0]
+    send({ action: 'about' })
+    send({ action: 'format-disk' })
+    send(null)
+    expect(got).toEqual(['about'])
   })
 
   it('types progress payloads', () => {
@@ -148,7 +188,7 @@ describe('events', () => {
 
 describe('api', () => {
   it('restores the study table\'s interned missing notes', async () => {
-    vi.mocked(Go.StudyTable).mockResolvedValueOnce({
+    vi.mocked(Studies.StudyTable).mockResolvedValueOnce({
       study: { id: 3 },
       missingText: ['Electricity price', 'GWP of xps_29'],
       rows: [
@@ -165,67 +205,81 @@ describe('api', () => {
   })
 
   it('sends a RunRequest built from plain data', async () => {
-    await startRuns({ modelIds: [1, 2], weatherId: 3, forceAnnual: true })
-    const arg = vi.mocked(Go.StartRuns).mock.calls[0][0]
-    expect(arg).toBeInstanceOf(app.RunRequest)
-    expect({ ...arg }).toEqual({ modelIds: [1, 2], weatherId: 3, forceAnnual: true })
+    const req = { modelIds: [1, 2], weatherId: 3, weatherIds: [], forceAnnual: true, designDaysOnly: false, force: false, name: '' }
+    await startRuns(req)
+    const arg = vi.mocked(Runs.StartRuns).mock.calls[0][0]
+    expect(arg).toBeInstanceOf(runsvc.RunRequest)
+    expect({ ...arg }).toEqual(req)
   })
 
   it('sends several weather files, force and a batch name', async () => {
-    await startRuns({ modelIds: [1, 2], weatherIds: [3, 4], forceAnnual: false, force: true, name: 'study A' })
-    const arg = vi.mocked(Go.StartRuns).mock.calls[0][0]
-    expect(arg).toBeInstanceOf(app.RunRequest)
+    await startRuns({ modelIds: [1, 2], weatherId: 0, weatherIds: [3, 4], forceAnnual: false, designDaysOnly: false, force: true, name: 'study A' })
+    const arg = vi.mocked(Runs.StartRuns).mock.calls[0][0]
+    expect(arg).toBeInstanceOf(runsvc.RunRequest)
     expect({ ...arg }).toMatchObject({ modelIds: [1, 2], weatherIds: [3, 4], force: true, name: 'study A' })
   })
 
   it('passes queue and batch calls through to Go', async () => {
     await pauseQueue()
     await resumeQueue()
-    expect(Go.PauseQueue).toHaveBeenCalledTimes(1)
-    expect(Go.ResumeQueue).toHaveBeenCalledTimes(1)
-    expect((await getQueueState()).queued).toEqual([3, 2])
+    expect(Runs.PauseQueue).toHaveBeenCalledTimes(1)
+    expect(Runs.ResumeQueue).toHaveBeenCalledTimes(1)
     expect(await cancelBatch(4)).toBe(5)
-    expect(Go.CancelBatch).toHaveBeenCalledWith(4)
+    expect(Runs.CancelBatch).toHaveBeenCalledWith(4)
     await moveBatchToFront(4)
-    expect(Go.MoveBatchToFront).toHaveBeenCalledWith(4)
+    expect(Runs.MoveBatchToFront).toHaveBeenCalledWith(4)
     expect((await rerunFailed(4))[0].batchId).toBe(4)
-    expect((await getBatchSummary(6)).batch.id).toBe(6)
     expect((await reimportAndRerun(2)).import.models?.[0].id).toBe(9)
-    expect(Go.ReimportAndRerun).toHaveBeenCalledWith(2)
+    expect(Imports.ReimportAndRerun).toHaveBeenCalledWith(2)
   })
 
-  it('sends settings as the generated class and passes Go refusals on', async () => {
-    expect((await getSettings()).stallSeconds).toBe(600)
-    await saveSettings({ workers: 2, timeoutMinutes: 30, stallSeconds: 60 })
-    const arg = vi.mocked(Go.SaveSettings).mock.calls[0][0]
-    expect(arg).toBeInstanceOf(app.Settings)
+  it('loads the runs screen once, from the three services that own its parts', async () => {
+    const o = await getOverview()
+    expect(Runs.Overview).toHaveBeenCalledTimes(1)
+    expect(Imports.Files).toHaveBeenCalledTimes(1)
+    expect(Settings.Current).toHaveBeenCalledTimes(1)
+    expect(o.runs.queue.queued).toEqual([3, 2])
+    expect(o.files.models[0].id).toBe(9)
+    expect(o.settings.dataDir).toBe('/d')
+  })
+
+  it('asks the shell why the data folder could not be opened', async () => {
+    expect(await getStartupProblem()).toBe('')
+    vi.mocked(Shell.Problem).mockResolvedValueOnce('EPSM could not open its data folder: permission denied')
+    expect(await getStartupProblem()).toMatch(/could not open its data folder/)
+  })
+
+  it('sends queue limits as the generated class and passes Go refusals on', async () => {
+    expect((await getQueueLimits()).stallSeconds).toBe(600)
+    await saveQueueLimits({ workers: 2, timeoutMinutes: 30, stallSeconds: 60 })
+    const arg = vi.mocked(Settings.SaveQueueLimits).mock.calls[0][0]
+    expect(arg).toBeInstanceOf(settingsvc.QueueLimits)
     expect({ ...arg }).toEqual({ workers: 2, timeoutMinutes: 30, stallSeconds: 60 })
-    vi.mocked(Go.SaveSettings).mockRejectedValueOnce('a stall limit of 2 s would kill healthy runs: use at least 5 s, or 0 for none')
-    await expect(saveSettings({ workers: 2, timeoutMinutes: 0, stallSeconds: 2 })).rejects.toMatch(/stall limit of 2 s/)
+    vi.mocked(Settings.SaveQueueLimits).mockRejectedValueOnce('a stall limit of 2 s would kill healthy runs: use at least 5 s, or 0 for none')
+    await expect(saveQueueLimits({ workers: 2, timeoutMinutes: 0, stallSeconds: 2 })).rejects.toMatch(/stall limit of 2 s/)
   })
 
   it('passes ids and results through', async () => {
     expect(await readErrFile(5)).toBe('err of 5')
-    expect(Go.ReadErrFile).toHaveBeenCalledWith(5)
+    expect(Runs.ReadErrFile).toHaveBeenCalledWith(5)
     await cancelRun(9)
-    expect(Go.CancelRun).toHaveBeenCalledWith(9)
-    expect((await getOverview()).dataDir).toBe('/d')
+    expect(Runs.CancelRun).toHaveBeenCalledWith(9)
   })
 
   it('passes engine settings calls through to Go', async () => {
     expect((await rediscoverEngines()).help).toBe('install it')
-    expect(Go.RediscoverEngines).toHaveBeenCalledTimes(1)
+    expect(Settings.RediscoverEngines).toHaveBeenCalledTimes(1)
     const s = await setEnginePath('/opt/e/energyplus')
-    expect(Go.SetEnginePath).toHaveBeenCalledWith('/opt/e/energyplus')
+    expect(Settings.SetEnginePath).toHaveBeenCalledWith('/opt/e/energyplus')
     expect(s.engine?.source).toBe('app settings')
     await setEnginePath('')
-    expect(Go.SetEnginePath).toHaveBeenLastCalledWith('')
+    expect(Settings.SetEnginePath).toHaveBeenLastCalledWith('')
     await chooseEngine()
-    expect(Go.ChooseEngine).toHaveBeenCalledTimes(1)
+    expect(Settings.ChooseEngine).toHaveBeenCalledTimes(1)
   })
 
   it('passes the Go error of a rejected engine path on', async () => {
-    vi.mocked(Go.SetEnginePath).mockRejectedValueOnce('/tmp/x is not a working EnergyPlus: exit status 1')
+    vi.mocked(Settings.SetEnginePath).mockRejectedValueOnce('/tmp/x is not a working EnergyPlus: exit status 1')
     await expect(setEnginePath('/tmp/x')).rejects.toBe('/tmp/x is not a working EnergyPlus: exit status 1')
   })
 
@@ -238,56 +292,56 @@ describe('library, study and LCA calls', () => {
   it('sends library items as the generated classes, blanks as null', async () => {
     const m = material({ costPerM2: null })
     await saveMaterial(m)
-    const sent = vi.mocked(Go.SaveMaterial).mock.calls[0][0]
+    const sent = vi.mocked(Library.SaveMaterial).mock.calls[0][0]
     expect(sent).toBeInstanceOf(library.Material)
     expect(sent.costPerM2).toBeNull()
     expect(JSON.parse(JSON.stringify(sent))).toEqual(m)
     await saveWindowSystem(windowSystem())
-    expect(vi.mocked(Go.SaveWindowSystem).mock.calls[0][0]).toBeInstanceOf(library.WindowSystem)
+    expect(vi.mocked(Library.SaveWindowSystem).mock.calls[0][0]).toBeInstanceOf(library.WindowSystem)
     const c = construction()
     await saveConstruction(c)
-    const sc = vi.mocked(Go.SaveConstruction).mock.calls[0][0]
+    const sc = vi.mocked(Library.SaveConstruction).mock.calls[0][0]
     expect(sc).toBeInstanceOf(library.Construction)
     expect(JSON.parse(JSON.stringify(sc))).toEqual(c)
   })
 
   it('resolves a preview of an invalid construction with its problems', async () => {
     const v = await previewConstruction(construction({ layers: [{ materialId: 'x', thicknessM: -0.1, existing: false }] }))
-    expect(vi.mocked(Go.PreviewConstruction).mock.calls[0][0]).toBeInstanceOf(library.Construction)
+    expect(vi.mocked(Library.PreviewConstruction).mock.calls[0][0]).toBeInstanceOf(library.Construction)
     expect(v.error).toMatch(/must not be negative/)
   })
 
   it('passes ids through and Go refusals on', async () => {
     await duplicateConstruction('etics', 'etics_copy', 'ETICS (copy)')
-    expect(Go.DuplicateConstruction).toHaveBeenCalledWith('etics', 'etics_copy', 'ETICS (copy)')
+    expect(Library.DuplicateConstruction).toHaveBeenCalledWith('etics', 'etics_copy', 'ETICS (copy)')
     await deleteConstruction('etics')
-    expect(Go.DeleteConstruction).toHaveBeenCalledWith('etics')
+    expect(Library.DeleteConstruction).toHaveBeenCalledWith('etics')
     await deleteWindowSystem('w')
-    expect(Go.DeleteWindowSystem).toHaveBeenCalledWith('w')
-    vi.mocked(Go.DeleteMaterial).mockRejectedValueOnce('material "brick" is used by construction etics: remove it from them first: in use')
+    expect(Library.DeleteWindowSystem).toHaveBeenCalledWith('w')
+    vi.mocked(Library.DeleteMaterial).mockRejectedValueOnce('material "brick" is used by construction etics: remove it from them first: in use')
     await expect(deleteMaterial('brick')).rejects.toMatch(/is used by construction etics/)
     await importLibraryFromModel(4)
-    expect(Go.ImportLibraryFromModel).toHaveBeenCalledWith(4)
+    expect(Library.ImportLibraryFromModel).toHaveBeenCalledWith(4)
     expect(await exportLibraryCSV()).toBe('/home/u/lib')
     expect((await importLibraryCSV()).materials).toEqual([])
     expect((await getLibrary()).attribution).toBe('# sources')
     expect((await getModelTakeoff(3)).windowWallRatio).toBe(0.25)
-    expect(Go.ModelTakeoff).toHaveBeenCalledWith(3)
+    expect(Library.ModelTakeoff).toHaveBeenCalledWith(3)
   })
 
   it('sends a spec as the generated class', async () => {
-    const spec: Spec = { name: 'A', modelId: 1, weatherIds: [2], options: { wall: ['keep', 'etics'] }, sampling: { mode: 'list', n: 0, seed: 0, packages: [{ wall: 'etics' }] }, forceAnnual: false, designDaysOnly: true }
+    const spec: Spec = { name: 'A', model: '', modelId: 1, weather: [], weatherIds: [2], options: { wall: ['keep', 'etics'] }, sampling: { mode: 'list', n: 0, seed: 0, packages: [{ wall: 'etics' }] }, forceAnnual: false, designDaysOnly: true }
     expect((await estimateStudy(spec)).variants).toBe(53)
-    const sent = vi.mocked(Go.EstimateStudy).mock.calls[0][0]
+    const sent = vi.mocked(Studies.EstimateStudy).mock.calls[0][0]
     expect(sent).toBeInstanceOf(study.Spec)
     expect(sent.sampling).toBeInstanceOf(study.Sampling)
     expect(JSON.parse(JSON.stringify(sent))).toEqual(spec)
     await createStudy(spec)
-    expect(vi.mocked(Go.CreateStudy).mock.calls[0][0]).toBeInstanceOf(study.Spec)
+    expect(vi.mocked(Studies.CreateStudy).mock.calls[0][0]).toBeInstanceOf(study.Spec)
     expect((await getStudies())[0].id).toBe(2)
     expect((await getStudyTable(2)).study.id).toBe(2)
     expect(await exportStudySpec(2)).toBe('/home/u/study.json')
-    expect(Go.ExportStudySpec).toHaveBeenCalledWith(2)
+    expect(Studies.ExportStudySpec).toHaveBeenCalledWith(2)
   })
 
   it('saves LCA settings without touching the form state it was given', async () => {
@@ -302,7 +356,7 @@ describe('library, study and LCA calls', () => {
     }
     const before = JSON.stringify(s)
     await saveLcaSettings(s)
-    const sent = vi.mocked(Go.SaveLCASettings).mock.calls[0][0]
+    const sent = vi.mocked(Studies.SaveLCASettings).mock.calls[0][0]
     expect(sent).toBeInstanceOf(lca.Settings)
     expect(sent.fuels.Electricity).toBeInstanceOf(lca.Fuel)
     expect(Object.getPrototypeOf(s.fuels!.Electricity)).toBe(Object.prototype)

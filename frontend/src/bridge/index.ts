@@ -1,4 +1,3 @@
 export * from './types'
 export * from './api'
 export * from './events'
-export * from './files'

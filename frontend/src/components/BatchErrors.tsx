@@ -1,7 +1,8 @@
-import type { ErrorGroup } from '../bridge'
+import { FailureKind, type ErrorGroup } from '../bridge'
 import { errorGroupTab, errorsSummary } from '../lib/batches'
 import { plural } from '../lib/format'
 import type { RunView } from '../lib/runs'
+import { failureReason } from '../lib/status'
 import type { DetailTab } from './RunRow'
 import { StatusChip } from './StatusChip'
 
@@ -12,10 +13,15 @@ interface Props {
   onSelectRun: (id: number, tab?: DetailTab) => void
 }
 
+/** The few words before a group's headline: the kind's reason, or "Version mismatch". */
+function reason(kind: string): string {
+  return kind === FailureKind.VersionMismatch ? 'Version mismatch' : failureReason(kind)
+}
+
 /** How many run links a group shows before "+N more". */
 const MAX_LINKS = 12
 
-/** The failures of a batch, one line per status and message, with links to the runs. */
+/** The failures of a batch, one line per headline (the Go side groups them), with links to the runs. */
 export function BatchErrors({ batchId, errors, runs, onSelectRun }: Props) {
   const byId = new Map(runs.map((r) => [r.id, r]))
   return (
@@ -25,9 +31,12 @@ export function BatchErrors({ batchId, errors, runs, onSelectRun }: Props) {
         {errors.map((e, i) => {
           const ids = e.runIds ?? []
           return (
-            <li key={`${e.status}:${i}`} className="batch-error" data-testid={`batch-error-${batchId}-${i}`} data-status={e.status}>
+            <li key={`${e.status}:${i}`} className="batch-error" data-testid={`batch-error-${batchId}-${i}`} data-status={e.status} data-kind={e.kind}>
               <StatusChip status={e.status} />
-              <span className="batch-error-message">{e.message || <span className="subtle">no message</span>}</span>
+              <span className="batch-error-message">
+                {reason(e.kind) ? <strong className="run-headline">{reason(e.kind)}: </strong> : null}
+                {e.headline || <span className="subtle">no message</span>}
+              </span>
               <span className="batch-error-runs">
                 <span className="subtle">{plural(ids.length, 'run')}:</span>{' '}
                 {ids.slice(0, MAX_LINKS).map((id) => {
@@ -37,7 +46,7 @@ export function BatchErrors({ batchId, errors, runs, onSelectRun }: Props) {
                       key={id}
                       type="button"
                       className="btn-link run-link"
-                      onClick={() => onSelectRun(id, errorGroupTab(e.status))}
+                      onClick={() => onSelectRun(id, errorGroupTab(e.kind))}
                       title={r ? `${r.modelName} with ${r.weatherName}` : `Run #${id}`}
                       data-testid={`batch-error-run-${id}`}
                     >

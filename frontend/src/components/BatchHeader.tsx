@@ -1,3 +1,4 @@
+import type { QueueState } from '../bridge'
 import { batchView, type BatchGroup } from '../lib/batches'
 import { formatDateTime, formatDuration, formatPercent, plural } from '../lib/format'
 import { statusInfo } from '../lib/status'
@@ -9,6 +10,8 @@ export type BatchAction = 'cancel' | 'front' | 'rerun'
 
 interface Props {
   group: BatchGroup
+  /** the queue's state: a pause and its reason show on the batches that wait */
+  queue?: QueueState | null
   now: number
   busy: BatchAction | null
   collapsed: boolean
@@ -17,9 +20,9 @@ interface Props {
   onSelectRun: (id: number, tab?: DetailTab) => void
 }
 
-/** A batch's name, progress, counts, ETA and actions, and its errors grouped by message. */
-export function BatchHeader({ group: g, now, busy, collapsed, onToggle, onAction, onSelectRun }: Props) {
-  const v = batchView(g, now)
+/** A batch's name, progress, counts, ETA and actions, and its failures grouped by headline. */
+export function BatchHeader({ group: g, queue, now, busy, collapsed, onToggle, onAction, onSelectRun }: Props) {
+  const v = batchView(g, now, queue)
   const id = g.id
   const label = `Batch ${g.name}`
   return (
@@ -108,12 +111,22 @@ export function BatchHeader({ group: g, now, busy, collapsed, onToggle, onAction
             </span>
           ) : null}
           {v.eta ? (
-            <span className="batch-eta" data-testid={`batch-eta-${id}`} title="From the measured time of runs on this computer and the number of workers">
+            <span
+              className="batch-eta"
+              data-testid={`batch-eta-${id}`}
+              data-paused={v.paused ? 'true' : 'false'}
+              title={v.paused ? 'The queue is paused: press Resume in the queue bar' : 'From the measured time of runs on this computer and the number of workers'}
+            >
               {v.eta}
             </span>
           ) : null}
         </span>
       </div>
+      {v.pauseReason ? (
+        <p className="hint hint-warning batch-pause-reason" role="status" data-testid={`batch-pause-reason-${id}`}>
+          {v.pauseReason}
+        </p>
+      ) : null}
       {v.errors.length > 0 ? <BatchErrors batchId={id} errors={v.errors} runs={g.runs} onSelectRun={onSelectRun} /> : null}
     </div>
   )

@@ -45,8 +45,10 @@ export function EChart({ option, height, title, background, renderer = 'canvas',
       // must not happen while ECharts still handles the click on the old data.
       if (seriesIndex !== undefined && dataIndex !== undefined) window.setTimeout(() => click.current?.({ seriesIndex, dataIndex }), 0)
     })
-    // ECharts draws asynchronously: 'finished' is when a new option is on screen.
+    // ECharts draws asynchronously: 'finished' is when a new option is on screen, its entry
+    // animation done. data-drawn says so to anyone who waits for the chart (the e2e tests).
     c.on('finished', () => {
+      el.dataset.drawn = 'true'
       if (drawnMark.current) mark(drawnMark.current)
     })
     const ro = new ResizeObserver(() => c.resize())
@@ -61,7 +63,9 @@ export function EChart({ option, height, title, background, renderer = 'canvas',
   useEffect(() => {
     // Series are replaced (a fuel that went away must go from the chart too), matched by name so
     // that the hovered series keeps its model; the rest of the option merges.
-    chart.current?.setOption(option, { replaceMerge: ['series'] })
+    if (!chart.current) return
+    if (ref.current) ref.current.dataset.drawn = 'false'
+    chart.current.setOption(option, { replaceMerge: ['series'] })
   }, [option, renderer])
 
   useEffect(() => {
@@ -71,7 +75,7 @@ export function EChart({ option, height, title, background, renderer = 'canvas',
   return (
     <div className="echart-wrap">
       <ExportMenu title={title} render={(f) => (chart.current ? chartImage(chart.current, f, background) : null)} testId={testId} />
-      <div ref={ref} className="echart" style={{ height }} data-testid={testId} role="img" aria-label={title} />
+      <div ref={ref} className="echart" style={{ height }} data-testid={testId} data-drawn="false" role="img" aria-label={title} />
     </div>
   )
 }

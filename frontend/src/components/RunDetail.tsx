@@ -2,8 +2,9 @@ import { lazy, Suspense, useEffect, useRef, useState } from 'react'
 import { getRunDetails, type Results } from '../bridge'
 import { errorMessage } from '../lib/format'
 import type { RunView } from '../lib/runs'
-import { failureMessage, isFinal, isSucceeded } from '../lib/status'
+import { errFileExplains, failureView, isFinal, isSucceeded, statusInfo } from '../lib/status'
 import { ErrViewer } from './ErrViewer'
+import { FailureInfo } from './FailureInfo'
 import { ReportPanel } from './ReportPanel'
 import { ResultsPanel } from './ResultsPanel'
 import type { DetailTab } from './RunRow'
@@ -85,12 +86,11 @@ function RunResults({ run }: { run: RunView }) {
   if (!final) return <p className="subtle">Results appear here when the run has finished.</p>
   if (error) return <p className="err-missing">{error}</p>
   if (!run.hasResults) {
-    const why = failureMessage(run)
     return (
       <div className="no-results" data-testid="no-results">
         <p>This run has no results.</p>
-        {why ? <p className="run-message">{why}</p> : null}
-        {run.status !== 'cancelled' ? <p className="subtle">Open eplusout.err to see what EnergyPlus reported.</p> : null}
+        <FailureInfo failure={failureView(run)} tone={statusInfo(run.status).tone} testId="detail" open />
+        {errFileExplains(run.kind) ? <p className="subtle">Open eplusout.err to see what EnergyPlus reported.</p> : null}
       </div>
     )
   }

@@ -1,6 +1,9 @@
+import { RunStatus } from '../bridge'
 import { formatDateTime, formatDuration, formatNumber, formatPercent } from '../lib/format'
 import { runElapsedSeconds, type RunView } from '../lib/runs'
-import { failureHeadline, failureMessage, isCancellable, isFinal, isSucceeded, progressText, statusInfo } from '../lib/status'
+import { failureView, isCancellable, isFinal, isSucceeded, progressText, statusInfo } from '../lib/status'
+import { versionChipText } from '../lib/version'
+import { FailureInfo } from './FailureInfo'
 import { ProgressBar } from './ProgressBar'
 import { StatusChip } from './StatusChip'
 
@@ -8,6 +11,8 @@ export type DetailTab = 'results' | 'hourly' | 'errors' | 'report'
 
 interface Props {
   run: RunView
+  /** the Version of the run's model, for the version chip ('' when the model is not listed) */
+  modelVersion?: string
   selected: boolean
   now: number
   cancelling: boolean
@@ -15,15 +20,16 @@ interface Props {
   onCancel: (id: number) => void
 }
 
-export function RunRow({ run, selected, now, cancelling, onSelect, onCancel }: Props) {
+export function RunRow({ run, modelVersion = '', selected, now, cancelling, onSelect, onCancel }: Props) {
   const id = run.id
   const final = isFinal(run.status)
   const info = statusInfo(run.status)
   const text = progressText(run.status, run.progress)
   const elapsed = runElapsedSeconds(run, now)
-  const failure = failureMessage(run)
-  const headline = final ? failureHeadline(run.status) : ''
+  const failure = failureView(run)
   const cached = run.cachedFrom > 0
+  // Written for another EnergyPlus version: one chip; why it failed is in the details below.
+  const versionChip = failure.versionMismatch || run.versionWarning ? versionChipText(modelVersion, run.engineVersion) : ''
   return (
     <li
       className={`run-row${selected ? ' run-row-selected' : ''}`}
@@ -44,6 +50,16 @@ export function RunRow({ run, selected, now, cancelling, onSelect, onCancel }: P
               title={`Identical model, weather file, engine and options already succeeded in run #${run.cachedFrom}: its results are shown, nothing was simulated again.`}
             >
               cached from #{run.cachedFrom}
+            </span>
+          ) : null}
+          {versionChip ? (
+            <span
+              className={`badge ${failure.versionMismatch ? 'badge-danger' : 'badge-warning'}`}
+              data-testid={`run-version-${id}`}
+              data-kind={failure.versionMismatch ? 'mismatch' : 'warning'}
+              title={run.versionWarning || run.headline}
+            >
+              {versionChip}
             </span>
           ) : null}
           {run.modelChanged ? (
@@ -81,22 +97,7 @@ export function RunRow({ run, selected, now, cancelling, onSelect, onCancel }: P
           </span>
         </span>
       </div>
-      {run.versionWarning ? (
-        <p className="run-version-warning" data-testid={`run-version-warning-${id}`}>
-          {run.versionWarning}
-        </p>
-      ) : null}
-      {final && (failure || headline) ? (
-        <p className={`run-message run-message-${info.tone}`} data-testid={`run-message-${id}`}>
-          {headline ? <strong className="run-headline">{headline}{failure ? ': ' : ''}</strong> : null}
-          {failure}
-        </p>
-      ) : null}
-      {final && run.lastSevere && run.lastSevere !== failure ? (
-        <p className="run-severe" data-testid={`run-last-severe-${id}`}>
-          <span className="subtle">Last severe:</span> {run.lastSevere}
-        </p>
-      ) : null}
+      {final ? <FailureInfo failure={failure} tone={info.tone} testId={String(id)} /> : null}
       {!final && run.lastLine ? (
         <p className="run-last-line subtle" title="Last line EnergyPlus printed">
           {run.lastLine}
@@ -113,7 +114,7 @@ export function RunRow({ run, selected, now, cancelling, onSelect, onCancel }: P
             Results
           </button>
         ) : null}
-        {run.status !== 'queued' && !(run.status === 'cancelled' && !run.startedAt) ? (
+        {run.status !== RunStatus.Queued && !(run.status === RunStatus.Cancelled && !run.startedAt) ? (
           <button type="button" className="btn btn-small" onClick={() => onSelect(id, 'errors')} data-testid={`err-button-${id}`}>
             eplusout.err
           </button>

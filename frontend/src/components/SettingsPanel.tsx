@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react'
-import { getSettings, saveSettings, type LcaSettings, type Settings } from '../bridge'
+import { getQueueLimits, saveQueueLimits, type LcaSettings, type QueueLimits } from '../bridge'
 import { errorMessage } from '../lib/format'
 import { checkSettingsForm, describeSettings, readSettingsForm, settingsToForm, type SettingsField, type SettingsForm } from '../lib/settings'
 import { DataFolderInfo } from './DataFolderInfo'
@@ -11,8 +11,8 @@ export type SettingsTab = 'queue' | 'lca' | 'display'
 
 interface Props {
   /** the settings the last Overview had, shown until GetSettings answers */
-  initial: Settings | null
-  onSaved: (s: Settings) => void
+  initial: QueueLimits | null
+  onSaved: (s: QueueLimits) => void
   onClose: () => void
   /** the tab to open on */
   initialTab?: SettingsTab
@@ -62,7 +62,7 @@ export function SettingsPanel({ initial, onSaved, onClose, initialTab = 'queue',
   const [touched, setTouched] = useState(false)
   const [saving, setSaving] = useState(false)
   const [error, setError] = useState<string | null>(null)
-  const [saved, setSaved] = useState<Settings | null>(null)
+  const [saved, setSaved] = useState<QueueLimits | null>(null)
   const touchedRef = useRef(false)
   useEffect(() => {
     touchedRef.current = touched
@@ -71,7 +71,7 @@ export function SettingsPanel({ initial, onSaved, onClose, initialTab = 'queue',
   // The stored settings, fresh (another window or the CLI may have changed them).
   useEffect(() => {
     let live = true
-    getSettings()
+    getQueueLimits()
       .then((s) => {
         if (live && !touchedRef.current) setForm(settingsToForm(s))
       })
@@ -102,7 +102,7 @@ export function SettingsPanel({ initial, onSaved, onClose, initialTab = 'queue',
     setSaving(true)
     try {
       // Go applies the range rules and answers with what it stored (0 workers becomes the core count).
-      const s = await saveSettings(read.settings)
+      const s = await saveQueueLimits(read.settings)
       setForm(settingsToForm(s))
       setTouched(false)
       setSaved(s)

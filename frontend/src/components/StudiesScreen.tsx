@@ -1,7 +1,22 @@
 import { flushSync } from 'react-dom'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { createStudy, exportStudySpec, getStudies, getStudyTable, type BatchSummary, type Model, type Run, type Study, type StudyTable, type Weather } from '../bridge'
-import { chooseAndImportStudy, exportStudyBundle, exportStudyResults, type ExportFormat, type StudyImportReport } from '../bridge/files'
+import {
+  chooseAndImportStudy,
+  createStudy,
+  exportStudyBundle,
+  exportStudyResults,
+  exportStudySpec,
+  getStudies,
+  getStudyTable,
+  type BatchSummary,
+  type ExportFormat,
+  type Model,
+  type Run,
+  type Study,
+  type StudyImportReport,
+  type StudyTable,
+  type Weather,
+} from '../bridge'
 import type { LibraryState } from '../hooks/useLibrary'
 import { useUnitSystem } from '../hooks/useUnitSystem'
 import { kpiTiles } from '../lib/kpi'
@@ -23,8 +38,6 @@ import { KpiTiles } from './KpiTiles'
 
 /** A finished run's results reach the table this long after its run:status event (bursts coalesce). */
 const REFRESH_MS = 600
-/** The fallback refresh of an unfinished study's table. */
-const POLL_MS = 10_000
 
 interface Props {
   models: Model[]
@@ -118,22 +131,16 @@ export function StudiesScreen(p: Props) {
 
   // Runs update through the run events; once a run this table still shows unfinished has ended,
   // fetch the table again for its results (and the deltas and Pareto flags that depend on them).
+  // The study's batch summary is pushed whenever one of its runs moves, too: a table that counts
+  // fewer finished runs than its batch is behind as well.
   const live = useMemo(() => new Map(p.runs.map((r) => [r.id, r])), [p.runs])
-  const stale = tableIsStale(table, live)
+  const batchFinished = p.batches.find((b) => table !== null && b.batch.id === table.study.batchId)?.finished ?? 0
+  const stale = tableIsStale(table, live) || (table !== null && batchFinished > table.finished)
   useEffect(() => {
     if (!stale || selectedId === null) return
     const t = window.setTimeout(() => void loadTable(selectedId), REFRESH_MS)
     return () => window.clearTimeout(t)
-  }, [stale, selectedId, loadTable])
-
-  // Run events can miss a run (one the Overview did not list): while the study is unfinished,
-  // ask again now and then as well.
-  const unfinished = table !== null && table.finished < table.total
-  useEffect(() => {
-    if (!unfinished || selectedId === null) return
-    const t = window.setInterval(() => void loadTable(selectedId), POLL_MS)
-    return () => window.clearInterval(t)
-  }, [unfinished, selectedId, loadTable])
+  }, [stale, selectedId, loadTable, batchFinished])
 
   useEffect(() => {
     if (table) onFuelsUsed(fuelsUsed(table))

@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTable, type Row, type SortingState, type ColumnVisibilityState as VisibilityState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
+import { RunStatus } from '../bridge'
 import { formatPercentDelta, formatSigned, MISSING, type PaybackView } from '../lib/amount'
 import { formatNumber } from '../lib/format'
 import { areaIn, columnUnit, toDisplay, type UnitSystem } from '../lib/units'
@@ -69,9 +70,9 @@ function cell(col: string, r: StudyRow, currency: string, units: UnitSystem): Re
     case 'weather':
       return <span className="file-name">{r.weatherName}</span>
     case 'status': {
-      const running = !isFinal(r.status) && r.status !== 'queued'
+      const running = !isFinal(r.status) && r.status !== RunStatus.Queued
       return (
-        <span className="status-cell" title={r.message || statusInfo(r.status).description}>
+        <span className="status-cell" title={r.headline || statusInfo(r.status).description}>
           <StatusChip status={r.status} />
           {running ? (
             <>

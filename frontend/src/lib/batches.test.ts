@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest'
 import {
-  activeBatchIds,
   batchElapsedSeconds,
   batchView,
   shownRuns,
@@ -15,8 +14,9 @@ import {
   upsertSummary,
   type BatchGroup,
 } from './batches'
+import { FailureKind } from '../bridge/types'
 import { fromOverview } from './runs'
-import { progress, run, summary } from './testdata'
+import { errorGroup, progress, queue, run, summary, wire } from './testdata'
 
 const NOW = Date.UTC(2025, 10, 25, 22, 10, 0)
 
@@ -79,11 +79,6 @@ describe('summaries', () => {
       [2, 80],
     ])
     expect(mergeSummaries(held, null)).toEqual([])
-  })
-
-  it('lists batches with unfinished runs, newest first', () => {
-    const runs = [run({ id: 1, batchId: 1, status: 'succeeded' }), run({ id: 2, batchId: 2, status: 'queued' }), run({ id: 3, batchId: 3, status: 'running' }), run({ id: 4, status: 'running' })]
-    expect(activeBatchIds(runs)).toEqual([3, 2])
   })
 })
 
@@ -173,6 +168,19 @@ describe('batchView', () => {
     expect(batchView(g, NOW).eta).toBe('paused: queued runs wait')
   })
 
+  it('takes the pause and its reason from the queue, which is newer than the summary', () => {
+    const g = group({ runs: fromOverview([run({ id: 1, batchId: 7, status: 'queued' })]), summary: summary({ id: 7, hasEta: true, etaSeconds: 60, paused: false }) })
+    const v = batchView(g, NOW, queue({ paused: true, pauseReason: 'Disk full: free space and press Resume.' }))
+    expect([v.paused, v.eta, v.pauseReason]).toEqual([true, 'paused: queued runs wait', 'Disk full: free space and press Resume.'])
+    const resumed = batchView(group({ ...g, summary: summary({ id: 7, hasEta: true, etaSeconds: 60, paused: true }) }), NOW, queue())
+    expect([resumed.paused, resumed.eta, resumed.pauseReason]).toEqual([false, 'about 1 min left', ''])
+  })
+
+  it('is not paused when none of its runs waits', () => {
+    const g = group({ runs: fromOverview([run({ id: 1, batchId: 7, status: 'running' })]), summary: summary({ id: 7 }) })
+    expect(batchView(g, NOW, queue({ paused: true, pauseReason: 'Disk full' })).paused).toBe(false)
+  })
+
   it('offers re-run failed for failed and cancelled runs, never for cached ones', () => {
     const g = group({
       runs: fromOverview([
@@ -222,36 +230,36 @@ describe('batchView', () => {
       summary: summary({
         id: 7,
         errors: [
-          { status: 'fatal', message: 'GetInput: errors found', runIds: [1, 2] },
-          { status: 'hung', message: 'no output', runIds: null },
+          { status: 'fatal', kind: 'model-fatal', headline: '** Severe  ** Wall: no vertices', runIds: [1, 2] },
+          wire({ status: 'hung', kind: 'stalled', headline: 'no output', runIds: null }),
         ],
       }),
     })
-    expect(batchView(g, NOW).errors.map((e) => e.message)).toEqual(['GetInput: errors found'])
+    expect(batchView(g, NOW).errors.map((e) => e.headline)).toEqual(['** Severe  ** Wall: no vertices'])
   })
 })
 
 describe('error panel', () => {
   it.each([
-    [[{ status: 'fatal' as const, message: 'x', runIds: [1] }], '1 run did not succeed'],
-    [[{ status: 'fatal' as const, message: 'x', runIds: [1, 2, 3] }], '3 runs did not succeed, all for the same reason'],
+    [[errorGroup({ runIds: [1] })], '1 run did not succeed'],
+    [[errorGroup({ runIds: [1, 2, 3] })], '3 runs did not succeed, all for the same reason'],
     [
-      [
-        { status: 'fatal' as const, message: 'x', runIds: [1, 2] },
-        { status: 'hung' as const, message: 'y', runIds: [3] },
-      ],
+      [errorGroup({ runIds: [1, 2] }), errorGroup({ status: 'hung', kind: 'stalled', headline: 'y', runIds: [3] })],
       '3 runs did not succeed \u00b7 2 different reasons',
     ],
   ])('%#', (errors, want) => expect(errorsSummary(errors)).toBe(want))
 
   it.each([
-    ['fatal', 'errors'],
-    ['hung', 'errors'],
-    ['timed-out', 'errors'],
-    ['crashed', 'errors'],
-    ['input-error', 'results'],
-    ['cancelled', 'results'],
-  ])('a %s run opens on %s', (status, tab) => expect(errorGroupTab(status)).toBe(tab))
+    [FailureKind.ModelFatal, 'errors'],
+    [FailureKind.VersionMismatch, 'errors'],
+    [FailureKind.Stalled, 'errors'],
+    [FailureKind.TimeLimit, 'errors'],
+    [FailureKind.EngineCrash, 'errors'],
+    [FailureKind.DiskFull, 'errors'],
+    [FailureKind.InputError, 'results'],
+    [FailureKind.EngineMissing, 'results'],
+    [FailureKind.Cancelled, 'results'],
+  ])('a %s failure opens on %s', (kind, tab) => expect(errorGroupTab(kind)).toBe(tab))
 })
 
 describe('shownRuns', () => {

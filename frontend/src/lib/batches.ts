@@ -1,11 +1,11 @@
 // Batches: the runs one StartRuns request queued, shown as a group with one header. The Go
-// side's BatchSummary gives the name, the percent, the ETA and the grouped errors; the counts
-// and buttons come from the runs in the list, which live events keep more current than a
-// summary fetched a few seconds ago.
-import type { BatchSummary, ErrorGroup, RunStatusName } from '../bridge/types'
+// side's BatchSummary (pushed as batch:summary, a few a second at most) gives the name, the
+// percent, the ETA and the failures grouped by headline; the counts and buttons come from the
+// runs in the list, which run:status events keep current to the run.
+import { RunStatus, type BatchSummary, type ErrorGroup, type QueueState } from '../bridge/types'
 import { parseTime } from './format'
 import type { RunView } from './runs'
-import { isFinal, isSucceeded, type Tone } from './status'
+import { errFileExplains, isFinal, isSucceeded, type Tone } from './status'
 
 export interface BatchGroup {
   /** the batch id; 0 for runs made before batches existed */
@@ -66,27 +66,20 @@ export function mergeSummaries(prev: BatchSummary[], incoming: BatchSummary[] | 
   return list.reduce(upsertSummary, prev.filter((s) => ids.has(s.batch.id)))
 }
 
-/** Batches with a run that has not ended: the ones whose summaries are refreshed while they run. */
-export function activeBatchIds(runs: Pick<RunView, 'batchId' | 'status'>[]): number[] {
-  const ids = new Set<number>()
-  for (const r of runs) if (r.batchId > 0 && !isFinal(r.status)) ids.add(r.batchId)
-  return [...ids].sort((a, b) => b - a)
-}
-
 /** Lifecycle order of the status counts in a batch header. */
-const STATUS_ORDER: RunStatusName[] = [
-  'queued',
-  'preparing',
-  'running',
-  'collecting',
-  'succeeded',
-  'succeeded-with-severe',
-  'fatal',
-  'crashed',
-  'hung',
-  'timed-out',
-  'cancelled',
-  'input-error',
+const STATUS_ORDER: RunStatus[] = [
+  RunStatus.Queued,
+  RunStatus.Preparing,
+  RunStatus.Running,
+  RunStatus.Collecting,
+  RunStatus.Succeeded,
+  RunStatus.SucceededSevere,
+  RunStatus.Fatal,
+  RunStatus.Crashed,
+  RunStatus.Hung,
+  RunStatus.TimedOut,
+  RunStatus.Cancelled,
+  RunStatus.InputError,
 ]
 
 export interface StatusCount {
@@ -99,7 +92,7 @@ export function statusCounts(runs: Pick<RunView, 'status'>[]): StatusCount[] {
   const m = new Map<string, number>()
   for (const r of runs) m.set(r.status, (m.get(r.status) ?? 0) + 1)
   const rank = (s: string) => {
-    const i = STATUS_ORDER.indexOf(s as RunStatusName)
+    const i = STATUS_ORDER.indexOf(s as RunStatus)
     return i < 0 ? STATUS_ORDER.length : i
   }
   return [...m.entries()].map(([status, count]) => ({ status, count })).sort((a, b) => rank(a.status) - rank(b.status) || a.status.localeCompare(b.status))
@@ -169,19 +162,26 @@ export interface BatchView {
   canRerunFailed: boolean
   /** null when the Go side has no ETA yet (no run finished on this machine) or nothing is left */
   eta: string | null
+  /** the queue is paused while runs of this batch wait */
+  paused: boolean
+  /** why the queue paused itself (a full disk); '' when the user paused it or it runs */
+  pauseReason: string
   elapsedSeconds: number | null
   errors: ErrorGroup[]
 }
 
-/** What a batch header shows. */
-export function batchView(g: BatchGroup, nowMs: number): BatchView {
+/**
+ * What a batch header shows. The pause comes from the queue's state (queue:state), which is
+ * pushed on every pause and resume; the summary's copy is as old as the batch's last change.
+ */
+export function batchView(g: BatchGroup, nowMs: number, queue?: Pick<QueueState, 'paused' | 'pauseReason'> | null): BatchView {
   let queued = 0
   let running = 0
   let failed = 0
   let cached = 0
   let succeeded = 0
   for (const r of g.runs) {
-    if (r.status === 'queued') queued++
+    if (r.status === RunStatus.Queued) queued++
     else if (!isFinal(r.status)) running++
     else if (isSucceeded(r.status)) succeeded++
     else failed++
@@ -192,11 +192,13 @@ export function batchView(g: BatchGroup, nowMs: number): BatchView {
   let tone: Tone
   if (active) tone = 'active'
   else if (failed === 0) tone = succeeded > 0 ? 'success' : 'neutral'
-  else if (g.runs.every((r) => r.status === 'cancelled')) tone = 'muted'
+  else if (g.runs.every((r) => r.status === RunStatus.Cancelled)) tone = 'muted'
   else tone = succeeded > 0 ? 'warning' : 'danger'
-  const cancelled = g.runs.filter((r) => r.status === 'cancelled').length
+  const cancelled = g.runs.filter((r) => r.status === RunStatus.Cancelled).length
+  const paused = Boolean(queue ? queue.paused : s?.paused) && queued > 0
   let eta: string | null = null
-  if (s?.hasEta && active) eta = s.paused && queued > 0 ? 'paused: queued runs wait' : formatEta(s.etaSeconds)
+  if (paused) eta = 'paused: queued runs wait'
+  else if (s?.hasEta && active) eta = formatEta(s.etaSeconds)
   return {
     percent: s ? s.percent : localPercent(g.runs),
     tone,
@@ -211,6 +213,8 @@ export function batchView(g: BatchGroup, nowMs: number): BatchView {
     canMoveToFront: g.id > 0 && queued > 0,
     canRerunFailed: g.id > 0 && failed > 0,
     eta,
+    paused,
+    pauseReason: paused ? (queue?.pauseReason ?? '') : '',
     // Answers from the cache take no time: a batch of only those has no elapsed time to show.
     elapsedSeconds: cached > 0 && cached === g.runs.length ? null : batchElapsedSeconds(g.runs, nowMs),
     errors: (s?.errors ?? []).filter((e) => e && (e.runIds ?? []).length > 0),
@@ -226,12 +230,12 @@ export function errorsSummary(errors: ErrorGroup[]): string {
 }
 
 /**
- * Where a run link of an error group leads: the err file for runs EnergyPlus ran (its
- * messages explain the failure), the results tab (which shows the message) for runs that never
- * ran or were cancelled.
+ * Where a run link of an error group leads, by the group's failure kind: the err file for runs
+ * EnergyPlus ran (its messages explain the failure), the results tab (which shows the headline)
+ * for runs that never ran or were cancelled.
  */
-export function errorGroupTab(status: string): 'errors' | 'results' {
-  return status === 'input-error' || status === 'cancelled' ? 'results' : 'errors'
+export function errorGroupTab(kind: string): 'errors' | 'results' {
+  return errFileExplains(kind) ? 'errors' : 'results'
 }
 
 /** How many of a batch's runs the run list draws before "Show more": a study batch can hold 10,000. */

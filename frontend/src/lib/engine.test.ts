@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { Engine, EngineStatus } from '../bridge/types'
+import { wire } from './testdata'
 import {
   checkEnginePath,
   cleanPath,
@@ -36,7 +37,7 @@ const found = status({
 
 const none = status({
   help: 'no EnergyPlus engine found: install EnergyPlus from energyplus.net',
-  engines: null,
+  engines: wire(null),
   candidates: [
     { path: '/nope/energyplus', source: 'ENERGYPLUS_EXE', error: 'no such file or directory' },
     { path: '/opt/bad/energyplus', source: 'install folder', error: 'energyplus --version: exit status 1' },
@@ -94,7 +95,7 @@ describe('failedCandidates', () => {
   it('leaves out places without an error (engines listed already, or the same file found twice)', () => {
     const s = status({ candidates: [{ path: '/a/energyplus', source: 'app settings' }, { path: '/a/energyplus', source: 'PATH', error: '' }] })
     expect(failedCandidates(s)).toEqual([])
-    expect(failedCandidates(status({ candidates: null }))).toEqual([])
+    expect(failedCandidates(status({ candidates: wire(null) }))).toEqual([])
     expect(failedCandidates(undefined)).toEqual([])
   })
 })

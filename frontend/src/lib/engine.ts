@@ -3,7 +3,7 @@
 import type { Candidate, Engine, EngineStatus } from '../bridge/types'
 import { errorMessage, plural } from './format'
 
-/** The Source values of runner.Engine and runner.Candidate (runner/engine.go). */
+/** The Source values of sim.Engine and runner.Candidate (runner/engine.go). */
 export const SOURCE_SETTINGS = 'app settings'
 
 const SOURCES: Record<string, string> = {

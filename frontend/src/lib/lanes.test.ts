@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
-import { assignLanes, buildLanes, laneRunLabel, queueNeedsPolling } from './lanes'
+import { assignLanes, buildLanes, laneRunLabel } from './lanes'
 import { fromOverview } from './runs'
-import { progress, queue, run } from './testdata'
+import { progress, queue, run, wire } from './testdata'
 
 const runs = fromOverview([
   run({ id: 1, status: 'succeeded' }),
@@ -91,7 +91,7 @@ describe('buildLanes', () => {
 
   it('has no lanes before the first queue state, and copes with null lists', () => {
     expect(buildLanes(null, runs).lanes).toEqual([])
-    const l = buildLanes({ workers: 2, paused: true, queued: null, running: null }, runs)
+    const l = buildLanes(wire({ workers: 2, paused: true, pauseReason: '', queued: null, running: null }), runs)
     expect(l.lanes.map((x) => x.runId)).toEqual([null, null])
     expect(l.paused).toBe(true)
     expect(l.next).toEqual([])
@@ -100,16 +100,4 @@ describe('buildLanes', () => {
   it('labels a run by model and weather', () => {
     expect(laneRunLabel(2, runs.find((r) => r.id === 2)!)).toBe('#2 office.idf \u00d7 Chicago.epw')
   })
-})
-
-describe('queueNeedsPolling', () => {
-  it.each([
-    ['something runs', queue({ running: [1] }), [], true],
-    ['runs wait in a running queue', queue({ queued: [1] }), [], true],
-    ['runs wait in a paused queue', queue({ paused: true, queued: [1] }), [run({ status: 'queued' })], false],
-    ['paused but a run still finishes', queue({ paused: true, running: [1] }), [], true],
-    ['a run the snapshot does not show yet', queue(), [run({ status: 'preparing' })], true],
-    ['all done', queue(), [run({ status: 'succeeded' })], false],
-    ['no queue yet', null, [], false],
-  ] as const)('%s', (_, q, list, want) => expect(queueNeedsPolling(q, [...list])).toBe(want))
 })

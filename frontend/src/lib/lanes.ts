@@ -85,13 +85,3 @@ export function laneRunLabel(runId: number, run: Pick<RunView, 'modelName' | 'we
   if (!run) return `#${runId}`
   return `#${runId} ${run.modelName} \u00d7 ${run.weatherName}`
 }
-
-/**
- * Whether the queue can change without an event saying so: something runs, or runs wait in a
- * queue that is not paused. A paused queue with only waiting runs changes only on Resume.
- */
-export function queueNeedsPolling(q: QueueState | null | undefined, runs: Pick<RunView, 'status'>[]): boolean {
-  if ((q?.running?.length ?? 0) > 0) return true
-  if (!q?.paused && (q?.queued?.length ?? 0) > 0) return true
-  return runs.some((r) => !isFinal(r.status) && !(q?.paused && r.status === 'queued'))
-}

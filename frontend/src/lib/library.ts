@@ -3,10 +3,13 @@
 // thicknesses in millimetres, the Go side's validation rules mirrored for inline hints, and Go's
 // problem messages put next to the field or layer they are about. Go stays the judge: Save sends
 // what parses and shows Go's message when it refuses.
-import type { Construction, ConstructionView, Element, Layer, Material, Problem, WindowSystem } from '../bridge/types'
+import type { Construction, ConstructionView, Layer, Material, Problem, WindowSystem } from '../bridge/types'
 import { MISSING } from './amount'
 import { formatNumber } from './format'
 import { mmToM, mToMm, numberText, parseOptionalNumber } from './numbers'
+
+/** The building elements a construction is for (library.Elements; Construction.element holds one). */
+export type Element = 'wall' | 'roof' | 'floor' | 'window'
 
 export const ELEMENTS: Element[] = ['wall', 'roof', 'floor', 'window']
 
@@ -366,26 +369,29 @@ export function readMaterialForm(f: MaterialForm): FormRead<Material> {
       m[k] = null
     } else m[k] = p.value
   }
-  if (m.thicknessM !== null) m.thicknessM = mmToM(m.thicknessM)
+  if (m.thicknessM != null) m.thicknessM = mmToM(m.thicknessM)
   m.id = m.id.trim()
   return { value: m, errors, ok: Object.keys(errors).length === 0 }
 }
 
-function positive(out: Record<string, string>, field: string, name: string, unit: string, v: number | null, required: boolean) {
-  if (v === null) {
+/** An optional number of a library item: Go sends a blank as null (the generated type also allows undefined). */
+type Blank = number | null | undefined
+
+function positive(out: Record<string, string>, field: string, name: string, unit: string, v: Blank, required: boolean) {
+  if (v == null) {
     if (required) out[field] = `${name} (${unit}) is missing`
   } else if (!(v > 0) || !Number.isFinite(v)) out[field] = `${name} must be greater than 0 ${unit}, not ${v}`
 }
 
-function nonNegative(out: Record<string, string>, field: string, name: string, v: number | null) {
-  if (v !== null && !(v >= 0)) out[field] ??= `${name} must not be negative, not ${v}`
+function nonNegative(out: Record<string, string>, field: string, name: string, v: Blank) {
+  if (v != null && !(v >= 0)) out[field] ??= `${name} must not be negative, not ${v}`
 }
 
-function checkCost(out: Record<string, string>, per100mm: number | null, perM2: number | null, currency: string, source: string) {
-  if (per100mm !== null && perM2 !== null) out.costPerM2 = 'cost is given both per m² and per m² per 100 mm; keep one'
+function checkCost(out: Record<string, string>, per100mm: Blank, perM2: Blank, currency: string, source: string) {
+  if (per100mm != null && perM2 != null) out.costPerM2 = 'cost is given both per m² and per m² per 100 mm; keep one'
   nonNegative(out, 'costPerM2Per100mm', 'cost per m² per 100 mm', per100mm)
   nonNegative(out, 'costPerM2', 'cost per m²', perM2)
-  if (per100mm === null && perM2 === null) return
+  if (per100mm == null && perM2 == null) return
   if (!currency.trim()) out.currency = 'the cost has no currency'
   if (!source.trim()) out.costSource = 'the cost has no source; say where it comes from'
 }
@@ -403,7 +409,7 @@ export function validateMaterial(m: Material): Record<string, string> {
       ['visibleAbsorptance', 'visible absorptance', 1],
     ] as const) {
       const v = m[field]
-      if (v !== null && !(v > 0 && v <= max)) out[field] = `${name} must be greater than 0 and at most ${max}, not ${v}`
+      if (v != null && !(v > 0 && v <= max)) out[field] = `${name} must be greater than 0 and at most ${max}, not ${v}`
     }
   }
   const roughness = () => {
@@ -414,7 +420,7 @@ export function validateMaterial(m: Material): Record<string, string> {
     case KIND_MATERIAL:
       positive(out, 'conductivity', 'conductivity', 'W/(m·K)', m.conductivity, true)
       positive(out, 'density', 'density', 'kg/m³', m.density, true)
-      if (m.specificHeat === null) out.specificHeat = 'specific heat (J/(kg·K)) is missing'
+      if (m.specificHeat == null) out.specificHeat = 'specific heat (J/(kg·K)) is missing'
       else if (!(m.specificHeat >= 100)) out.specificHeat = `specific heat must be at least 100 J/(kg·K) (EnergyPlus's minimum), not ${m.specificHeat}`
       roughness()
       absorptances()
@@ -423,7 +429,7 @@ export function validateMaterial(m: Material): Record<string, string> {
       positive(out, 'thermalResistance', 'thermal resistance', 'm²K/W', m.thermalResistance, true)
       break
     case KIND_NO_MASS:
-      if (m.thermalResistance === null) out.thermalResistance = 'thermal resistance (m²K/W) is missing'
+      if (m.thermalResistance == null) out.thermalResistance = 'thermal resistance (m²K/W) is missing'
       else if (!(m.thermalResistance >= 0.001)) out.thermalResistance = `thermal resistance must be at least 0.001 m²K/W (EnergyPlus's minimum), not ${m.thermalResistance}`
       roughness()
       absorptances()
@@ -431,15 +437,15 @@ export function validateMaterial(m: Material): Record<string, string> {
     default:
       out.kind = `kind “${m.kind}” is not one of ${KINDS.join(', ')}`
   }
-  if (m.thicknessM !== null && !(m.thicknessM > 0)) out.thicknessM = `fixed thickness must be greater than 0 m, not ${m.thicknessM}`
+  if (m.thicknessM != null && !(m.thicknessM > 0)) out.thicknessM = `fixed thickness must be greater than 0 m, not ${m.thicknessM}`
   if (!m.thermalSource.trim()) out.thermalSource = 'the thermal properties have no source; say where they come from'
-  if (m.gwpPerKg !== null && m.gwpPerM2 !== null) out.gwpPerKg = 'GWP is given both per kg and per m²; keep one'
-  if (m.gwpPerKg !== null && (m.kind === KIND_AIR_GAP || m.kind === KIND_NO_MASS)) {
+  if (m.gwpPerKg != null && m.gwpPerM2 != null) out.gwpPerKg = 'GWP is given both per kg and per m²; keep one'
+  if (m.gwpPerKg != null && (m.kind === KIND_AIR_GAP || m.kind === KIND_NO_MASS)) {
     out.gwpPerKg ??= `GWP per kg needs a mass, and a ${m.kind} has none; give GWP per m² instead`
   }
   nonNegative(out, 'gwpPerKg', 'GWP per kg', m.gwpPerKg)
   nonNegative(out, 'gwpPerM2', 'GWP per m²', m.gwpPerM2)
-  if (m.gwpPerKg !== null || m.gwpPerM2 !== null) {
+  if (m.gwpPerKg != null || m.gwpPerM2 != null) {
     if (!GWP_METRICS.includes(m.gwpMetric)) out.gwpMetric = `say whether the GWP counts “CO2e” or “CO2 only” (not “${m.gwpMetric}”)`
     if (!m.gwpSource.trim()) out.gwpSource = 'the GWP has no source; say where it comes from'
   }
@@ -529,13 +535,13 @@ export function validateWindow(w: WindowSystem): Record<string, string> {
     ['visibleTransmittance', 'visible transmittance'],
   ] as const) {
     const v = w[field]
-    if (v !== null && !(v > 0 && v < 1)) out[field] = `${name} must be between 0 and 1 (exclusive), not ${v}`
+    if (v != null && !(v > 0 && v < 1)) out[field] = `${name} must be between 0 and 1 (exclusive), not ${v}`
   }
-  if (!w.source.trim() && (w.uFactor !== null || w.shgc !== null || w.visibleTransmittance !== null)) {
+  if (!w.source.trim() && (w.uFactor != null || w.shgc != null || w.visibleTransmittance != null)) {
     out.source = 'U-factor, SHGC and visible transmittance have no source; say where they come from'
   }
   nonNegative(out, 'gwpPerM2', 'GWP per m²', w.gwpPerM2)
-  if (w.gwpPerM2 !== null && !w.gwpSource.trim()) out.gwpSource = 'the GWP has no source; say where it comes from'
+  if (w.gwpPerM2 != null && !w.gwpSource.trim()) out.gwpSource = 'the GWP has no source; say where it comes from'
   checkCost(out, null, w.costPerM2, w.currency, w.costSource)
   return out
 }
@@ -543,7 +549,7 @@ export function validateWindow(w: WindowSystem): Record<string, string> {
 /** Why a window system cannot be used in a variant yet (EnergyPlus needs SHGC and VT), or ''. */
 export function windowGaps(w: Pick<WindowSystem, 'shgc' | 'visibleTransmittance'>): string {
   const blank = []
-  if (w.shgc === null || w.shgc === undefined) blank.push('SHGC')
-  if (w.visibleTransmittance === null || w.visibleTransmittance === undefined) blank.push('visible transmittance')
+  if (w.shgc == null) blank.push('SHGC')
+  if (w.visibleTransmittance == null) blank.push('visible transmittance')
   return blank.length ? `no ${blank.join(' and no ')}: fill in from the product's data sheet before using it in a variant` : ''
 }

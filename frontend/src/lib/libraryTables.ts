@@ -50,7 +50,7 @@ export function materialRows(lib: LibraryView): MaterialRow[] {
   const cons = (lib.constructions ?? []).map((v) => v.construction)
   return (lib.materials ?? []).map((m) => {
     const massive = m.kind === KIND_MATERIAL
-    const na = (v: number | null, what: string, format: (n: number) => string) => (massive ? optionalView(v, `${what} of ${m.id}`, format) : NOT_USED)
+    const na = (v: number | null | undefined, what: string, format: (n: number) => string) => (massive ? optionalView(v, `${what} of ${m.id}`, format) : NOT_USED)
     const gwpPerKg = m.gwpPerKg !== null && m.gwpPerKg !== undefined
     const gwp = gwpPerKg ? optionalView(m.gwpPerKg, `GWP of ${m.id}`, (n) => formatNumber(n, 3)) : optionalView(m.gwpPerM2, `GWP of ${m.id}`)
     const per100 = m.costPerM2Per100mm !== null && m.costPerM2Per100mm !== undefined

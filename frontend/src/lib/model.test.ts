@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { describeRunPeriod, modelTitle, notAnnual, simulationPlan, successorOf, zonesText } from './model'
-import { model } from './testdata'
+import { model, wire } from './testdata'
 
 describe('describeRunPeriod', () => {
   it.each([
@@ -16,7 +16,7 @@ describe('simulationPlan', () => {
     ['annual', base, 'Annual', true, 1, 2],
     ['design days only', { ...base, annual: false, runPeriods: [] }, 'Design days only', false, 0, 2],
     ['run periods switched off', { ...base, annual: false, designDays: [] }, 'Run periods switched off', false, 1, 0],
-    ['empty', { ...base, annual: false, runPeriods: null, designDays: null }, 'Nothing to simulate', false, 0, 0],
+    ['empty (Go nil lists)', wire<typeof base>({ ...base, annual: false, runPeriods: null, designDays: null }), 'Nothing to simulate', false, 0, 0],
     ['missing summary', undefined, 'Nothing to simulate', false, 0, 0],
   ])('%s', (_, s, label, annual, rps, dds) => {
     const p = simulationPlan(s)

@@ -1,7 +1,7 @@
 // Merging run updates from three sources (Overview, StartRuns, events) into one list, so that
 // the screen never shows a run going backwards: percent only grows, a final status is never
 // replaced by a transient one, and progress for a finished run is ignored.
-import type { Progress, Run, RunProgressEvent, RunStatusEvent } from '../bridge/types'
+import { RunStatus, type Progress, type Run, type RunProgressEvent, type RunStatusEvent } from '../bridge/types'
 import { isFinal, statusRank } from './status'
 import { parseTime } from './format'
 
@@ -92,7 +92,7 @@ export function mergeOverviewRuns(prev: RunView[], stored: Run[] | null | undefi
  * snapshots (Overview, StartRuns) can be late, so they never move a run backwards.
  */
 export function isRequeue(prev: Pick<Run, 'status'>, next: Pick<Run, 'status'>): boolean {
-  return isFinal(prev.status) && next.status === 'queued'
+  return isFinal(prev.status) && next.status === RunStatus.Queued
 }
 
 export function applyStatus(runs: RunView[], ev: RunStatusEvent): RunView[] {

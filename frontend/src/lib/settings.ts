@@ -1,7 +1,7 @@
-// The queue settings form: parsing what was typed, and the Go side's rules (app.SaveSettings)
+// The queue settings form: parsing what was typed, and the Go side's rules (settingsvc.SaveQueueLimits)
 // mirrored so that a bad value is marked while typing. Go stays the judge: Save sends what
 // parses and shows Go's message when it refuses.
-import type { Settings } from '../bridge/types'
+import type { QueueLimits } from '../bridge/types'
 
 export type SettingsField = 'workers' | 'timeoutMinutes' | 'stallSeconds'
 
@@ -11,12 +11,12 @@ export interface SettingsForm {
   stallSeconds: string
 }
 
-export type SettingsCheck = { ok: true; settings: Settings } | { ok: false; field: SettingsField; error: string }
+export type SettingsCheck = { ok: true; settings: QueueLimits } | { ok: false; field: SettingsField; error: string }
 
 export const MAX_WORKERS = 256
 export const MIN_STALL_SECONDS = 5
 
-export function settingsToForm(s: Settings | null | undefined): SettingsForm {
+export function settingsToForm(s: QueueLimits | null | undefined): SettingsForm {
   const n = (v: number | undefined) => (v === undefined || v === null || !Number.isFinite(v) ? '' : String(v))
   return { workers: n(s?.workers), timeoutMinutes: n(s?.timeoutMinutes), stallSeconds: n(s?.stallSeconds) }
 }
@@ -26,8 +26,8 @@ function g(n: number): string {
   return String(n)
 }
 
-/** The rules of app.SaveSettings, with its messages; null when Go will accept the settings. */
-export function validateSettings(s: Settings): { field: SettingsField; error: string } | null {
+/** The rules of settingsvc.SaveQueueLimits (via QueueLimits.Validate), with its messages; null when Go will accept the settings. */
+export function validateSettings(s: QueueLimits): { field: SettingsField; error: string } | null {
   if (s.workers < 0 || s.workers > MAX_WORKERS) {
     return { field: 'workers', error: `workers must be between 1 and ${MAX_WORKERS} (0 = one per core), not ${g(s.workers)}` }
   }
@@ -57,7 +57,7 @@ function parseNumber(text: string): number | null {
 }
 
 /**
- * Reads the form into the Settings Go receives. Empty means 0 (one worker per core, no time
+ * Reads the form into the queue limits Go receives. Empty means 0 (one worker per core, no time
  * limit, no stall limit). Text that is not a number and workers that are not whole never reach
  * Go (its JSON cannot carry them); the range rules are Go's to apply (see checkSettingsForm).
  */
@@ -68,7 +68,7 @@ export function readSettingsForm(f: SettingsForm): SettingsCheck {
     if (n === null) return { ok: false, field, error: `${LABELS[field]}: “${f[field].trim()}” is not a number` }
     values[field] = n
   }
-  const settings: Settings = { workers: values.workers!, timeoutMinutes: values.timeoutMinutes!, stallSeconds: values.stallSeconds! }
+  const settings: QueueLimits = { workers: values.workers!, timeoutMinutes: values.timeoutMinutes!, stallSeconds: values.stallSeconds! }
   if (!Number.isInteger(settings.workers)) return { ok: false, field: 'workers', error: `workers must be a whole number, not ${g(settings.workers)}` }
   return { ok: true, settings }
 }
@@ -82,7 +82,7 @@ export function checkSettingsForm(f: SettingsForm): SettingsCheck {
 }
 
 /** What a stored setting means, in words, for the line under each field. */
-export function describeSettings(s: Settings): Record<SettingsField, string> {
+export function describeSettings(s: QueueLimits): Record<SettingsField, string> {
   return {
     workers: s.workers === 0 ? 'one per core' : `${s.workers} at a time`,
     timeoutMinutes: s.timeoutMinutes === 0 ? 'no time limit' : `runs stop after ${g(s.timeoutMinutes)} min`,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { failureHeadline, failureMessage, isCancellable, isFinal, phaseLabel, progressText, statusInfo, statusRank } from './status'
+import { errFileExplains, failureReason, failureView, isCancellable, isFinal, phaseLabel, progressText, statusInfo, statusRank } from './status'
+import { run } from './testdata'
 import { progress } from './testdata'
 
 describe('statusInfo', () => {
@@ -78,18 +79,50 @@ describe('progressText', () => {
   ])('%s %o', (status, p, want) => expect(progressText(status, p)).toBe(want))
 })
 
-describe('failureMessage', () => {
-  it.each([
-    ['succeeded-with-severe', 'x', 'severe one', ''],
-    ['fatal', 'GetInput: errors found', 'last severe', 'GetInput: errors found'],
-    ['fatal', '', 'last severe', 'last severe'],
-    ['crashed', '', '', ''],
-  ])('%s', (status, message, lastSevere, want) => {
-    expect(failureMessage({ status: status as 'fatal', message, lastSevere })).toBe(want)
+describe('failureView', () => {
+  const FATAL = '** Fatal  ** GetInput: Errors occurred on processing input file. Preceding condition(s) cause termination.'
+  const SEVERE = '** Severe  ** <root>[BuildingSurface:Detailed][Wall 1] - Missing required property \'vertex_z_coordinate\'.'
+  const LAST = '** Severe  ** Process_input: 3 errors'
+
+  it('shows nothing for a run that succeeded or has not ended', () => {
+    expect(failureView(run({ status: 'succeeded-with-severe', kind: 'severe-errors', lastSevere: 'x' }))).toEqual({ reason: '', line: '', versionMismatch: false, details: [] })
+    expect(failureView(run({ status: 'running', message: 'x' })).line).toBe('')
+  })
+
+  it("puts a fatal run's headline (its first severe error) first and the rest in details", () => {
+    const v = failureView(run({ status: 'fatal', kind: 'model-fatal', message: FATAL, firstSevere: SEVERE, headline: SEVERE, lastSevere: LAST }))
+    expect(v.line).toBe(SEVERE)
+    expect(v.reason).toBe('')
+    expect(v.details.map((d) => [d.key, d.text])).toEqual([
+      ['message', FATAL],
+      ['last-severe', LAST],
+    ])
+  })
+
+  it('shows a version mismatch as a flag with the headline in details, never as the line', () => {
+    const advice = 'The model is written for EnergyPlus 9.4 but ran on EnergyPlus 25.2.0: transition it to 25.2.'
+    const v = failureView(run({ status: 'fatal', kind: 'version-mismatch', message: advice, firstSevere: SEVERE, headline: advice, lastSevere: SEVERE }))
+    expect(v.versionMismatch).toBe(true)
+    expect(v.line).toBe('')
+    expect(v.details.map((d) => d.key)).toEqual(['headline', 'first-severe'])
+    expect(v.details[0].text).toBe(advice)
+  })
+
+  it('names the reason of a run stopped from outside, by kind', () => {
+    const v = failureView(run({ status: 'hung', kind: 'stalled', message: 'no output for 10m0s: killed', headline: 'no output for 10m0s: killed' }))
+    expect(v.reason).toBe('Hung: no output for a long time')
+    expect(v.line).toMatch(/no output/)
+    expect(v.details).toEqual([])
+  })
+
+  it('falls back to the last severe error of a crash without a message', () => {
+    const v = failureView(run({ status: 'crashed', kind: 'engine-crash', lastSevere: LAST }))
+    expect(v.line).toBe(LAST)
+    expect(v.details).toEqual([])
   })
 })
 
-describe('queue-stopped statuses', () => {
+describe('failure kinds', () => {
   it('explains hung as no output for a long time', () => {
     expect(statusInfo('hung').description).toMatch(/^Hung: no output for a long time/)
     expect(statusRank('hung')).toBe(statusRank('fatal'))
@@ -102,15 +135,23 @@ describe('queue-stopped statuses', () => {
   ])('%s has a description that says what happened', (status, re) => expect(statusInfo(status).description).toMatch(re))
 
   it.each([
-    ['hung', 'Hung: no output for a long time'],
-    ['timed-out', 'Timed out: stopped at the time limit'],
+    ['stalled', 'Hung: no output for a long time'],
+    ['time-limit', 'Timed out: stopped at the time limit'],
     ['input-error', 'Could not start'],
-    ['fatal', ''],
+    ['disk-full', 'Disk full'],
+    ['engine-missing', 'No EnergyPlus engine'],
+    ['model-fatal', ''],
+    ['version-mismatch', ''],
     ['cancelled', ''],
-    ['succeeded', ''],
-  ])('headline of %s', (status, want) => expect(failureHeadline(status)).toBe(want))
+    ['', ''],
+  ])('the reason of %s', (kind, want) => expect(failureReason(kind)).toBe(want))
 
-  it('shows the Go message of a hung run', () => {
-    expect(failureMessage({ status: 'hung', message: 'no output and no growth of eplusout.err or eplusout.sql for 10m0s: killed; last line: x', lastSevere: '' })).toMatch(/no output/)
-  })
+  it.each([
+    ['model-fatal', true],
+    ['version-mismatch', true],
+    ['engine-crash', true],
+    ['input-error', false],
+    ['engine-missing', false],
+    ['cancelled', false],
+  ])('eplusout.err explains %s: %s', (kind, want) => expect(errFileExplains(kind)).toBe(want))
 })

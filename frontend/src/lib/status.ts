@@ -1,5 +1,6 @@
-// What run statuses and progress phases look like to a user.
-import type { Progress, Run, RunStatusName } from '../bridge/types'
+// What run statuses, progress phases and failures look like to a user. Statuses and failure
+// kinds are the generated enums (sim.Status, sim.FailureKind): nothing here reads message text.
+import { FailureKind, RunStatus, type Progress, type Run } from '../bridge/types'
 
 /** Colour family of a status chip; styles.css maps each to a CSS variable. */
 export type Tone = 'neutral' | 'active' | 'success' | 'warning' | 'alert' | 'danger' | 'muted'
@@ -12,34 +13,34 @@ export interface StatusInfo {
   description: string
 }
 
-const STATUS: Record<RunStatusName, StatusInfo> = {
-  queued: { label: 'Queued', tone: 'neutral', final: false, description: 'Waiting for a free worker.' },
-  preparing: { label: 'Preparing', tone: 'active', final: false, description: 'Copying the model and weather file into the run folder.' },
-  running: { label: 'Running', tone: 'active', final: false, description: 'EnergyPlus is simulating.' },
-  collecting: { label: 'Collecting', tone: 'active', final: false, description: 'Reading results from the outputs.' },
-  succeeded: { label: 'Succeeded', tone: 'success', final: true, description: 'The simulation completed without severe errors.' },
-  'succeeded-with-severe': {
+const STATUS: Record<RunStatus, StatusInfo> = {
+  [RunStatus.Queued]: { label: 'Queued', tone: 'neutral', final: false, description: 'Waiting for a free worker.' },
+  [RunStatus.Preparing]: { label: 'Preparing', tone: 'active', final: false, description: 'Copying the model and weather file into the run folder.' },
+  [RunStatus.Running]: { label: 'Running', tone: 'active', final: false, description: 'EnergyPlus is simulating.' },
+  [RunStatus.Collecting]: { label: 'Collecting', tone: 'active', final: false, description: 'Reading results from the outputs.' },
+  [RunStatus.Succeeded]: { label: 'Succeeded', tone: 'success', final: true, description: 'The simulation completed without severe errors.' },
+  [RunStatus.SucceededSevere]: {
     label: 'Succeeded with severe',
     tone: 'warning',
     final: true,
     description: 'The simulation completed, but EnergyPlus reported severe errors: check eplusout.err before trusting the results.',
   },
-  fatal: { label: 'Fatal', tone: 'danger', final: true, description: 'EnergyPlus stopped with a fatal error.' },
-  crashed: { label: 'Crashed', tone: 'danger', final: true, description: 'EnergyPlus ended abnormally without a fatal message.' },
-  hung: {
+  [RunStatus.Fatal]: { label: 'Fatal', tone: 'danger', final: true, description: 'EnergyPlus stopped with a fatal error.' },
+  [RunStatus.Crashed]: { label: 'Crashed', tone: 'danger', final: true, description: 'EnergyPlus ended abnormally without a fatal message.' },
+  [RunStatus.Hung]: {
     label: 'Hung',
     tone: 'alert',
     final: true,
     description: 'Hung: no output for a long time. EnergyPlus printed nothing for longer than the stall limit (Settings), so EPSM stopped it.',
   },
-  'timed-out': {
+  [RunStatus.TimedOut]: {
     label: 'Timed out',
     tone: 'danger',
     final: true,
     description: 'Stopped at the time limit per run (Settings): the simulation took longer than allowed.',
   },
-  cancelled: { label: 'Cancelled', tone: 'muted', final: true, description: 'Cancelled before it finished: no results.' },
-  'input-error': {
+  [RunStatus.Cancelled]: { label: 'Cancelled', tone: 'muted', final: true, description: 'Cancelled before it finished: no results.' },
+  [RunStatus.InputError]: {
     label: 'Input error',
     tone: 'danger',
     final: true,
@@ -51,14 +52,14 @@ export function statusInfo(status: string): StatusInfo {
   return (STATUS as Record<string, StatusInfo>)[status] ?? { label: status || 'Unknown', tone: 'neutral', final: false, description: '' }
 }
 
-/** Whether the status ends a run (mirrors runner.Status.Final: unknown names are final there). */
+/** Whether the status ends a run (mirrors sim.Status.Final: unknown names are final there). */
 export function isFinal(status: string): boolean {
   const s = (STATUS as Record<string, StatusInfo>)[status]
   return s ? s.final : true
 }
 
 export function isSucceeded(status: string): boolean {
-  return status === 'succeeded' || status === 'succeeded-with-severe'
+  return status === RunStatus.Succeeded || status === RunStatus.SucceededSevere
 }
 
 /** Runs that can still be cancelled. */
@@ -72,13 +73,13 @@ export function isCancellable(status: string): boolean {
  */
 export function statusRank(status: string): number {
   switch (status) {
-    case 'queued':
+    case RunStatus.Queued:
       return 0
-    case 'preparing':
+    case RunStatus.Preparing:
       return 1
-    case 'running':
+    case RunStatus.Running:
       return 2
-    case 'collecting':
+    case RunStatus.Collecting:
       return 3
     default:
       return 4
@@ -101,16 +102,18 @@ export function phaseLabel(phase: string): string {
   return PHASES[phase] ?? phase.charAt(0).toUpperCase() + phase.slice(1)
 }
 
+const STOPPED_FROM_OUTSIDE = new Set<string>([RunStatus.Cancelled, RunStatus.Hung, RunStatus.TimedOut, RunStatus.InputError])
+
 /**
  * One line under the progress bar: "Simulating RUN PERIOD 1 · 03/14/2013",
  * "Warming up · WINTER DESIGN DAY", "Queued".
  */
 export function progressText(status: string, p: Progress | null | undefined): string {
-  if (status === 'queued') return 'Queued'
-  if (status === 'preparing') return 'Preparing'
-  if (status === 'collecting') return 'Collecting results'
+  if (status === RunStatus.Queued) return 'Queued'
+  if (status === RunStatus.Preparing) return 'Preparing'
+  if (status === RunStatus.Collecting) return 'Collecting results'
   // Stopped from outside EnergyPlus: say why rather than "Failed".
-  if (status === 'cancelled' || status === 'hung' || status === 'timed-out' || status === 'input-error') return statusInfo(status).label
+  if (STOPPED_FROM_OUTSIDE.has(status)) return statusInfo(status).label
   if (isFinal(status)) return phaseLabel(p?.phase || (isSucceeded(status) ? 'done' : 'failed'))
   if (!p || !p.phase) return 'Starting'
   let text = phaseLabel(p.phase)
@@ -121,25 +124,74 @@ export function progressText(status: string, p: Progress | null | undefined): st
   return text
 }
 
-/** The message shown under a failed run: the first fatal message, else the last severe one. */
-export function failureMessage(run: Pick<Run, 'status' | 'message' | 'lastSevere'>): string {
-  if (isSucceeded(run.status)) return ''
-  return run.message || run.lastSevere || ''
+/**
+ * A few words before the headline of a run that failed for a reason outside the model, so that
+ * the reason is read before the detail: "Hung: no output for a long time". By kind, never by text.
+ */
+const FAILURE_REASONS: Partial<Record<FailureKind, string>> = {
+  [FailureKind.Stalled]: 'Hung: no output for a long time',
+  [FailureKind.TimeLimit]: 'Timed out: stopped at the time limit',
+  [FailureKind.InputError]: 'Could not start',
+  [FailureKind.DiskFull]: 'Disk full',
+  [FailureKind.EngineMissing]: 'No EnergyPlus engine',
+  [FailureKind.ResultsUnreadable]: 'Results unreadable',
 }
 
-/**
- * A few words before the message of runs that the queue stopped, so that the reason is read
- * before the detail: "Hung: no output for a long time".
- */
-export function failureHeadline(status: string): string {
-  switch (status) {
-    case 'hung':
-      return 'Hung: no output for a long time'
-    case 'timed-out':
-      return 'Timed out: stopped at the time limit'
-    case 'input-error':
-      return 'Could not start'
-    default:
-      return ''
+export function failureReason(kind: string): string {
+  return (FAILURE_REASONS as Record<string, string | undefined>)[kind] ?? ''
+}
+
+/** Failures after which eplusout.err explains nothing: EnergyPlus never ran, or the user stopped it. */
+const NO_ERR_FILE = new Set<string>([FailureKind.Cancelled, FailureKind.InputError, FailureKind.EngineMissing])
+
+/** Whether eplusout.err explains a failure of this kind (the err viewer is worth opening). */
+export function errFileExplains(kind: string): boolean {
+  return !NO_ERR_FILE.has(kind)
+}
+
+/** One more line about a failure, shown on demand ("Details"). */
+export interface FailureDetail {
+  key: 'headline' | 'message' | 'first-severe' | 'last-severe'
+  label: string
+  text: string
+}
+
+/** How a run's failure is shown: one line, and the rest on demand. */
+export interface FailureView {
+  /** the few words of failureReason, or '' */
+  reason: string
+  /**
+   * Go's headline: the first severe error of a fatal run, else the message. Empty for a run that
+   * succeeded or has not ended, and for a version mismatch, which shows as a chip instead.
+   */
+  line: string
+  /** the model was written for another EnergyPlus version: the chip, with the headline in details */
+  versionMismatch: boolean
+  /** what the line does not say already: the mismatch advice, EnergyPlus's own message, the severe errors */
+  details: FailureDetail[]
+}
+
+type FailureFields = Pick<Run, 'status' | 'kind' | 'headline' | 'message' | 'firstSevere' | 'lastSevere'>
+
+export function failureView(run: FailureFields): FailureView {
+  const none: FailureView = { reason: '', line: '', versionMismatch: false, details: [] }
+  if (!isFinal(run.status) || isSucceeded(run.status)) return none
+  const versionMismatch = run.kind === FailureKind.VersionMismatch
+  const headline = run.headline || run.message || ''
+  const details: FailureDetail[] = []
+  const shown = new Set<string>()
+  const add = (key: FailureDetail['key'], label: string, text: string) => {
+    const t = (text ?? '').trim()
+    if (!t || shown.has(t)) return
+    shown.add(t)
+    details.push({ key, label, text: t })
   }
+  if (versionMismatch) add('headline', 'Version mismatch', headline)
+  else shown.add(headline.trim())
+  add('message', 'EnergyPlus said', run.message)
+  add('first-severe', 'First severe error', run.firstSevere)
+  add('last-severe', 'Last severe error', run.lastSevere)
+  // A run that failed without a headline (a crash): its last severe error is the line.
+  const line = versionMismatch ? '' : headline || (details.length ? details.shift()!.text : '')
+  return { reason: failureReason(run.kind), line, versionMismatch, details }
 }

@@ -15,10 +15,12 @@ describe('building a Spec from the builder', () => {
     expect(problems).toEqual([])
     expect(spec).toEqual({
       name: 'Retrofit A',
+      model: '',
       modelId: 7,
+      weather: [],
       weatherIds: [3, 4],
       options: { wall: [KEEP, 'etics_150', 'etics_200'], window: [KEEP, 'win_triple'] },
-      sampling: { mode: 'factorial', n: 0, seed: 0, packages: null },
+      sampling: { mode: 'factorial', n: 0, seed: 0, packages: [] },
       forceAnnual: false,
       designDaysOnly: false,
     })
@@ -46,7 +48,7 @@ describe('building a Spec from the builder', () => {
 
   it('makes a Latin-hypercube spec with N and seed, refusing what is not a whole number', () => {
     const s = toggleOption(builder({ mode: 'lhs', n: '25', seed: '42' }), 'wall', 'etics_150', true)
-    expect(buildSpec(s).spec.sampling).toEqual({ mode: 'lhs', n: 25, seed: 42, packages: null })
+    expect(buildSpec(s).spec.sampling).toEqual({ mode: 'lhs', n: 25, seed: 42, packages: [] })
     expect(buildSpec({ ...s, n: '2.5' }).problems).toEqual(['Number of variants must be a whole number of at least 1, not 2.5'])
     expect(buildSpec({ ...s, n: '' }).problems).toEqual(['Number of variants: enter a whole number'])
     expect(buildSpec({ ...s, seed: 'x' }).problems).toEqual(['Seed: “x” is not a number'])

@@ -1,12 +1,15 @@
 // The scenario builder: what the user picked, turned into the study.Spec that Go (and
 // `epsm study`) reads, and the estimate line shown before anything runs.
-import type { Element, SamplingMode, Spec, StudyEstimate } from '../bridge/types'
+import type { Spec, StudyEstimate } from '../bridge/types'
 import { formatDuration, plural } from './format'
-import { ELEMENTS, elementLabel } from './library'
+import { ELEMENTS, elementLabel, type Element } from './library'
 import { parseOptionalNumber } from './numbers'
 
 /** The option that leaves an element's existing construction alone (study.Keep). */
 export const KEEP = 'keep'
+
+/** How a study picks its variants (study.Sampling's mode). */
+export type SamplingMode = 'factorial' | 'list' | 'lhs'
 
 export type Package = Record<Element, string>
 
@@ -101,7 +104,7 @@ export function buildSpec(state: BuilderState): SpecResult {
   if (state.weatherIds.length === 0) problems.push('Tick at least one weather file.')
   const options: Record<string, string[]> = {}
   let tries = false
-  const sampling: Spec['sampling'] = { mode: state.mode, n: 0, seed: 0, packages: null }
+  const sampling: Spec['sampling'] = { mode: state.mode, n: 0, seed: 0, packages: [] }
   if (state.mode === 'list') {
     if (state.packages.length === 0) problems.push('Add at least one package.')
     state.packages.forEach((p, i) => {
@@ -132,7 +135,9 @@ export function buildSpec(state: BuilderState): SpecResult {
   }
   const spec: Spec = {
     name: state.name.trim(),
+    model: '',
     modelId: state.modelId ?? 0,
+    weather: [],
     weatherIds: [...state.weatherIds],
     options,
     sampling,

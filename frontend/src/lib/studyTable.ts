@@ -2,7 +2,7 @@
 // Rows carry display-ready figures (AmountViews, deltas against the baseline with the same
 // weather file, paybacks) and the numbers the columns sort by; a missing figure sorts last.
 import { createColumnHelper } from '@tanstack/table-core'
-import type { LcaResult, Progress, RunStatusName, StudyTable, VariantResult } from '../bridge/types'
+import type { LcaResult, Progress, RunStatus, StudyTable, VariantResult } from '../bridge/types'
 import { amountView, deltaVsBaseline, paybackView, type AmountView, type Delta, type PaybackView } from './amount'
 import { formatNumber } from './format'
 import { ELEMENTS, elementLabel } from './library'
@@ -34,10 +34,11 @@ export interface StudyRow {
   choices: Record<string, Choice>
   /** element -> m² the variant changes (unchanged elements absent) */
   areas: Record<string, number>
-  status: RunStatusName
+  status: RunStatus
   /** live progress while the run is going (from run events) */
   progress: Progress | null
-  message: string
+  /** how the run ended when it failed (Go's headline: the first severe error, the version mismatch, ...) */
+  headline: string
   cached: boolean
   /** annual total site energy, kWh, once the run succeeded */
   energyKWh: number | undefined
@@ -88,7 +89,7 @@ export function buildStudyRows(table: StudyTable | null | undefined, names: (id:
   return rows.map((r) => {
     const run = live?.get(r.runId)
     const fresher = run && statusRank(run.status) >= statusRank(r.status)
-    const status = (fresher ? run.status : r.status) as RunStatusName
+    const status: RunStatus = fresher ? run.status : r.status
     const base = baselines.get(r.weatherId)
     const choices: Record<string, Choice> = {}
     for (const el of ELEMENTS) {
@@ -115,7 +116,7 @@ export function buildStudyRows(table: StudyTable | null | undefined, names: (id:
       areas: r.areas ?? {},
       status,
       progress: fresher && !isFinal(run.status) ? run.progress : null,
-      message: (fresher ? run.message : r.message) || r.message,
+      headline: (fresher ? run.headline : r.headline) || r.headline,
       cached: r.cached,
       energyKWh: e,
       delta,

@@ -7,6 +7,7 @@ const none = area(0)
 
 function takeoff(over: Partial<Takeoff> = {}): Takeoff {
   return {
+    surfaces: [],
     wall: area(412.5, { S: 120, N: 130.5, E: 81, W: 81 }, 520),
     window: area(107.5, { S: 60, N: 20, E: 13.75, W: 13.75 }),
     roof: area(463.6, { H: 463.6 }),

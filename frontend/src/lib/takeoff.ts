@@ -1,5 +1,6 @@
 // A model's envelope take-off as the model card shows it: the areas a renovation changes.
-import type { Element, ElementArea, Takeoff } from '../bridge/types'
+import type { ElementArea, Takeoff } from '../bridge/types'
+import type { Element } from './library'
 import { formatArea, formatNumber } from './format'
 
 export interface TakeoffFact {

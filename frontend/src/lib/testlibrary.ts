@@ -79,7 +79,7 @@ export function view(c: Construction, over: Partial<ConstructionView> = {}): Con
       shgc: null,
       visibleTransmittance: null,
       uBasis: '',
-      gwpPerM2: { value: 5.76, complete: true, missing: null },
+      gwpPerM2: { value: 5.76, complete: true, missing: [] },
       gwpMetric: 'CO2e',
       gwpBasis: '',
       costPerM2: { value: 900, complete: false, missing: ['cost of mineral_wool (Mineral wool)'] },
@@ -92,15 +92,15 @@ export function view(c: Construction, over: Partial<ConstructionView> = {}): Con
 export function libraryView(): LibraryView {
   const wall = construction()
   const roof = construction({ id: 'roof_300', name: 'Roof 300 mm wool', element: 'roof', layers: [{ materialId: 'mineral_wool', thicknessM: 0.3, existing: false }] })
-  const win = construction({ id: 'win_triple', name: 'Triple window', element: 'window', layers: null, windowSystemId: 'triple_lowe' })
-  const winGap = construction({ id: 'win_double', name: 'Double window', element: 'window', layers: null, windowSystemId: 'double' })
+  const win = construction({ id: 'win_triple', name: 'Triple window', element: 'window', layers: [], windowSystemId: 'triple_lowe' })
+  const winGap = construction({ id: 'win_double', name: 'Double window', element: 'window', layers: [], windowSystemId: 'double' })
   return {
     materials: [material(), brick, airGap, board],
     windows: [windowSystem(), windowSystem({ id: 'double', name: 'Double', uFactor: 1.2, shgc: null })],
     constructions: [
       view(wall),
       view(roof, { figures: { ...view(roof).figures!, u: 0.11, gwpPerM2: { value: 0, complete: false, missing: ['GWP of mineral_wool'] } } }),
-      view(win, { figures: { ...view(win).figures!, u: 0.8, gwpPerM2: { value: 0, complete: false, missing: ['GWP of window system triple_lowe (Triple low-e)'] }, costPerM2: { value: 4500, complete: true } } }),
+      view(win, { figures: { ...view(win).figures!, u: 0.8, gwpPerM2: { value: 0, complete: false, missing: ['GWP of window system triple_lowe (Triple low-e)'] }, costPerM2: { value: 4500, complete: true, missing: [] } } }),
       view(winGap, { unusable: 'construction win_double cannot be used in a variant: window system double has no solar heat gain coefficient (SHGC)' }),
     ],
     problems: [{ item: 'material', id: 'brick', field: 'gwpPerKg', message: 'material brick (Brick): GWP per kg must not be negative, not -1' }],

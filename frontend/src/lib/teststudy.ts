@@ -48,7 +48,9 @@ export function study(figs: Array<Fig | null>, weatherId = 1): StudyTable {
     weatherName: 'Golden.epw',
     runId: 100 + i,
     status: f ? 'succeeded' : 'running',
+    kind: '',
     message: '',
+    headline: '',
     cached: false,
     areas: {},
     results: f

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { ImportReport } from '../bridge/types'
 import { importToasts, reimportToasts, startedToast, toastTimeoutMs } from './toasts'
-import { model, run, weather } from './testdata'
+import { model, run, weather, wire } from './testdata'
 
 function report(r: Partial<ImportReport>): ImportReport {
   return { models: [], weather: [], duplicates: [], errors: [], ...r }
@@ -102,7 +102,7 @@ describe('reimportToasts', () => {
   })
 
   it('says when there was nothing to re-run', () => {
-    const [t] = reimportToasts('office.idf', { import: imp(9), runs: null })
+    const [t] = reimportToasts('office.idf', { import: imp(9), runs: wire(null) })
     expect(t.message).toMatch(/never been run/)
     expect(reimportToasts('x', null)).toEqual([])
   })

@@ -1,6 +1,7 @@
-// Which engine a model will run on, mirroring the Go side's engineFor (app/queue.go): the
-// default engine when its major.minor version matches the model's Version object, else another
-// installed engine that matches, else the default with a warning.
+// Which engine a model will run on, mirroring the Go side's Settings.EngineFor
+// (services/settingsvc/settings.go): the default engine when its major.minor version matches
+// the model's Version object, else another installed engine that matches, else the default
+// with a warning.
 import type { Engine, EngineStatus, Model } from '../bridge/types'
 
 /** "25.2.0" -> "25.2", " 9.4 " -> "9.4", "9" -> "9" (runner.majorMinor). */
@@ -56,4 +57,14 @@ export function versionIssues(models: Pick<Model, 'id' | 'name' | 'summary'>[], 
     mismatches: checks.filter((c) => c.match === 'mismatch'),
     otherEngines: checks.filter((c) => c.match === 'other-engine'),
   }
+}
+
+/**
+ * The chip of a run whose model is written for another EnergyPlus version than the engine it
+ * ran on: "Version 9.4 ≠ engine 25.2" ("Version ≠ engine 25.2" when the model is not listed).
+ */
+export function versionChipText(modelVersion: string | null | undefined, engineVersion: string | null | undefined): string {
+  const m = majorMinor(modelVersion)
+  const e = majorMinor(engineVersion)
+  return `Version${m ? ` ${m}` : ''} \u2260 engine${e ? ` ${e}` : ''}`
 }
