@@ -351,7 +351,7 @@ func TestRunsLeftRunningByACrashAreRunAgainOnce(t *testing.T) {
 
 func sawSourceChanged(recorder *eventLog, modelID int64) bool {
 	for _, e := range recorder.snapshot() {
-		if sc, ok := e.payload.(importsvc.SourceChanged); ok && sc.ID == modelID && sc.Kind == "model" {
+		if sc, ok := e.payload.(importsvc.SourceChanged); ok && sc.ID == modelID && sc.Kind == importsvc.SourceModel {
 			return true
 		}
 	}

@@ -25,6 +25,7 @@ import (
 	"epsm/app"
 	"epsm/events"
 	"epsm/services/dialog"
+	"epsm/services/importsvc"
 	"epsm/sim"
 )
 
@@ -77,7 +78,7 @@ func Run(cfg app.Config, assets fs.FS, icon []byte) error {
 		OnBeforeClose: w.beforeClose,
 		OnShutdown:    w.shutdown,
 		Bind:          bound,
-		EnumBind:      []any{events.All, sim.AllStatuses, sim.AllFailureKinds},
+		EnumBind:      []any{events.All, sim.AllStatuses, sim.AllFailureKinds, AllMenuItems, importsvc.AllSourceKinds},
 	})
 }
 
@@ -102,7 +103,7 @@ func (w *window) menu() *menu.Menu {
 	if goruntime.GOOS == "darwin" {
 		m.Append(menu.AppMenu()) // About/Hide/Quit in the app menu, as macOS users expect
 	}
-	send := func(action string) func(*menu.CallbackData) {
+	send := func(action MenuItem) func(*menu.CallbackData) {
 		return func(*menu.CallbackData) { w.Emit(events.MenuAction, MenuAction{Action: action}) }
 	}
 	file := m.AddSubmenu("File")

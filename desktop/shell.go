@@ -41,17 +41,32 @@ func (s *Shell) SaveChartImage(suggestedName, dataURL string) (string, error) {
 
 // MenuAction names the native menu item the user picked.
 type MenuAction struct {
-	Action string `json:"action"`
+	Action MenuItem `json:"action"`
 }
 
-// Menu actions the native menu sends to the window.
+// MenuItem is a native menu item the window carries out.
+type MenuItem string
+
+// Menu items the native menu sends to the window.
 const (
-	MenuImportFiles   = "import-files"
-	MenuExportResults = "export-results"
-	MenuExportStudy   = "export-study"
-	MenuImportStudy   = "import-study"
-	MenuAbout         = "about"
+	MenuImportFiles   MenuItem = "import-files"
+	MenuExportResults MenuItem = "export-results"
+	MenuExportStudy   MenuItem = "export-study"
+	MenuImportStudy   MenuItem = "import-study"
+	MenuAbout         MenuItem = "about"
 )
+
+// AllMenuItems feeds Wails's EnumBind: the window matches menu actions by this enum.
+var AllMenuItems = []struct {
+	Value  MenuItem
+	TSName string
+}{
+	{MenuImportFiles, "ImportFiles"},
+	{MenuExportResults, "ExportResults"},
+	{MenuExportStudy, "ExportStudy"},
+	{MenuImportStudy, "ImportStudy"},
+	{MenuAbout, "About"},
+}
 
 // EventPayloads lists every event payload so that Wails generates their TypeScript types.
 type EventPayloads struct {

@@ -178,7 +178,9 @@ type Snapshot struct {
 func (p *Pool) Snapshot() Snapshot {
 	p.mu.Lock()
 	defer p.mu.Unlock()
-	s := Snapshot{Workers: p.target, Paused: p.paused, PauseReason: p.pauseReason}
+	// Empty lists, not nil: they cross to the window as [], as their generated types say.
+	s := Snapshot{Workers: p.target, Paused: p.paused, PauseReason: p.pauseReason,
+		Queued: make([]int64, 0, len(p.queue)), Running: make([]int64, 0, len(p.active))}
 	for _, j := range p.queue {
 		s.Queued = append(s.Queued, j.ID)
 	}

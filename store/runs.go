@@ -12,17 +12,19 @@ import (
 
 // Run is one simulation of a model with a weather file, as stored.
 type Run struct {
-	ID             int64        `json:"id"`
-	ModelID        int64        `json:"modelId"`
-	WeatherID      int64        `json:"weatherId"`
-	ModelName      string       `json:"modelName"`
-	WeatherName    string       `json:"weatherName"`
-	ForceAnnual    bool         `json:"forceAnnual"`
-	DesignDaysOnly bool         `json:"designDaysOnly"`
-	EnginePath     string       `json:"enginePath"`
-	EngineVersion  string       `json:"engineVersion"`
-	Status         sim.Status   `json:"status"`
-	Progress       sim.Progress `json:"progress"`
+	ID             int64  `json:"id"`
+	ModelID        int64  `json:"modelId"`
+	WeatherID      int64  `json:"weatherId"`
+	ModelName      string `json:"modelName"`
+	WeatherName    string `json:"weatherName"`
+	ForceAnnual    bool   `json:"forceAnnual"`
+	DesignDaysOnly bool   `json:"designDaysOnly"`
+	EnginePath     string `json:"enginePath"`
+	EngineVersion  string `json:"engineVersion"`
+	// ModelVersion is the Version the model declares ("9.4"), beside the engine's.
+	ModelVersion string       `json:"modelVersion"`
+	Status       sim.Status   `json:"status"`
+	Progress     sim.Progress `json:"progress"`
 	// Kind says why the run failed (empty while it has not, or when it succeeded).
 	Kind        sim.FailureKind `json:"kind"`
 	Message     string          `json:"message"`
@@ -318,7 +320,7 @@ const runColumns = `r.id, r.model_id, r.weather_id, m.name, w.name, r.force_annu
 	COALESCE(r.started_at, ''), COALESCE(r.ended_at, ''), COALESCE(r.elapsed_ms, 0),
 	EXISTS (SELECT 1 FROM results x WHERE x.run_id = COALESCE(r.cached_from, r.id)),
 	COALESCE(r.batch_id, 0), r.cache_key, COALESCE(r.cached_from, 0), r.version_warning, m.source_changed_at IS NOT NULL,
-	r.design_days_only, r.failure_kind, r.first_severe
+	r.design_days_only, r.failure_kind, r.first_severe, COALESCE(json_extract(m.summary_json, '$.version'), '')
 	FROM runs r JOIN models m ON m.id = r.model_id JOIN weather w ON w.id = r.weather_id`
 
 func scanRun(sc scanner) (Run, error) {
@@ -329,7 +331,7 @@ func scanRun(sc scanner) (Run, error) {
 	err := sc.Scan(&r.ID, &r.ModelID, &r.WeatherID, &r.ModelName, &r.WeatherName, &r.ForceAnnual, &r.EnginePath,
 		&r.EngineVersion, &r.Status, &progress, &r.Message, &r.LastSevere, &r.Warnings, &r.Severe, &exit, &r.Signal,
 		&r.Dir, &r.CreatedAt, &r.StartedAt, &r.EndedAt, &elapsedMS, &r.HasResults,
-		&r.BatchID, &r.CacheKey, &r.CachedFrom, &r.VersionWarning, &r.ModelChanged, &r.DesignDaysOnly, &r.Kind, &r.FirstSevere)
+		&r.BatchID, &r.CacheKey, &r.CachedFrom, &r.VersionWarning, &r.ModelChanged, &r.DesignDaysOnly, &r.Kind, &r.FirstSevere, &r.ModelVersion)
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, ErrNotFound
 	}

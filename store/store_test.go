@@ -297,6 +297,9 @@ func TestFailureKindAndFirstSevereAreStoredAndCleared(t *testing.T) {
 		t.Fatal(err)
 	}
 	got, _ := s.Run(r.ID)
+	if got.ModelVersion != "25.2" {
+		t.Errorf("the run's model version = %q, want the model's 25.2", got.ModelVersion)
+	}
 	if got.Kind != sim.KindModelFatal || got.FirstSevere != out.FirstSevere || got.Headline != out.FirstSevere {
 		t.Fatalf("stored kind %q, first severe %q, headline %q", got.Kind, got.FirstSevere, got.Headline)
 	}

@@ -23,6 +23,7 @@ import {
   reimportAndRerun,
   rerunFailed,
   resumeQueue,
+  SourceKind,
   startRuns,
   type EngineStatus,
   type ImportReport,
@@ -159,14 +160,14 @@ export function App() {
 
   const onSource = useCallback(
     (ev: SourceChangedEvent) => {
-      if (ev.kind === 'model') dispatch({ type: 'modelChanged', id: ev.id })
-      const list: Array<Model | Weather> = ev.kind === 'model' ? filesRef.current.models : filesRef.current.weather
+      if (ev.kind === SourceKind.Model) dispatch({ type: 'modelChanged', id: ev.id })
+      const list: Array<Model | Weather> = ev.kind === SourceKind.Model ? filesRef.current.models : filesRef.current.weather
       const name = list.find((x) => x.id === ev.id)?.name ?? basename(ev.path)
       push({
         kind: 'info',
         title: `${name} changed on disk`,
         message:
-          ev.kind === 'model'
+          ev.kind === SourceKind.Model
             ? 'Results of its runs describe the version imported before. Use “Re-import and re-run” on the model to bring them up to date.'
             : 'Runs use the copy imported before. Use “Import again” on the weather file to run with the new content.',
       })
@@ -573,7 +574,6 @@ export function App() {
           <RunList
             runs={data.runs}
             batches={data.batches}
-            models={data.models}
             queue={data.queue}
             selectedId={selectedRunId}
             now={now}

@@ -16,10 +16,24 @@ import (
 
 // SourceChanged says which imported file changed on the user's disk after import.
 type SourceChanged struct {
-	Kind string `json:"kind"` // "model" or "weather"
+	Kind SourceKind `json:"kind"`
 	ID   int64  `json:"id"`
 	Path string `json:"path"`
 }
+
+// SourceKind says whether an original file is a model's or a weather file's.
+type SourceKind string
+
+const (
+	SourceModel   SourceKind = "model"
+	SourceWeather SourceKind = "weather"
+)
+
+// AllSourceKinds feeds Wails's EnumBind.
+var AllSourceKinds = []struct {
+	Value  SourceKind
+	TSName string
+}{{SourceModel, "Model"}, {SourceWeather, "Weather"}}
 
 // sourceWatcher watches the user's original files of imported models and weather files. When
 // one changes on disk, its stored copy (and every result made from it) describes an older
@@ -36,7 +50,7 @@ type sourceWatcher struct {
 }
 
 type watchedSource struct {
-	kind string // "model" or "weather"
+	kind SourceKind
 	id   int64
 	sha  string
 }
@@ -56,14 +70,14 @@ func (imp *Importer) watchSources() *sourceWatcher {
 	if models, err := imp.store.Models(); err == nil {
 		for _, m := range models {
 			if m.SourceChangedAt == "" {
-				w.add(m.OriginalPath, watchedSource{"model", m.ID, m.SHA256})
+				w.add(m.OriginalPath, watchedSource{SourceModel, m.ID, m.SHA256})
 			}
 		}
 	}
 	if weathers, err := imp.store.WeatherFiles(); err == nil {
 		for _, x := range weathers {
 			if x.SourceChangedAt == "" {
-				w.add(x.OriginalPath, watchedSource{"weather", x.ID, x.SHA256})
+				w.add(x.OriginalPath, watchedSource{SourceWeather, x.ID, x.SHA256})
 			}
 		}
 	}
@@ -78,14 +92,14 @@ func (imp *Importer) watch(path string) {
 	if m, err := imp.store.Models(); err == nil {
 		for _, x := range m {
 			if x.OriginalPath == path && x.SourceChangedAt == "" {
-				imp.sources.add(path, watchedSource{"model", x.ID, x.SHA256})
+				imp.sources.add(path, watchedSource{SourceModel, x.ID, x.SHA256})
 			}
 		}
 	}
 	if ws, err := imp.store.WeatherFiles(); err == nil {
 		for _, x := range ws {
 			if x.OriginalPath == path && x.SourceChangedAt == "" {
-				imp.sources.add(path, watchedSource{"weather", x.ID, x.SHA256})
+				imp.sources.add(path, watchedSource{SourceWeather, x.ID, x.SHA256})
 			}
 		}
 	}
@@ -152,7 +166,7 @@ func (w *sourceWatcher) check(path string) {
 	w.mu.Unlock()
 	for _, s := range changed {
 		table := "models"
-		if s.kind == "weather" {
+		if s.kind == SourceWeather {
 			table = "weather"
 		}
 		if err := w.imp.store.MarkSourceChanged(table, s.id); err != nil {

@@ -153,6 +153,23 @@ func (b *batchBook) transition(runID int64, status sim.Status, p sim.Progress, n
 	return *r, true
 }
 
+// active lists the batches with runs still queued or running: their summaries show the
+// queue's pause, workers and ETA, which change without any of their runs moving.
+func (b *batchBook) active() []int64 {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	var out []int64
+	for id, bb := range b.batches {
+		for _, r := range bb.runs {
+			if !r.Status.Final() {
+				out = append(out, id)
+				break
+			}
+		}
+	}
+	return out
+}
+
 // batchOfRun returns the batch of a run the book knows.
 func (b *batchBook) batchOfRun(runID int64) int64 {
 	b.mu.Lock()

@@ -110,7 +110,7 @@ func NewQueue(o Options) (*Queue, error) {
 	}
 	o.Settings.OnQueueLimits(func(l settingsvc.QueueLimits) {
 		q.pool.SetWorkers(l.Workers)
-		q.changes.Mark(queueKey)
+		q.queueChanged()
 	})
 	return q, nil
 }
@@ -318,7 +318,13 @@ func (q *Queue) CancelBatch(batchID int64) int {
 // MoveBatchToFront makes a batch's queued runs start before all others.
 func (q *Queue) MoveBatchToFront(batchID int64) {
 	q.pool.MoveBatchToFront(batchID)
-	q.changes.Mark(queueKey)
+	q.queueChanged()
+}
+
+// queueChanged marks the queue's state and the summaries of every batch still waiting or
+// running, whose pause, workers and ETA follow the queue's.
+func (q *Queue) queueChanged() {
+	q.changes.Mark(append(q.book.active(), queueKey)...)
 }
 
 // Pause lets running runs finish and starts no new ones until Resume.
@@ -327,14 +333,14 @@ func (q *Queue) Pause() { q.pauseBecause("") }
 func (q *Queue) pauseBecause(reason string) {
 	q.pool.PauseBecause(reason)
 	q.savePause(true, reason)
-	q.changes.Mark(queueKey)
+	q.queueChanged()
 }
 
 // Resume starts queued runs again.
 func (q *Queue) Resume() {
 	q.pool.Resume()
 	q.savePause(false, "")
-	q.changes.Mark(queueKey)
+	q.queueChanged()
 }
 
 // QueueState is the scheduler right now: workers, pause and its reason, running and queued runs.

@@ -3,7 +3,7 @@
 // State is pushed, never polled: the queue and the batch summaries arrive here whenever they
 // change.
 import { EventsOn, OnFileDrop, OnFileDropOff } from '../../wailsjs/runtime/runtime'
-import { EventName, type BatchSummary, type ImportReport, type MenuAction, type QueueState, type RunProgressEvent, type RunStatusEvent, type SourceChangedEvent } from './types'
+import { EventName, MenuItem, type BatchSummary, type ImportReport, type MenuAction, type QueueState, type RunProgressEvent, type RunStatusEvent, type SourceChangedEvent } from './types'
 
 export type Unsubscribe = () => void
 
@@ -44,12 +44,9 @@ export function onSourceChanged(cb: (s: SourceChangedEvent) => void): Unsubscrib
   return subscribe(EventName.SourceChanged, cb)
 }
 
-/**
- * The native menu's items that the window carries out (desktop.MenuImportFiles, ...). The Go
- * side sends them as plain strings, not as a generated enum.
- */
-export const MENU_ACTIONS = ['import-files', 'export-results', 'export-study', 'import-study', 'about'] as const
-export type MenuActionName = (typeof MENU_ACTIONS)[number]
+/** The native menu's items that the window carries out: the generated desktop.MenuItem enum. */
+export const MENU_ACTIONS = Object.values(MenuItem) as MenuItem[]
+export type MenuActionName = MenuItem
 
 function isMenuAction(a: string | undefined): a is MenuActionName {
   return (MENU_ACTIONS as readonly string[]).includes(a ?? '')

@@ -1,8 +1,8 @@
 // The data the Go side sends, named for the UI. Every shape is the model Wails generates from
 // the Go structs (wailsjs/go/models.ts, `wails generate module`): there is one source of wire
 // types, so a renamed or removed Go field breaks `tsc` where the UI reads it.
-import { events, sim } from '../../wailsjs/go/models'
-import type { desktop, epw, idf, importsvc, lca, library, librarysvc, runner, runsvc, settingsvc, store, study, studysvc, takeoff } from '../../wailsjs/go/models'
+import { desktop, events, importsvc, sim } from '../../wailsjs/go/models'
+import type { epw, idf, lca, library, librarysvc, runner, runsvc, settingsvc, store, study, studysvc, takeoff } from '../../wailsjs/go/models'
 
 type Method = (...args: any[]) => any
 
@@ -38,6 +38,14 @@ export type FailureKind = `${sim.FailureKind}`
 /** The names of the events the Go side pushes (events.Name). */
 export const EventName = events.Name
 export type EventName = `${events.Name}`
+
+/** The native menu's items the window carries out (desktop.MenuItem). */
+export const MenuItem = desktop.MenuItem
+export type MenuItem = `${desktop.MenuItem}`
+
+/** Whether an original file that changed on disk is a model's or a weather file's (importsvc.SourceKind). */
+export const SourceKind = importsvc.SourceKind
+export type SourceKind = `${importsvc.SourceKind}`
 
 // ---------- runs and the queue (sim, store, runner, runsvc) ----------
 

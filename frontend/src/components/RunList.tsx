@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react'
-import type { BatchSummary, Model, QueueState } from '../bridge'
+import type { BatchSummary, QueueState } from '../bridge'
 import { groupRunsByBatch, RUNS_SHOWN_PER_BATCH, shownRuns } from '../lib/batches'
 import type { RunView } from '../lib/runs'
 import { BatchHeader, type BatchAction } from './BatchHeader'
@@ -8,8 +8,6 @@ import { RunRow, type DetailTab } from './RunRow'
 interface Props {
   runs: RunView[]
   batches: BatchSummary[]
-  /** the imported models: a run's version chip names its model's Version */
-  models: Model[]
   /** the queue's state: batches that wait show its pause and reason */
   queue: QueueState | null
   selectedId: number | null
@@ -22,9 +20,8 @@ interface Props {
 }
 
 /** The runs, grouped by batch (newest first), each run with its own row. */
-export function RunList({ runs, batches, models, queue, selectedId, now, cancelling, batchBusy, onSelect, onCancel, onBatchAction }: Props) {
+export function RunList({ runs, batches, queue, selectedId, now, cancelling, batchBusy, onSelect, onCancel, onBatchAction }: Props) {
   const groups = useMemo(() => groupRunsByBatch(runs, batches), [runs, batches])
-  const versions = useMemo(() => new Map(models.map((m) => [m.id, m.summary?.version ?? ''])), [models])
   const [collapsed, setCollapsed] = useState<Set<number>>(new Set())
   // batch id -> how many runs to draw (big study batches grow by "Show more")
   const [limits, setLimits] = useState<Map<number, number>>(new Map())
@@ -81,7 +78,6 @@ export function RunList({ runs, batches, models, queue, selectedId, now, cancell
                 ) : (
                   <BatchRuns
                     runs={g.runs}
-                    versions={versions}
                     limit={limits.get(g.id) ?? RUNS_SHOWN_PER_BATCH}
                     onMore={(n) => setLimits((m) => new Map(m).set(g.id, n))}
                     selectedId={selectedId}
@@ -103,7 +99,6 @@ export function RunList({ runs, batches, models, queue, selectedId, now, cancell
 interface BatchRunsProps {
   runs: RunView[]
   /** model id -> its Version */
-  versions: Map<number, string>
   limit: number
   onMore: (limit: number) => void
   selectedId: number | null
@@ -114,13 +109,13 @@ interface BatchRunsProps {
 }
 
 /** A batch's rows: the first ones, then "Show more" (a study's batch can hold 10,000 runs; its study table shows them all). */
-function BatchRuns({ runs, versions, limit, onMore, selectedId, now, cancelling, onSelect, onCancel }: BatchRunsProps) {
+function BatchRuns({ runs, limit, onMore, selectedId, now, cancelling, onSelect, onCancel }: BatchRunsProps) {
   const { shown, hidden } = useMemo(() => shownRuns(runs, limit, selectedId), [runs, limit, selectedId])
   return (
     <>
       <ul className="run-list">
         {shown.map((r) => (
-          <RunRow key={r.id} run={r} modelVersion={versions.get(r.modelId)} selected={r.id === selectedId} now={now} cancelling={cancelling.has(r.id)} onSelect={onSelect} onCancel={onCancel} />
+          <RunRow key={r.id} run={r} selected={r.id === selectedId} now={now} cancelling={cancelling.has(r.id)} onSelect={onSelect} onCancel={onCancel} />
         ))}
       </ul>
       {hidden > 0 ? (

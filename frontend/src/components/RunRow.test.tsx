@@ -13,7 +13,7 @@ function show(r: Partial<RunView>, props: { modelVersion?: string; cancelling?: 
   const onCancel = vi.fn()
   const view = render(
     <ul>
-      <RunRow run={{ ...run({ id: 7 }), ...r }} modelVersion={props.modelVersion ?? '25.2'} selected={false} now={NOW} cancelling={props.cancelling ?? false} onSelect={onSelect} onCancel={onCancel} />
+      <RunRow run={{ ...run({ id: 7, modelVersion: props.modelVersion ?? '25.2' }), ...r }} selected={false} now={NOW} cancelling={props.cancelling ?? false} onSelect={onSelect} onCancel={onCancel} />
     </ul>,
   )
   return { ...view, row: screen.getByRole('listitem'), onSelect, onCancel }

@@ -12,7 +12,6 @@ export type DetailTab = 'results' | 'hourly' | 'errors' | 'report'
 interface Props {
   run: RunView
   /** the Version of the run's model, for the version chip ('' when the model is not listed) */
-  modelVersion?: string
   selected: boolean
   now: number
   cancelling: boolean
@@ -20,7 +19,7 @@ interface Props {
   onCancel: (id: number) => void
 }
 
-export function RunRow({ run, modelVersion = '', selected, now, cancelling, onSelect, onCancel }: Props) {
+export function RunRow({ run, selected, now, cancelling, onSelect, onCancel }: Props) {
   const id = run.id
   const final = isFinal(run.status)
   const info = statusInfo(run.status)
@@ -29,7 +28,7 @@ export function RunRow({ run, modelVersion = '', selected, now, cancelling, onSe
   const failure = failureView(run)
   const cached = run.cachedFrom > 0
   // Written for another EnergyPlus version: one chip; why it failed is in the details below.
-  const versionChip = failure.versionMismatch || run.versionWarning ? versionChipText(modelVersion, run.engineVersion) : ''
+  const versionChip = failure.versionMismatch || run.versionWarning ? versionChipText(run.modelVersion, run.engineVersion) : ''
   return (
     <li
       className={`run-row${selected ? ' run-row-selected' : ''}`}

@@ -24,6 +24,7 @@ export function run(r: Partial<Run> = {}): Run {
     designDaysOnly: false,
     enginePath: '/opt/EnergyPlus-25-2-0/energyplus',
     engineVersion: '25.2.0',
+    modelVersion: '25.2',
     status: 'queued',
     progress: progress(),
     kind: '',

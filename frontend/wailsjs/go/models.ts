@@ -1,7 +1,14 @@
 export namespace desktop {
 	
+	export enum MenuItem {
+	    ImportFiles = "import-files",
+	    ExportResults = "export-results",
+	    ExportStudy = "export-study",
+	    ImportStudy = "import-study",
+	    About = "about",
+	}
 	export class MenuAction {
-	    action: string;
+	    action: MenuItem;
 	
 	    static createFrom(source: any = {}) {
 	        return new MenuAction(source);
@@ -279,6 +286,10 @@ export namespace idf {
 
 export namespace importsvc {
 	
+	export enum SourceKind {
+	    Model = "model",
+	    Weather = "weather",
+	}
 	export class Files {
 	    models: store.Model[];
 	    weather: store.Weather[];
@@ -394,7 +405,7 @@ export namespace importsvc {
 		}
 	}
 	export class SourceChanged {
-	    kind: string;
+	    kind: SourceKind;
 	    id: number;
 	    path: string;
 	
@@ -1774,6 +1785,7 @@ export namespace store {
 	    designDaysOnly: boolean;
 	    enginePath: string;
 	    engineVersion: string;
+	    modelVersion: string;
 	    status: sim.Status;
 	    progress: sim.Progress;
 	    kind: sim.FailureKind;
@@ -1812,6 +1824,7 @@ export namespace store {
 	        this.designDaysOnly = source["designDaysOnly"];
 	        this.enginePath = source["enginePath"];
 	        this.engineVersion = source["engineVersion"];
+	        this.modelVersion = source["modelVersion"];
 	        this.status = source["status"];
 	        this.progress = this.convertValues(source["progress"], sim.Progress);
 	        this.kind = source["kind"];
