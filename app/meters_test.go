@@ -10,7 +10,7 @@ import (
 	"testing"
 	"time"
 
-	"epsm/runner"
+	"epsm/eplusout"
 	"epsm/services/runsvc"
 	"epsm/sim"
 )
@@ -106,7 +106,7 @@ func TestHourlyMetersOfARealAnnualRun(t *testing.T) {
 
 	t.Run("a meter the run lacks is a clear error", func(t *testing.T) {
 		_, err := c.Queue.MeterSeries(annual[0].ID, "NaturalGas:Facility")
-		if !errors.Is(err, runner.ErrNoHourlyMeter) || !strings.Contains(err.Error(), "NaturalGas:Facility") {
+		if !errors.Is(err, eplusout.ErrNoHourlyMeter) || !strings.Contains(err.Error(), "NaturalGas:Facility") {
 			t.Errorf("error = %v", err)
 		}
 	})
@@ -142,7 +142,7 @@ func TestHourlyMetersOfARealAnnualRun(t *testing.T) {
 		}
 		// Its eplusout.sql has the meter for the design days only: no weather-file hours.
 		r, _ := c.Store.Run(dd[0].ID)
-		if got, err := runner.ReadMeters(filepath.Join(r.Dir, "eplusout.sql")); err != nil || len(got) != 0 {
+		if got, err := eplusout.ReadMeters(filepath.Join(r.Dir, "eplusout.sql")); err != nil || len(got) != 0 {
 			t.Errorf("design-day eplusout.sql meters = %+v, %v", got, err)
 		}
 	})

@@ -9,6 +9,8 @@ import (
 	"sync"
 	"time"
 
+	"epsm/eplusout"
+
 	"github.com/fsnotify/fsnotify"
 )
 
@@ -106,10 +108,10 @@ func (w *errWatcher) scan() {
 		line := bytes.TrimSpace(data[:i])
 		data = data[i+1:]
 		switch {
-		case bytes.HasPrefix(line, []byte(errWarningPrefix)):
+		case bytes.HasPrefix(line, []byte(eplusout.WarningPrefix)):
 			w.warnings++
 			changed = true
-		case bytes.HasPrefix(line, []byte(errSeverePrefix)):
+		case bytes.HasPrefix(line, []byte(eplusout.SeverePrefix)):
 			w.severe++
 			changed = true
 		}

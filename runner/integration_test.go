@@ -13,6 +13,7 @@ import (
 	"testing"
 	"time"
 
+	"epsm/eplusout"
 	"epsm/internal/tabular"
 	"epsm/launch"
 	"epsm/sim"
@@ -70,7 +71,7 @@ func TestRealEngineRunsModels(t *testing.T) {
 			// Every figure ReadResults extracts from eplusout.sql is the figure EnergyPlus
 			// printed in the same run's eplustbl.htm, read by a separate parser with its own
 			// unit factors (the 1-zone example reports in GJ, test.idf in kWh).
-			res, err := ReadResults(filepath.Join(dir, "eplusout.sql"))
+			res, err := eplusout.ReadResults(filepath.Join(dir, "eplusout.sql"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -87,7 +88,7 @@ func TestRealEngineRunsModels(t *testing.T) {
 			if res.TotalAreaM2 <= 0 || res.EUIKWhPerM2 <= 0 || len(res.EndUses) == 0 {
 				t.Errorf("results incomplete: %+v", res)
 			}
-			es, err := ParseErrFile(filepath.Join(dir, "eplusout.err"))
+			es, err := eplusout.ParseErrFile(filepath.Join(dir, "eplusout.err"))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"epsm/clock"
+	"epsm/eplusout"
 	"epsm/idf"
 	"epsm/launch"
 	"epsm/sim"
@@ -262,10 +263,10 @@ func inputError(format string, a ...any) error {
 // severe errors in a completed run are reported, not failed.
 func triage(ctx context.Context, job Job, exit launch.Exit, stdoutFatal, lastLine string) sim.Outcome {
 	out := sim.Outcome{ExitCode: exit.Code, Signal: exit.Signal}
-	es, errFileErr := ParseErrFile(filepath.Join(job.Dir, "eplusout.err"))
+	es, errFileErr := eplusout.ParseErrFile(filepath.Join(job.Dir, "eplusout.err"))
 	out.Warnings, out.Severe, out.FirstSevere, out.LastSevere = es.Warnings, es.Severe, es.FirstSevere, es.LastSevere
 	completed := es.Completed
-	if end, err := ParseEndFile(filepath.Join(job.Dir, "eplusout.end")); err == nil {
+	if end, err := eplusout.ParseEndFile(filepath.Join(job.Dir, "eplusout.end")); err == nil {
 		completed = end.Completed
 		out.Warnings, out.Severe = end.Warnings, end.Severe
 	}
@@ -312,7 +313,7 @@ func triage(ctx context.Context, job Job, exit launch.Exit, stdoutFatal, lastLin
 		return out
 	}
 
-	res, err := ReadResults(filepath.Join(job.Dir, "eplusout.sql"))
+	res, err := eplusout.ReadResults(filepath.Join(job.Dir, "eplusout.sql"))
 	if err != nil {
 		// The engine succeeded but we cannot read its results: say so instead of pretending.
 		out.Message = strings.TrimSpace(out.Message + "; results: " + err.Error())

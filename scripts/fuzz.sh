@@ -4,7 +4,7 @@
 # total, which docs/BENCHMARKS.md records.
 set -euo pipefail
 fuzztime=${1:-15s}
-targets=(idf:FuzzParse idf:FuzzPrepareRunCopy epw:FuzzParse runner:FuzzProgressLine runner:FuzzParseErr takeoff:FuzzCompute)
+targets=(idf:FuzzParse idf:FuzzPrepareRunCopy epw:FuzzParse runner:FuzzProgressLine eplusout:FuzzParseErr takeoff:FuzzCompute)
 total=0
 for t in "${targets[@]}"; do
   pkg=${t%%:*} fn=${t##*:}

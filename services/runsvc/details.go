@@ -8,8 +8,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	"epsm/eplusout"
 	"epsm/idf"
-	"epsm/runner"
 	"epsm/sim"
 	"epsm/store"
 )
@@ -49,8 +49,8 @@ func (q *Queue) ReadErrFile(id int64) (string, error) {
 
 // RunMeters are the meters a run wrote hourly, or why there are none.
 type RunMeters struct {
-	RunID  int64          `json:"runId"`
-	Meters []runner.Meter `json:"meters"`
+	RunID  int64            `json:"runId"`
+	Meters []eplusout.Meter `json:"meters"`
 	// Reason is set when Meters is empty: what the user can do about it.
 	Reason string `json:"reason"`
 }
@@ -61,7 +61,7 @@ func (q *Queue) RunMeters(runID int64) (RunMeters, error) {
 	if err != nil {
 		return RunMeters{}, fmt.Errorf("run %d: %w", runID, err)
 	}
-	out := RunMeters{RunID: runID, Meters: []runner.Meter{}}
+	out := RunMeters{RunID: runID, Meters: []eplusout.Meter{}}
 	if why := noHourlyReason(r); why != "" {
 		out.Reason = why
 		return out, nil
@@ -71,7 +71,7 @@ func (q *Queue) RunMeters(runID int64) (RunMeters, error) {
 		out.Reason = "This run's eplusout.sql is gone from its folder."
 		return out, nil
 	}
-	meters, err := runner.ReadMeters(path)
+	meters, err := eplusout.ReadMeters(path)
 	if err != nil {
 		return out, fmt.Errorf("run %d: %w", runID, err)
 	}
@@ -105,14 +105,14 @@ func noHourlyReason(r store.Run) string {
 }
 
 // MeterSeries returns one meter's hourly values of a run (kWh for energy meters).
-func (q *Queue) MeterSeries(runID int64, name string) (runner.MeterSeries, error) {
+func (q *Queue) MeterSeries(runID int64, name string) (eplusout.MeterSeries, error) {
 	r, err := q.store.Run(runID)
 	if err != nil {
-		return runner.MeterSeries{}, fmt.Errorf("run %d: %w", runID, err)
+		return eplusout.MeterSeries{}, fmt.Errorf("run %d: %w", runID, err)
 	}
-	s, err := runner.ReadMeterSeries(filepath.Join(r.Dir, "eplusout.sql"), name)
+	s, err := eplusout.ReadMeterSeries(filepath.Join(r.Dir, "eplusout.sql"), name)
 	if err != nil {
-		return runner.MeterSeries{}, fmt.Errorf("run %d: %w", runID, err)
+		return eplusout.MeterSeries{}, fmt.Errorf("run %d: %w", runID, err)
 	}
 	return *s, nil
 }

@@ -3,7 +3,7 @@ package runsvc
 import (
 	"fmt"
 
-	"epsm/runner"
+	"epsm/eplusout"
 	"epsm/store"
 )
 
@@ -92,6 +92,6 @@ func (s *Service) ReadErrFile(id int64) (string, error) { return s.queue.ReadErr
 func (s *Service) RunMeters(runID int64) (RunMeters, error) { return s.queue.RunMeters(runID) }
 
 // MeterSeries returns a meter's hourly values for one run: month, day, hour, value, units.
-func (s *Service) MeterSeries(runID int64, name string) (runner.MeterSeries, error) {
+func (s *Service) MeterSeries(runID int64, name string) (eplusout.MeterSeries, error) {
 	return s.queue.MeterSeries(runID, name)
 }

@@ -2,7 +2,7 @@
 // the Go structs (wailsjs/go/models.ts, `wails generate module`): there is one source of wire
 // types, so a renamed or removed Go field breaks `tsc` where the UI reads it.
 import { desktop, events, importsvc, sim } from '../../wailsjs/go/models'
-import type { epw, idf, lca, library, librarysvc, runner, runsvc, settingsvc, store, study, studysvc, takeoff } from '../../wailsjs/go/models'
+import type { eplusout, epw, idf, lca, library, librarysvc, runner, runsvc, settingsvc, store, study, studysvc, takeoff } from '../../wailsjs/go/models'
 
 type Method = (...args: any[]) => any
 
@@ -64,8 +64,8 @@ export type BatchSummary = Data<runsvc.BatchSummary>
 /** the scheduler right now (runner.Snapshot): pushed as queue:state */
 export type QueueState = Data<runner.Snapshot>
 export type RunOverview = Data<runsvc.Overview>
-export type MeterInfo = Data<runner.Meter>
-export type MeterSeries = Data<runner.MeterSeries>
+export type MeterInfo = Data<eplusout.Meter>
+export type MeterSeries = Data<eplusout.MeterSeries>
 export type RunMeters = Data<runsvc.RunMeters>
 
 // ---------- event payloads (desktop.EventPayloads lists them for the generator) ----------

@@ -64,6 +64,51 @@ export namespace desktop {
 
 }
 
+export namespace eplusout {
+	
+	export class Meter {
+	    name: string;
+	    units: string;
+	    hours: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Meter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.units = source["units"];
+	        this.hours = source["hours"];
+	    }
+	}
+	export class MeterSeries {
+	    name: string;
+	    units: string;
+	    month: number[];
+	    day: number[];
+	    hour: number[];
+	    values: number[];
+	    total: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MeterSeries(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.units = source["units"];
+	        this.month = source["month"];
+	        this.day = source["day"];
+	        this.hour = source["hour"];
+	        this.values = source["values"];
+	        this.total = source["total"];
+	    }
+	}
+
+}
+
 export namespace epw {
 	
 	export class Location {
@@ -1054,46 +1099,6 @@ export namespace runner {
 	        this.error = source["error"];
 	    }
 	}
-	export class Meter {
-	    name: string;
-	    units: string;
-	    hours: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new Meter(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.name = source["name"];
-	        this.units = source["units"];
-	        this.hours = source["hours"];
-	    }
-	}
-	export class MeterSeries {
-	    name: string;
-	    units: string;
-	    month: number[];
-	    day: number[];
-	    hour: number[];
-	    values: number[];
-	    total: number;
-	
-	    static createFrom(source: any = {}) {
-	        return new MeterSeries(source);
-	    }
-	
-	    constructor(source: any = {}) {
-	        if ('string' === typeof source) source = JSON.parse(source);
-	        this.name = source["name"];
-	        this.units = source["units"];
-	        this.month = source["month"];
-	        this.day = source["day"];
-	        this.hour = source["hour"];
-	        this.values = source["values"];
-	        this.total = source["total"];
-	    }
-	}
 	export class Snapshot {
 	    workers: number;
 	    paused: boolean;
@@ -1272,7 +1277,7 @@ export namespace runsvc {
 	}
 	export class RunMeters {
 	    runId: number;
-	    meters: runner.Meter[];
+	    meters: eplusout.Meter[];
 	    reason: string;
 	
 	    static createFrom(source: any = {}) {
@@ -1282,7 +1287,7 @@ export namespace runsvc {
 	    constructor(source: any = {}) {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.runId = source["runId"];
-	        this.meters = this.convertValues(source["meters"], runner.Meter);
+	        this.meters = this.convertValues(source["meters"], eplusout.Meter);
 	        this.reason = source["reason"];
 	    }
 	

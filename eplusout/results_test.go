@@ -1,4 +1,4 @@
-package runner
+package eplusout
 
 import (
 	"database/sql"

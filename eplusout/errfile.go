@@ -1,4 +1,4 @@
-package runner
+package eplusout
 
 import (
 	"bufio"
@@ -26,9 +26,9 @@ type ErrSummary struct {
 var closingCounts = regexp.MustCompile(`(\d+)\s+Warning;\s+(\d+)\s+Severe Errors`)
 
 const (
-	errWarningPrefix  = "** Warning **"
-	errSeverePrefix   = "** Severe  **"
-	errFatalPrefix    = "**  Fatal  **"
+	WarningPrefix     = "** Warning **"
+	SeverePrefix      = "** Severe  **"
+	FatalPrefix       = "**  Fatal  **"
 	errContinuePrefix = "**   ~~~   **"
 	errInfoPrefix     = "*************"
 )
@@ -57,19 +57,19 @@ func ParseErr(r io.Reader) (ErrSummary, error) {
 	for sc.Scan() {
 		line := strings.TrimSpace(sc.Text())
 		switch {
-		case strings.HasPrefix(line, errWarningPrefix):
+		case strings.HasPrefix(line, WarningPrefix):
 			s.Warnings++
 			last = nil
-		case strings.HasPrefix(line, errSeverePrefix):
+		case strings.HasPrefix(line, SeverePrefix):
 			s.Severe++
-			msg := strings.TrimSpace(strings.TrimPrefix(line, errSeverePrefix))
+			msg := strings.TrimSpace(strings.TrimPrefix(line, SeverePrefix))
 			if s.FirstSevere == "" {
 				s.FirstSevere = msg
 			}
 			s.LastSevere = msg
 			last = &s.LastSevere
-		case strings.HasPrefix(line, errFatalPrefix):
-			msg := strings.TrimSpace(strings.TrimPrefix(line, errFatalPrefix))
+		case strings.HasPrefix(line, FatalPrefix):
+			msg := strings.TrimSpace(strings.TrimPrefix(line, FatalPrefix))
 			if s.FirstFatal == "" {
 				s.FirstFatal = msg
 				last = &s.FirstFatal
@@ -123,7 +123,8 @@ func ParseEndFile(path string) (EndSummary, error) {
 
 // ParseEnd reads eplusout.end text.
 func ParseEnd(text string) (EndSummary, error) {
-	line := strings.TrimSpace(firstLine(text))
+	line, _, _ := strings.Cut(strings.TrimSpace(text), "\n")
+	line = strings.TrimSpace(line)
 	if !strings.HasPrefix(line, "EnergyPlus Completed Successfully") && !strings.HasPrefix(line, "EnergyPlus Terminated") {
 		return EndSummary{}, fmt.Errorf("not an EnergyPlus end line: %q", line)
 	}
