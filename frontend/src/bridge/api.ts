@@ -1,7 +1,10 @@
-// Typed wrappers around the generated Go bindings, one bound service per domain. The rest of
+// The bridge to the Go side, both ways: typed wrappers around the generated bindings of each
+// bound service (one per domain), and typed subscriptions to the events Go pushes. The rest of
 // the UI calls these, never wailsjs directly, so a change in the generated code is fixed here,
-// once. The generated functions already return the generated models, which are the types the
-// UI uses (types.ts): nothing is cast.
+// once. The generated functions return the generated models, which are the types the UI uses
+// (types.ts): nothing is cast. Event names come from the generated events.Name enum and payload
+// types from desktop.EventPayloads, so neither can drift from Go. State is pushed, never
+// polled: the queue and the batch summaries arrive here whenever they change.
 import * as Shell from '../../wailsjs/go/desktop/Shell'
 import * as Imports from '../../wailsjs/go/importsvc/Service'
 import * as Library from '../../wailsjs/go/librarysvc/Service'
@@ -38,6 +41,8 @@ import type {
   TransitionOffer,
   WindowSystem,
 } from './types'
+import { EventsOn, OnFileDrop, OnFileDropOff } from '../../wailsjs/runtime/runtime'
+import { EventName, MenuItem, type BatchSummary, type MenuAction, type QueueState, type RunProgressEvent, type RunStatusEvent, type SourceChangedEvent } from './types'
 
 // ---------- the desktop shell ----------
 
@@ -374,4 +379,72 @@ export function getLcaSettings(): Promise<LcaSettings> {
 export function saveLcaSettings(s: LcaSettings): Promise<LcaSettings> {
   // createFrom converts the fuels map in place: hand it a copy, not the caller's form state.
   return Studies.SaveLCASettings(lca.Settings.createFrom(structuredClone(s)))
+}
+
+// ---------- events the Go side pushes ----------
+
+export type Unsubscribe = () => void
+
+function subscribe<P>(name: EventName, cb: (payload: P) => void): Unsubscribe {
+  return EventsOn(name, (p: P) => cb(p))
+}
+
+/** Live progress of a running simulation, at most about 10 a second per run. */
+export function onRunProgress(cb: (p: RunProgressEvent) => void): Unsubscribe {
+  return subscribe(EventName.RunProgress, cb)
+}
+
+/** A run changed state (queued, preparing, ..., and always once at its end). */
+export function onRunStatus(cb: (s: RunStatusEvent) => void): Unsubscribe {
+  return subscribe(EventName.RunStatus, cb)
+}
+
+/**
+ * The scheduler changed: a run queued, started or ended, a pause (with its reason when the
+ * queue paused itself), a resume, a new worker count. Coalesced to a few a second.
+ */
+export function onQueueState(cb: (q: QueueState) => void): Unsubscribe {
+  return subscribe(EventName.QueueState, cb)
+}
+
+/** A run of a batch moved: the batch's progress, ETA and error groups. Coalesced per batch. */
+export function onBatchSummary(cb: (s: BatchSummary) => void): Unsubscribe {
+  return subscribe(EventName.BatchSummary, cb)
+}
+
+/** Files dropped on the window were imported by the Go side. */
+export function onImportDone(cb: (r: ImportReport) => void): Unsubscribe {
+  return subscribe(EventName.ImportDone, cb)
+}
+
+/** A user's original model or weather file changed on disk after it was imported. */
+export function onSourceChanged(cb: (s: SourceChangedEvent) => void): Unsubscribe {
+  return subscribe(EventName.SourceChanged, cb)
+}
+
+/** The native menu's items that the window carries out: the generated desktop.MenuItem enum. */
+export const MENU_ACTIONS = Object.values(MenuItem) as MenuItem[]
+export type MenuActionName = MenuItem
+
+function isMenuAction(a: string | undefined): a is MenuActionName {
+  return (MENU_ACTIONS as readonly string[]).includes(a ?? '')
+}
+
+/** The user picked a native menu item (or pressed its accelerator); unknown actions are ignored. */
+export function onMenuAction(cb: (action: MenuActionName) => void): Unsubscribe {
+  return subscribe<MenuAction | null>(EventName.MenuAction, (m) => {
+    if (isMenuAction(m?.action)) cb(m.action)
+  })
+}
+
+/**
+ * Lets the Wails runtime forward file drops to the Go side, which imports them and emits
+ * import:done (see onImportDone). On Linux and macOS the native window reports drops by itself;
+ * on Windows (WebView2) only the runtime's own drop listener passes the files to Go, and it is
+ * installed by OnFileDrop. The callback does nothing, so nothing is imported twice.
+ * Returns the function that removes the listeners.
+ */
+export function enableFileDrop(): Unsubscribe {
+  OnFileDrop(() => {}, false)
+  return () => OnFileDropOff()
 }

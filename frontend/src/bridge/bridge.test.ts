@@ -116,7 +116,7 @@ import {
   setEnginePath,
   startRuns,
 } from './api'
-import { enableFileDrop, onBatchSummary, onImportDone, onMenuAction, onQueueState, onRunProgress, onRunStatus, onSourceChanged } from './events'
+import { enableFileDrop, onBatchSummary, onImportDone, onMenuAction, onQueueState, onRunProgress, onRunStatus, onSourceChanged } from './api'
 import { EventName, FailureKind, RunStatus, type LcaSettings, type RunProgressEvent, type Spec } from './types'
 import { construction, material, windowSystem } from '../lib/testlibrary'
 

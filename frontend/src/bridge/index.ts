@@ -1,3 +1,2 @@
 export * from './types'
 export * from './api'
-export * from './events'

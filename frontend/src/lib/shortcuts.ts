@@ -2,7 +2,7 @@
 // +Q, F1) fire first and send a menu:action event; the page also sees some keys, and in a
 // plain browser only the page does. Both paths call the same action, and the deduper drops
 // the second of a pair that arrives within a moment.
-import type { MenuActionName } from '../bridge/events'
+import type { MenuActionName } from '../bridge/api'
 
 export type ShortcutAction = MenuActionName | 'screen-runs' | 'screen-library' | 'screen-studies' | 'settings'
 
