@@ -434,6 +434,15 @@ export namespace importsvc {
 
 export namespace lca {
 	
+	export enum ReasonCode {
+	    Incomplete = "incomplete",
+	    ZeroBaseline = "zero-baseline",
+	    Baseline = "baseline",
+	    NoCostSaving = "no-cost-saving",
+	    NoCarbonSaving = "no-carbon-saving",
+	    TooLong = "too-long",
+	    OutOfRange = "out-of-range",
+	}
 	export class Amount {
 	    value: number;
 	    complete: boolean;
@@ -471,6 +480,7 @@ export namespace lca {
 	export class Payback {
 	    years?: number;
 	    reason?: string;
+	    reasonCode?: ReasonCode;
 	    complete: boolean;
 	    missing?: string[];
 	    beyondPeriod: boolean;
@@ -483,6 +493,7 @@ export namespace lca {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.years = source["years"];
 	        this.reason = source["reason"];
+	        this.reasonCode = source["reasonCode"];
 	        this.complete = source["complete"];
 	        this.missing = source["missing"];
 	        this.beyondPeriod = source["beyondPeriod"];
@@ -494,6 +505,7 @@ export namespace lca {
 	    missing?: string[];
 	    percent?: number;
 	    percentReason?: string;
+	    percentReasonCode?: ReasonCode;
 	
 	    static createFrom(source: any = {}) {
 	        return new Saving(source);
@@ -506,6 +518,7 @@ export namespace lca {
 	        this.missing = source["missing"];
 	        this.percent = source["percent"];
 	        this.percentReason = source["percentReason"];
+	        this.percentReasonCode = source["percentReasonCode"];
 	    }
 	}
 	export class Savings {
