@@ -499,6 +499,20 @@ export namespace lca {
 	        this.beyondPeriod = source["beyondPeriod"];
 	    }
 	}
+	export class Problem {
+	    field: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Problem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.message = source["message"];
+	    }
+	}
 	export class Saving {
 	    value: number;
 	    complete: boolean;
