@@ -917,6 +917,7 @@ export namespace library {
 	    id: string;
 	    field: string;
 	    message: string;
+	    detail?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Problem(source);
@@ -928,6 +929,7 @@ export namespace library {
 	        this.id = source["id"];
 	        this.field = source["field"];
 	        this.message = source["message"];
+	        this.detail = source["detail"];
 	    }
 	}
 	export class WindowSystem {
@@ -979,6 +981,7 @@ export namespace librarysvc {
 	    construction: library.Construction;
 	    figures?: library.Figures;
 	    error?: string;
+	    problems?: library.Problem[];
 	    unusable?: string;
 	
 	    static createFrom(source: any = {}) {
@@ -990,6 +993,7 @@ export namespace librarysvc {
 	        this.construction = this.convertValues(source["construction"], library.Construction);
 	        this.figures = this.convertValues(source["figures"], library.Figures);
 	        this.error = source["error"];
+	        this.problems = this.convertValues(source["problems"], library.Problem);
 	        this.unusable = source["unusable"];
 	    }
 	
