@@ -24,6 +24,7 @@ import (
 
 	"epsm/app"
 	"epsm/events"
+	"epsm/lca"
 	"epsm/services/dialog"
 	"epsm/services/importsvc"
 	"epsm/sim"
@@ -78,7 +79,7 @@ func Run(cfg app.Config, assets fs.FS, icon []byte) error {
 		OnBeforeClose: w.beforeClose,
 		OnShutdown:    w.shutdown,
 		Bind:          bound,
-		EnumBind:      []any{events.All, sim.AllStatuses, sim.AllFailureKinds, AllMenuItems, importsvc.AllSourceKinds},
+		EnumBind:      []any{events.All, sim.AllStatuses, sim.AllFailureKinds, AllMenuItems, importsvc.AllSourceKinds, lca.AllReasonCodes},
 	})
 }
 

@@ -41,7 +41,7 @@ func TestSavingPercent(t *testing.T) {
 		baseline, variant Amount
 		absolute          float64
 		percent           *float64
-		reason            string
+		reason            ReasonCode
 	}{
 		// (200 - 150) / 200 = 25 %
 		{"better", Known(200), Known(150), 50, f64(25), ""},
@@ -57,8 +57,8 @@ func TestSavingPercent(t *testing.T) {
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			s := saving(c.baseline, c.variant)
-			if !near(s.Value, c.absolute, 1e-12) || s.PercentReason != c.reason {
-				t.Errorf("saving = %g (%q), want %g (%q)", s.Value, s.PercentReason, c.absolute, c.reason)
+			if !near(s.Value, c.absolute, 1e-12) || s.PercentReasonCode != c.reason || s.PercentReason != c.reason.Sentence() {
+				t.Errorf("saving = %g (%q, %q), want %g (%q, %q)", s.Value, s.PercentReasonCode, s.PercentReason, c.absolute, c.reason, c.reason.Sentence())
 			}
 			if (s.Percent == nil) != (c.percent == nil) || (c.percent != nil && !near(*s.Percent, *c.percent, 1e-12)) {
 				t.Errorf("percent = %v, want %v", s.Percent, c.percent)

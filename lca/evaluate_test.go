@@ -118,8 +118,8 @@ func TestEvaluateIncompleteAndEdgeCases(t *testing.T) {
 				assertPayback(t, "simple", r.SimplePayback, nil, ReasonIncomplete, false, "ETICS 150 mm cost per m2")
 				assertAmount(t, "LC carbon", r.LifeCycleKgCO2e, 260000, true)
 				assertPayback(t, "carbon", r.CarbonPayback, f64(12.5), "", false)
-				if r.Savings.LifeCycleCost.Percent != nil || r.Savings.LifeCycleCost.PercentReason != ReasonIncomplete {
-					t.Errorf("LCC saving percent %v (%q), want null, incomplete", r.Savings.LifeCycleCost.Percent, r.Savings.LifeCycleCost.PercentReason)
+				if r.Savings.LifeCycleCost.Percent != nil || r.Savings.LifeCycleCost.PercentReasonCode != ReasonIncomplete {
+					t.Errorf("LCC saving percent %v (%q), want null, incomplete", r.Savings.LifeCycleCost.Percent, r.Savings.LifeCycleCost.PercentReasonCode)
 				}
 			},
 		},
@@ -171,7 +171,7 @@ func TestEvaluateIncompleteAndEdgeCases(t *testing.T) {
 			edit: func(v, b *Inputs, _ *Settings) { b.EnergyKWh, v.EnergyKWh = 0, 0 },
 			check: func(t *testing.T, r Result) {
 				s := r.Savings.EnergyKWh
-				if s.Percent != nil || s.PercentReason != ReasonZeroBaseline || s.Value != 0 || !s.Complete {
+				if s.Percent != nil || s.PercentReasonCode != ReasonZeroBaseline || s.Value != 0 || !s.Complete {
 					t.Errorf("saving %+v, want 0, complete, null percent (%q)", s, ReasonZeroBaseline)
 				}
 			},
@@ -226,7 +226,7 @@ func TestEvaluateBaselineAgainstItself(t *testing.T) {
 	assertPayback(t, "carbon", r.CarbonPayback, nil, ReasonBaseline, false)
 }
 
-func assertPayback(t *testing.T, what string, got Payback, years *float64, reason string, beyond bool, missing ...string) {
+func assertPayback(t *testing.T, what string, got Payback, years *float64, reason ReasonCode, beyond bool, missing ...string) {
 	t.Helper()
 	switch {
 	case years == nil && got.Years != nil:
@@ -236,8 +236,8 @@ func assertPayback(t *testing.T, what string, got Payback, years *float64, reaso
 	case years != nil && !near(*got.Years, *years, 1e-12):
 		t.Errorf("%s payback = %g years, want %g", what, *got.Years, *years)
 	}
-	if got.Reason != reason {
-		t.Errorf("%s payback reason %q, want %q", what, got.Reason, reason)
+	if got.ReasonCode != reason || got.Reason != reason.Sentence() {
+		t.Errorf("%s payback reason %q (%q), want %q (%q)", what, got.ReasonCode, got.Reason, reason, reason.Sentence())
 	}
 	if got.BeyondPeriod != beyond {
 		t.Errorf("%s payback beyondPeriod = %v, want %v", what, got.BeyondPeriod, beyond)

@@ -29,13 +29,13 @@ func TestResultWithZeroSavingsAndIncompleteInputMarshals(t *testing.T) {
 	}
 	savings := back["savings"].(map[string]any)
 	energy := savings["energyKWh"].(map[string]any)
-	if energy["percent"] != nil || energy["percentReason"] != ReasonZeroBaseline || energy["value"] != 0.0 {
-		t.Errorf("energy saving JSON = %v, want value 0, percent null, reason %q", energy, ReasonZeroBaseline)
+	if energy["percent"] != nil || energy["percentReasonCode"] != string(ReasonZeroBaseline) || energy["percentReason"] != "baseline is zero" || energy["value"] != 0.0 {
+		t.Errorf("energy saving JSON = %v, want value 0, percent null, reason %q (baseline is zero)", energy, ReasonZeroBaseline)
 	}
 	simple := back["simplePayback"].(map[string]any)
 	// No cost saving (same energy as the baseline): never pays back, stated, not Inf.
-	if simple["years"] != nil || simple["reason"] != ReasonNoCostSaving {
-		t.Errorf("simplePayback JSON = %v, want years null, reason %q", simple, ReasonNoCostSaving)
+	if simple["years"] != nil || simple["reasonCode"] != string(ReasonNoCostSaving) || simple["reason"] != "no annual energy cost saving: never pays back" {
+		t.Errorf("simplePayback JSON = %v, want years null, reason %q with its sentence", simple, ReasonNoCostSaving)
 	}
 	emb := back["embodiedKgCO2e"].(map[string]any)
 	if emb["complete"] != false || !strings.Contains(string(data), "Roof: cellulose 300 mm GWP per kg") {

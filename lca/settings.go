@@ -53,11 +53,36 @@ type Settings struct {
 	DiscountRateSource   string          `json:"discountRateSource"`
 }
 
-// Validate reports every problem at once, so a settings form can mark all bad fields in one go.
-func (s Settings) Validate() error {
-	var errs []error
-	bad := func(format string, a ...any) {
-		errs = append(errs, fmt.Errorf("%w: "+format, append([]any{ErrInvalidSettings}, a...)...))
+// Problem is one thing wrong with Settings. Field is the JSON path of the input that needs
+// fixing ("currency", "analysisPeriodYears", "discountRate", "fuels.Electricity.kgCO2ePerKWh",
+// "fuels.Electricity.pricePerKWh", or "fuels.<name>" for a fuel EnergyPlus does not have), so a
+// form puts Message next to that input without reading the message.
+type Problem struct {
+	Field   string `json:"field"`
+	Message string `json:"message"`
+}
+
+// JSON paths of the Settings inputs, as Problem.Field names them.
+const (
+	FieldCurrency       = "currency"
+	FieldAnalysisPeriod = "analysisPeriodYears"
+	FieldDiscountRate   = "discountRate"
+)
+
+// FuelField is the JSON path of a fuel's input: FuelField("Electricity", "pricePerKWh") is
+// "fuels.Electricity.pricePerKWh"; an empty input names the fuel itself ("fuels.Electricity").
+func FuelField(fuel, input string) string {
+	if input == "" {
+		return "fuels." + fuel
+	}
+	return "fuels." + fuel + "." + input
+}
+
+// Problems lists every problem at once, so a settings form can mark all bad fields in one go.
+func (s Settings) Problems() []Problem {
+	var out []Problem
+	bad := func(field, format string, a ...any) {
+		out = append(out, Problem{Field: field, Message: fmt.Sprintf(format, a...)})
 	}
 	known := map[string]bool{}
 	for _, n := range FuelNames() {
@@ -66,23 +91,33 @@ func (s Settings) Validate() error {
 	for _, name := range sortedKeys(s.Fuels) {
 		f := s.Fuels[name]
 		if !known[name] {
-			bad("unknown fuel %q (expected one of EnergyPlus's End Uses columns: %s)", name, strings.Join(FuelNames(), ", "))
+			bad(FuelField(name, ""), "unknown fuel %q (expected one of EnergyPlus's End Uses columns: %s)", name, strings.Join(FuelNames(), ", "))
 		}
 		if p := f.KgCO2ePerKWh; p != nil && !(isFinite(*p) && *p >= 0) {
-			bad("%s emission factor %g kg CO2e/kWh must be a number >= 0", name, *p)
+			bad(FuelField(name, "kgCO2ePerKWh"), "%s emission factor %g kg CO2e/kWh must be a number >= 0", name, *p)
 		}
 		if p := f.PricePerKWh; p != nil && !(isFinite(*p) && *p >= 0) {
-			bad("%s price %g %s/kWh must be a number >= 0", name, *p, s.Currency)
+			bad(FuelField(name, "pricePerKWh"), "%s price %g %s/kWh must be a number >= 0", name, *p, s.Currency)
 		}
 	}
 	if strings.TrimSpace(s.Currency) == "" {
-		bad("currency is empty")
+		bad(FieldCurrency, "currency is empty")
 	}
 	if s.AnalysisPeriodYears < MinPeriodYears || s.AnalysisPeriodYears > MaxPeriodYears {
-		bad("analysis period %d years is outside %d..%d", s.AnalysisPeriodYears, MinPeriodYears, MaxPeriodYears)
+		bad(FieldAnalysisPeriod, "analysis period %d years is outside %d..%d", s.AnalysisPeriodYears, MinPeriodYears, MaxPeriodYears)
 	}
 	if !(s.DiscountRate >= 0 && s.DiscountRate < MaxDiscountRate) { // also rejects NaN
-		bad("discount rate %g is outside [0, %g)", s.DiscountRate, MaxDiscountRate)
+		bad(FieldDiscountRate, "discount rate %g is outside [0, %g)", s.DiscountRate, MaxDiscountRate)
+	}
+	return out
+}
+
+// Validate returns the Problems as one error, a line each, wrapping ErrInvalidSettings; nil
+// when there is none.
+func (s Settings) Validate() error {
+	var errs []error
+	for _, p := range s.Problems() {
+		errs = append(errs, fmt.Errorf("%w: %s", ErrInvalidSettings, p.Message))
 	}
 	return errors.Join(errs...)
 }

@@ -93,35 +93,39 @@ func TestValidate(t *testing.T) {
 	cases := []struct {
 		name   string
 		edit   func(*Settings)
-		inText string // "" = valid
+		field  string // the JSON path of the input Problems names; "" = valid
+		inText string
 	}{
-		{"defaults", func(*Settings) {}, ""},
-		{"zero factor is allowed", func(s *Settings) { s.Fuels["Electricity"] = Fuel{KgCO2ePerKWh: f64(0)} }, ""},
-		{"period 1", func(s *Settings) { s.AnalysisPeriodYears = 1 }, ""},
-		{"period 200", func(s *Settings) { s.AnalysisPeriodYears = 200 }, ""},
-		{"rate just below 0.5", func(s *Settings) { s.DiscountRate = 0.4999 }, ""},
-		{"negative factor", func(s *Settings) { s.Fuels["Natural Gas"] = Fuel{KgCO2ePerKWh: f64(-0.1)} }, "Natural Gas emission factor"},
-		{"NaN factor", func(s *Settings) { s.Fuels["Coal"] = Fuel{KgCO2ePerKWh: f64(math.NaN())} }, "Coal emission factor"},
-		{"negative price", func(s *Settings) { s.Fuels["Electricity"] = Fuel{PricePerKWh: f64(-1)} }, "Electricity price"},
-		{"Inf price", func(s *Settings) { s.Fuels["Electricity"] = Fuel{PricePerKWh: f64(math.Inf(1))} }, "Electricity price"},
-		{"unknown fuel (wrong case)", func(s *Settings) { s.Fuels["Natural gas"] = Fuel{} }, `unknown fuel "Natural gas"`},
-		{"period 0", func(s *Settings) { s.AnalysisPeriodYears = 0 }, "analysis period 0 years"},
-		{"period 201", func(s *Settings) { s.AnalysisPeriodYears = 201 }, "analysis period 201 years"},
-		{"negative rate", func(s *Settings) { s.DiscountRate = -0.01 }, "discount rate -0.01"},
-		{"rate 0.5", func(s *Settings) { s.DiscountRate = 0.5 }, "discount rate 0.5"},
-		{"NaN rate", func(s *Settings) { s.DiscountRate = math.NaN() }, "discount rate NaN"},
-		{"empty currency", func(s *Settings) { s.Currency = " " }, "currency is empty"},
+		{"defaults", func(*Settings) {}, "", ""},
+		{"zero factor is allowed", func(s *Settings) { s.Fuels["Electricity"] = Fuel{KgCO2ePerKWh: f64(0)} }, "", ""},
+		{"period 1", func(s *Settings) { s.AnalysisPeriodYears = 1 }, "", ""},
+		{"period 200", func(s *Settings) { s.AnalysisPeriodYears = 200 }, "", ""},
+		{"rate just below 0.5", func(s *Settings) { s.DiscountRate = 0.4999 }, "", ""},
+		{"negative factor", func(s *Settings) { s.Fuels["Natural Gas"] = Fuel{KgCO2ePerKWh: f64(-0.1)} }, "fuels.Natural Gas.kgCO2ePerKWh", "Natural Gas emission factor"},
+		{"NaN factor", func(s *Settings) { s.Fuels["Coal"] = Fuel{KgCO2ePerKWh: f64(math.NaN())} }, "fuels.Coal.kgCO2ePerKWh", "Coal emission factor"},
+		{"negative price", func(s *Settings) { s.Fuels["Electricity"] = Fuel{PricePerKWh: f64(-1)} }, "fuels.Electricity.pricePerKWh", "Electricity price"},
+		{"Inf price", func(s *Settings) { s.Fuels["Electricity"] = Fuel{PricePerKWh: f64(math.Inf(1))} }, "fuels.Electricity.pricePerKWh", "Electricity price"},
+		{"unknown fuel (wrong case)", func(s *Settings) { s.Fuels["Natural gas"] = Fuel{} }, "fuels.Natural gas", `unknown fuel "Natural gas"`},
+		{"period 0", func(s *Settings) { s.AnalysisPeriodYears = 0 }, "analysisPeriodYears", "analysis period 0 years"},
+		{"period 201", func(s *Settings) { s.AnalysisPeriodYears = 201 }, "analysisPeriodYears", "analysis period 201 years"},
+		{"negative rate", func(s *Settings) { s.DiscountRate = -0.01 }, "discountRate", "discount rate -0.01"},
+		{"rate 0.5", func(s *Settings) { s.DiscountRate = 0.5 }, "discountRate", "discount rate 0.5"},
+		{"NaN rate", func(s *Settings) { s.DiscountRate = math.NaN() }, "discountRate", "discount rate NaN"},
+		{"empty currency", func(s *Settings) { s.Currency = " " }, "currency", "currency is empty"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			s := DefaultSettings()
 			c.edit(&s)
-			err := s.Validate()
-			if c.inText == "" {
-				if err != nil {
-					t.Fatalf("unexpected error: %v", err)
+			ps, err := s.Problems(), s.Validate()
+			if c.field == "" {
+				if err != nil || len(ps) > 0 {
+					t.Fatalf("unexpected error %v, problems %+v", err, ps)
 				}
 				return
+			}
+			if len(ps) != 1 || ps[0].Field != c.field || !strings.Contains(ps[0].Message, c.inText) {
+				t.Errorf("problems %+v, want one at %q mentioning %q", ps, c.field, c.inText)
 			}
 			if !errors.Is(err, ErrInvalidSettings) || !strings.Contains(err.Error(), c.inText) {
 				t.Fatalf("error %v, want ErrInvalidSettings mentioning %q", err, c.inText)
@@ -130,14 +134,22 @@ func TestValidate(t *testing.T) {
 	}
 }
 
+// Validate is the problems as an error: one line each, with the wording the CLI has always
+// printed, and nil for none.
 func TestValidateReportsEveryProblem(t *testing.T) {
 	s := DefaultSettings()
 	s.AnalysisPeriodYears, s.DiscountRate = 0, 0.9
-	err := s.Validate()
-	for _, want := range []string{"analysis period", "discount rate"} {
-		if err == nil || !strings.Contains(err.Error(), want) {
-			t.Errorf("error %v does not mention %s", err, want)
-		}
+	ps := s.Problems()
+	if len(ps) != 2 || ps[0].Field != FieldAnalysisPeriod || ps[1].Field != FieldDiscountRate {
+		t.Fatalf("problems %+v, want the analysis period and the discount rate", ps)
+	}
+	want := "invalid carbon and cost settings: analysis period 0 years is outside 1..200\n" +
+		"invalid carbon and cost settings: discount rate 0.9 is outside [0, 0.5)"
+	if err := s.Validate(); err == nil || err.Error() != want {
+		t.Errorf("error %q, want %q", err, want)
+	}
+	if got := FuelField("District Heating Water", "pricePerKWh"); got != "fuels.District Heating Water.pricePerKWh" {
+		t.Errorf("FuelField = %q", got)
 	}
 }
 

@@ -105,21 +105,21 @@ func (l *Library) Figures(c Construction) (Figures, error) {
 	}
 	films, ok := surfaceResistances[c.Element]
 	if !ok {
-		return f, fmt.Errorf("construction %s: element %q is not one of %s", c.label(), c.Element, strings.Join(Elements, ", "))
+		return f, figuresProblem(c, "element", "construction %s: element %q is not one of %s", c.label(), c.Element, strings.Join(Elements, ", "))
 	}
 	if len(c.Layers) == 0 {
-		return f, fmt.Errorf("construction %s has no layers", c.label())
+		return f, figuresProblem(c, "layers", "construction %s has no layers", c.label())
 	}
 	f.HeatFlow, f.Rsi, f.Rse = films.flow, films.rsi, films.rse
 	metrics := map[string]bool{}
 	for i, ly := range c.Layers {
 		m, ok := l.Material(ly.MaterialID)
 		if !ok {
-			return f, fmt.Errorf("construction %s, layer %d: material %q does not exist", c.label(), i+1, ly.MaterialID)
+			return f, figuresProblem(c, fmt.Sprintf("layers[%d].materialId", i), "construction %s, layer %d: material %q does not exist", c.label(), i+1, ly.MaterialID)
 		}
-		lf, err := layerFigures(m, ly.ThicknessM)
+		lf, field, err := layerFigures(m, ly.ThicknessM)
 		if err != nil {
-			return f, fmt.Errorf("construction %s, layer %d: %w", c.label(), i+1, err)
+			return f, figuresProblem(c, fmt.Sprintf("layers[%d].%s", i, field), "construction %s, layer %d: %v", c.label(), i+1, err)
 		}
 		f.RLayers += lf.R
 		lf.Existing = ly.Existing
@@ -152,15 +152,23 @@ func (l *Library) Figures(c Construction) (Figures, error) {
 	return f, nil
 }
 
-func layerFigures(m Material, d float64) (LayerFigures, error) {
+// figuresProblem is why Figures cannot compute construction c, as library.Problems holding the
+// one Problem at the construction's field to fix (layer i: "layers[i].thicknessM"): code that
+// prints the error reads the message, an editor finds the field with errors.As.
+func figuresProblem(c Construction, field, format string, args ...any) error {
+	return Problems{{Item: "construction", ID: c.ID, Field: field, Message: fmt.Sprintf(format, args...)}}
+}
+
+// layerFigures fails with the Layer field to fix: its thickness, or its material.
+func layerFigures(m Material, d float64) (LayerFigures, string, error) {
 	lf := LayerFigures{MaterialID: m.ID, Name: m.Name, Kind: m.Kind, ThicknessM: d}
 	switch m.Kind {
 	case KindMaterial:
 		if !(d > 0) {
-			return lf, fmt.Errorf("material %s: thickness must be greater than 0 m, not %g", m.label(), d)
+			return lf, "thicknessM", fmt.Errorf("material %s: thickness must be greater than 0 m, not %g", m.label(), d)
 		}
 		if m.Conductivity == nil || !(*m.Conductivity > 0) {
-			return lf, fmt.Errorf("material %s has no valid conductivity", m.label())
+			return lf, "materialId", fmt.Errorf("material %s has no valid conductivity", m.label())
 		}
 		lf.R = d / *m.Conductivity
 		if m.Density != nil {
@@ -168,11 +176,11 @@ func layerFigures(m Material, d float64) (LayerFigures, error) {
 		}
 	case KindAirGap, KindNoMass:
 		if m.ThermalResistance == nil || !(*m.ThermalResistance > 0) {
-			return lf, fmt.Errorf("material %s has no valid thermal resistance", m.label())
+			return lf, "materialId", fmt.Errorf("material %s has no valid thermal resistance", m.label())
 		}
 		lf.R = *m.ThermalResistance
 	default:
-		return lf, fmt.Errorf("material %s: kind %q is not one of %s, %s, %s", m.label(), m.Kind, KindMaterial, KindAirGap, KindNoMass)
+		return lf, "materialId", fmt.Errorf("material %s: kind %q is not one of %s, %s, %s", m.label(), m.Kind, KindMaterial, KindAirGap, KindNoMass)
 	}
 	switch {
 	case m.GWPPerM2 != nil:
@@ -192,7 +200,7 @@ func layerFigures(m Material, d float64) (LayerFigures, error) {
 	case m.Kind == KindAirGap:
 		lf.Cost = ptr(0) // as for GWP: nothing is bought
 	}
-	return lf, nil
+	return lf, "", nil
 }
 
 func gwpMissing(m Material) string {
@@ -228,10 +236,10 @@ func addCost(f *Figures, m Material, lf LayerFigures) {
 func (l *Library) windowFigures(c Construction, f Figures) (Figures, error) {
 	w, ok := l.Window(c.WindowSystemID)
 	if !ok {
-		return f, fmt.Errorf("construction %s: window system %q does not exist", c.label(), c.WindowSystemID)
+		return f, figuresProblem(c, "windowSystemId", "construction %s: window system %q does not exist", c.label(), c.WindowSystemID)
 	}
 	if w.UFactor == nil || !(*w.UFactor > 0) {
-		return f, fmt.Errorf("construction %s: window system %s has no valid U-factor", c.label(), w.label())
+		return f, figuresProblem(c, "windowSystemId", "construction %s: window system %s has no valid U-factor", c.label(), w.label())
 	}
 	// The rated U-factor of a glazing system includes both surface films.
 	f.U = *w.UFactor

@@ -1,6 +1,7 @@
 package library
 
 import (
+	"errors"
 	"fmt"
 	"math"
 	"reflect"
@@ -205,21 +206,31 @@ func TestCostScalesWithThicknessAndKeepsCurrencies(t *testing.T) {
 	}
 }
 
+// A construction without a U is refused with one Problem at the field to fix, so an editor puts
+// it there by the field (errors.As), whatever the message says.
 func TestFiguresRefuseWhatHasNoU(t *testing.T) {
 	lib := loadShared(t)
+	noConductivity := Material{ID: "no_lambda", Name: "No lambda", Kind: KindMaterial}
+	lib.Materials = append(lib.Materials, noConductivity)
 	cases := []struct {
 		c     Construction
+		field string
 		words string
 	}{
-		{Construction{ID: "x", Element: "ceiling", Layers: []Layer{{"eps_16", 0.1, false}}}, `element "ceiling"`},
-		{Construction{ID: "x", Element: ElementWall}, "no layers"},
-		{Construction{ID: "x", Element: ElementWall, Layers: []Layer{{"eps_99", 0.1, false}}}, `layer 1: material "eps_99" does not exist`},
-		{Construction{ID: "x", Element: ElementWall, Layers: []Layer{{"eps_16", 0, false}}}, "thickness must be greater than 0"},
-		{Construction{ID: "x", Element: ElementWindow, WindowSystemID: "none"}, `window system "none" does not exist`},
+		{Construction{ID: "x", Element: "ceiling", Layers: []Layer{{"eps_16", 0.1, false}}}, "element", `element "ceiling"`},
+		{Construction{ID: "x", Element: ElementWall}, "layers", "no layers"},
+		{Construction{ID: "x", Element: ElementWall, Layers: []Layer{{"eps_99", 0.1, false}}}, "layers[0].materialId", `layer 1: material "eps_99" does not exist`},
+		{Construction{ID: "x", Element: ElementWall, Layers: []Layer{{"eps_16", 0.1, false}, {"eps_16", 0, false}}}, "layers[1].thicknessM", "layer 2: material eps_16"},
+		{Construction{ID: "x", Element: ElementWall, Layers: []Layer{{"eps_16", 0.1, false}, {"no_lambda", 0.1, false}}}, "layers[1].materialId", "layer 2: material no_lambda (No lambda) has no valid conductivity"},
+		{Construction{ID: "x", Element: ElementWindow, WindowSystemID: "none"}, "windowSystemId", `window system "none" does not exist`},
 	}
 	for _, tc := range cases {
-		if _, err := lib.Figures(tc.c); err == nil || !strings.Contains(err.Error(), tc.words) {
+		_, err := lib.Figures(tc.c)
+		var ps Problems
+		if err == nil || !strings.Contains(err.Error(), tc.words) {
 			t.Errorf("%+v: %v, want %q", tc.c, err, tc.words)
+		} else if !errors.As(err, &ps) || len(ps) != 1 || ps[0].Field != tc.field || ps[0].Item != "construction" || ps[0].ID != "x" || ps[0].Message != err.Error() {
+			t.Errorf("%+v: problems %+v, want one at %s", tc.c, ps, tc.field)
 		}
 	}
 }

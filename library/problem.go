@@ -14,6 +14,9 @@ type Problem struct {
 	Field string `json:"field"`
 	// Message is a whole sentence naming the item and the field.
 	Message string `json:"message"`
+	// Detail is Message without the item's label in front ("conductivity (W/(m·K)) is
+	// missing"), for an editor of that item to show at Field; "" when Message has no label.
+	Detail string `json:"detail,omitempty"`
 }
 
 func (p Problem) String() string { return p.Message }
@@ -44,8 +47,9 @@ type problems struct {
 }
 
 func (p *problems) add(field, format string, args ...any) {
+	detail := fmt.Sprintf(format, args...)
 	p.list = append(p.list, Problem{
 		Item: p.item, ID: p.id, Field: field,
-		Message: fmt.Sprintf("%s %s: %s", p.item, p.label, fmt.Sprintf(format, args...)),
+		Message: fmt.Sprintf("%s %s: %s", p.item, p.label, detail), Detail: detail,
 	})
 }

@@ -23,8 +23,9 @@ func (l *Library) Validate() []Problem {
 	dup := func(item, id string) {
 		key := item + "\x00" + id
 		if seen[key] {
-			out = append(out, Problem{Item: item, ID: id, Field: "id",
-				Message: fmt.Sprintf("%s %s: the id is used twice; ids must be unique", item, id)})
+			p := &problems{item: item, id: id, label: id}
+			p.add("id", "the id is used twice; ids must be unique")
+			out = append(out, p.list...)
 		}
 		seen[key] = true
 	}

@@ -56,6 +56,10 @@ func TestMaterialValidationNamesItemAndField(t *testing.T) {
 			if p.Field != tc.field || !strings.Contains(p.Message, tc.words) || !strings.HasPrefix(p.Message, "material "+m.ID) {
 				t.Errorf("problem %+v: want field %s and a message naming the material with %q", p, tc.field, tc.words)
 			}
+			// The editor shows the detail at the field: the message without the material's label.
+			if !strings.Contains(p.Detail, tc.words) || p.Message != "material "+m.label()+": "+p.Detail {
+				t.Errorf("detail %q of message %q: want the message after %q", p.Detail, p.Message, "material "+m.label()+": ")
+			}
 		})
 	}
 }
@@ -144,7 +148,8 @@ func TestLibraryValidationFindsRepeatedIDs(t *testing.T) {
 	lib := loadShared(t)
 	lib.Materials = append(lib.Materials, lib.Materials[0])
 	ps := lib.Validate()
-	if len(ps) != 1 || ps[0].ID != "glass_wool_batt_19" || !strings.Contains(ps[0].Message, "used twice") {
+	if len(ps) != 1 || ps[0].ID != "glass_wool_batt_19" || ps[0].Field != "id" || !strings.Contains(ps[0].Message, "used twice") ||
+		ps[0].Detail != "the id is used twice; ids must be unique" {
 		t.Errorf("problems %v", Problems(ps))
 	}
 }

@@ -5,6 +5,7 @@
 package librarysvc
 
 import (
+	"errors"
 	"fmt"
 	"os"
 
@@ -33,12 +34,19 @@ type LibraryView struct {
 	Attribution   string                 `json:"attribution"`
 }
 
-// ConstructionView is a construction with its figures, or why they cannot be computed.
+// ConstructionView is a construction with its figures, or why they cannot be computed: Problems,
+// each at its field ("layers[1].thicknessM", "windowSystemId"), and Error, the same in one line.
 type ConstructionView struct {
 	Construction library.Construction `json:"construction"`
 	Figures      *library.Figures     `json:"figures"`
 	Error        string               `json:"error,omitempty"`
+	Problems     []library.Problem    `json:"problems,omitempty"`
 	Unusable     string               `json:"unusable,omitempty"` // why a variant cannot use it
+}
+
+// refused is a view of c with no figures, for problems.
+func refused(c library.Construction, problems library.Problems) ConstructionView {
+	return ConstructionView{Construction: c, Error: problems.Error(), Problems: problems}
 }
 
 func viewOf(lib *library.Library) LibraryView {
@@ -51,9 +59,14 @@ func viewOf(lib *library.Library) LibraryView {
 
 func constructionView(lib *library.Library, c library.Construction) ConstructionView {
 	cv := ConstructionView{Construction: c}
-	if f, err := lib.Figures(c); err != nil {
+	f, err := lib.Figures(c)
+	var problems library.Problems
+	switch {
+	case errors.As(err, &problems):
+		cv = refused(c, problems)
+	case err != nil:
 		cv.Error = err.Error()
-	} else {
+	default:
 		cv.Figures = &f
 	}
 	if err := lib.Usable(c); err != nil {
@@ -78,7 +91,7 @@ func (s *Service) PreviewConstruction(con library.Construction) (ConstructionVie
 		return ConstructionView{}, err
 	}
 	if problems := lib.ValidateConstruction(con); len(problems) > 0 {
-		return ConstructionView{Construction: con, Error: library.Problems(problems).Error()}, nil
+		return refused(con, problems), nil
 	}
 	return constructionView(lib, con), nil
 }

@@ -112,7 +112,7 @@ func studyRow(r VariantResult, names func(string) string) []any {
 	}
 	percent := func(s lca.Saving) any {
 		if s.Percent == nil {
-			if s.PercentReason != "" && s.PercentReason != lca.ReasonIncomplete && !r.Baseline {
+			if s.PercentReasonCode != "" && s.PercentReasonCode != lca.ReasonIncomplete && !r.Baseline {
 				notes = append(notes, "energy saving %: "+s.PercentReason)
 			}
 			return nil
@@ -127,7 +127,7 @@ func studyRow(r VariantResult, names func(string) string) []any {
 			return *p.Years
 		}
 		missing = append(missing, p.Missing...)
-		if p.Reason != "" && p.Reason != lca.ReasonIncomplete && !r.Baseline {
+		if p.ReasonCode != "" && p.ReasonCode != lca.ReasonIncomplete && !r.Baseline {
 			notes = append(notes, what+" payback: "+p.Reason)
 		}
 		return nil

@@ -55,7 +55,12 @@ func (s *Service) StudyTable(studyID int64) (StudyTable, error) {
 // GetLCASettings returns emission factors, prices, currency and analysis period.
 func (s *Service) GetLCASettings() (lca.Settings, error) { return s.studies.LCASettings() }
 
-// SaveLCASettings validates and stores them.
+// CheckLCASettings lists what is wrong with the settings, each problem at the JSON path of its
+// input (lca.Problem.Field), so the form marks the inputs before it saves; none when
+// SaveLCASettings would take them. Errors cross the bridge only as text, hence a result.
+func (s *Service) CheckLCASettings(l lca.Settings) []lca.Problem { return l.Problems() }
+
+// SaveLCASettings validates and stores them; it refuses invalid settings (see CheckLCASettings).
 func (s *Service) SaveLCASettings(l lca.Settings) (lca.Settings, error) {
 	return s.studies.SaveLCASettings(l)
 }

@@ -20,6 +20,7 @@ import type {
   EngineStatus,
   Files,
   ImportReport,
+  LcaProblem,
   LcaSettings,
   LibraryView,
   Material,
@@ -233,7 +234,7 @@ export function getLibrary(): Promise<LibraryView> {
 
 /**
  * The figures of a construction being edited, before it is saved. An invalid construction
- * resolves (not rejects) with its problems in `error`.
+ * resolves (not rejects) with its problems in `problems`, each at its field, and in one line in `error`.
  */
 export function previewConstruction(c: Construction): Promise<ConstructionView> {
   return Library.PreviewConstruction(library.Construction.createFrom(c))
@@ -375,7 +376,12 @@ export function getLcaSettings(): Promise<LcaSettings> {
   return Studies.GetLCASettings()
 }
 
-/** Validates and stores them; rejects with every problem, one per line. */
+/** What is wrong with the settings, each problem at the JSON path of its input; [] when they can be saved. */
+export async function checkLcaSettings(s: LcaSettings): Promise<LcaProblem[]> {
+  return (await Studies.CheckLCASettings(lca.Settings.createFrom(structuredClone(s)))) ?? []
+}
+
+/** Validates and stores them; rejects (one line per problem) what checkLcaSettings would name. */
 export function saveLcaSettings(s: LcaSettings): Promise<LcaSettings> {
   // createFrom converts the fuels map in place: hand it a copy, not the caller's form state.
   return Studies.SaveLCASettings(lca.Settings.createFrom(structuredClone(s)))

@@ -67,6 +67,7 @@ vi.mock('../../wailsjs/go/studysvc/Service', () => ({
   ExportStudySpec: vi.fn(async () => '/home/u/study.json'),
   GetLCASettings: vi.fn(async () => ({ currency: 'SEK', fuels: {} })),
   SaveLCASettings: vi.fn(async (s: unknown) => s),
+  CheckLCASettings: vi.fn(async () => null),
 }))
 
 import * as runtime from '../../wailsjs/runtime/runtime'
@@ -78,6 +79,7 @@ import * as Settings from '../../wailsjs/go/settingsvc/Service'
 import * as Studies from '../../wailsjs/go/studysvc/Service'
 import { events, lca, library, runsvc, settingsvc, sim, study } from '../../wailsjs/go/models'
 import {
+  checkLcaSettings,
   createStudy,
   deleteConstruction,
   deleteMaterial,
@@ -363,5 +365,13 @@ describe('library, study and LCA calls', () => {
     expect(JSON.stringify(s)).toBe(before)
     expect(JSON.parse(JSON.stringify(sent))).toEqual(s)
     expect((await getLcaSettings()).currency).toBe('SEK')
+  })
+
+  it("checks LCA settings with Go's rules: no problem (Go's nil) is an empty list, a problem keeps its field", async () => {
+    const s: LcaSettings = { fuels: {}, currency: '', currencySource: '', analysisPeriodYears: 50, analysisPeriodSource: '', discountRate: 0, discountRateSource: '' }
+    expect(await checkLcaSettings(s)).toEqual([])
+    expect(vi.mocked(Studies.CheckLCASettings).mock.calls[0][0]).toBeInstanceOf(lca.Settings)
+    vi.mocked(Studies.CheckLCASettings).mockResolvedValueOnce([{ field: 'currency', message: 'currency is empty' }])
+    expect(await checkLcaSettings(s)).toEqual([{ field: 'currency', message: 'currency is empty' }])
   })
 })

@@ -1,8 +1,8 @@
 // The data the Go side sends, named for the UI. Every shape is the model Wails generates from
 // the Go structs (wailsjs/go/models.ts, `wails generate module`): there is one source of wire
 // types, so a renamed or removed Go field breaks `tsc` where the UI reads it.
-import { desktop, events, importsvc, sim } from '../../wailsjs/go/models'
-import type { eplusout, epw, idf, lca, library, librarysvc, runner, runsvc, settingsvc, store, study, studysvc, takeoff } from '../../wailsjs/go/models'
+import { desktop, events, importsvc, lca, sim } from '../../wailsjs/go/models'
+import type { eplusout, epw, idf, library, librarysvc, runner, runsvc, settingsvc, store, study, studysvc, takeoff } from '../../wailsjs/go/models'
 
 type Method = (...args: any[]) => any
 
@@ -34,6 +34,13 @@ export type RunStatus = `${sim.Status}`
 /** Why a run failed (sim.FailureKind; None is ""): decide from these codes, never from message text. */
 export const FailureKind = sim.FailureKind
 export type FailureKind = `${sim.FailureKind}`
+
+/**
+ * Why a payback or a saving's percentage is null (lca.ReasonCode): decide from these codes; the
+ * sentence beside it (reason, percentReason) is only for reading.
+ */
+export const ReasonCode = lca.ReasonCode
+export type ReasonCode = `${lca.ReasonCode}`
 
 /** The names of the events the Go side pushes (events.Name). */
 export const EventName = events.Name
@@ -146,3 +153,5 @@ export type Payback = Data<lca.Payback>
 export type LcaResult = Data<lca.Result>
 export type Fuel = Data<lca.Fuel>
 export type LcaSettings = Data<lca.Settings>
+/** what is wrong with LcaSettings: `field` is the JSON path of the input ("fuels.Electricity.pricePerKWh") */
+export type LcaProblem = Data<lca.Problem>

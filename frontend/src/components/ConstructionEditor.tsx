@@ -19,7 +19,6 @@ import {
   setLayerExisting,
   setLayerMaterial,
   setLayerThickness,
-  splitProblems,
   totalMm,
   windowGaps,
   MAX_LAYERS,
@@ -104,9 +103,8 @@ export function ConstructionEditor({ library, construction, newElement = 'wall',
     setError(null)
   }
 
-  const goProblems = problemsByLayer(preview && read.ok ? preview.error : '')
-  // Problems that name a layer are shown at the layer; the rest (name, id, figures) here.
-  const generalProblems = goProblems.general.length || Object.keys(goProblems.layers).length ? goProblems.general : splitProblems(preview?.error ?? '')
+  // Problems whose field is a layer's are shown at the layer; the rest (name, id, figures) here.
+  const goProblems = problemsByLayer(read.ok ? preview : null)
   const figures = read.ok ? preview?.figures : null
   const idIssue = isNew ? idProblem(draft.id.trim()) : ''
   const idTaken = isNew && takenIds.includes(draft.id.trim())
@@ -406,9 +404,9 @@ export function ConstructionEditor({ library, construction, newElement = 'wall',
           ) : preview?.error ? null : (
             <p className="subtle">Computing…</p>
           )}
-          {read.ok && generalProblems.length > 0 ? (
+          {goProblems.general.length > 0 ? (
             <ul className="problem-list" data-testid="construction-problems">
-              {generalProblems.map((m, i) => (
+              {goProblems.general.map((m, i) => (
                 <li key={i}>{m}</li>
               ))}
             </ul>

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react'
-import { getLcaSettings, saveLcaSettings, type LcaSettings } from '../bridge'
+import { checkLcaSettings, getLcaSettings, saveLcaSettings, type Fuel, type LcaSettings } from '../bridge'
 import { errorMessage } from '../lib/format'
-import { fuelKey, fuelNeeds, goErrorsByField, lcaToForm, needsText, readLcaForm, type FuelForm, type LcaForm } from '../lib/lcaSettings'
+import { fuelField, fuelKey, fuelNeeds, GENERAL_FIELD, LCA_FIELD, lcaToForm, needsText, problemsByField, readLcaForm, type FuelForm, type LcaForm } from '../lib/lcaSettings'
 
 interface Props {
   /** fuels with delivered energy in the open study's results */
@@ -61,9 +61,9 @@ export function LcaSettingsForm({ fuelsUsed, onSaved, onClose, onBusy }: Props) 
     setForm((f) => (f ? { ...f, ...patch } : f))
     touch(field)
   }
-  const setFuel = (fuel: string, patch: Partial<FuelForm>, field: string) => {
+  const setFuel = (fuel: string, patch: Partial<FuelForm>, input: keyof Fuel) => {
     setForm((f) => (f ? { ...f, fuels: { ...f.fuels, [fuel]: { ...f.fuels[fuel], ...patch } } } : f))
-    touch(`${field}:${fuel}`)
+    touch(fuelField(fuel, input))
   }
 
   const save = async () => {
@@ -73,6 +73,12 @@ export function LcaSettingsForm({ fuelsUsed, onSaved, onClose, onBusy }: Props) 
     if (!read.ok) return
     setSaving(true)
     try {
+      // Go's rules name each problem's input: nothing is saved until there is none.
+      const problems = await checkLcaSettings(read.settings)
+      if (problems.length) {
+        setGoErrors(problemsByField(problems, Object.keys(form.fuels)))
+        return
+      }
       const s = await saveLcaSettings(read.settings)
       setForm(lcaToForm(s))
       setTouched(new Set())
@@ -80,7 +86,7 @@ export function LcaSettingsForm({ fuelsUsed, onSaved, onClose, onBusy }: Props) 
       setSaved(true)
       onSaved(s)
     } catch (e) {
-      setGoErrors(goErrorsByField(errorMessage(e), Object.keys(form.fuels)))
+      setGoErrors({ [GENERAL_FIELD]: errorMessage(e) })
     } finally {
       setSaving(false)
     }
@@ -139,30 +145,30 @@ export function LcaSettingsForm({ fuelsUsed, onSaved, onClose, onBusy }: Props) 
             Currency
           </label>
           <div className="settings-input-row">
-            {input('lca-currency', form.currency, (v) => set({ currency: v }, 'currency'), 'currency', { label: 'Currency', placeholder: 'SEK' })}
-            {input('lca-currency-source', form.currencySource, (v) => set({ currencySource: v }, 'currencySource'), 'currencySource', { label: 'Note on the currency' })}
+            {input('lca-currency', form.currency, (v) => set({ currency: v }, LCA_FIELD.currency), LCA_FIELD.currency, { label: 'Currency', placeholder: 'SEK' })}
+            {input('lca-currency-source', form.currencySource, (v) => set({ currencySource: v }, LCA_FIELD.currencySource), LCA_FIELD.currencySource, { label: 'Note on the currency' })}
           </div>
-          {error('currency') ? <p className="field-error">{error('currency')}</p> : null}
+          {error(LCA_FIELD.currency) ? <p className="field-error">{error(LCA_FIELD.currency)}</p> : null}
         </div>
         <div className="settings-field">
           <label htmlFor="lca-period" className="field-label">
             Analysis period <span className="subtle">(years)</span>
           </label>
           <div className="settings-input-row">
-            {input('lca-period', form.period, (v) => set({ period: v }, 'period'), 'period', { numeric: true, label: 'Analysis period in years' })}
-            {input('lca-period-source', form.periodSource, (v) => set({ periodSource: v }, 'periodSource'), 'periodSource', { label: 'Source of the analysis period' })}
+            {input('lca-period', form.period, (v) => set({ period: v }, LCA_FIELD.period), LCA_FIELD.period, { numeric: true, label: 'Analysis period in years' })}
+            {input('lca-period-source', form.periodSource, (v) => set({ periodSource: v }, LCA_FIELD.periodSource), LCA_FIELD.periodSource, { label: 'Source of the analysis period' })}
           </div>
-          {error('period') ? <p className="field-error">{error('period')}</p> : null}
+          {error(LCA_FIELD.period) ? <p className="field-error">{error(LCA_FIELD.period)}</p> : null}
         </div>
         <div className="settings-field">
           <label htmlFor="lca-discount" className="field-label">
             Discount rate <span className="subtle">(% per year, real; blank or 0 = undiscounted)</span>
           </label>
           <div className="settings-input-row">
-            {input('lca-discount', form.discountPercent, (v) => set({ discountPercent: v }, 'discount'), 'discount', { numeric: true, label: 'Discount rate in percent per year', placeholder: '0' })}
-            {input('lca-discount-source', form.discountSource, (v) => set({ discountSource: v }, 'discountSource'), 'discountSource', { label: 'Source of the discount rate' })}
+            {input('lca-discount', form.discountPercent, (v) => set({ discountPercent: v }, LCA_FIELD.discount), LCA_FIELD.discount, { numeric: true, label: 'Discount rate in percent per year', placeholder: '0' })}
+            {input('lca-discount-source', form.discountSource, (v) => set({ discountSource: v }, LCA_FIELD.discountSource), LCA_FIELD.discountSource, { label: 'Source of the discount rate' })}
           </div>
-          {error('discount') ? <p className="field-error">{error('discount')}</p> : null}
+          {error(LCA_FIELD.discount) ? <p className="field-error">{error(LCA_FIELD.discount)}</p> : null}
         </div>
       </div>
 
@@ -186,8 +192,8 @@ export function LcaSettingsForm({ fuelsUsed, onSaved, onClose, onBusy }: Props) 
               const k = fuelKey(fuel)
               const f = form.fuels[fuel]
               const need = needs.find((n) => n.fuel === fuel)
-              const fe = error(`factor:${fuel}`)
-              const pe = error(`price:${fuel}`)
+              const fe = error(fuelField(fuel, 'kgCO2ePerKWh'))
+              const pe = error(fuelField(fuel, 'pricePerKWh'))
               return (
                 <tr key={fuel} className={used.has(fuel) ? 'fuel-used' : undefined} data-testid={`lca-row-${k}`} data-used={used.has(fuel) ? 'true' : undefined}>
                   <th scope="row">
@@ -195,14 +201,14 @@ export function LcaSettingsForm({ fuelsUsed, onSaved, onClose, onBusy }: Props) 
                     {used.has(fuel) ? <span className="badge badge-success">in use</span> : null}
                   </th>
                   <td className="num">
-                    {input(`lca-factor-${k}`, f.factor, (v) => setFuel(fuel, { factor: v }, 'factor'), `factor:${fuel}`, { numeric: true, label: `${fuel} emission factor, kg CO2e per kWh`, placeholder: need?.factorMissing ? 'needed' : 'blank' })}
+                    {input(`lca-factor-${k}`, f.factor, (v) => setFuel(fuel, { factor: v }, 'kgCO2ePerKWh'), fuelField(fuel, 'kgCO2ePerKWh'), { numeric: true, label: `${fuel} emission factor, kg CO2e per kWh`, placeholder: need?.factorMissing ? 'needed' : 'blank' })}
                     {fe ? <p className="field-error">{fe}</p> : null}
                   </td>
                   <td>
                     <textarea className="text-input text-input-plain source-input" rows={1} value={f.carbonSource} onChange={(e) => setFuel(fuel, { carbonSource: e.target.value }, 'carbonSource')} aria-label={`Source of the ${fuel} emission factor`} title={f.carbonSource} disabled={saving} data-testid={`lca-carbon-source-${k}`} />
                   </td>
                   <td className="num">
-                    {input(`lca-price-${k}`, f.price, (v) => setFuel(fuel, { price: v }, 'price'), `price:${fuel}`, { numeric: true, label: `${fuel} price per kWh`, placeholder: need?.priceMissing ? 'needed' : 'blank' })}
+                    {input(`lca-price-${k}`, f.price, (v) => setFuel(fuel, { price: v }, 'pricePerKWh'), fuelField(fuel, 'pricePerKWh'), { numeric: true, label: `${fuel} price per kWh`, placeholder: need?.priceMissing ? 'needed' : 'blank' })}
                     {pe ? <p className="field-error">{pe}</p> : null}
                   </td>
                   <td>
@@ -215,9 +221,9 @@ export function LcaSettingsForm({ fuelsUsed, onSaved, onClose, onBusy }: Props) 
         </table>
       </div>
 
-      {goErrors.general ? (
+      {goErrors[GENERAL_FIELD] ? (
         <p className="engine-error" role="alert" data-testid="lca-error">
-          {goErrors.general}
+          {goErrors[GENERAL_FIELD]}
         </p>
       ) : Object.keys(goErrors).length ? (
         <p className="engine-error" role="alert" data-testid="lca-error">

@@ -115,8 +115,10 @@ describe('ConstructionEditor', () => {
     expect(Library.SaveConstruction).not.toHaveBeenCalled()
   })
 
-  it("puts Go's problem with a layer next to that layer", async () => {
-    vi.mocked(Library.PreviewConstruction).mockImplementation(async (c) => ({ construction: c, error: 'construction etics_150: layer 2 (brick): thickness must be greater than 0 m, not -0.005' }) as never)
+  it("puts Go's problem with a layer next to the layer its field names", async () => {
+    const message = 'construction etics_150: layer 2 (brick): thickness must be greater than 0 m, not -0.005'
+    const problems = [{ item: 'construction', id: 'etics_150', field: 'layers[1].thicknessM', message }]
+    vi.mocked(Library.PreviewConstruction).mockImplementation(async (c) => ({ construction: c, error: message, problems }) as never)
     render(<ConstructionEditor library={libraryView()} construction={wall()} onChanged={() => {}} onClose={() => {}} />)
     const thickness = screen.getByRole('textbox', { name: 'Layer 2 thickness in mm' })
     await userEvent.clear(thickness)
@@ -124,6 +126,19 @@ describe('ConstructionEditor', () => {
     expect(await screen.findByTestId('layer-error-1')).toHaveTextContent('thickness must be greater than 0 m, not -0.005')
     expect(thickness).toBeInvalid()
     expect(screen.getByRole('textbox', { name: 'Layer 1 thickness in mm' })).toBeValid()
+  })
+
+  it('places problems by their field, not by the layer a message names', async () => {
+    const problems = [
+      { item: 'construction', id: 'etics_150', field: 'layers[0].materialId', message: 'reworded: see layer 2' },
+      { item: 'construction', id: 'etics_150', field: 'name', message: 'construction etics_150: layer 2: the name reads like a layer' },
+    ]
+    vi.mocked(Library.PreviewConstruction).mockImplementation(async (c) => ({ construction: c, error: 'one line', problems }) as never)
+    render(<ConstructionEditor library={libraryView()} construction={wall()} onChanged={() => {}} onClose={() => {}} />)
+    expect(await screen.findByTestId('layer-error-0')).toHaveTextContent('reworded: see layer 2')
+    expect(screen.queryByTestId('layer-error-1')).toBeNull()
+    expect(screen.getByTestId('construction-problems')).toHaveTextContent('construction etics_150: layer 2: the name reads like a layer')
+    expect(screen.getByTestId('construction-problems')).not.toHaveTextContent('one line')
   })
 
   it('refuses a copy under an id that is taken', async () => {

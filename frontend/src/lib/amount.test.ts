@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { amountView, deltaVsBaseline, formatPercentDelta, formatSigned, MISSING, missingTitle, paybackView } from './amount'
+import { ReasonCode } from '../bridge/types'
+import { amountView, BASELINE_PAYBACK, deltaVsBaseline, formatPercentDelta, formatSigned, MISSING, missingTitle, paybackView } from './amount'
 
 describe('amountView: a blank is never a number', () => {
   it('shows a complete amount with the formatter', () => {
@@ -86,15 +87,29 @@ describe('paybackView', () => {
   })
 
   it('says never for no saving, baseline for the baseline, and sorts them last', () => {
-    const never = paybackView({ reason: 'no annual energy cost saving: never pays back', complete: true, beyondPeriod: false })
+    const never = paybackView({ reason: 'no annual energy cost saving: never pays back', reasonCode: ReasonCode.NoCostSaving, complete: true, beyondPeriod: false })
     expect(never.text).toBe('never')
     expect(never.title).toBe('No annual energy cost saving: never pays back')
     expect(never.sortValue).toBeUndefined()
-    expect(paybackView({ reason: 'baseline: nothing to pay back', complete: true, beyondPeriod: false }).text).toBe('baseline')
+    for (const code of [ReasonCode.NoCarbonSaving, ReasonCode.TooLong]) expect(paybackView({ reasonCode: code, complete: true, beyondPeriod: false }).text).toBe('never')
+    expect(paybackView({ reason: 'baseline: nothing to pay back', reasonCode: ReasonCode.Baseline, complete: true, beyondPeriod: false }).text).toBe('baseline')
+    expect(paybackView(BASELINE_PAYBACK)).toMatchObject({ text: 'baseline', title: 'The baseline has nothing to pay back', complete: true })
+  })
+
+  it("decides by Go's reason code, never by its sentence", () => {
+    // A reworded sentence still reads "never" by its code, and shows the new words.
+    const reworded = paybackView({ reason: 'this renovation saves no money', reasonCode: ReasonCode.NoCostSaving, complete: true, beyondPeriod: false })
+    expect(reworded).toMatchObject({ text: 'never', title: 'This renovation saves no money', complete: true })
+    // The old sentences without their code decide nothing: they read as not known.
+    const noCode = paybackView({ reason: 'no annual energy cost saving: never pays back', complete: true, beyondPeriod: false })
+    expect(noCode.text).toBe(MISSING)
+    expect(paybackView({ reason: 'baseline: nothing to pay back', complete: true, beyondPeriod: false }).text).toBe(MISSING)
+    // Incomplete is missing whatever the sentence says.
+    expect(paybackView({ reason: 'never pays back', reasonCode: ReasonCode.Incomplete, complete: false, missing: ['Electricity price'], beyondPeriod: false })).toMatchObject({ text: MISSING, title: 'Missing: Electricity price' })
   })
 
   it('shows an incomplete payback as missing with its missing inputs', () => {
-    const p = paybackView({ reason: 'incomplete', complete: false, missing: ['cost of etics', 'Electricity price'], beyondPeriod: false })
+    const p = paybackView({ reason: 'incomplete', reasonCode: ReasonCode.Incomplete, complete: false, missing: ['cost of etics', 'Electricity price'], beyondPeriod: false })
     expect(p.text).toBe(MISSING)
     expect(p.title).toBe('Missing: cost of etics; Electricity price')
     expect(p.complete).toBe(false)

@@ -1,7 +1,7 @@
 // Figures that may be missing: library and LCA Amounts, paybacks and deltas against the
 // baseline. A blank input is never shown as 0: an incomplete figure reads "—" and says what is
 // missing, so the user knows what to fill in.
-import type { Amount, Payback } from '../bridge/types'
+import { ReasonCode, type Amount, type Payback } from '../bridge/types'
 import { formatNumber, plural } from './format'
 
 /** What a missing or incomplete figure shows instead of a number. */
@@ -100,9 +100,16 @@ export interface PaybackView {
   complete: boolean
 }
 
-const NEVER = /never pays back|too small to pay back/
+/** The reasons a payback is a definite "never": no saving, or one too small to ever pay back. */
+const NEVER: ReadonlySet<string> = new Set<ReasonCode>([ReasonCode.NoCostSaving, ReasonCode.NoCarbonSaving, ReasonCode.TooLong])
 
-/** A payback in years, or why there is none: "12.3 yr", "never", "baseline", or "—" with what is missing. */
+/** The baseline's own payback: there is nothing to pay back. */
+export const BASELINE_PAYBACK: Payback = { reasonCode: ReasonCode.Baseline, complete: true, beyondPeriod: false }
+
+/**
+ * A payback in years, or why there is none: "12.3 yr", "never", "baseline", or "—" with what is
+ * missing. Decided by Go's reason code; its sentence is only shown.
+ */
 export function paybackView(p: Payback | null | undefined, periodYears?: number): PaybackView {
   if (!p) return { text: MISSING, title: missingTitle(['not computed yet']), sortValue: undefined, beyondPeriod: false, complete: false }
   if (p.years !== null && p.years !== undefined && Number.isFinite(p.years)) {
@@ -111,8 +118,8 @@ export function paybackView(p: Payback | null | undefined, periodYears?: number)
     return { text: `${formatNumber(p.years, p.years < 10 ? 1 : 0)} yr`, title, sortValue: p.years, beyondPeriod: beyond, complete: true }
   }
   const reason = p.reason ?? ''
-  if (reason.startsWith('baseline')) return { text: 'baseline', title: 'The baseline has nothing to pay back', sortValue: undefined, beyondPeriod: false, complete: true }
-  if (NEVER.test(reason)) return { text: 'never', title: reason.charAt(0).toUpperCase() + reason.slice(1), sortValue: undefined, beyondPeriod: false, complete: true }
+  if (p.reasonCode === ReasonCode.Baseline) return { text: 'baseline', title: 'The baseline has nothing to pay back', sortValue: undefined, beyondPeriod: false, complete: true }
+  if (p.reasonCode && NEVER.has(p.reasonCode)) return { text: 'never', title: reason.charAt(0).toUpperCase() + reason.slice(1), sortValue: undefined, beyondPeriod: false, complete: true }
   const missing = (p.missing ?? []).filter(Boolean)
   return { text: MISSING, title: missingTitle(missing.length ? missing : [reason || 'an input that was not named']), sortValue: undefined, beyondPeriod: false, complete: false }
 }

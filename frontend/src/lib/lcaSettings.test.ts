@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { LcaSettings } from '../bridge/types'
-import { FUEL_NAMES, fuelKey, fuelList, fuelNeeds, goErrorsByField, lcaToForm, needsText, readLcaForm } from './lcaSettings'
+import { FUEL_NAMES, fuelField, fuelKey, fuelList, fuelNeeds, lcaToForm, needsText, problemsByField, readLcaForm } from './lcaSettings'
 
 function settings(): LcaSettings {
   return {
@@ -56,38 +56,56 @@ describe('LCA settings form', () => {
     f.fuels.Propane.price = 'cheap'
     const r = readLcaForm(f)
     expect(r.ok).toBe(false)
+    // Keyed by the JSON path of the input, as Go's lca.Problem names it.
     expect(r.errors).toEqual({
       currency: 'Enter the currency every price and cost is in (e.g. SEK).',
-      period: 'The analysis period must be a whole number of years from 1 to 200, not 0.',
-      discount: 'The discount rate must be at least 0 % and below 50 %, not 60 %.',
-      'factor:Electricity': 'Electricity emission factor must not be negative, not -0.1',
-      'price:Propane': 'Propane price: “cheap” is not a number',
+      analysisPeriodYears: 'The analysis period must be a whole number of years from 1 to 200, not 0.',
+      discountRate: 'The discount rate must be at least 0 % and below 50 %, not 60 %.',
+      'fuels.Electricity.kgCO2ePerKWh': 'Electricity emission factor must not be negative, not -0.1',
+      'fuels.Propane.pricePerKWh': 'Propane price: “cheap” is not a number',
     })
   })
 
   it('asks for a missing period', () => {
     const f = lcaToForm(settings())
     f.period = ''
-    expect(readLcaForm(f).errors.period).toBe('Enter the analysis period in years.')
+    expect(readLcaForm(f).errors.analysisPeriodYears).toBe('Enter the analysis period in years.')
   })
 
-  it("puts Go's refusal next to the fields", () => {
-    const msg = [
-      'invalid carbon and cost settings: Electricity emission factor -1 kg CO2e/kWh must be a number >= 0',
-      'invalid carbon and cost settings: District Heating Water price -2 SEK/kWh must be a number >= 0',
-      'invalid carbon and cost settings: currency is empty',
-      'invalid carbon and cost settings: analysis period 0 years is outside 1..200',
-      'invalid carbon and cost settings: discount rate 0.7 is outside [0, 0.5)',
-      'invalid carbon and cost settings: unknown fuel "Wood"',
-    ].join('\n')
-    expect(goErrorsByField(msg)).toEqual({
-      'factor:Electricity': 'Electricity emission factor -1 kg CO2e/kWh must be a number >= 0',
-      'price:District Heating Water': 'District Heating Water price -2 SEK/kWh must be a number >= 0',
+  it("puts Go's problems next to the fields they name", () => {
+    const problems = [
+      { field: 'fuels.Electricity.kgCO2ePerKWh', message: 'Electricity emission factor -1 kg CO2e/kWh must be a number >= 0' },
+      { field: 'fuels.District Heating Water.pricePerKWh', message: 'District Heating Water price -2 SEK/kWh must be a number >= 0' },
+      { field: 'currency', message: 'currency is empty' },
+      { field: 'analysisPeriodYears', message: 'analysis period 0 years is outside 1..200' },
+      { field: 'discountRate', message: 'discount rate 0.7 is outside [0, 0.5)' },
+      { field: 'discountRate', message: 'a second problem with the rate' },
+      { field: 'fuels.Wood', message: 'unknown fuel "Wood"' },
+    ]
+    expect(problemsByField(problems)).toEqual({
+      [fuelField('Electricity', 'kgCO2ePerKWh')]: 'Electricity emission factor -1 kg CO2e/kWh must be a number >= 0',
+      [fuelField('District Heating Water', 'pricePerKWh')]: 'District Heating Water price -2 SEK/kWh must be a number >= 0',
       currency: 'currency is empty',
-      period: 'analysis period 0 years is outside 1..200',
-      discount: 'discount rate 0.7 is outside [0, 0.5)',
+      analysisPeriodYears: 'analysis period 0 years is outside 1..200',
+      discountRate: 'discount rate 0.7 is outside [0, 0.5)\na second problem with the rate',
       general: 'unknown fuel "Wood"',
     })
+  })
+
+  it('places a problem by its field, never by its wording', () => {
+    // Reworded messages, and messages that read like another field's, land where `field` says.
+    const problems = [
+      { field: 'fuels.Propane.pricePerKWh', message: 'Electricity emission factor: the wording of another field' },
+      { field: 'currency', message: 'analysis period: also misleading' },
+      { field: 'somethingNew', message: 'currency is empty' },
+    ]
+    expect(problemsByField(problems)).toEqual({
+      'fuels.Propane.pricePerKWh': 'Electricity emission factor: the wording of another field',
+      currency: 'analysis period: also misleading',
+      general: 'currency is empty',
+    })
+    // A fuel the form does not show has no input: its problem is general.
+    expect(problemsByField([{ field: 'fuels.Wood.pricePerKWh', message: 'x' }], ['Electricity'])).toEqual({ general: 'x' })
   })
 
   it('tells which fuels the results need and what they still lack', () => {

@@ -1,7 +1,7 @@
 // The carbon and cost settings form (lca.Settings): currency, analysis period, discount rate and
 // per fuel an emission factor and a price, each with its source. A blank factor or price stays
 // blank (null): results that need it are marked incomplete, never computed with 0.
-import type { Fuel, LcaSettings } from '../bridge/types'
+import type { Fuel, LcaProblem, LcaSettings } from '../bridge/types'
 import { numberText, parseOptionalNumber } from './numbers'
 
 /** EnergyPlus's End Uses fuel columns, in its order (lca.FuelNames). */
@@ -79,8 +79,28 @@ export function lcaToForm(s: LcaSettings | null | undefined): LcaForm {
   }
 }
 
-/** Form fields: "currency", "period", "discount", "factor:<fuel>", "price:<fuel>". */
+/**
+ * A form field is the JSON path of its input in lca.Settings ("currency", "analysisPeriodYears",
+ * "fuels.Electricity.pricePerKWh"): the path Go's lca.Problem names in `field`.
+ */
 export type LcaField = string
+
+export const LCA_FIELD = {
+  currency: 'currency',
+  currencySource: 'currencySource',
+  period: 'analysisPeriodYears',
+  periodSource: 'analysisPeriodSource',
+  discount: 'discountRate',
+  discountSource: 'discountRateSource',
+} as const
+
+/** The field of one of a fuel's inputs: fuelField('Electricity', 'pricePerKWh') is "fuels.Electricity.pricePerKWh". */
+export function fuelField(fuel: string, input: keyof Fuel): LcaField {
+  return `fuels.${fuel}.${input}`
+}
+
+/** Where a problem that names no input of the form goes (a fuel EnergyPlus does not have). */
+export const GENERAL_FIELD = 'general'
 
 export type LcaRead = { ok: true; settings: LcaSettings; errors: Record<LcaField, string> } | { ok: false; settings: null; errors: Record<LcaField, string> }
 
@@ -91,36 +111,36 @@ export type LcaRead = { ok: true; settings: LcaSettings; errors: Record<LcaField
 export function readLcaForm(f: LcaForm): LcaRead {
   const errors: Record<LcaField, string> = {}
   const currency = f.currency.trim()
-  if (!currency) errors.currency = 'Enter the currency every price and cost is in (e.g. SEK).'
+  if (!currency) errors[LCA_FIELD.currency] = 'Enter the currency every price and cost is in (e.g. SEK).'
   let period = 0
   const p = parseOptionalNumber(f.period)
-  if (!p.ok) errors.period = `Analysis period: ${p.error}`
-  else if (p.value === null) errors.period = 'Enter the analysis period in years.'
+  if (!p.ok) errors[LCA_FIELD.period] = `Analysis period: ${p.error}`
+  else if (p.value === null) errors[LCA_FIELD.period] = 'Enter the analysis period in years.'
   else if (!Number.isInteger(p.value) || p.value < MIN_PERIOD_YEARS || p.value > MAX_PERIOD_YEARS) {
-    errors.period = `The analysis period must be a whole number of years from ${MIN_PERIOD_YEARS} to ${MAX_PERIOD_YEARS}, not ${p.value}.`
+    errors[LCA_FIELD.period] = `The analysis period must be a whole number of years from ${MIN_PERIOD_YEARS} to ${MAX_PERIOD_YEARS}, not ${p.value}.`
   } else period = p.value
   let rate = 0
   const d = parseOptionalNumber(f.discountPercent)
-  if (!d.ok) errors.discount = `Discount rate: ${d.error}`
+  if (!d.ok) errors[LCA_FIELD.discount] = `Discount rate: ${d.error}`
   else if (d.value !== null) {
-    if (d.value < 0 || d.value >= MAX_DISCOUNT_PERCENT) errors.discount = `The discount rate must be at least 0 % and below ${MAX_DISCOUNT_PERCENT} %, not ${d.value} %.`
+    if (d.value < 0 || d.value >= MAX_DISCOUNT_PERCENT) errors[LCA_FIELD.discount] = `The discount rate must be at least 0 % and below ${MAX_DISCOUNT_PERCENT} %, not ${d.value} %.`
     else rate = Number.parseFloat((d.value / 100).toPrecision(12))
   }
   const fuels: Record<string, Fuel> = {}
   for (const [name, ff] of Object.entries(f.fuels)) {
-    const read = (text: string, field: string, what: string): number | null => {
+    const read = (text: string, input: keyof Fuel, what: string): number | null => {
       const r = parseOptionalNumber(text)
       if (!r.ok) {
-        errors[`${field}:${name}`] = `${name} ${what}: ${r.error}`
+        errors[fuelField(name, input)] = `${name} ${what}: ${r.error}`
         return null
       }
-      if (r.value !== null && r.value < 0) errors[`${field}:${name}`] = `${name} ${what} must not be negative, not ${r.value}`
+      if (r.value !== null && r.value < 0) errors[fuelField(name, input)] = `${name} ${what} must not be negative, not ${r.value}`
       return r.value
     }
     fuels[name] = {
-      kgCO2ePerKWh: read(ff.factor, 'factor', 'emission factor'),
+      kgCO2ePerKWh: read(ff.factor, 'kgCO2ePerKWh', 'emission factor'),
       carbonSource: ff.carbonSource,
-      pricePerKWh: read(ff.price, 'price', 'price'),
+      pricePerKWh: read(ff.price, 'pricePerKWh', 'price'),
       priceSource: ff.priceSource,
     }
   }
@@ -141,22 +161,15 @@ export function readLcaForm(f: LcaForm): LcaRead {
 }
 
 /**
- * Go's refusal (lca.Settings.Validate joins one line per problem) put next to the fields:
- * "... Electricity price -1 SEK/kWh must be ..." goes to "price:Electricity".
+ * Go's problems (CheckLCASettings) by field, each at the input its `field` names; one that names
+ * no input of the form (an unknown fuel) goes to GENERAL_FIELD. Never decided by the wording.
  */
-export function goErrorsByField(message: string, fuels: readonly string[] = FUEL_NAMES): Record<LcaField, string> {
+export function problemsByField(problems: readonly LcaProblem[], fuels: readonly string[] = FUEL_NAMES): Record<LcaField, string> {
+  const inputs = new Set<LcaField>([LCA_FIELD.currency, LCA_FIELD.period, LCA_FIELD.discount, ...fuels.flatMap((f) => [fuelField(f, 'kgCO2ePerKWh'), fuelField(f, 'pricePerKWh')])])
   const out: Record<LcaField, string> = {}
-  const byLength = [...fuels].sort((a, b) => b.length - a.length)
-  for (const raw of message.split('\n')) {
-    const line = raw.replace(/^invalid carbon and cost settings: /, '').trim()
-    if (!line) continue
-    let field = 'general'
-    const fuel = byLength.find((n) => line.startsWith(`${n} emission factor`) || line.startsWith(`${n} price`))
-    if (fuel) field = line.startsWith(`${fuel} emission factor`) ? `factor:${fuel}` : `price:${fuel}`
-    else if (/^currency/.test(line)) field = 'currency'
-    else if (/^analysis period/.test(line)) field = 'period'
-    else if (/^discount rate/.test(line)) field = 'discount'
-    out[field] = out[field] ? `${out[field]}\n${line}` : line
+  for (const p of problems) {
+    const field = inputs.has(p.field) ? p.field : GENERAL_FIELD
+    out[field] = out[field] ? `${out[field]}\n${p.message}` : p.message
   }
   return out
 }

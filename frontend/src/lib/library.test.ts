@@ -6,6 +6,7 @@ import {
   formatU,
   freeId,
   idProblem,
+  layerOfField,
   layersSummary,
   materialToForm,
   moveLayer,
@@ -21,7 +22,6 @@ import {
   setLayerExisting,
   setLayerMaterial,
   setLayerThickness,
-  splitProblems,
   totalMm,
   usableFor,
   validateMaterial,
@@ -140,31 +140,50 @@ describe('construction drafts: layers outside to inside, thickness in mm', () =>
   })
 })
 
-describe("Go's problem messages next to their layer", () => {
-  it('splits joined problems without splitting inside one', () => {
-    const msg =
-      'construction c1 (Wall): layer 2 (brick): thickness must not be negative, not -0.1 m; construction c1 (Wall): the name is empty; material m: cost is given both per m² and per m² per 100 mm; keep one'
-    expect(splitProblems(msg)).toEqual([
-      'construction c1 (Wall): layer 2 (brick): thickness must not be negative, not -0.1 m',
-      'construction c1 (Wall): the name is empty',
-      'material m: cost is given both per m² and per m² per 100 mm; keep one',
-    ])
+describe("Go's problems next to their layer", () => {
+  const problem = (field: string, message: string) => ({ item: 'construction', id: 'c1', field, message })
+
+  it('reads the layer from the field path, nothing else', () => {
+    expect(layerOfField('layers[0].materialId')).toBe(0)
+    expect(layerOfField('layers[12].thicknessM')).toBe(12)
+    expect(layerOfField('layers')).toBeUndefined()
+    expect(layerOfField('name')).toBeUndefined()
   })
 
-  it('groups them by layer', () => {
-    const p = problemsByLayer(
-      'construction c1: layer 1 (air_gap): an air gap cannot be the outside or inside layer; construction c1: layer 3 (x): thickness 150 m is implausible; thicknesses are in metres (100 mm = 0.1); construction c1: the name is empty',
-    )
+  it('groups them by the layer their field names, whatever the message says', () => {
+    const p = problemsByLayer({
+      error: 'one line',
+      problems: [
+        problem('layers[0].materialId', 'construction c1: layer 1 (air_gap): an air gap cannot be the outside or inside layer'),
+        problem('layers[2].thicknessM', 'reworded: layer 1 is mentioned but the field says the third'),
+        problem('name', 'construction c1: layer 2: the name is empty'),
+        problem('layers', 'a wall needs at least one layer'),
+      ],
+    })
     expect(p.layers[0]).toEqual(['construction c1: layer 1 (air_gap): an air gap cannot be the outside or inside layer'])
-    expect(p.layers[2]).toEqual(['construction c1: layer 3 (x): thickness 150 m is implausible; thicknesses are in metres (100 mm = 0.1)'])
-    expect(p.general).toEqual(['construction c1: the name is empty'])
-    expect(problemsByLayer('')).toEqual({ layers: {}, general: [] })
+    expect(p.layers[1]).toBeUndefined()
+    expect(p.layers[2]).toEqual(['reworded: layer 1 is mentioned but the field says the third'])
+    expect(p.general).toEqual(['construction c1: layer 2: the name is empty', 'a wall needs at least one layer'])
+  })
+
+  it('shows an error without problems as one general problem', () => {
+    expect(problemsByLayer({ error: 'construction c1: layer 2: something', problems: null })).toEqual({ layers: {}, general: ['construction c1: layer 2: something'] })
+    expect(problemsByLayer(null)).toEqual({ layers: {}, general: [] })
+    expect(problemsByLayer({ error: '' })).toEqual({ layers: {}, general: [] })
   })
 
   it('finds the stored problems of one item, by field, without the item prefix', () => {
     const lib = libraryView()
     expect(problemsFor(lib.problems, 'material', 'brick')).toEqual({ gwpPerKg: ['GWP per kg must not be negative, not -1'] })
     expect(problemsFor(lib.problems, 'material', 'mineral_wool')).toEqual({})
+  })
+
+  it("shows a stored problem's detail, and its message when it has none, never cutting the message", () => {
+    const problems = [
+      { item: 'material', id: 'm', field: 'name', message: 'material m (A: B): the name is odd', detail: 'reworded detail' },
+      { item: 'material', id: 'm', field: 'id', message: 'material m: the id is used twice' },
+    ]
+    expect(problemsFor(problems, 'material', 'm')).toEqual({ name: ['reworded detail'], id: ['material m: the id is used twice'] })
   })
 })
 

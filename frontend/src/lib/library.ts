@@ -70,34 +70,20 @@ export function copyOf(c: Pick<Construction, 'id' | 'name'>, taken: Iterable<str
 
 // ---------- Go's problem messages ----------
 
-/** Library problems of one stored item by field, with the "material x (Name): " prefix taken off. */
+/** Library problems of one stored item by field, each without the item's label (its `detail`). */
 export function problemsFor(problems: Problem[] | null | undefined, item: string, id: string): Record<string, string[]> {
   const out: Record<string, string[]> = {}
   for (const p of problems ?? []) {
     if (p.item !== item || p.id !== id) continue
-    const field = p.field || ''
-    ;(out[field] ??= []).push(stripLabel(p.message, item, id))
+    ;(out[p.field || ''] ??= []).push(p.detail || p.message)
   }
   return out
 }
 
-function stripLabel(message: string, item: string, id: string): string {
-  const head = `${item} ${id}`
-  if (!message.startsWith(head)) return message
-  const rest = message.slice(head.length)
-  const colon = rest.indexOf(': ')
-  return colon >= 0 ? rest.slice(colon + 2) : message
-}
-
-/**
- * Splits a Go error that joins several problems with "; " (library.Problems) into messages,
- * without splitting inside a message ("... per 100 mm; keep one").
- */
-export function splitProblems(message: string): string[] {
-  return message
-    .split(/; (?=(?:construction|material|window system) )/)
-    .map((s) => s.trim())
-    .filter(Boolean)
+/** The layer a problem's field is about: "layers[2].thicknessM" is layer index 2; other fields have none. */
+export function layerOfField(field: string): number | undefined {
+  const hit = /^layers\[(\d+)\]/.exec(field)
+  return hit ? Number(hit[1]) : undefined
 }
 
 export interface LayerProblems {
@@ -107,16 +93,18 @@ export interface LayerProblems {
   general: string[]
 }
 
-/** Puts Go's messages about a construction next to the layer they name ("layer 2 (eps): ..."). */
-export function problemsByLayer(message: string | null | undefined): LayerProblems {
+/**
+ * Go's problems with a construction being edited (a ConstructionView), each next to the layer
+ * its field names; an error without problems is general.
+ */
+export function problemsByLayer(view: Pick<ConstructionView, 'problems' | 'error'> | null | undefined): LayerProblems {
   const out: LayerProblems = { layers: {}, general: [] }
-  if (!message) return out
-  for (const m of splitProblems(message)) {
-    const hit = /\blayer (\d+)\b/.exec(m)
-    if (hit) {
-      const i = Number(hit[1]) - 1
-      ;(out.layers[i] ??= []).push(m)
-    } else out.general.push(m)
+  const problems = view?.problems ?? []
+  if (problems.length === 0 && view?.error) out.general.push(view.error)
+  for (const p of problems) {
+    const i = layerOfField(p.field)
+    if (i === undefined) out.general.push(p.message)
+    else (out.layers[i] ??= []).push(p.message)
   }
   return out
 }

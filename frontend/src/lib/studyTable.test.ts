@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import type { Amount, LcaResult, LcaSettings, Results, StudyTable, VariantResult } from '../bridge/types'
-import { MISSING } from './amount'
+import { ReasonCode, type Amount, type LcaResult, type LcaSettings, type Results, type StudyTable, type VariantResult } from '../bridge/types'
+import { BASELINE_PAYBACK, MISSING } from './amount'
 import type { RunView } from './runs'
 import { baselineRowIds, buildStudyRows, choosableColumns, fuelsUsed, initialVisibility, lcaPendingReason, missingInputs, progressLine, studyColumns, tableIsStale, UNCHANGED } from './studyTable'
 import { ids, tableOf } from './testtable'
@@ -44,7 +44,7 @@ function lca(over: Partial<LcaResult> = {}): LcaResult {
     investmentCost: unknown('cost of mineral_wool (Mineral wool)'),
     lifeCycleCost: unknown('District Heating Water price', 'Electricity price', 'cost of mineral_wool (Mineral wool)'),
     savings: { energyKWh: saving, operationalKgCO2ePerYear: saving, energyCostPerYear: saving, lifeCycleKgCO2e: saving, lifeCycleCost: saving },
-    simplePayback: { reason: 'incomplete', complete: false, missing: ['District Heating Water price'], beyondPeriod: false },
+    simplePayback: { reason: 'incomplete', reasonCode: ReasonCode.Incomplete, complete: false, missing: ['District Heating Water price'], beyondPeriod: false },
     carbonPayback: { years: 29.4, complete: true, beyondPeriod: false },
     ...over,
   }
@@ -83,7 +83,7 @@ function studyTable(): StudyTable {
     finished: 3,
     total: 4,
     rows: [
-      row({ variantId: 1, baseline: true, runId: 100, results: results(100000), lca: lca({ unchanged: true, embodiedKgCO2e: known(0), investmentCost: known(0), simplePayback: { reason: 'baseline: nothing to pay back', complete: true, beyondPeriod: false } }), paretoEnergyEmbodied: true }),
+      row({ variantId: 1, baseline: true, runId: 100, results: results(100000), lca: lca({ unchanged: true, embodiedKgCO2e: known(0), investmentCost: known(0), simplePayback: BASELINE_PAYBACK }), paretoEnergyEmbodied: true }),
       row({ variantId: 2, key: 'va', name: 'Wall: ETICS 150 mm', choices: { wall: 'etics_150', roof: 'keep', floor: 'keep', window: 'keep' }, runId: 101, results: results(90000), lca: lca(), paretoCarbonCost: true, areas: { wall: 412.5 } }),
       row({ variantId: 3, key: 'vb', name: 'Window: Triple window', choices: { wall: 'keep', roof: 'keep', floor: 'keep', window: 'win_triple' }, runId: 102, status: 'running' }),
       row({ variantId: 4, key: 'vc', name: 'Wall: ETICS 150 mm | Window: Triple window', choices: { wall: 'etics_150', roof: 'keep', floor: 'keep', window: 'win_triple' }, runId: 103, status: 'fatal', message: '** Fatal ** something' }),
@@ -129,6 +129,12 @@ describe('study rows', () => {
     expect(rows[0].embodied.text).toBe(UNCHANGED)
     expect(rows[0].investment.text).toBe(UNCHANGED)
     expect(rows[0].simplePayback.text).toBe('baseline')
+  })
+
+  it("reads a variant's payback by Go's reason code, whatever its sentence says", () => {
+    const t = studyTable()
+    t.rows[1] = { ...t.rows[1], lca: lca({ simplePayback: { reason: 'reworded: no money saved', reasonCode: ReasonCode.NoCostSaving, complete: true, beyondPeriod: false } }) }
+    expect(buildStudyRows(t, names)[1].simplePayback).toMatchObject({ text: 'never', title: 'Reworded: no money saved', complete: true })
   })
 
   it('says why figures are missing for runs without results', () => {

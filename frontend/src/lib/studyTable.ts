@@ -3,7 +3,7 @@
 // weather file, paybacks) and the numbers the columns sort by; a missing figure sorts last.
 import { createColumnHelper } from '@tanstack/table-core'
 import type { LcaResult, Progress, RunStatus, StudyTable, VariantResult } from '../bridge/types'
-import { amountView, deltaVsBaseline, paybackView, type AmountView, type Delta, type PaybackView } from './amount'
+import { amountView, BASELINE_PAYBACK, deltaVsBaseline, paybackView, type AmountView, type Delta, type PaybackView } from './amount'
 import { formatNumber } from './format'
 import { ELEMENTS, elementLabel } from './library'
 import type { RunView } from './runs'
@@ -127,8 +127,8 @@ export function buildStudyRows(table: StudyTable | null | undefined, names: (id:
       lifeCycleCarbon: view((l) => l.lifeCycleKgCO2e),
       investment: r.baseline ? unchangedView : view((l) => l.investmentCost),
       lifeCycleCost: view((l) => l.lifeCycleCost),
-      simplePayback: r.baseline ? paybackView({ reason: 'baseline: nothing to pay back', complete: true, beyondPeriod: false }) : lca ? paybackView(lca.simplePayback, period) : { ...paybackView(null), title: `Missing: ${why}` },
-      carbonPayback: r.baseline ? paybackView({ reason: 'baseline: nothing to pay back', complete: true, beyondPeriod: false }) : lca ? paybackView(lca.carbonPayback, period) : { ...paybackView(null), title: `Missing: ${why}` },
+      simplePayback: r.baseline ? paybackView(BASELINE_PAYBACK) : lca ? paybackView(lca.simplePayback, period) : { ...paybackView(null), title: `Missing: ${why}` },
+      carbonPayback: r.baseline ? paybackView(BASELINE_PAYBACK) : lca ? paybackView(lca.carbonPayback, period) : { ...paybackView(null), title: `Missing: ${why}` },
       paretoCarbonCost: r.paretoCarbonCost,
       paretoEnergyEmbodied: r.paretoEnergyEmbodied,
       // Changed elements only: "wall" finds the variants that change the wall.

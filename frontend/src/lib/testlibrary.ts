@@ -103,7 +103,7 @@ export function libraryView(): LibraryView {
       view(win, { figures: { ...view(win).figures!, u: 0.8, gwpPerM2: { value: 0, complete: false, missing: ['GWP of window system triple_lowe (Triple low-e)'] }, costPerM2: { value: 4500, complete: true, missing: [] } } }),
       view(winGap, { unusable: 'construction win_double cannot be used in a variant: window system double has no solar heat gain coefficient (SHGC)' }),
     ],
-    problems: [{ item: 'material', id: 'brick', field: 'gwpPerKg', message: 'material brick (Brick): GWP per kg must not be negative, not -1' }],
+    problems: [{ item: 'material', id: 'brick', field: 'gwpPerKg', message: 'material brick (Brick): GWP per kg must not be negative, not -1', detail: 'GWP per kg must not be negative, not -1' }],
     attribution: '# Default library',
   }
 }

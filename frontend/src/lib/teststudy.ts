@@ -1,6 +1,7 @@
 // A study table for the tests of the scatter plot and KPI tiles: complete rows with known
 // carbon and cost, and rows that lack cost or results.
 import type { Amount, LcaResult, StudyTable, VariantResult } from '../bridge/types'
+import { BASELINE_PAYBACK } from './amount'
 
 export const known = (value: number): Amount => ({ value, complete: true })
 export const unknown = (...missing: string[]): Amount => ({ value: 0, complete: false, missing })
@@ -31,8 +32,8 @@ function lca(f: Fig, baseline: boolean): LcaResult {
     investmentCost: f.investment === null ? unknown('cost of EPS') : known(f.investment ?? f.embodied * 2),
     lifeCycleCost: cost,
     savings: { energyKWh: saving, operationalKgCO2ePerYear: saving, energyCostPerYear: saving, lifeCycleKgCO2e: saving, lifeCycleCost: saving },
-    simplePayback: baseline ? { reason: 'baseline: nothing to pay back', complete: true, beyondPeriod: false } : { years: 12.5, complete: true, beyondPeriod: false },
-    carbonPayback: baseline ? { reason: 'baseline: nothing to pay back', complete: true, beyondPeriod: false } : { years: 4.2, complete: true, beyondPeriod: false },
+    simplePayback: baseline ? BASELINE_PAYBACK : { years: 12.5, complete: true, beyondPeriod: false },
+    carbonPayback: baseline ? BASELINE_PAYBACK : { years: 4.2, complete: true, beyondPeriod: false },
   }
 }
 

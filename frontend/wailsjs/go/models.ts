@@ -490,6 +490,15 @@ export namespace importsvc {
 
 export namespace lca {
 	
+	export enum ReasonCode {
+	    Incomplete = "incomplete",
+	    ZeroBaseline = "zero-baseline",
+	    Baseline = "baseline",
+	    NoCostSaving = "no-cost-saving",
+	    NoCarbonSaving = "no-carbon-saving",
+	    TooLong = "too-long",
+	    OutOfRange = "out-of-range",
+	}
 	export class Amount {
 	    value: number;
 	    complete: boolean;
@@ -527,6 +536,7 @@ export namespace lca {
 	export class Payback {
 	    years?: number;
 	    reason?: string;
+	    reasonCode?: ReasonCode;
 	    complete: boolean;
 	    missing?: string[];
 	    beyondPeriod: boolean;
@@ -539,9 +549,24 @@ export namespace lca {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.years = source["years"];
 	        this.reason = source["reason"];
+	        this.reasonCode = source["reasonCode"];
 	        this.complete = source["complete"];
 	        this.missing = source["missing"];
 	        this.beyondPeriod = source["beyondPeriod"];
+	    }
+	}
+	export class Problem {
+	    field: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Problem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.message = source["message"];
 	    }
 	}
 	export class Saving {
@@ -550,6 +575,7 @@ export namespace lca {
 	    missing?: string[];
 	    percent?: number;
 	    percentReason?: string;
+	    percentReasonCode?: ReasonCode;
 	
 	    static createFrom(source: any = {}) {
 	        return new Saving(source);
@@ -562,6 +588,7 @@ export namespace lca {
 	        this.missing = source["missing"];
 	        this.percent = source["percent"];
 	        this.percentReason = source["percentReason"];
+	        this.percentReasonCode = source["percentReasonCode"];
 	    }
 	}
 	export class Savings {
@@ -946,6 +973,7 @@ export namespace library {
 	    id: string;
 	    field: string;
 	    message: string;
+	    detail?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Problem(source);
@@ -957,6 +985,7 @@ export namespace library {
 	        this.id = source["id"];
 	        this.field = source["field"];
 	        this.message = source["message"];
+	        this.detail = source["detail"];
 	    }
 	}
 	export class WindowSystem {
@@ -1008,6 +1037,7 @@ export namespace librarysvc {
 	    construction: library.Construction;
 	    figures?: library.Figures;
 	    error?: string;
+	    problems?: library.Problem[];
 	    unusable?: string;
 	
 	    static createFrom(source: any = {}) {
@@ -1019,6 +1049,7 @@ export namespace librarysvc {
 	        this.construction = this.convertValues(source["construction"], library.Construction);
 	        this.figures = this.convertValues(source["figures"], library.Figures);
 	        this.error = source["error"];
+	        this.problems = this.convertValues(source["problems"], library.Problem);
 	        this.unusable = source["unusable"];
 	    }
 	
