@@ -58,7 +58,7 @@ test-go:
 # the store under concurrent writers, the queue and its events, the services and the wired
 # app) under the race detector, on the real engine as test-go.
 test-race:
-	$(TEST_ENV) EPSM_REQUIRE_ENGINE=1 go test -race -count=1 -timeout 20m ./runner/ ./store/ ./sim/ ./events/ ./services/... ./app/
+	$(TEST_ENV) EPSM_REQUIRE_ENGINE=1 go test -race -count=1 -timeout 20m ./runner/ ./launch/ ./eplusout/ ./store/ ./sim/ ./clock/ ./events/ ./services/... ./app/
 
 # 5,000 FAKE-engine runs through queue, events and store; prints wall time, peak RSS, database
 # size, events/s and the goroutine/fd counts (docs/BENCHMARKS.md). CI runs the 300-run version.
