@@ -1,5 +1,5 @@
-// Package proctest finds processes for tests that check no engine outlives the app that
-// started it (Linux /proc; elsewhere it finds none).
+//go:build !windows
+
 package proctest
 
 import (
@@ -9,23 +9,36 @@ import (
 	"strings"
 )
 
-// Under lists live processes whose working directory is inside dir; zombies (exited, waiting
-// to be reaped) do not count.
+// Under lists live processes whose working directory is dir or inside it.
 func Under(dir string) []int {
+	dir, _ = filepath.Abs(dir)
+	return find(func(pid string) bool {
+		cwd, err := os.Readlink(filepath.Join("/proc", pid, "cwd"))
+		return err == nil && inside(cwd, dir, false)
+	})
+}
+
+// WithArgs lists live processes whose command line contains each of parts (for processes
+// that work in no folder of the test's, such as the Windows programs of a Wine session).
+func WithArgs(parts ...string) []int {
+	return find(func(pid string) bool {
+		cmdline, err := os.ReadFile(filepath.Join("/proc", pid, "cmdline"))
+		return err == nil && containsAll(strings.ReplaceAll(string(cmdline), "\x00", " "), parts)
+	})
+}
+
+// find lists the live processes (other than this one) that match; zombies (exited, waiting to
+// be reaped) do not count.
+func find(match func(pid string) bool) []int {
 	entries, _ := os.ReadDir("/proc")
+	self := os.Getpid()
 	var pids []int
 	for _, e := range entries {
 		pid, err := strconv.Atoi(e.Name())
-		if err != nil {
+		if err != nil || pid == self || !match(e.Name()) || !Alive(pid) {
 			continue
 		}
-		cwd, err := os.Readlink(filepath.Join("/proc", e.Name(), "cwd"))
-		if err == nil && strings.HasPrefix(cwd, dir+string(filepath.Separator)) {
-			if st, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat")); err == nil && strings.Contains(string(st), ") Z ") {
-				continue
-			}
-			pids = append(pids, pid)
-		}
+		pids = append(pids, pid)
 	}
 	return pids
 }
