@@ -4,11 +4,13 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
 
 	"epsm/internal/fakeengine"
+	"epsm/internal/tempdir"
 	"epsm/runner"
 	"epsm/services/importsvc"
 	"epsm/services/runsvc"
@@ -30,7 +32,10 @@ func fakeEngine(t testing.TB) sim.Engine {
 // tell whether a process was started at all.
 func countingEngine(t *testing.T, real sim.Engine) (sim.Engine, func() int) {
 	t.Helper()
-	dir := t.TempDir()
+	if runtime.GOOS == "windows" {
+		t.Skip("the counting launcher is a shell script")
+	}
+	dir := tempdir.New(t)
 	counter := filepath.Join(dir, "starts")
 	path := filepath.Join(dir, "energyplus")
 	script := "#!/bin/sh\n[ \"$1\" = --version ] || echo x >> '" + counter + "'\nexec '" + real.Path + "' \"$@\"\n"
@@ -63,7 +68,7 @@ func waitRuns(t testing.TB, c *App, runs []int64) {
 
 func TestIdenticalRunIsAnsweredFromTheCacheWithoutAProcess(t *testing.T) {
 	engine, starts := countingEngine(t, testEngine(t))
-	c := openCore(t, filepath.Join(t.TempDir(), "data"), &engine, nil)
+	c := openCore(t, filepath.Join(tempdir.New(t), "data"), &engine, nil)
 	defer c.Close()
 	rep := c.Importer.ImportExample()
 	req := runsvc.RunRequest{ModelIDs: []int64{rep.Models[0].ID}, WeatherID: rep.Weather[0].ID}
@@ -100,10 +105,10 @@ func TestIdenticalRunIsAnsweredFromTheCacheWithoutAProcess(t *testing.T) {
 
 func TestPauseResumeCancelBatchAndRerunFailed(t *testing.T) {
 	engine := fakeEngine(t)
-	c := openCore(t, filepath.Join(t.TempDir(), "data"), &engine, nil)
+	c := openCore(t, filepath.Join(tempdir.New(t), "data"), &engine, nil)
 	defer c.Close()
 	w := c.Importer.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
-	tmp := t.TempDir()
+	tmp := tempdir.New(t)
 	var fatal []int64
 	for _, n := range []string{"a.idf", "b.idf", "c.idf"} {
 		fatal = append(fatal, c.Importer.Import([]string{fakeModelFile(t, tmp, n, "fatal")}).Models[0].ID)
@@ -194,10 +199,10 @@ func TestPauseResumeCancelBatchAndRerunFailed(t *testing.T) {
 
 func TestMoveBatchToFront(t *testing.T) {
 	engine := fakeEngine(t)
-	c := openCore(t, filepath.Join(t.TempDir(), "data"), &engine, nil)
+	c := openCore(t, filepath.Join(tempdir.New(t), "data"), &engine, nil)
 	defer c.Close()
 	w := c.Importer.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
-	tmp := t.TempDir()
+	tmp := tempdir.New(t)
 	c.Queue.Pause()
 	a, _ := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: []int64{c.Importer.Import([]string{fakeModelFile(t, tmp, "a.idf", "success")}).Models[0].ID}, WeatherID: w.ID})
 	b, _ := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: []int64{c.Importer.Import([]string{fakeModelFile(t, tmp, "b.idf", "success")}).Models[0].ID}, WeatherID: w.ID})
@@ -210,7 +215,7 @@ func TestMoveBatchToFront(t *testing.T) {
 }
 
 func TestSettingsAreValidatedStoredAndApplied(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "data")
+	dir := filepath.Join(tempdir.New(t), "data")
 	c := openCore(t, dir, nil, nil)
 	if _, err := c.Settings.SaveQueueLimits(settingsvc.QueueLimits{Workers: -1}); err == nil {
 		t.Error("negative workers accepted")
@@ -238,7 +243,7 @@ func TestSettingsAreValidatedStoredAndApplied(t *testing.T) {
 func TestChangedSourceFileIsNoticedAndRerunInOneStep(t *testing.T) {
 	engine := fakeEngine(t)
 	recorder := &eventLog{}
-	dir := filepath.Join(t.TempDir(), "data")
+	dir := filepath.Join(tempdir.New(t), "data")
 	cfg := Config{DataDir: dir, Workers: 1, Emitter: recorder, Resident: true,
 		Discover: func(context.Context, runner.DiscoverOptions) ([]sim.Engine, []runner.Candidate) {
 			return []sim.Engine{engine}, nil
@@ -248,7 +253,7 @@ func TestChangedSourceFileIsNoticedAndRerunInOneStep(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer c.Close()
-	userDir := t.TempDir()
+	userDir := tempdir.New(t)
 	model := fakeModelFile(t, userDir, "house.idf", "success")
 	m := c.Importer.Import([]string{model}).Models[0]
 	w := c.Importer.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
@@ -292,7 +297,7 @@ func TestChangedSourceFileIsNoticedAndRerunInOneStep(t *testing.T) {
 
 func TestTransitionOfferExplainsWhyNot(t *testing.T) {
 	engine := testEngine(t)
-	c := openCore(t, filepath.Join(t.TempDir(), "data"), &engine, nil)
+	c := openCore(t, filepath.Join(tempdir.New(t), "data"), &engine, nil)
 	defer c.Close()
 	old := c.Importer.Import([]string{"../../shared/testdata/energyplus/1ZoneUncontrolled.idf"}).Models[0]
 	offer, err := c.Importer.TransitionOffer(old.ID)
@@ -316,7 +321,7 @@ func TestTransitionOfferExplainsWhyNot(t *testing.T) {
 
 func TestRunsLeftRunningByACrashAreRunAgainOnce(t *testing.T) {
 	engine := testEngine(t)
-	dir := filepath.Join(t.TempDir(), "data")
+	dir := filepath.Join(tempdir.New(t), "data")
 	c := openCore(t, dir, &engine, nil)
 	rep := c.Importer.ImportExample()
 	c.Queue.Pause()

@@ -10,6 +10,7 @@ import (
 
 	"epsm/internal/enginetest"
 	"epsm/internal/tabular"
+	"epsm/internal/tempdir"
 	"epsm/sim"
 )
 
@@ -17,7 +18,7 @@ func requireEngine(t *testing.T) { enginetest.Require(t) }
 
 func TestRunPrintsJSONAndFailsOnAFatalRun(t *testing.T) {
 	requireEngine(t)
-	data := filepath.Join(t.TempDir(), "data")
+	data := filepath.Join(tempdir.New(t), "data")
 	var stdout, stderr bytes.Buffer
 	code := Main([]string{"run", "--data-dir", data, "--weather", "../examples/USA_CO_Golden-NREL.724666_TMY3.epw",
 		"../examples/1ZoneUncontrolled.idf", "../../shared/testdata/energyplus/1ZoneUncontrolled.idf", "--jobs", "2", "--json"}, &stdout, &stderr)
@@ -55,7 +56,7 @@ func TestRunPrintsJSONAndFailsOnAFatalRun(t *testing.T) {
 func TestRunBadInputExitsTwoNamingTheFile(t *testing.T) {
 	requireEngine(t)
 	var stdout, stderr bytes.Buffer
-	code := Main([]string{"run", "--data-dir", t.TempDir(), "--weather", "../examples/1ZoneUncontrolled.idf", "../examples/1ZoneUncontrolled.idf"}, &stdout, &stderr)
+	code := Main([]string{"run", "--data-dir", tempdir.New(t), "--weather", "../examples/1ZoneUncontrolled.idf", "../examples/1ZoneUncontrolled.idf"}, &stdout, &stderr)
 	if code != 2 || !strings.Contains(stderr.String(), "1ZoneUncontrolled.idf") {
 		t.Fatalf("exit %d, stderr %q", code, stderr.String())
 	}
@@ -95,9 +96,9 @@ func TestInspect(t *testing.T) {
 
 func TestStudyWritesTheVariantTable(t *testing.T) {
 	requireEngine(t)
-	out := filepath.Join(t.TempDir(), "variants.csv")
+	out := filepath.Join(tempdir.New(t), "variants.csv")
 	var stdout, stderr bytes.Buffer
-	code := Main([]string{"study", "../examples/studies/1zone-envelope.json", "--data-dir", t.TempDir(), "--csv", out, "--jobs", "2"}, &stdout, &stderr)
+	code := Main([]string{"study", "../examples/studies/1zone-envelope.json", "--data-dir", tempdir.New(t), "--csv", out, "--jobs", "2"}, &stdout, &stderr)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, stderr.String())
 	}

@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"epsm/internal/tempdir"
 )
 
 // launcher writes a tiny script at path that execs the real engine: discovery must see
@@ -27,7 +29,7 @@ func TestDiscoverOrderAndSources(t *testing.T) {
 		t.Skip("shell launchers")
 	}
 	real := realEngine(t).Path
-	tmp := t.TempDir()
+	tmp := tempdir.New(t)
 	settings := launcher(t, filepath.Join(tmp, "settings", "energyplus"), real)
 	env := launcher(t, filepath.Join(tmp, "env", "energyplus"), real)
 	onPath := launcher(t, filepath.Join(tmp, "bin", "energyplus"), real)
@@ -68,7 +70,7 @@ func TestDiscoverOrderAndSources(t *testing.T) {
 }
 
 func TestDiscoverReportsBrokenCandidates(t *testing.T) {
-	tmp := t.TempDir()
+	tmp := tempdir.New(t)
 	notEngine := filepath.Join(tmp, "energyplus")
 	os.WriteFile(notEngine, []byte("#!/bin/sh\necho hello\n"), 0o755)
 	engines, cands := Discover(context.Background(), DiscoverOptions{
