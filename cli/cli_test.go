@@ -12,6 +12,7 @@ import (
 	"epsm/internal/tabular"
 	"epsm/internal/tempdir"
 	"epsm/sim"
+	"epsm/version"
 )
 
 func requireEngine(t *testing.T) { enginetest.Require(t) }
@@ -118,5 +119,28 @@ func TestStudyWritesTheVariantTable(t *testing.T) {
 	var count bytes.Buffer
 	if Main([]string{"study", "../examples/studies/1zone-envelope.json", "--count"}, &count, &stderr) != 0 || !strings.Contains(count.String(), "5 variants") {
 		t.Errorf("--count: %q", count.String())
+	}
+}
+
+// `epsm --version` names the version and, in a stamped build (the Makefile's), the commit and
+// its date; a plain `go build` says it is unstamped rather than inventing a commit.
+func TestVersionNamesTheCommitAndDate(t *testing.T) {
+	commit, date := version.Commit, version.Date
+	defer func() { version.Commit, version.Date = commit, date }()
+	tests := []struct {
+		commit, date, want string
+	}{
+		{"0123456789ab", "2026-12-04T10:00:00Z", "epsm " + version.Version + " (commit 0123456789ab, 2026-12-04T10:00:00Z)\n"},
+		{"0123456789ab-dirty", "2026-12-04T10:00:00Z", "epsm " + version.Version + " (commit 0123456789ab-dirty, 2026-12-04T10:00:00Z)\n"},
+		{"", "", "epsm " + version.Version + " (unstamped build)\n"},
+	}
+	for _, tt := range tests {
+		version.Commit, version.Date = tt.commit, tt.date
+		for _, arg := range []string{"--version", "version"} {
+			var stdout, stderr bytes.Buffer
+			if code := Main([]string{arg}, &stdout, &stderr); code != 0 || stdout.String() != tt.want {
+				t.Errorf("epsm %s = %d, %q; want %q", arg, code, stdout.String(), tt.want)
+			}
+		}
 	}
 }
