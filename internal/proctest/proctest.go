@@ -9,22 +9,50 @@ import (
 	"strings"
 )
 
-// inside reports whether path is dir or lies below it (fold: compare without case, as
-// Windows does).
-func inside(path, dir string, fold bool) bool {
+// proc is a live process (not this one) and what the checks look at.
+type proc struct {
+	pid          int
+	cwd, cmdline string
+}
+
+// Under lists live processes whose working directory is dir or inside it.
+func Under(dir string) []int {
+	dir, _ = filepath.Abs(dir)
+	return find(func(p proc) bool { return inside(p.cwd, dir) })
+}
+
+// WithArgs lists live processes whose command line contains each of parts (for processes
+// that work in no folder of the test's, such as the Windows programs of a Wine session).
+func WithArgs(parts ...string) []int {
+	return find(func(p proc) bool {
+		for _, s := range parts {
+			if !strings.Contains(p.cmdline, s) {
+				return false
+			}
+		}
+		return true
+	})
+}
+
+func find(match func(proc) bool) []int {
+	var pids []int
+	for _, p := range processes() {
+		if match(p) {
+			pids = append(pids, p.pid)
+		}
+	}
+	return pids
+}
+
+// inside reports whether path is dir or lies below it (without case where the file system
+// has none: foldCase).
+func inside(path, dir string) bool {
+	if path == "" {
+		return false
+	}
 	path, dir = filepath.Clean(path), filepath.Clean(dir)
-	if fold {
+	if foldCase {
 		path, dir = strings.ToLower(path), strings.ToLower(dir)
 	}
 	return path == dir || strings.HasPrefix(path, strings.TrimSuffix(dir, string(filepath.Separator))+string(filepath.Separator))
-}
-
-// containsAll reports whether s contains each of parts.
-func containsAll(s string, parts []string) bool {
-	for _, p := range parts {
-		if !strings.Contains(s, p) {
-			return false
-		}
-	}
-	return true
 }

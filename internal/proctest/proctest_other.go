@@ -9,41 +9,31 @@ import (
 	"strings"
 )
 
-// Under lists live processes whose working directory is dir or inside it.
-func Under(dir string) []int {
-	dir, _ = filepath.Abs(dir)
-	return find(func(pid string) bool {
-		cwd, err := os.Readlink(filepath.Join("/proc", pid, "cwd"))
-		return err == nil && inside(cwd, dir, false)
-	})
-}
+const foldCase = false
 
-// WithArgs lists live processes whose command line contains each of parts (for processes
-// that work in no folder of the test's, such as the Windows programs of a Wine session).
-func WithArgs(parts ...string) []int {
-	return find(func(pid string) bool {
-		cmdline, err := os.ReadFile(filepath.Join("/proc", pid, "cmdline"))
-		return err == nil && containsAll(strings.ReplaceAll(string(cmdline), "\x00", " "), parts)
-	})
-}
-
-// find lists the live processes (other than this one) that match; zombies (exited, waiting to
-// be reaped) do not count.
-func find(match func(pid string) bool) []int {
+// processes reads /proc (none outside Linux): each process's working directory and command
+// line (its arguments joined by spaces).
+func processes() []proc {
 	entries, _ := os.ReadDir("/proc")
 	self := os.Getpid()
-	var pids []int
+	var ps []proc
 	for _, e := range entries {
 		pid, err := strconv.Atoi(e.Name())
-		if err != nil || pid == self || !match(e.Name()) || !Alive(pid) {
+		if err != nil || pid == self || !Alive(pid) {
 			continue
 		}
-		pids = append(pids, pid)
+		p := proc{pid: pid}
+		p.cwd, _ = os.Readlink(filepath.Join("/proc", e.Name(), "cwd"))
+		if cmdline, err := os.ReadFile(filepath.Join("/proc", e.Name(), "cmdline")); err == nil {
+			p.cmdline = strings.ReplaceAll(string(cmdline), "\x00", " ")
+		}
+		ps = append(ps, p)
 	}
-	return pids
+	return ps
 }
 
-// Alive reports whether the process pid exists and has not exited (a zombie has).
+// Alive reports whether the process pid exists and has not exited (a zombie, exited and
+// waiting to be reaped, has).
 func Alive(pid int) bool {
 	st, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "stat"))
 	if err != nil {

@@ -2,76 +2,62 @@ package proctest
 
 import (
 	"os"
-	"path/filepath"
 	"unsafe"
 
 	"golang.org/x/sys/windows"
 )
 
-// Under lists live processes whose working directory is dir or inside it, from the system's
-// process list. A process's working directory is read from its PEB (the process parameters'
-// CurrentDirectory), as Windows keeps no other record of it.
-func Under(dir string) []int {
-	dir, _ = filepath.Abs(dir)
-	return find(func(p params) bool { return inside(p.cwd, dir, true) })
-}
+const foldCase = true // Windows file names have no case
 
-// WithArgs lists live processes whose command line contains each of parts.
-func WithArgs(parts ...string) []int {
-	return find(func(p params) bool { return containsAll(p.cmdline, parts) })
-}
-
-// params are what a process was started with, as far as the checks need them.
-type params struct{ cwd, cmdline string }
-
-// find lists the live processes (other than this one) whose parameters match.
-func find(match func(params) bool) []int {
+// processes lists the system's processes with the working directory and command line of
+// each, read from its PEB (the process parameters), as Windows keeps no other record of them.
+func processes() []proc {
 	snap, err := windows.CreateToolhelp32Snapshot(windows.TH32CS_SNAPPROCESS, 0)
 	if err != nil {
 		panic("proctest: snapshot processes: " + err.Error()) // a check that cannot look must not pass
 	}
 	defer windows.CloseHandle(snap)
 	self := uint32(os.Getpid())
-	var pids []int
+	var ps []proc
 	entry := windows.ProcessEntry32{Size: uint32(unsafe.Sizeof(windows.ProcessEntry32{}))}
 	for err = windows.Process32First(snap, &entry); err == nil; err = windows.Process32Next(snap, &entry) {
 		if entry.ProcessID == self || entry.ProcessID == 0 {
 			continue
 		}
-		if p, ok := readParams(entry.ProcessID); ok && match(p) {
-			pids = append(pids, int(entry.ProcessID))
+		if p, ok := readParams(entry.ProcessID); ok {
+			ps = append(ps, p)
 		}
 	}
-	return pids
+	return ps
 }
 
 // readParams reads the working directory and command line of a live process from its PEB;
 // ok is false for a process that has exited or cannot be read (another user's, a protected
 // one).
-func readParams(pid uint32) (params, bool) {
+func readParams(pid uint32) (proc, bool) {
 	h, err := windows.OpenProcess(windows.PROCESS_QUERY_INFORMATION|windows.PROCESS_VM_READ, false, pid)
 	if err != nil {
-		return params{}, false
+		return proc{}, false
 	}
 	defer windows.CloseHandle(h)
 	if !running(h) {
-		return params{}, false
+		return proc{}, false
 	}
 	var info windows.PROCESS_BASIC_INFORMATION
 	if err := windows.NtQueryInformationProcess(h, windows.ProcessBasicInformation, unsafe.Pointer(&info), uint32(unsafe.Sizeof(info)), nil); err != nil {
-		return params{}, false
+		return proc{}, false
 	}
 	var peb windows.PEB
 	if !read(h, uintptr(unsafe.Pointer(info.PebBaseAddress)), unsafe.Pointer(&peb), unsafe.Sizeof(peb)) {
-		return params{}, false
+		return proc{}, false
 	}
 	var pp windows.RTL_USER_PROCESS_PARAMETERS
 	if !read(h, uintptr(unsafe.Pointer(peb.ProcessParameters)), unsafe.Pointer(&pp), unsafe.Sizeof(pp)) {
-		return params{}, false
+		return proc{}, false
 	}
 	cwd, ok1 := readString(h, pp.CurrentDirectory.DosPath)
 	cmdline, ok2 := readString(h, pp.CommandLine)
-	return params{cwd: cwd, cmdline: cmdline}, ok1 && ok2
+	return proc{pid: int(pid), cwd: cwd, cmdline: cmdline}, ok1 && ok2
 }
 
 // readString reads a string of the process h.
