@@ -11,7 +11,6 @@ import (
 	"epsm/internal/proctest"
 	"epsm/internal/tempdir"
 	"epsm/services/runsvc"
-	"epsm/sim"
 )
 
 // Cancelling a batch of real runs while their engines work ends every engine and whatever it
@@ -61,19 +60,7 @@ func TestCancellingABatchOfRealRunsLeavesNoEngine(t *testing.T) {
 			t.Fatalf("the engine of run %d (pid %d) is not among the processes in the run folders %v", id, pid, under)
 		}
 	}
-	start := time.Now()
-	if n := c.Queue.CancelBatch(runs[0].BatchID); n != 3 {
-		t.Fatalf("cancelled %d runs of 3", n)
-	}
-	waitRuns(t, c, []int64{runs[0].ID, runs[1].ID, runs[2].ID})
-	if d := time.Since(start); d > 5*time.Second {
-		t.Errorf("cancelling the batch took %s", d)
-	}
-	for _, r := range runs {
-		if got, _ := c.Store.Run(r.ID); got.Status != sim.StatusCancelled {
-			t.Errorf("run %d is %s", r.ID, got.Status)
-		}
-	}
+	cancelBatch(t, c, runs, 5*time.Second)
 	if left := proctest.Under(filepath.Join(data, "runs")); len(left) > 0 {
 		t.Errorf("processes left working in the run folders: %v", left)
 	}

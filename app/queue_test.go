@@ -16,6 +16,7 @@ import (
 	"epsm/services/runsvc"
 	"epsm/services/settingsvc"
 	"epsm/sim"
+	"epsm/store"
 )
 
 // fakeEngine is the FAKE EnergyPlus, for fault injection only (crash, hang, fatal).
@@ -182,15 +183,26 @@ func TestPauseResumeCancelBatchAndRerunFailed(t *testing.T) {
 		}
 		time.Sleep(10 * time.Millisecond)
 	}
+	cancelBatch(t, c, hr, 3*time.Second)
+}
+
+// cancelBatch cancels the batch of runs and checks that every run of it ends cancelled within
+// limit.
+func cancelBatch(t *testing.T, c *App, runs []store.Run, limit time.Duration) {
+	t.Helper()
 	start := time.Now()
-	if n := c.Queue.CancelBatch(hr[0].BatchID); n != 3 {
-		t.Fatalf("cancelled %d runs of 3", n)
+	if n := c.Queue.CancelBatch(runs[0].BatchID); n != len(runs) {
+		t.Fatalf("cancelled %d runs of %d", n, len(runs))
 	}
-	waitRuns(t, c, []int64{hr[0].ID, hr[1].ID, hr[2].ID})
-	if d := time.Since(start); d > 3*time.Second {
+	ids := make([]int64, len(runs))
+	for i, r := range runs {
+		ids[i] = r.ID
+	}
+	waitRuns(t, c, ids)
+	if d := time.Since(start); d > limit {
 		t.Errorf("cancelling the batch took %s", d)
 	}
-	for _, r := range hr {
+	for _, r := range runs {
 		if got, _ := c.Store.Run(r.ID); got.Status != sim.StatusCancelled {
 			t.Errorf("run %d is %s", r.ID, got.Status)
 		}
