@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"epsm/internal/tempdir"
 	"epsm/library"
 	"epsm/services/studysvc"
 )
@@ -39,10 +40,10 @@ func variantSummary(t *testing.T, c *App, studyID int64) (names []string, embodi
 // with the same embodied carbon, and runs on the real engine there.
 func TestStudyBundleMovesToAnotherDataFolder(t *testing.T) {
 	engine := testEngine(t)
-	from := openCore(t, filepath.Join(t.TempDir(), "from"), &engine, nil)
+	from := openCore(t, filepath.Join(tempdir.New(t), "from"), &engine, nil)
 	defer from.Close()
 	info, table := roofStudy(t, from)
-	bundle := filepath.Join(t.TempDir(), "roof study"+studysvc.StudyBundleExt)
+	bundle := filepath.Join(tempdir.New(t), "roof study"+studysvc.StudyBundleExt)
 	if err := from.Studies.ExportBundle(info.Study.ID, bundle); err != nil {
 		t.Fatal(err)
 	}
@@ -62,7 +63,7 @@ func TestStudyBundleMovesToAnotherDataFolder(t *testing.T) {
 	}
 	wantNames, wantEmbodied := variantSummary(t, from, info.Study.ID)
 
-	to := openCore(t, filepath.Join(t.TempDir(), "to"), &engine, nil)
+	to := openCore(t, filepath.Join(tempdir.New(t), "to"), &engine, nil)
 	defer to.Close()
 	rep, err := to.Studies.ImportBundle(bundle)
 	if err != nil {
@@ -121,16 +122,16 @@ func TestStudyBundleMovesToAnotherDataFolder(t *testing.T) {
 // variant is simulated again on its own engine.
 func TestStudyBundleFromAnotherEngineBuildIsSimulatedAgain(t *testing.T) {
 	engine := testEngine(t)
-	from := openCore(t, filepath.Join(t.TempDir(), "from"), &engine, nil)
+	from := openCore(t, filepath.Join(tempdir.New(t), "from"), &engine, nil)
 	defer from.Close()
 	info, table := roofStudy(t, from)
-	bundle := filepath.Join(t.TempDir(), "roof study"+studysvc.StudyBundleExt)
+	bundle := filepath.Join(tempdir.New(t), "roof study"+studysvc.StudyBundleExt)
 	if err := from.Studies.ExportBundle(info.Study.ID, bundle); err != nil {
 		t.Fatal(err)
 	}
 	other := engine
 	other.Build = "0therbui1d" // the same program, reported as another build
-	to := openCore(t, filepath.Join(t.TempDir(), "to"), &other, nil)
+	to := openCore(t, filepath.Join(tempdir.New(t), "to"), &other, nil)
 	defer to.Close()
 	rep, err := to.Studies.ImportBundle(bundle)
 	if err != nil {
@@ -161,16 +162,16 @@ func TestStudyBundleFromAnotherEngineBuildIsSimulatedAgain(t *testing.T) {
 // bundle's item is added under a new id, the study uses it, and the report says so.
 func TestStudyBundleDoesNotClobberTheUsersLibrary(t *testing.T) {
 	engine := testEngine(t)
-	from := openCore(t, filepath.Join(t.TempDir(), "from"), &engine, nil)
+	from := openCore(t, filepath.Join(tempdir.New(t), "from"), &engine, nil)
 	defer from.Close()
 	info, _ := roofStudy(t, from)
-	bundle := filepath.Join(t.TempDir(), "roof"+studysvc.StudyBundleExt)
+	bundle := filepath.Join(tempdir.New(t), "roof"+studysvc.StudyBundleExt)
 	if err := from.Studies.ExportBundle(info.Study.ID, bundle); err != nil {
 		t.Fatal(err)
 	}
 	_, wantEmbodied := variantSummary(t, from, info.Study.ID)
 
-	to := openCore(t, filepath.Join(t.TempDir(), "to"), &engine, nil)
+	to := openCore(t, filepath.Join(tempdir.New(t), "to"), &engine, nil)
 	defer to.Close()
 	lib, err := to.Store.Library()
 	if err != nil {
@@ -218,9 +219,9 @@ func TestStudyBundleDoesNotClobberTheUsersLibrary(t *testing.T) {
 }
 
 func TestImportStudyBundleNamesTheFileAndTheProblem(t *testing.T) {
-	c := openCore(t, filepath.Join(t.TempDir(), "data"), nil, nil)
+	c := openCore(t, filepath.Join(tempdir.New(t), "data"), nil, nil)
 	defer c.Close()
-	dir := t.TempDir()
+	dir := tempdir.New(t)
 	notZip := filepath.Join(dir, "notes.epsmstudy")
 	os.WriteFile(notZip, []byte("hello"), 0o644)
 	empty := filepath.Join(dir, "empty.epsmstudy")

@@ -13,6 +13,7 @@ import (
 	"epsm/services/runsvc"
 	"epsm/sim"
 
+	"epsm/internal/tempdir"
 	"epsm/runner"
 )
 
@@ -41,7 +42,7 @@ func openWith(t testing.TB, cfg Config, engine *sim.Engine) *App {
 }
 
 func TestImportReportsEachFile(t *testing.T) {
-	tmp := t.TempDir()
+	tmp := tempdir.New(t)
 	c := openCore(t, filepath.Join(tmp, "data"), nil, nil)
 	defer c.Close()
 	bad := filepath.Join(tmp, "broken model.idf")
@@ -90,14 +91,14 @@ func TestImportReportsEachFile(t *testing.T) {
 
 func TestRunsAreStoredAndSurviveRestart(t *testing.T) {
 	engine := testEngine(t)
-	dir := filepath.Join(t.TempDir(), "data with spaces")
+	dir := filepath.Join(tempdir.New(t), "data with spaces")
 	recorder := &eventLog{}
 	c := openCore(t, dir, &engine, recorder)
 	rep := c.Importer.ImportExample()
 	if len(rep.Models) != 1 || len(rep.Weather) != 1 {
 		t.Fatalf("example import: %+v", rep)
 	}
-	dd := filepath.Join(t.TempDir(), "dd.idf")
+	dd := filepath.Join(tempdir.New(t), "dd.idf")
 	copyFile(t, "../../shared/testdata/epsm/test.idf", dd)
 	rep2 := c.Importer.Import([]string{dd})
 	runs, err := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: []int64{rep.Models[0].ID, rep2.Models[0].ID}, WeatherID: rep.Weather[0].ID})
@@ -170,7 +171,7 @@ func copyFile(t *testing.T, from, to string) {
 
 func TestEngineSettingIsCheckedStoredAndPreferred(t *testing.T) {
 	engine := testEngine(t)
-	dir := filepath.Join(t.TempDir(), "data")
+	dir := filepath.Join(tempdir.New(t), "data")
 	cfg := Config{DataDir: dir, Workers: 1, Discover: discoverOnly(func() string { return "" })}
 	c, err := Open(context.Background(), cfg)
 	if err != nil {
@@ -179,7 +180,7 @@ func TestEngineSettingIsCheckedStoredAndPreferred(t *testing.T) {
 	if c.Settings.EngineStatus().Engine != nil {
 		t.Fatal("an engine was found with every source switched off")
 	}
-	notEngine := filepath.Join(t.TempDir(), "energyplus")
+	notEngine := filepath.Join(tempdir.New(t), "energyplus")
 	os.WriteFile(notEngine, []byte("#!/bin/sh\necho hello\n"), 0o755)
 	if _, err := c.Settings.SetEnginePath(context.Background(), notEngine); err == nil || !strings.Contains(err.Error(), notEngine) {
 		t.Fatalf("a program that is not EnergyPlus was accepted: %v", err)
@@ -208,10 +209,10 @@ func TestEngineSettingIsCheckedStoredAndPreferred(t *testing.T) {
 
 func TestEveryTransitionIsPersisted(t *testing.T) {
 	engine := fakeEngine(t)
-	c := openCore(t, filepath.Join(t.TempDir(), "data"), &engine, nil)
+	c := openCore(t, filepath.Join(tempdir.New(t), "data"), &engine, nil)
 	defer c.Close()
 	w := c.Importer.Import([]string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}).Weather[0]
-	m := c.Importer.Import([]string{fakeModelFile(t, t.TempDir(), "slow.idf", "slow-start 1")}).Models[0]
+	m := c.Importer.Import([]string{fakeModelFile(t, tempdir.New(t), "slow.idf", "slow-start 1")}).Models[0]
 	c.Queue.Pause() // so the stored state can be read before the run starts
 	runs, _ := c.Queue.StartRuns(runsvc.RunRequest{ModelIDs: []int64{m.ID}, WeatherID: w.ID})
 	seen := map[sim.Status]bool{}
@@ -237,7 +238,7 @@ func TestEveryTransitionIsPersisted(t *testing.T) {
 }
 
 func TestTheUICannotImportRelativePaths(t *testing.T) {
-	c := openCore(t, filepath.Join(t.TempDir(), "data"), nil, nil)
+	c := openCore(t, filepath.Join(tempdir.New(t), "data"), nil, nil)
 	defer c.Close()
 	abs, _ := filepath.Abs("../examples/1ZoneUncontrolled.idf")
 	rep := c.ImportsService.ImportFiles([]string{"../examples/1ZoneUncontrolled.idf", abs})

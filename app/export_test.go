@@ -15,6 +15,7 @@ import (
 
 	"github.com/xuri/excelize/v2"
 
+	"epsm/internal/tempdir"
 	"epsm/lca"
 	"epsm/services/studysvc"
 	"epsm/sim"
@@ -104,10 +105,10 @@ func readXLSXExport(t *testing.T, path string) (header []string, rows []exported
 
 func TestStudyResultsExportToCSVAndXLSXReadBack(t *testing.T) {
 	engine := testEngine(t)
-	c := openCore(t, filepath.Join(t.TempDir(), "data"), &engine, nil)
+	c := openCore(t, filepath.Join(tempdir.New(t), "data"), &engine, nil)
 	defer c.Close()
 	info, table := roofStudy(t, c)
-	out := t.TempDir()
+	out := tempdir.New(t)
 	csvPath, xlsxPath := filepath.Join(out, "roof study.csv"), filepath.Join(out, "roof study.xlsx")
 	if err := c.Studies.ExportResults(info.Study.ID, csvPath, ""); err != nil {
 		t.Fatal(err)
@@ -176,9 +177,9 @@ func checkNumber(t *testing.T, what, got string, want float64) {
 }
 
 func TestStudyExportRefusesAnUnknownFormat(t *testing.T) {
-	c := openCore(t, filepath.Join(t.TempDir(), "data"), nil, nil)
+	c := openCore(t, filepath.Join(tempdir.New(t), "data"), nil, nil)
 	defer c.Close()
-	err := c.Studies.ExportResults(1, filepath.Join(t.TempDir(), "table.ods"), "")
+	err := c.Studies.ExportResults(1, filepath.Join(tempdir.New(t), "table.ods"), "")
 	if err == nil || !strings.Contains(err.Error(), "table.ods") || !strings.Contains(err.Error(), ".xlsx") {
 		t.Errorf("err = %v: want the file named and the formats offered", err)
 	}

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"epsm/eplusout"
+	"epsm/internal/tempdir"
 	"epsm/services/runsvc"
 	"epsm/sim"
 )
@@ -19,7 +20,7 @@ import (
 // subtests: the hourly meters that the run copy asks for reach the UI intact.
 func TestHourlyMetersOfARealAnnualRun(t *testing.T) {
 	engine := testEngine(t)
-	c := openCore(t, t.TempDir(), &engine, nil)
+	c := openCore(t, tempdir.New(t), &engine, nil)
 	defer c.Close()
 	rep := c.Importer.ImportExample()
 	if len(rep.Models) != 1 || len(rep.Weather) != 1 {

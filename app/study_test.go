@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"epsm/idf"
+	"epsm/internal/tempdir"
 	"epsm/library"
 	"epsm/services/librarysvc"
 	"epsm/study"
@@ -17,7 +18,7 @@ import (
 
 func TestStudyBuildsRunsAndEvaluatesVariants(t *testing.T) {
 	engine := testEngine(t)
-	c := openCore(t, filepath.Join(t.TempDir(), "data"), &engine, nil)
+	c := openCore(t, filepath.Join(tempdir.New(t), "data"), &engine, nil)
 	defer c.Close()
 	spec := study.Spec{Name: "roof study", Model: "../examples/1ZoneUncontrolled.idf",
 		Weather: []string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"},
@@ -83,7 +84,7 @@ func TestStudyBuildsRunsAndEvaluatesVariants(t *testing.T) {
 		t.Error("the variant has no 120 mm PIR material from the library")
 	}
 	// Exported, the study runs again from its spec (answered from the cache: same variants).
-	path := filepath.Join(t.TempDir(), "spec.json")
+	path := filepath.Join(tempdir.New(t), "spec.json")
 	if err := c.Studies.ExportSpec(info.Study.ID, path); err != nil {
 		t.Fatal(err)
 	}
@@ -122,7 +123,7 @@ func mustVariantModel(t *testing.T, c *App, studyID int64, key string) int64 {
 }
 
 func TestLibraryViewComputesFiguresAndEditsValidate(t *testing.T) {
-	c := openCore(t, filepath.Join(t.TempDir(), "data"), nil, nil)
+	c := openCore(t, filepath.Join(tempdir.New(t), "data"), nil, nil)
 	defer c.Close()
 	v, err := c.LibraryService.Library()
 	if err != nil {

@@ -8,9 +8,11 @@ import (
 	"math"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 
+	"epsm/internal/tempdir"
 	"epsm/lca"
 	"epsm/library"
 	"epsm/services/importsvc"
@@ -87,7 +89,7 @@ func ptr(v float64) *float64 { return &v }
 // each is refused with a message naming the problem, and nothing stored changes.
 func TestBoundMethodsRefuseBadInputAndChangeNothing(t *testing.T) {
 	engine := testEngine(t)
-	dir := filepath.Join(t.TempDir(), "data")
+	dir := filepath.Join(tempdir.New(t), "data")
 	c := openCore(t, dir, &engine, nil)
 	defer c.Close()
 	a := c
@@ -160,7 +162,7 @@ func TestBoundMethodsRefuseBadInputAndChangeNothing(t *testing.T) {
 		{"err file of a run that does not exist", func() error { _, err := a.RunsService.ReadErrFile(999); return err }, "run 999"},
 		{"a relative engine path", func() error { _, err := a.SettingsService.SetEnginePath("energyplus"); return err }, "must be absolute"},
 		{"an engine path with ../", func() error { _, err := a.SettingsService.SetEnginePath("../bin/energyplus"); return err }, "must be absolute"},
-		{"an engine that is not EnergyPlus", func() error { _, err := a.SettingsService.SetEnginePath("/bin/true"); return err }, "not a working EnergyPlus"},
+		{"an engine that is not EnergyPlus", func() error { _, err := a.SettingsService.SetEnginePath(notEnergyPlus(t)); return err }, "not a working EnergyPlus"},
 		{"cancel a batch that does not exist", func() error { _, err := a.RunsService.CancelBatch(999); return err }, "batch 999"},
 		{"move a batch that does not exist", func() error { return a.RunsService.MoveBatchToFront(-1) }, "batch -1"},
 		{"re-run a batch that does not exist", func() error { _, err := a.RunsService.RerunFailed(999); return err }, "batch 999"},
@@ -336,4 +338,17 @@ func firstDiff(a, b string) string {
 		}
 	}
 	return strings.Join(out, "\n")
+}
+
+// notEnergyPlus is an absolute path to a program that is not EnergyPlus: /bin/true, or on
+// Windows a file that is no program at all (the example model).
+func notEnergyPlus(t *testing.T) string {
+	if runtime.GOOS != "windows" {
+		return "/bin/true"
+	}
+	p, err := filepath.Abs("../examples/1ZoneUncontrolled.idf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
 }

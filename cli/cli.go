@@ -5,6 +5,8 @@ package cli
 import (
 	"fmt"
 	"io"
+
+	"epsm/version"
 )
 
 // IsCommand reports whether arg names a CLI command rather than GUI flags.
@@ -29,6 +31,7 @@ Usage:
                             build the variants of a renovation study, run them, and print
                             (or write) the variant table with energy, carbon, cost, Pareto
   epsm engines [--json]     list the EnergyPlus engines found and where EPSM looked
+  epsm --version            the version, and the git commit and date it was built from
 
 Data is kept in EPSM_DATA_DIR, or the platform's data folder (see README).
 `
@@ -45,13 +48,10 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	case "engines":
 		return enginesCommand(args[1:], stdout, stderr)
 	case "version", "--version":
-		fmt.Fprintln(stdout, "epsm", Version)
+		fmt.Fprintln(stdout, "epsm", version.String())
 		return 0
 	default:
 		fmt.Fprint(stdout, usage)
 		return 0
 	}
 }
-
-// Version is set at build time with -ldflags "-X epsm/cli.Version=...".
-var Version = "dev"

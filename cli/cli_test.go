@@ -10,14 +10,16 @@ import (
 
 	"epsm/internal/enginetest"
 	"epsm/internal/tabular"
+	"epsm/internal/tempdir"
 	"epsm/sim"
+	"epsm/version"
 )
 
 func requireEngine(t *testing.T) { enginetest.Require(t) }
 
 func TestRunPrintsJSONAndFailsOnAFatalRun(t *testing.T) {
 	requireEngine(t)
-	data := filepath.Join(t.TempDir(), "data")
+	data := filepath.Join(tempdir.New(t), "data")
 	var stdout, stderr bytes.Buffer
 	code := Main([]string{"run", "--data-dir", data, "--weather", "../examples/USA_CO_Golden-NREL.724666_TMY3.epw",
 		"../examples/1ZoneUncontrolled.idf", "../../shared/testdata/energyplus/1ZoneUncontrolled.idf", "--jobs", "2", "--json"}, &stdout, &stderr)
@@ -55,7 +57,7 @@ func TestRunPrintsJSONAndFailsOnAFatalRun(t *testing.T) {
 func TestRunBadInputExitsTwoNamingTheFile(t *testing.T) {
 	requireEngine(t)
 	var stdout, stderr bytes.Buffer
-	code := Main([]string{"run", "--data-dir", t.TempDir(), "--weather", "../examples/1ZoneUncontrolled.idf", "../examples/1ZoneUncontrolled.idf"}, &stdout, &stderr)
+	code := Main([]string{"run", "--data-dir", tempdir.New(t), "--weather", "../examples/1ZoneUncontrolled.idf", "../examples/1ZoneUncontrolled.idf"}, &stdout, &stderr)
 	if code != 2 || !strings.Contains(stderr.String(), "1ZoneUncontrolled.idf") {
 		t.Fatalf("exit %d, stderr %q", code, stderr.String())
 	}
@@ -95,9 +97,9 @@ func TestInspect(t *testing.T) {
 
 func TestStudyWritesTheVariantTable(t *testing.T) {
 	requireEngine(t)
-	out := filepath.Join(t.TempDir(), "variants.csv")
+	out := filepath.Join(tempdir.New(t), "variants.csv")
 	var stdout, stderr bytes.Buffer
-	code := Main([]string{"study", "../examples/studies/1zone-envelope.json", "--data-dir", t.TempDir(), "--csv", out, "--jobs", "2"}, &stdout, &stderr)
+	code := Main([]string{"study", "../examples/studies/1zone-envelope.json", "--data-dir", tempdir.New(t), "--csv", out, "--jobs", "2"}, &stdout, &stderr)
 	if code != 0 {
 		t.Fatalf("exit %d\n%s", code, stderr.String())
 	}
@@ -117,5 +119,28 @@ func TestStudyWritesTheVariantTable(t *testing.T) {
 	var count bytes.Buffer
 	if Main([]string{"study", "../examples/studies/1zone-envelope.json", "--count"}, &count, &stderr) != 0 || !strings.Contains(count.String(), "5 variants") {
 		t.Errorf("--count: %q", count.String())
+	}
+}
+
+// `epsm --version` names the version and, in a stamped build (the Makefile's), the commit and
+// its date; a plain `go build` says it is unstamped rather than inventing a commit.
+func TestVersionNamesTheCommitAndDate(t *testing.T) {
+	commit, date := version.Commit, version.Date
+	defer func() { version.Commit, version.Date = commit, date }()
+	tests := []struct {
+		commit, date, want string
+	}{
+		{"0123456789ab", "2026-12-04T10:00:00Z", "epsm " + version.Version + " (commit 0123456789ab, 2026-12-04T10:00:00Z)\n"},
+		{"0123456789ab-dirty", "2026-12-04T10:00:00Z", "epsm " + version.Version + " (commit 0123456789ab-dirty, 2026-12-04T10:00:00Z)\n"},
+		{"", "", "epsm " + version.Version + " (unstamped build)\n"},
+	}
+	for _, tt := range tests {
+		version.Commit, version.Date = tt.commit, tt.date
+		for _, arg := range []string{"--version", "version"} {
+			var stdout, stderr bytes.Buffer
+			if code := Main([]string{arg}, &stdout, &stderr); code != 0 || stdout.String() != tt.want {
+				t.Errorf("epsm %s = %d, %q; want %q", arg, code, stdout.String(), tt.want)
+			}
+		}
 	}
 }

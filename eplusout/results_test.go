@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"epsm/internal/tempdir"
 	"epsm/sim"
 )
 
@@ -15,7 +16,7 @@ import (
 // EnergyPlus stores it.
 func fakeTabularDB(t *testing.T, rows [][5]string) string {
 	t.Helper()
-	path := filepath.Join(t.TempDir(), "eplusout.sql")
+	path := filepath.Join(tempdir.New(t), "eplusout.sql")
 	db, err := sql.Open("sqlite3", path)
 	if err != nil {
 		t.Fatal(err)
@@ -104,7 +105,7 @@ func TestReadResultsKWhAndIP(t *testing.T) {
 }
 
 func TestReadResultsErrors(t *testing.T) {
-	if _, err := ReadResults(filepath.Join(t.TempDir(), "missing.sql")); err == nil || !strings.Contains(err.Error(), "missing.sql") {
+	if _, err := ReadResults(filepath.Join(tempdir.New(t), "missing.sql")); err == nil || !strings.Contains(err.Error(), "missing.sql") {
 		t.Errorf("missing file: err = %v", err)
 	}
 	empty := fakeTabularDB(t, nil)

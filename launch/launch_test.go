@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"epsm/internal/proctest"
+	"epsm/internal/tempdir"
 )
 
 // collect runs c and returns its lines and exit.
@@ -88,8 +89,8 @@ func TestRunThatCannotStart(t *testing.T) {
 		want []error // one of them
 	}{
 		// (Windows looks for the program with each of %PATHEXT%'s extensions: not found.)
-		{"missing program", context.Background(), Command{Path: filepath.Join(tempDir(t), "no-such-program")}, []error{os.ErrNotExist, exec.ErrNotFound}},
-		{"missing folder", context.Background(), Command{Path: os.Args[0], Dir: filepath.Join(tempDir(t), "no-such-folder")}, []error{os.ErrNotExist}},
+		{"missing program", context.Background(), Command{Path: filepath.Join(tempdir.New(t), "no-such-program")}, []error{os.ErrNotExist, exec.ErrNotFound}},
+		{"missing folder", context.Background(), Command{Path: os.Args[0], Dir: filepath.Join(tempdir.New(t), "no-such-folder")}, []error{os.ErrNotExist}},
 		{"context already cancelled", cancelled, roleLaunch(t, "exit", "0"), []error{context.Canceled}},
 	}
 	for _, tt := range tests {

@@ -9,6 +9,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"epsm/internal/tempdir"
 )
 
 func TestKilledBySignalSaysWhich(t *testing.T) {
@@ -66,7 +68,7 @@ func TestAnEscapedGrandchildDoesNotHangRun(t *testing.T) {
 // started still runs in its group. StopSurvivor kills the group.
 func TestStopSurvivorKillsTheGroupOfAnExitedLeader(t *testing.T) {
 	leader := roleCommand("orphan")
-	leader.Dir = tempDir(t)
+	leader.Dir = tempdir.New(t)
 	leader.SysProcAttr = &syscall.SysProcAttr{Setpgid: true} // as this package starts engines
 	out, err := leader.StdoutPipe()
 	if err != nil {

@@ -2,15 +2,15 @@ package launch
 
 import (
 	"fmt"
-	"io/fs"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
+
+	"epsm/internal/tempdir"
 )
 
 // The tests re-run their own binary as the child program: with roleEnv set, TestMain plays
@@ -114,33 +114,7 @@ func roleLaunch(t *testing.T, role string, args ...string) Command {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return Command{Path: exe, Args: args, Dir: tempDir(t), Env: append(os.Environ(), roleEnv+"="+role)}
-}
-
-// tempDir is t.TempDir that also cleans up under Wine, whose os.RemoveAll fails on Windows
-// with "Invalid function" (docs/WINDOWS.md): it falls back to removing file by file.
-func tempDir(t *testing.T) string {
-	t.Helper()
-	dir, err := os.MkdirTemp("", "launch-test-")
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() {
-		if os.RemoveAll(dir) == nil {
-			return
-		}
-		var paths []string
-		filepath.WalkDir(dir, func(p string, _ fs.DirEntry, err error) error {
-			paths = append(paths, p)
-			return nil
-		})
-		for i := len(paths) - 1; i >= 0; i-- { // children before their folder
-			if err := os.Remove(paths[i]); err != nil {
-				t.Errorf("clean up: %v", err)
-			}
-		}
-	})
-	return dir
+	return Command{Path: exe, Args: args, Dir: tempdir.New(t), Env: append(os.Environ(), roleEnv+"="+role)}
 }
 
 // readyPIDs parses "ready PID GRANDCHILD".

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"epsm/internal/fakeclock"
+	"epsm/internal/tempdir"
 )
 
 func TestStallWatchdogCountsEverySignOfLife(t *testing.T) {
@@ -32,7 +33,7 @@ func TestStallWatchdogCountsEverySignOfLife(t *testing.T) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			clock := fakeclock.New()
-			sql := filepath.Join(t.TempDir(), "eplusout.sql")
+			sql := filepath.Join(tempdir.New(t), "eplusout.sql")
 			ctx, cancel := context.WithCancel(context.Background())
 			defer cancel()
 			a := newActivity(clock)

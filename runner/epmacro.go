@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"epsm/idf"
+	"epsm/internal/removeall"
 	"epsm/launch"
 	"epsm/sim"
 )
@@ -60,7 +61,7 @@ func ExpandMacros(ctx context.Context, exe string, src []byte, includeDir, workD
 	if err != nil {
 		return nil, fmt.Errorf("EPMacro work folder: %w", err)
 	}
-	defer os.RemoveAll(dir)
+	defer removeall.RemoveAll(dir)
 	prefix := "##fileprefix " + filepath.ToSlash(includeDir) + "/\n"
 	if err := os.WriteFile(filepath.Join(dir, "in.imf"), append([]byte(prefix), src...), 0o644); err != nil {
 		return nil, fmt.Errorf("EPMacro input: %w", err)

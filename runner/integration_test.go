@@ -7,14 +7,15 @@ import (
 	"os"
 	"path/filepath"
 	"reflect"
-	"strconv"
 	"strings"
 	"sync"
 	"testing"
 	"time"
 
 	"epsm/eplusout"
+	"epsm/internal/proctest"
 	"epsm/internal/tabular"
+	"epsm/internal/tempdir"
 	"epsm/launch"
 	"epsm/sim"
 )
@@ -57,7 +58,7 @@ func TestRealEngineRunsModels(t *testing.T) {
 			t.Parallel()
 			r := &Runner{Engine: engine}
 			rec := &recorder{}
-			dir := filepath.Join(t.TempDir(), "run")
+			dir := filepath.Join(tempdir.New(t), "run")
 			out := r.Run(context.Background(), Job{ID: 1, Dir: dir, Model: tt.model, Weather: tt.weather}, rec.report)
 			if out.Status != sim.StatusSucceeded {
 				t.Fatalf("status %s: %s (last severe %q)", out.Status, out.Message, out.LastSevere)
@@ -127,12 +128,12 @@ func TestRealEngineFatalModel(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	broken := filepath.Join(t.TempDir(), "broken.idf")
+	broken := filepath.Join(tempdir.New(t), "broken.idf")
 	text := strings.Replace(string(src), "    R13WALL,                 !- Construction Name", "    NO_SUCH_WALL,            !- Construction Name", 1)
 	if err := os.WriteFile(broken, []byte(text), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	out := r.Run(context.Background(), Job{ID: 2, Dir: filepath.Join(t.TempDir(), "run"), Model: broken, Weather: goldenEPW}, func(Update) {})
+	out := r.Run(context.Background(), Job{ID: 2, Dir: filepath.Join(tempdir.New(t), "run"), Model: broken, Weather: goldenEPW}, func(Update) {})
 	if out.Status != sim.StatusFatal || out.Kind != sim.KindModelFatal {
 		t.Fatalf("status %s, kind %q, want fatal/model-fatal (%s)", out.Status, out.Kind, out.Message)
 	}
@@ -151,7 +152,7 @@ func TestRealEngineVersionMismatchIsSaidPlainly(t *testing.T) {
 	engine := realEngine(t)
 	r := &Runner{Engine: engine}
 	// The 9.4 original no longer validates on 25.2 (BuildingSurface:Detailed gained a field).
-	out := r.Run(context.Background(), Job{ID: 2, Dir: filepath.Join(t.TempDir(), "run"),
+	out := r.Run(context.Background(), Job{ID: 2, Dir: filepath.Join(tempdir.New(t), "run"),
 		Model: sharedEnergyPlus + "/1ZoneUncontrolled.idf", Weather: goldenEPW}, func(Update) {})
 	if out.Status != sim.StatusFatal || out.Kind != sim.KindVersionMismatch {
 		t.Fatalf("status %s, kind %q, want fatal/version-mismatch (%s)", out.Status, out.Kind, out.Message)
@@ -169,7 +170,7 @@ func TestRealEngineVersionMismatchIsSaidPlainly(t *testing.T) {
 func TestRealEngineCancelLeavesNoProcess(t *testing.T) {
 	engine := realEngine(t)
 	r := &Runner{Engine: engine}
-	dir := filepath.Join(t.TempDir(), "run")
+	dir := filepath.Join(tempdir.New(t), "run")
 	ctx, cancel := context.WithCancelCause(context.Background())
 	defer cancel(nil)
 	var once sync.Once
@@ -195,7 +196,7 @@ func TestRealEngineCancelLeavesNoProcess(t *testing.T) {
 	if waited := time.Since(cancelledAt); waited > 2*time.Second {
 		t.Errorf("cancel took %s", waited)
 	}
-	if pids := processesIn(t, dir); len(pids) > 0 {
+	if pids := proctest.Under(dir); len(pids) > 0 {
 		t.Errorf("processes still running in the run folder: %v", pids)
 	}
 	// The engine's identity came once, in time to be recorded, and names the engine that ended.
@@ -207,29 +208,9 @@ func TestRealEngineCancelLeavesNoProcess(t *testing.T) {
 	}
 }
 
-// processesIn lists processes whose working directory is dir (Linux /proc).
-func processesIn(t *testing.T, dir string) []string {
-	t.Helper()
-	abs, _ := filepath.Abs(dir)
-	entries, err := os.ReadDir("/proc")
-	if err != nil {
-		t.Skip("no /proc")
-	}
-	var pids []string
-	for _, e := range entries {
-		if _, err := strconv.Atoi(e.Name()); err != nil {
-			continue
-		}
-		if cwd, err := os.Readlink(filepath.Join("/proc", e.Name(), "cwd")); err == nil && cwd == abs {
-			pids = append(pids, e.Name())
-		}
-	}
-	return pids
-}
-
 func TestInputErrorsNameTheFile(t *testing.T) {
 	engine := realEngine(t)
-	tmp := t.TempDir()
+	tmp := tempdir.New(t)
 	notIDF := filepath.Join(tmp, "garbage.idf")
 	os.WriteFile(notIDF, []byte("\x00\x01\x02 binary"), 0o644)
 	notEPW := filepath.Join(tmp, "fake.epw")

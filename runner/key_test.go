@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"epsm/internal/tempdir"
 	"epsm/sim"
 )
 
@@ -27,7 +28,7 @@ func (in keyInputs) key(t *testing.T) string {
 
 func TestRunKeyChangesWithEveryInput(t *testing.T) {
 	model := "../examples/1ZoneUncontrolled.idf"
-	edited := filepath.Join(t.TempDir(), "edited.idf")
+	edited := filepath.Join(tempdir.New(t), "edited.idf")
 	data, err := os.ReadFile(model)
 	if err != nil {
 		t.Fatal(err)
@@ -75,7 +76,7 @@ func TestRunKeyChangesWithEveryInput(t *testing.T) {
 	}
 
 	missing := base
-	missing.model = filepath.Join(t.TempDir(), "missing.idf")
+	missing.model = filepath.Join(tempdir.New(t), "missing.idf")
 	if _, err := RunKey(missing.model, missing.weatherSHA256, missing.engine, false, false); err == nil {
 		t.Error("a missing model gave a key")
 	}

@@ -16,6 +16,7 @@ import (
 	"epsm/clock"
 	"epsm/eplusout"
 	"epsm/idf"
+	"epsm/internal/removeall"
 	"epsm/launch"
 	"epsm/sim"
 )
@@ -205,7 +206,7 @@ func prepare(job Job, engine sim.Engine) (runPlan, error) {
 	if err != nil {
 		return runPlan{}, inputError("model %s: %w", job.Model, err)
 	}
-	if err := os.RemoveAll(job.Dir); err != nil {
+	if err := removeall.RemoveAll(job.Dir); err != nil {
 		return runPlan{}, inputError("clean run directory %s: %w", job.Dir, err)
 	}
 	if err := os.MkdirAll(job.Dir, 0o755); err != nil {

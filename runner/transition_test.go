@@ -10,6 +10,7 @@ import (
 
 	"epsm/idf"
 	"epsm/internal/fakeengine"
+	"epsm/internal/tempdir"
 	"epsm/sim"
 )
 
@@ -17,7 +18,7 @@ import (
 // on a folder laid out like NREL's install: here the programs are not run, below they are
 // FAKE updaters (internal/faketransition).
 func TestTransitionStepsAndChain(t *testing.T) {
-	root := t.TempDir()
+	root := tempdir.New(t)
 	exe := filepath.Join(root, "energyplus")
 	os.WriteFile(exe, nil, 0o755)
 	up := filepath.Join(root, "PreProcess", "IDFVersionUpdater")
@@ -39,7 +40,7 @@ func TestTransitionStepsAndChain(t *testing.T) {
 	if chain, err := TransitionChain(steps, "22.1", "22.1"); err != nil || len(chain) != 0 {
 		t.Fatalf("same version: %+v %v", chain, err)
 	}
-	if got := TransitionSteps(sim.Engine{Path: filepath.Join(t.TempDir(), "energyplus")}); got != nil {
+	if got := TransitionSteps(sim.Engine{Path: filepath.Join(tempdir.New(t), "energyplus")}); got != nil {
 		t.Fatalf("an install without updaters: %+v", got)
 	}
 }
@@ -53,7 +54,7 @@ func fakeUpdaters(t *testing.T, steps ...[2]string) (sim.Engine, string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	root := t.TempDir()
+	root := tempdir.New(t)
 	exe := filepath.Join(root, exeName("energyplus"))
 	up := filepath.Join(root, "PreProcess", "IDFVersionUpdater")
 	if err := os.MkdirAll(up, 0o755); err != nil {
@@ -81,7 +82,7 @@ func userModel(t *testing.T, name, extra string) (path string, data []byte) {
 		t.Fatal(err)
 	}
 	data = append([]byte(extra), src...)
-	path = filepath.Join(t.TempDir(), name)
+	path = filepath.Join(tempdir.New(t), name)
 	if err := os.WriteFile(path, data, 0o644); err != nil {
 		t.Fatal(err)
 	}
@@ -121,7 +122,7 @@ func TestTransitionRunsTheChainOnACopy(t *testing.T) {
 
 	model, before := userModel(t, "My Model.idf", "")
 	stat, _ := os.Stat(model)
-	dir := filepath.Join(t.TempDir(), "transitions", "7")
+	dir := filepath.Join(tempdir.New(t), "transitions", "7")
 	out, err := Transition(context.Background(), chain, model, dir)
 	if err != nil {
 		t.Fatal(err)
@@ -211,7 +212,7 @@ func TestTransitionFailureSaysWhatTheUpdaterSaid(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			out, err := Transition(context.Background(), chain, model, t.TempDir())
+			out, err := Transition(context.Background(), chain, model, tempdir.New(t))
 			if err == nil || out != "" {
 				t.Fatalf("Transition = %q, %v; want an error", out, err)
 			}

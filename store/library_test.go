@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"epsm/internal/tempdir"
 	"epsm/library"
 )
 
@@ -24,7 +25,7 @@ func seededStore(t *testing.T) (*Store, *library.Library) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	s, err := Open(t.TempDir())
+	s, err := Open(tempdir.New(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -102,7 +103,7 @@ func TestSeedLibraryStoresEverythingOnce(t *testing.T) {
 }
 
 func TestSeedLibraryRefusesAnInvalidLibrary(t *testing.T) {
-	s, err := Open(t.TempDir())
+	s, err := Open(tempdir.New(t))
 	if err != nil {
 		t.Fatal(err)
 	}

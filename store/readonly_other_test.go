@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"testing"
+
+	"epsm/internal/tempdir"
 )
 
 // withReadOnlyDir runs body on a folder nothing can write to. Outside Linux there is no
@@ -17,7 +19,7 @@ func withReadOnlyDir(t *testing.T, fill func(t *testing.T, dir string), body fun
 	if runtime.GOOS == "windows" || os.Getuid() == 0 {
 		noReadOnlyDir(t, "Windows, or root")
 	}
-	dir := filepath.Join(t.TempDir(), "read-only")
+	dir := filepath.Join(tempdir.New(t), "read-only")
 	if err := os.Mkdir(dir, 0o755); err != nil {
 		t.Fatal(err)
 	}

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 
+	"epsm/internal/tempdir"
 	"epsm/sim"
 )
 
@@ -104,7 +105,7 @@ func (before dbState) changes(after dbState) []string {
 }
 
 func TestOpenMigratesOnceAndRefusesNewerSchema(t *testing.T) {
-	dir := t.TempDir()
+	dir := tempdir.New(t)
 	dbPath := filepath.Join(dir, "epsm.db")
 	s, err := Open(dir)
 	if err != nil {
@@ -153,7 +154,7 @@ func TestOpenMigratesOnceAndRefusesNewerSchema(t *testing.T) {
 }
 
 func TestImportKeepsAReadOnlyCopyAndDeduplicates(t *testing.T) {
-	s, err := Open(t.TempDir())
+	s, err := Open(tempdir.New(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -209,7 +210,7 @@ func TestReadOnlyFolders(t *testing.T) {
 			t.Fatal(err)
 		}
 	}, func(t *testing.T, dir string) {
-		s, err := Open(t.TempDir())
+		s, err := Open(tempdir.New(t))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -240,7 +241,7 @@ func TestReadOnlyFolders(t *testing.T) {
 }
 
 func TestFinishRunStoresOutcomeAndResultsOnce(t *testing.T) {
-	s, err := Open(t.TempDir())
+	s, err := Open(tempdir.New(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -280,7 +281,7 @@ func TestFinishRunStoresOutcomeAndResultsOnce(t *testing.T) {
 }
 
 func TestFailureKindAndFirstSevereAreStoredAndCleared(t *testing.T) {
-	s, err := Open(t.TempDir())
+	s, err := Open(tempdir.New(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -317,7 +318,7 @@ func TestFailureKindAndFirstSevereAreStoredAndCleared(t *testing.T) {
 }
 
 func TestCachedRunsReadTheOriginalsResults(t *testing.T) {
-	s, err := Open(t.TempDir())
+	s, err := Open(tempdir.New(t))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -365,7 +366,7 @@ func TestCachedRunsReadTheOriginalsResults(t *testing.T) {
 }
 
 func TestASecondOpenOfTheSameFolderIsRefused(t *testing.T) {
-	dir := t.TempDir()
+	dir := tempdir.New(t)
 	s, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -382,7 +383,7 @@ func TestASecondOpenOfTheSameFolderIsRefused(t *testing.T) {
 }
 
 func TestCreateBatchIsAllOrNothing(t *testing.T) {
-	s, err := Open(t.TempDir())
+	s, err := Open(tempdir.New(t))
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,44 +1,58 @@
-// Package proctest finds processes for tests that check no engine outlives the app that
-// started it (Linux /proc; elsewhere it finds none).
+// Package proctest finds processes for tests that check no engine outlives the app or the run
+// that started it: on Linux from /proc, on Windows from the system's process list
+// (CreateToolhelp32Snapshot; under Wine, the processes of the Wine session); elsewhere it
+// finds none.
 package proctest
 
 import (
-	"os"
 	"path/filepath"
-	"strconv"
 	"strings"
 )
 
-// Under lists live processes whose working directory is inside dir; zombies (exited, waiting
-// to be reaped) do not count.
+// proc is a live process (not this one) and what the checks look at.
+type proc struct {
+	pid          int
+	cwd, cmdline string
+}
+
+// Under lists live processes whose working directory is dir or inside it.
 func Under(dir string) []int {
-	entries, _ := os.ReadDir("/proc")
-	var pids []int
-	for _, e := range entries {
-		pid, err := strconv.Atoi(e.Name())
-		if err != nil {
-			continue
-		}
-		cwd, err := os.Readlink(filepath.Join("/proc", e.Name(), "cwd"))
-		if err == nil && strings.HasPrefix(cwd, dir+string(filepath.Separator)) {
-			if st, err := os.ReadFile(filepath.Join("/proc", e.Name(), "stat")); err == nil && strings.Contains(string(st), ") Z ") {
-				continue
+	dir, _ = filepath.Abs(dir)
+	return find(func(p proc) bool { return inside(p.cwd, dir) })
+}
+
+// WithArgs lists live processes whose command line contains each of parts (for processes
+// that work in no folder of the test's, such as the Windows programs of a Wine session).
+func WithArgs(parts ...string) []int {
+	return find(func(p proc) bool {
+		for _, s := range parts {
+			if !strings.Contains(p.cmdline, s) {
+				return false
 			}
-			pids = append(pids, pid)
+		}
+		return true
+	})
+}
+
+func find(match func(proc) bool) []int {
+	var pids []int
+	for _, p := range processes() {
+		if match(p) {
+			pids = append(pids, p.pid)
 		}
 	}
 	return pids
 }
 
-// Alive reports whether the process pid exists and has not exited (a zombie has).
-func Alive(pid int) bool {
-	st, err := os.ReadFile(filepath.Join("/proc", strconv.Itoa(pid), "stat"))
-	if err != nil {
+// inside reports whether path is dir or lies below it (without case where the file system
+// has none: foldCase).
+func inside(path, dir string) bool {
+	if path == "" {
 		return false
 	}
-	s := string(st)
-	if i := strings.LastIndexByte(s, ')'); i >= 0 && i+2 < len(s) {
-		return s[i+2] != 'Z' && s[i+2] != 'X'
+	path, dir = filepath.Clean(path), filepath.Clean(dir)
+	if foldCase {
+		path, dir = strings.ToLower(path), strings.ToLower(dir)
 	}
-	return true
+	return path == dir || strings.HasPrefix(path, strings.TrimSuffix(dir, string(filepath.Separator))+string(filepath.Separator))
 }

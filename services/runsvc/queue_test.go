@@ -13,6 +13,7 @@ import (
 
 	"epsm/events"
 	"epsm/internal/fakeclock"
+	"epsm/internal/tempdir"
 	"epsm/runner"
 	"epsm/services/settingsvc"
 	"epsm/sim"
@@ -68,7 +69,7 @@ type fixture struct {
 
 func newFixture(t *testing.T, resident bool) *fixture {
 	t.Helper()
-	f := &fixture{dir: filepath.Join(t.TempDir(), "data")}
+	f := &fixture{dir: filepath.Join(tempdir.New(t), "data")}
 	f.open(t, resident)
 	m, _, err := f.store.ImportModel(exampleIDF)
 	if err != nil {
@@ -113,7 +114,7 @@ func (f *fixture) variants(t *testing.T, n int) []int64 {
 	t.Helper()
 	var ids []int64
 	for i := 0; i < n; i++ {
-		text, _, err := f.store.ImportModelText(filepath.Join(t.TempDir(), "v.idf"), []byte(strings.Replace(mustRead(t, exampleIDF), "Building,", "Building,\n  !- variant "+string(rune('A'+i%26))+strings.Repeat("x", i)+"\n", 1)))
+		text, _, err := f.store.ImportModelText(filepath.Join(tempdir.New(t), "v.idf"), []byte(strings.Replace(mustRead(t, exampleIDF), "Building,", "Building,\n  !- variant "+string(rune('A'+i%26))+strings.Repeat("x", i)+"\n", 1)))
 		if err != nil {
 			t.Fatal(err)
 		}

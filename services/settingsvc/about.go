@@ -19,6 +19,10 @@ import (
 type About struct {
 	App     string `json:"app"`
 	Version string `json:"version"`
+	// Commit and CommitDate are the git commit the binary was built from and that commit's
+	// date (RFC 3339); empty in a build the Makefile did not stamp (see package version).
+	Commit     string `json:"commit"`
+	CommitDate string `json:"commitDate"`
 	// Engine is the default EnergyPlus ("" when none is found).
 	EngineVersion string `json:"engineVersion"`
 	EnginePath    string `json:"enginePath"`
@@ -44,7 +48,7 @@ var aboutModules = []string{"github.com/wailsapp/wails/v2", "github.com/mattn/go
 
 // About collects the versions of the app, its engine and its library.
 func (s *Settings) About() About {
-	a := About{App: version.AppName, Version: version.Version, Go: runtime.Version(), OS: runtime.GOOS + "/" + runtime.GOARCH, LibraryVersion: defaultLibraryVersion()}
+	a := About{App: version.AppName, Version: version.Version, Commit: version.Commit, CommitDate: version.Date, Go: runtime.Version(), OS: runtime.GOOS + "/" + runtime.GOARCH, LibraryVersion: defaultLibraryVersion()}
 	if e := s.Engine(); e.Path != "" {
 		a.EngineVersion, a.EnginePath = e.Version, e.Path
 	}

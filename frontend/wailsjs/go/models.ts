@@ -1456,6 +1456,8 @@ export namespace settingsvc {
 	export class About {
 	    app: string;
 	    version: string;
+	    commit: string;
+	    commitDate: string;
 	    engineVersion: string;
 	    enginePath: string;
 	    libraryVersion: string;
@@ -1473,6 +1475,8 @@ export namespace settingsvc {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.app = source["app"];
 	        this.version = source["version"];
+	        this.commit = source["commit"];
+	        this.commitDate = source["commitDate"];
 	        this.engineVersion = source["engineVersion"];
 	        this.enginePath = source["enginePath"];
 	        this.libraryVersion = source["libraryVersion"];
