@@ -31,6 +31,7 @@ export function AboutDialog({ onClose }: { onClose: () => void }) {
           <dt>App</dt>
           <dd data-testid="about-app">
             {about.app} {about.version}
+            {about.commit ? <span className="subtle"> (commit {about.commit.slice(0, 12)}{about.commitDate ? `, ${about.commitDate.slice(0, 10)}` : ''})</span> : null}
           </dd>
           <dt>EnergyPlus</dt>
           <dd data-testid="about-engine">{about.engineVersion ? `${about.engineVersion} (${about.enginePath})` : 'none found — see the engine settings'}</dd>
