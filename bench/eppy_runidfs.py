@@ -18,7 +18,8 @@ for i, path in enumerate(copies):
     idf = IDF(path, weather)
     out = os.path.join(work, "run-%d" % i)
     os.makedirs(out, exist_ok=True)
-    jobs.append((idf, {"output_directory": out, "verbose": "q"}))
+    # ep_version names the install; with idd given, eppy finds the engine beside the IDD.
+    jobs.append((idf, {"output_directory": out, "verbose": "q", "ep_version": "25-2-0", "idd": idd}))
 os.chdir(work)
 t0 = time.monotonic()
 runIDFs(jobs, processors=2)
