@@ -229,19 +229,29 @@ func TestQueueChangesArePushedCoalesced(t *testing.T) {
 	if len(q.Queued) != 30 || !q.Paused || s.Batch.ID != runs[0].BatchID || s.Queued != 30 || s.Total != 30 || !s.Paused {
 		t.Fatalf("pushed queue %+v and summary %+v", q, s)
 	}
-	// A pause or a resume changes what a waiting batch's summary says, though no run moved.
-	f.queue.Resume()
-	f.queue.Pause()
+	// A change of workers changes what a waiting batch's summary says, though no run moved.
+	// (Not a resume and a pause: between the two a worker may take a run, as it should.)
+	limits := f.settings.QueueLimits()
+	limits.Workers = 3
+	if _, err := f.settings.SaveQueueLimits(limits); err != nil {
+		t.Fatal(err)
+	}
 	f.clock.Advance(changeInterval)
 	summaries = f.events.named(events.BatchSummary)
-	if len(summaries) != 2 || !summaries[1].(BatchSummary).Paused {
-		t.Fatalf("after resume and pause: %d summaries pushed, want one more (paused)", len(summaries))
+	if len(summaries) != 2 || summaries[1].(BatchSummary).Workers != 3 || !summaries[1].(BatchSummary).Paused {
+		t.Fatalf("after the workers changed: %d summaries pushed, want one more (3 workers, paused)", len(summaries))
+	}
+	// So does a pause, even on a queue already paused (its reason may be new).
+	f.queue.Pause()
+	f.clock.Advance(changeInterval)
+	if summaries = f.events.named(events.BatchSummary); len(summaries) != 3 {
+		t.Fatalf("after a pause: %d summaries pushed, want 3", len(summaries))
 	}
 	f.queue.CancelBatch(runs[0].BatchID)
 	f.clock.Advance(changeInterval)
 	summaries = f.events.named(events.BatchSummary)
 	last := summaries[len(summaries)-1].(BatchSummary)
-	if len(summaries) != 3 || last.Failed != 30 || last.ByStatus[sim.StatusCancelled] != 30 || len(last.Errors) != 1 || last.Errors[0].Kind != sim.KindCancelled {
+	if len(summaries) != 4 || last.Failed != 30 || last.ByStatus[sim.StatusCancelled] != 30 || len(last.Errors) != 1 || last.Errors[0].Kind != sim.KindCancelled {
 		t.Fatalf("after cancelling the batch: %d summaries, last %+v", len(summaries), last)
 	}
 }
