@@ -7,7 +7,7 @@ export PATH := $(CACHE)/bin:$(PATH)
 TEST_ENV = ENERGYPLUS_EXE="$$(cat $(CACHE)/energyplus-path)"
 # Every build is stamped with the git commit it is built from ("-dirty" with uncommitted
 # changes) and that commit's date, in UTC: `epsm --version` and About show them (package version).
-GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null)$(shell git diff --quiet HEAD -- 2>/dev/null || echo -dirty)
+GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null)$(shell git -c core.fileMode=false diff --quiet HEAD -- 2>/dev/null || echo -dirty)
 GIT_DATE := $(shell TZ=UTC git log -1 --format=%cd --date=format-local:%Y-%m-%dT%H:%M:%SZ 2>/dev/null)
 LDFLAGS := -X epsm/version.Commit=$(GIT_COMMIT) -X epsm/version.Date=$(GIT_DATE)
 
