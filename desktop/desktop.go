@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"os"
 	"path/filepath"
 	goruntime "runtime"
 	"sync/atomic"
@@ -20,6 +21,7 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/options"
 	"github.com/wailsapp/wails/v2/pkg/options/assetserver"
 	"github.com/wailsapp/wails/v2/pkg/options/linux"
+	"github.com/wailsapp/wails/v2/pkg/options/mac"
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
 	"epsm/app"
@@ -28,6 +30,7 @@ import (
 	"epsm/services/dialog"
 	"epsm/services/importsvc"
 	"epsm/sim"
+	"epsm/store"
 )
 
 // window adapts the Wails runtime to events.Emitter and dialog.Dialogs, and owns the window's
@@ -45,6 +48,13 @@ type window struct {
 func Run(cfg app.Config, assets fs.FS, icon []byte) error {
 	if cfg.Log == nil {
 		cfg.Log = slog.Default()
+	}
+	if cfg.DataDir == "" {
+		d, err := store.DefaultDir()
+		if err != nil {
+			return err
+		}
+		cfg.DataDir = d
 	}
 	w := &window{log: cfg.Log}
 	w.shell = &Shell{dialogs: w, notify: desktopNotify}
@@ -72,8 +82,17 @@ func Run(cfg app.Config, assets fs.FS, icon []byte) error {
 			Assets:  assets,
 			Handler: http.HandlerFunc(w.serveRunFiles),
 		},
-		DragAndDrop:   &options.DragAndDrop{EnableFileDrop: true},
+		DragAndDrop: &options.DragAndDrop{EnableFileDrop: true},
+		// One window per data folder: launching EPSM again (a double-click on a model in the
+		// file manager) hands the files to the running window and ends. Where the hand-over
+		// cannot work (Linux without a D-Bus session), the second launch finds the data folder
+		// locked and says which process holds it.
+		SingleInstanceLock: &options.SingleInstanceLock{
+			UniqueId:               instanceID(cfg.DataDir),
+			OnSecondInstanceLaunch: w.secondLaunch,
+		},
 		Linux:         &linux.Options{Icon: icon, ProgramName: "epsm"},
+		Mac:           &mac.Options{OnFileOpen: func(path string) { w.openFiles([]string{path}) }},
 		OnStartup:     w.startup,
 		OnDomReady:    w.domReady,
 		OnBeforeClose: w.beforeClose,
@@ -88,10 +107,40 @@ func (w *window) startup(ctx context.Context) {
 	if w.app == nil {
 		return
 	}
-	w.app.Importer.ImportExampleIfEmpty()
+	wd, _ := os.Getwd()
+	if files := commandLineFiles(launchArgs(os.Args[1:]), wd); len(files) > 0 {
+		w.openFiles(files)
+	} else {
+		w.app.Importer.ImportExampleIfEmpty()
+	}
 	runtime.OnFileDrop(ctx, func(_, _ int, paths []string) {
 		w.Emit(events.ImportDone, w.app.ImportsService.ImportFiles(paths))
 	})
+}
+
+// openFiles imports files opened from outside the window; the page hears of them as it loads,
+// or at once through import:done if it has loaded.
+func (w *window) openFiles(paths []string) {
+	if w.app == nil {
+		return
+	}
+	rep := w.app.ImportsService.ImportFiles(paths)
+	if !w.shell.opened.hold(rep) {
+		w.Emit(events.ImportDone, rep)
+	}
+}
+
+// secondLaunch: EPSM was launched again on this data folder; that launch has ended, and its
+// files come here. The window comes to the front so the user sees them arrive.
+func (w *window) secondLaunch(second options.SecondInstanceData) {
+	w.log.Info("a second launch handed over its files", "args", second.Args)
+	if ctx := w.ctx.Load(); ctx != nil {
+		runtime.WindowUnminimise(*ctx)
+		runtime.Show(*ctx)
+	}
+	if files := commandLineFiles(launchArgs(second.Args), second.WorkingDirectory); len(files) > 0 {
+		w.openFiles(files)
+	}
 }
 
 const minWindowWidth, minWindowHeight = 900, 600

@@ -10,12 +10,19 @@ import (
 )
 
 // Shell is what the window calls of the desktop itself: notifications, saving a chart image
-// through the native dialog, and what went wrong when the data folder could not be opened.
+// through the native dialog, what went wrong when the data folder could not be opened, and the
+// files EPSM was opened with.
 type Shell struct {
 	dialogs dialog.Dialogs
 	notify  func(ctx context.Context, title, body string) error
 	problem string
+	opened  openedFiles
 }
+
+// OpenedFiles is the import of the files EPSM was opened with (its command line, a file
+// double-clicked in the file manager) before the page loaded, once: the window reads it as it
+// loads, after subscribing to import:done, which carries every file opened later.
+func (s *Shell) OpenedFiles() importsvc.ImportReport { return s.opened.take() }
 
 // Problem is why EPSM could not open its data folder ("" when it did); the window then shows
 // it instead of the screens, and no other service is bound.

@@ -67,18 +67,45 @@ export async function stillScreenshot(display, file, { unlike = null, timeoutMs 
   }, timeoutMs, `a still, painted screen in ${file}`);
 }
 
-// startDesktopApp starts build/bin/epsm on display with a fresh data folder.
-export function startDesktopApp(display, dataDir = freshDir('epsm-desktop-data-')) {
-  const home = freshDir('epsm-desktop-home-');
+// startDesktopApp starts the production binary (build/bin/epsm, or exe: an installed one) on
+// display with a fresh data folder; args are its command line (files to open), env adds
+// variables, cwd is where it runs (for relative paths). exited resolves with its exit code.
+export function startDesktopApp(display, { dataDir = freshDir('epsm-desktop-data-'), exe = join(root, 'build', 'bin', 'epsm'), args = [], env = {}, cwd, home = freshDir('epsm-desktop-home-') } = {}) {
   mkdirSync(join(home, 'config'), { recursive: true });
   const log = [];
-  const proc = spawn(join(root, 'build', 'bin', 'epsm'), [], {
-    env: { ...process.env, DISPLAY: display, EPSM_DATA_DIR: dataDir, HOME: home, XDG_CONFIG_HOME: join(home, 'config') },
-    detached: true, stdio: ['ignore', 'pipe', 'pipe'],
+  const proc = spawn(exe, args, {
+    env: { ...process.env, DISPLAY: display, EPSM_DATA_DIR: dataDir, HOME: home, XDG_CONFIG_HOME: join(home, 'config'), ...env },
+    cwd, detached: true, stdio: ['ignore', 'pipe', 'pipe'],
   });
   proc.stdout.on('data', (d) => log.push(d.toString()));
   proc.stderr.on('data', (d) => log.push(d.toString()));
-  return { proc, dataDir, log, stop: () => { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } } };
+  const exited = new Promise((res) => proc.once('exit', (code, signal) => res(code ?? signal)));
+  return { proc, dataDir, home, log, exited, stop: () => { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } } };
+}
+
+// startSessionBus starts a private D-Bus session bus, as a desktop session has: the single
+// instance hand-over of a second launch goes over it. It resolves with the bus's address.
+export async function startSessionBus() {
+  const proc = spawn('dbus-daemon', ['--session', '--nofork', '--print-address=1'], { stdio: ['ignore', 'pipe', 'ignore'], detached: true });
+  const stop = () => { try { process.kill(-proc.pid, 'SIGKILL'); } catch { /* gone */ } };
+  const address = await new Promise((res, rej) => {
+    let out = '';
+    proc.stdout.on('data', (d) => {
+      out += d;
+      if (out.includes('\n')) res(out.trim());
+    });
+    proc.once('exit', (code) => rej(new Error(`dbus-daemon exited with ${code} before it printed its address`)));
+  }).catch((e) => { stop(); throw e; });
+  return { address, stop };
+}
+
+// windowsNamed lists the visible windows with that name.
+export function windowsNamed(display, name) {
+  try {
+    return x(display, 'xdotool', ['search', '--onlyvisible', '--name', name]).split('\n').filter(Boolean);
+  } catch {
+    return []; // xdotool exits 1 when it finds none
+  }
 }
 
 // lines collects what a child process prints, a line at a time, and waits for a line.

@@ -7,7 +7,10 @@ import { App } from './App'
 // The window's start: the shell is always bound; the other services only when the data folder
 // opened. The runtime's events are recorded, not delivered.
 vi.mock('../wailsjs/runtime/runtime', () => ({ EventsOn: vi.fn(() => () => {}), OnFileDrop: vi.fn(), OnFileDropOff: vi.fn() }))
-vi.mock('../wailsjs/go/desktop/Shell', () => ({ Problem: vi.fn(async () => '') }))
+vi.mock('../wailsjs/go/desktop/Shell', () => ({
+  Problem: vi.fn(async () => ''),
+  OpenedFiles: vi.fn(async () => ({ models: [], weather: [], duplicates: [], errors: [] })),
+}))
 vi.mock('../wailsjs/go/runsvc/Service', () => ({ Overview: vi.fn(async () => ({ runs: [], batches: [], queue: { workers: 2, paused: false, pauseReason: '', queued: [], running: [] } })) }))
 vi.mock('../wailsjs/go/importsvc/Service', () => ({ Files: vi.fn(async () => ({ models: [], weather: [] })) }))
 vi.mock('../wailsjs/go/settingsvc/Service', () => ({
@@ -28,6 +31,22 @@ describe('App at start', () => {
     expect(await screen.findByTestId('engine-version')).toHaveTextContent('EnergyPlus 25.2.0')
     expect(screen.getByRole('tab', { name: /Models & runs/ })).toBeInTheDocument()
     expect(Runs.Overview).toHaveBeenCalledTimes(1)
+    expect(Shell.OpenedFiles).toHaveBeenCalledTimes(1)
+    expect(screen.queryByText('Imported')).not.toBeInTheDocument()
+  })
+
+  it('imports the files EPSM was opened with (a double-click in the file manager) and says what went wrong', async () => {
+    vi.mocked(Shell.OpenedFiles).mockResolvedValueOnce({
+      models: [{ id: 7, name: 'Modell ÅÄÖ (kopia) #2.idf' }],
+      weather: [],
+      duplicates: [],
+      errors: [{ path: '/home/anna/Väder Göteborg/broken.epw', message: 'line 1: not an EPW header' }],
+    } as unknown as Awaited<ReturnType<typeof Shell.OpenedFiles>>)
+    render(<App />)
+    expect(await screen.findByText('Imported')).toBeInTheDocument()
+    expect(screen.getByText('1 model')).toBeInTheDocument()
+    expect(screen.getByText('Could not import broken.epw')).toBeInTheDocument()
+    expect(screen.getByText('line 1: not an EPW header')).toBeInTheDocument()
   })
 
   it('shows only why the data folder could not be opened, and asks no other service', async () => {
@@ -39,5 +58,6 @@ describe('App at start', () => {
     expect(screen.queryByRole('button', { name: /Import files/ })).not.toBeInTheDocument()
     expect(screen.queryByRole('button', { name: /Try again/ })).not.toBeInTheDocument()
     expect(Runs.Overview).not.toHaveBeenCalled()
+    expect(Shell.OpenedFiles).not.toHaveBeenCalled()
   })
 })

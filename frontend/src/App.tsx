@@ -7,6 +7,7 @@ import {
   getFiles,
   getOverview,
   getStartupProblem,
+  getOpenedFiles,
   hasBackend,
   importExample,
   importFiles,
@@ -116,14 +117,20 @@ export function App() {
   }, [engineOpen])
 
   // Everything the screen shows is read once; after that the Go side pushes what changes.
-  const load = useCallback(async () => {
+  // Whether the screen loaded: false when the data folder could not be opened or reading failed.
+  const load = useCallback(async (): Promise<boolean> => {
     try {
       // When the data folder could not be opened, no service but the shell is bound: say why.
       const why = await getStartupProblem()
-      if (why) setProblem(why)
-      else dispatch({ type: 'overview', overview: await getOverview() })
+      if (why) {
+        setProblem(why)
+        return false
+      }
+      dispatch({ type: 'overview', overview: await getOverview() })
+      return true
     } catch (e) {
       dispatch({ type: 'loadError', message: errorMessage(e) })
+      return false
     }
   }, [])
 
@@ -191,9 +198,19 @@ export function App() {
       onImportDone(afterImport),
       enableFileDrop(),
     ]
-    void load()
+    void load().then(async (loaded) => {
+      if (!loaded) return
+      // The files EPSM was opened with before this page loaded (a double-click on a model in the
+      // file manager); files opened from now on arrive as import:done.
+      try {
+        const opened = await getOpenedFiles()
+        if (importToasts(opened).length > 0) afterImport(opened)
+      } catch (e) {
+        push({ kind: 'error', title: 'Could not import the files EPSM was opened with', message: errorMessage(e) })
+      }
+    })
     return () => offs.forEach((off) => off())
-  }, [backend, load, afterImport, onSource])
+  }, [backend, load, afterImport, onSource, push])
 
   // A new engine status updates the header, the banner and the Run button at once. The panel
   // reports what changed itself; from the banner, a toast does (the banner goes away).

@@ -61,6 +61,15 @@ export function getStartupProblem(): Promise<string> {
   return Shell.Problem()
 }
 
+/**
+ * The import of the files EPSM was opened with (its command line, a double-click in the file
+ * manager) before this page loaded, once; files opened later arrive as import:done. Call it
+ * after subscribing to onImportDone.
+ */
+export function getOpenedFiles(): Promise<ImportReport> {
+  return Shell.OpenedFiles()
+}
+
 /** A desktop notification from the Go side (D-Bus on Linux); rejects where it is not available. */
 export function notifyDesktop(title: string, body: string): Promise<void> {
   return Shell.Notify(title, body)

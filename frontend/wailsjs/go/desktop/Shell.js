@@ -10,6 +10,10 @@ export function Notify(arg1, arg2) {
   return window['go']['desktop']['Shell']['Notify'](arg1, arg2);
 }
 
+export function OpenedFiles() {
+  return window['go']['desktop']['Shell']['OpenedFiles']();
+}
+
 export function Problem() {
   return window['go']['desktop']['Shell']['Problem']();
 }
