@@ -11,7 +11,7 @@ GIT_COMMIT := $(shell git rev-parse --short=12 HEAD 2>/dev/null)$(shell git -c c
 GIT_DATE := $(shell TZ=UTC git log -1 --format=%cd --date=format-local:%Y-%m-%dT%H:%M:%SZ 2>/dev/null)
 LDFLAGS := -X epsm/version.Commit=$(GIT_COMMIT) -X epsm/version.Date=$(GIT_DATE)
 
-.PHONY: test-fuzz run test setup setup-test build build-dev cli bindings test-bindings test-go test-race test-frontend test-e2e test-cross test-windows screenshots bench soak clean
+.PHONY: test-fuzz run test setup setup-test build build-dev cli bindings test-bindings test-go test-race test-frontend test-e2e test-cross test-windows release setup-release test-release screenshots bench soak clean
 
 run: setup build
 	./build/bin/epsm
@@ -21,6 +21,14 @@ setup:
 
 setup-test:
 	scripts/setup.sh --with-tests
+
+setup-release:
+	scripts/setup.sh --with-release
+
+# The installable builds into build/release: the Linux binary and .deb, the Windows app and its
+# NSIS installer (scripts/release.sh; the README's "Download and install" says what each does).
+release: setup-release
+	scripts/release.sh "$(LDFLAGS)"
 
 # The desktop app: generates bindings, builds the frontend and the Go binary with Wails's tags.
 build:
@@ -53,7 +61,7 @@ build-dev:
 
 test: setup-test
 	$(MAKE) test-bindings test-go test-race test-frontend test-cross test-windows test-fuzz
-	$(MAKE) test-e2e
+	$(MAKE) test-e2e test-release
 	@echo "all test suites passed"
 
 test-go:
@@ -96,6 +104,12 @@ test-cross:
 # against the Linux build (scripts/test-windows.sh). The window itself needs WebView2: not here.
 test-windows:
 	scripts/test-windows.sh "$(LDFLAGS)"
+
+# The installers, installed for real: the .deb with dpkg on this machine (its window opened
+# with a model under Xvfb, then purged), the NSIS installer silently in a fresh Wine prefix.
+test-release:
+	scripts/release.sh "$(LDFLAGS)"
+	$(TEST_ENV) scripts/test-release.sh "$(LDFLAGS)"
 
 test-e2e: build build-dev
 	$(TEST_ENV) e2e/run.sh

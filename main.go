@@ -10,6 +10,7 @@ import (
 
 func main() {
 	if len(os.Args) > 1 && cli.IsCommand(os.Args[1]) {
+		cli.AttachConsole()
 		os.Exit(cli.Main(os.Args[1:], os.Stdout, os.Stderr))
 	}
 	os.Exit(runGUI())

@@ -1,23 +1,36 @@
 #!/usr/bin/env bash
 # Installs everything EPSM needs on a Debian machine, idempotently: system packages, the Wails
 # CLI, the frontend's npm packages and, when no EnergyPlus is found (or for the tests, always),
-# EnergyPlus 25.2 into a project-local virtualenv. Usage: scripts/setup.sh [--with-tests]
+# EnergyPlus 25.2 into a project-local virtualenv. Usage: scripts/setup.sh [--with-release | --with-tests]
+# (--with-release: what `make release` needs; --with-tests includes it)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
 CACHE="$ROOT/.cache"
 mkdir -p "$CACHE/bin"
-WITH_TESTS=0
-[ "${1:-}" = "--with-tests" ] && WITH_TESTS=1
+WITH_TESTS=0 WITH_RELEASE=0
+case "${1:-}" in
+  --with-tests) WITH_TESTS=1 WITH_RELEASE=1 ;;
+  --with-release) WITH_RELEASE=1 ;;
+  "") ;;
+  *) echo "usage: scripts/setup.sh [--with-release | --with-tests]" >&2; exit 2 ;;
+esac
 
 say() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 
 # --- system packages -------------------------------------------------------------------
 APT_PKGS=(build-essential pkg-config libgtk-3-dev libwebkit2gtk-4.0-dev python3-venv)
+if [ "$WITH_RELEASE" = 1 ]; then
+  # make release: mingw for the Windows build, Debian's nsis for its installer, ImageMagick for
+  # the .deb's icon sizes.
+  APT_PKGS+=(mingw-w64 nsis imagemagick)
+fi
 if [ "$WITH_TESTS" = 1 ]; then
-  # Xvfb and friends for the real window, Chromium for Playwright, mingw for the Windows build.
+  # Xvfb and friends for the real window, Chromium for Playwright.
   # wine64 runs the Windows build's tests with the Windows EnergyPlus (make test-windows).
-  APT_PKGS+=(xvfb xauth imagemagick xdotool chromium mingw-w64 sqlite3 python3-gi gir1.2-gtk-3.0 dbus-daemon wine64 wine)
+  # desktop-file-utils and libglib2.0-bin (gio): the installed .deb's desktop entry is checked, and
+  # a model opened as a file manager opens it.
+  APT_PKGS+=(xvfb xauth xdotool chromium sqlite3 python3-gi gir1.2-gtk-3.0 dbus-daemon wine64 wine desktop-file-utils libglib2.0-bin)
 fi
 missing=()
 for p in "${APT_PKGS[@]}"; do

@@ -12,10 +12,8 @@
 // 2. The production binary in a real X window: resident memory of the app process and of its
 //    WebKit processes after start, and after the study screen (Ctrl+3) drew the 10,000 rows.
 // docs/BENCHMARKS.md records the figures.
-import { readFileSync } from 'node:fs';
 import { startApp, launchBrowser } from '../lib/app.mjs';
-import { startDisplay, startDesktopApp, stillScreenshot, waitForWindow, x } from '../lib/desktop.mjs';
-import { processTree } from '../lib/sockets.mjs';
+import { startDisplay, startDesktopApp, stillScreenshot, waitForWindow, x, memoryOf } from '../lib/desktop.mjs';
 
 const dataDir = process.argv[2];
 if (!dataDir) throw new Error('usage: node e2e/bench/render-10k.mjs DATA_DIR (seeded with bench/seedresults)');
@@ -66,26 +64,9 @@ async function browserFigures() {
   }
 }
 
-function rss(pid) {
-  try {
-    const s = readFileSync(`/proc/${pid}/status`, 'utf8');
-    const kb = (k) => Number((s.match(new RegExp(`${k}:\\s+(\\d+)`)) ?? [0, 0])[1]);
-    return { name: (s.match(/Name:\s+(\S+)/) ?? [0, '?'])[1], rss: kb('VmRSS') / 1024, hwm: kb('VmHWM') / 1024 };
-  } catch {
-    return null;
-  }
-}
-
-function memoryOf(pid) {
-  const procs = processTree(pid).map(rss).filter(Boolean);
-  const app = procs.find((p) => p.name === 'epsm');
-  const webkit = procs.filter((p) => /WebKit/.test(p.name));
-  return { app, webkit, webkitRss: webkit.reduce((s, p) => s + p.rss, 0) };
-}
-
 async function desktopMemory() {
   const d = await startDisplay(1600, 1000);
-  const app = startDesktopApp(d.display, dataDir);
+  const app = startDesktopApp(d.display, { dataDir });
   try {
     const win = await waitForWindow(d.display, 'EPSM Desktop', 60_000);
     // the home screen (engine probe, lists) is drawn when the screen has painted and stays still

@@ -3,10 +3,11 @@
 // accepts clients, a window is mapped, the drag source reports its drag, the screen is still),
 // never for a fixed time.
 import { spawn, execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { root, freshDir, until } from './app.mjs';
+import { processTree } from './sockets.mjs';
 
 // startDisplay starts Xvfb on a free display: it writes the display's number to fd 3 once it
 // accepts clients.
@@ -165,4 +166,28 @@ export async function dragFiles(display, paths, toX, toY, sourceX = 1450) {
   } finally {
     try { process.kill(-src.pid, 'SIGKILL'); } catch { /* gone */ }
   }
+}
+
+// memory of one process in MiB: resident (rss), its peak (hwm), and its proportional share
+// (pss: shared pages divided among the processes that map them, so the app's and WebKit's
+// figures add up without counting GTK's libraries twice).
+function processMemory(pid) {
+  try {
+    const s = readFileSync(`/proc/${pid}/status`, 'utf8');
+    const kb = (text, k) => Number((text.match(new RegExp(`${k}:\\s+(\\d+)`)) ?? [0, 0])[1]);
+    let pss = 0;
+    try { pss = kb(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'), 'Pss') / 1024; } catch { /* older kernel */ }
+    return { pid, name: (s.match(/Name:\s+(\S+)/) ?? [0, '?'])[1], rss: kb(s, 'VmRSS') / 1024, hwm: kb(s, 'VmHWM') / 1024, pss };
+  } catch {
+    return null; // exited
+  }
+}
+
+// memoryOf: the app process and the WebKit processes it started (web content, network).
+export function memoryOf(pid) {
+  const procs = processTree(pid).map(processMemory).filter(Boolean);
+  const app = procs.find((p) => p.pid === pid);
+  const webkit = procs.filter((p) => /WebKit/.test(p.name));
+  const sum = (k) => webkit.reduce((s, p) => s + p[k], 0);
+  return { app, webkit, webkitRss: sum('rss'), webkitPss: sum('pss') };
 }
