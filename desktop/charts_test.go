@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"epsm/internal/tempdir"
 	"epsm/services/dialog"
 )
 
@@ -43,7 +44,7 @@ func pngBytes(t *testing.T) []byte {
 func TestChartImagesAreSavedAsTheBytesTheChartMade(t *testing.T) {
 	pngData := pngBytes(t)
 	svg := `<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10"><text>Δ 1,234 kWh</text></svg>`
-	dir := t.TempDir()
+	dir := tempdir.New(t)
 	tests := []struct {
 		name, dataURL, path, wantPath string
 		want                          []byte
@@ -91,7 +92,7 @@ func TestChartImagesAreSavedAsTheBytesTheChartMade(t *testing.T) {
 }
 
 func TestSaveChartImageAsksWhereAndWrites(t *testing.T) {
-	dir := t.TempDir()
+	dir := tempdir.New(t)
 	d := &saveDialog{path: filepath.Join(dir, "chosen.png")}
 	a := &Shell{dialogs: d}
 	pngData := pngBytes(t)

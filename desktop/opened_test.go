@@ -1,27 +1,41 @@
 package desktop
 
 import (
-	"path/filepath"
 	"reflect"
+	"runtime"
 	"testing"
 
 	"epsm/services/importsvc"
 	"epsm/store"
 )
 
+// What a file manager (or Explorer, through the installer's "%1" association) and a shell pass.
 func TestCommandLineFiles(t *testing.T) {
-	dir := filepath.FromSlash("/home/anna/Väder Göteborg")
-	tests := []struct {
+	type tc struct {
 		name string
 		args []string
 		want []string
-	}{
+	}
+	dir := "/home/anna/Väder Göteborg"
+	tests := []tc{
 		{"none", nil, nil},
-		{"absolute path kept", []string{"/data/Modell ÅÄÖ (kopia) #2.idf"}, []string{filepath.FromSlash("/data/Modell ÅÄÖ (kopia) #2.idf")}},
+		{"absolute path kept", []string{"/data/Modell ÅÄÖ (kopia) #2.idf"}, []string{"/data/Modell ÅÄÖ (kopia) #2.idf"}},
 		{"relative path taken from the launch folder", []string{"kontor.idf", "../sthlm.epw"},
-			[]string{filepath.Join(dir, "kontor.idf"), filepath.FromSlash("/home/anna/sthlm.epw")}},
-		{"flags are not files", []string{"-psn_0_12345", "--disable-gpu", "a.idf"}, []string{filepath.Join(dir, "a.idf")}},
-		{"a file URI is its path", []string{"file:///data/Modell%20%C3%85.idf"}, []string{filepath.FromSlash("/data/Modell Å.idf")}},
+			[]string{"/home/anna/Väder Göteborg/kontor.idf", "/home/anna/sthlm.epw"}},
+		{"flags are not files", []string{"-psn_0_12345", "--disable-gpu", "a.idf"}, []string{"/home/anna/Väder Göteborg/a.idf"}},
+		{"a file URI is its path", []string{"file:///data/Modell%20%C3%85.idf"}, []string{"/data/Modell Å.idf"}},
+	}
+	if runtime.GOOS == "windows" {
+		dir = `C:\Users\Åsa\Väder Göteborg`
+		tests = []tc{
+			{"none", nil, nil},
+			{"absolute path kept", []string{`D:\Projekt\Modell ÅÄÖ (kopia) #2.idf`}, []string{`D:\Projekt\Modell ÅÄÖ (kopia) #2.idf`}},
+			{"relative path taken from the launch folder", []string{"kontor.idf", `..\sthlm.epw`},
+				[]string{`C:\Users\Åsa\Väder Göteborg\kontor.idf`, `C:\Users\Åsa\sthlm.epw`}},
+			{"a UNC path kept", []string{`\\server\delad\modell.idf`}, []string{`\\server\delad\modell.idf`}},
+			{"flags are not files", []string{"--disable-gpu", "a.idf"}, []string{`C:\Users\Åsa\Väder Göteborg\a.idf`}},
+			{"a file URI is its path", []string{"file:///C:/Users/x/Modell%20%C3%85.idf"}, []string{`C:\Users\x\Modell Å.idf`}},
+		}
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

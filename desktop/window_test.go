@@ -4,6 +4,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"epsm/internal/tempdir"
 	"epsm/store"
 )
 
@@ -38,7 +39,7 @@ func TestFitWindow(t *testing.T) {
 }
 
 func TestWindowGeometryIsRememberedAcrossRestarts(t *testing.T) {
-	dir := filepath.Join(t.TempDir(), "data")
+	dir := filepath.Join(tempdir.New(t), "data")
 	c, err := store.Open(dir)
 	if err != nil {
 		t.Fatal(err)

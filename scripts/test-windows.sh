@@ -21,8 +21,9 @@ export WINEPREFIX="$CACHE/wine" WINEDEBUG=-all WINEDLLOVERRIDES="mscoree,mshtml=
 WINE=/usr/lib/wine/wine64
 
 # Packages with Windows-specific code (process trees and job objects, file locks, paths,
-# %APPDATA%, folder removal) and the ones that run the engine through them.
-PKGS=(internal/proctest internal/removeall launch store runner services/runsvc app cli)
+# %APPDATA%, folder removal), the ones that run the engine through them, and desktop (the
+# files Explorer passes, the installer's file types).
+PKGS=(internal/proctest internal/removeall launch store runner services/runsvc app cli desktop)
 
 say "cross-building the Windows tests, the FAKE programs and epsm.exe"
 rm -rf "$OUT" && mkdir -p "$OUT/fakes"
