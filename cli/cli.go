@@ -12,7 +12,7 @@ import (
 // IsCommand reports whether arg names a CLI command rather than GUI flags.
 func IsCommand(arg string) bool {
 	switch arg {
-	case "run", "inspect", "engines", "study", "help", "-h", "--help", "version", "--version":
+	case "run", "inspect", "engines", "study", "worker", "help", "-h", "--help", "version", "--version":
 		return true
 	}
 	return false
@@ -31,6 +31,8 @@ Usage:
                             build the variants of a renovation study, run them, and print
                             (or write) the variant table with energy, carbon, cost, Pareto
   epsm engines [--json]     list the EnergyPlus engines found and where EPSM looked
+  epsm worker --manifest M --index I [--engine PATH]
+                            run task I of a cluster batch (what its Slurm job script calls)
   epsm --version            the version, and the git commit and date it was built from
 
 Data is kept in EPSM_DATA_DIR, or the platform's data folder (see README).
@@ -47,6 +49,8 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		return studyCommand(args[1:], stdout, stderr)
 	case "engines":
 		return enginesCommand(args[1:], stdout, stderr)
+	case "worker":
+		return workerCommand(args[1:], stdout, stderr)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "epsm", version.String())
 		return 0

@@ -17,6 +17,7 @@ import (
 	"time"
 	"unicode/utf16"
 
+	"epsm/internal/enginetest"
 	"epsm/version"
 )
 
@@ -269,7 +270,7 @@ func TestWindowsInstaller(t *testing.T) {
 		code, out, errOut = linux("run", "--weather", "../examples/USA_CO_Golden-NREL.724666_TMY3.epw", "../examples/1ZoneUncontrolled.idf", "--json", "--data-dir", t.TempDir())
 		lin := oneRun(t, "linux", code, out, errOut)
 		t.Logf("total site energy: installed Windows app %.4f kWh, Linux %.4f kWh", win.Results.TotalSiteKWh, lin.Results.TotalSiteKWh)
-		if !same4(win.Results.TotalSiteKWh, lin.Results.TotalSiteKWh) {
+		if !enginetest.Same4(win.Results.TotalSiteKWh, lin.Results.TotalSiteKWh) {
 			t.Errorf("installed Windows app %.4f kWh, Linux %.4f kWh: not the same to 4 significant figures", win.Results.TotalSiteKWh, lin.Results.TotalSiteKWh)
 		}
 		if _, err := os.Stat(filepath.Join(appData, "epsm.db")); err != nil {

@@ -8,7 +8,6 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
-	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -17,6 +16,7 @@ import (
 	"testing"
 	"time"
 
+	"epsm/internal/enginetest"
 	"epsm/internal/proctest"
 	"epsm/internal/tabular"
 	"epsm/services/studysvc"
@@ -83,16 +83,6 @@ func winPath(p string) string { return "Z:" + p }
 // unixPath is the Linux path of a Z: path epsm.exe printed.
 func unixPath(p string) string { return strings.ReplaceAll(strings.TrimPrefix(p, "Z:"), `\`, "/") }
 
-// same4 reports whether a and b are the same to 4 significant figures: they differ by at most
-// half a unit in the 4th.
-func same4(a, b float64) bool {
-	if a == b {
-		return true
-	}
-	unit := math.Pow(10, math.Floor(math.Log10(math.Max(math.Abs(a), math.Abs(b))))-3)
-	return math.Abs(a-b) <= unit/2
-}
-
 // epsm.exe knows the version, commit and commit date the Makefile stamped, the same as this
 // test's Linux build, and the commit is the one checked out.
 func TestWindowsBuildIsStamped(t *testing.T) {
@@ -127,7 +117,7 @@ func TestWindowsBuildRunsModelsAsLinuxDoes(t *testing.T) {
 			code, out, errOut = linux(append(args, filepath.Join(tmp, "linux"))...)
 			lin := oneRun(t, "linux", code, out, errOut)
 			t.Logf("total site energy: Windows %.4f kWh, Linux %.4f kWh; area %.2f / %.2f m2", win.Results.TotalSiteKWh, lin.Results.TotalSiteKWh, win.Results.TotalAreaM2, lin.Results.TotalAreaM2)
-			if !same4(win.Results.TotalSiteKWh, lin.Results.TotalSiteKWh) || !same4(win.Results.TotalAreaM2, lin.Results.TotalAreaM2) || !same4(win.Results.EUIKWhPerM2, lin.Results.EUIKWhPerM2) {
+			if !enginetest.Same4(win.Results.TotalSiteKWh, lin.Results.TotalSiteKWh) || !enginetest.Same4(win.Results.TotalAreaM2, lin.Results.TotalAreaM2) || !enginetest.Same4(win.Results.EUIKWhPerM2, lin.Results.EUIKWhPerM2) {
 				t.Errorf("Windows %+v\nLinux   %+v\nnot the same to 4 significant figures", *win.Results, *lin.Results)
 			}
 			report, err := tabular.ReadFile(filepath.Join(unixPath(win.OutputDir), "eplustbl.htm"))
@@ -203,7 +193,7 @@ func TestWindowsBuildRunsAStudyAsLinuxDoes(t *testing.T) {
 			{"life-cycle cost", wr.LCA.LifeCycleCost.Value, lr.LCA.LifeCycleCost.Value},
 			{"investment", wr.LCA.InvestmentCost.Value, lr.LCA.InvestmentCost.Value},
 		} {
-			if !same4(f.w, f.l) {
+			if !enginetest.Same4(f.w, f.l) {
 				t.Errorf("%s, %s: Windows %v, Linux %v", wr.Key, f.name, f.w, f.l)
 			}
 		}
@@ -254,7 +244,7 @@ func compareCSV(t *testing.T, win, lin [][]string) {
 			lc := lin[i][j]
 			wf, werr := strconv.ParseFloat(wc, 64)
 			lf, lerr := strconv.ParseFloat(lc, 64)
-			if werr == nil && lerr == nil && same4(wf, lf) || wc == lc {
+			if werr == nil && lerr == nil && enginetest.Same4(wf, lf) || wc == lc {
 				continue
 			}
 			t.Errorf("CSV line %d, %s: Windows %q, Linux %q", i+1, win[0][j], wc, lc)

@@ -22,6 +22,7 @@ var layers = [][]string{
 	{"sim", "clock", "version", "idf", "epw", "launch", "lca", "sheet", "examples"},
 	{"library", "takeoff", "eplusout", "events"},
 	{"study", "store", "runner"},
+	{"cluster"},
 	{"services/dialog", "services/settingsvc", "services/librarysvc", "services/runsvc", "services/importsvc", "services/studysvc"},
 	{"app"},
 	{"desktop", "cli"},

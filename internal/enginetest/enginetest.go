@@ -6,6 +6,7 @@ package enginetest
 
 import (
 	"context"
+	"math"
 	"os"
 	"testing"
 
@@ -33,4 +34,14 @@ func Require(t testing.TB) sim.Engine {
 		t.Fatal(err)
 	}
 	return e
+}
+
+// Same4 reports whether two figures of two runs agree to 4 significant figures: they differ
+// by at most half a unit in the 4th (the bar for the same run on two platforms).
+func Same4(a, b float64) bool {
+	if a == b {
+		return true
+	}
+	unit := math.Pow(10, math.Floor(math.Log10(math.Max(math.Abs(a), math.Abs(b))))-3)
+	return math.Abs(a-b) <= unit/2
 }

@@ -21,7 +21,7 @@ var allowedProcesses = []Allowed{
 // testOnly are packages of test infrastructure, like _test.go files outside the app: the checks
 // skip them (internal/fakeengine runs `go build` for the FAKE programs), and
 // TestTestHelpersStayOutOfTheApp makes sure no file of the app imports them.
-var testOnly = []string{"epsm/internal/fakeengine", "epsm/internal/userns", "epsm/internal/fakeclock", "epsm/internal/enginetest", "epsm/internal/proctest", "epsm/internal/tabular", "epsm/internal/tempdir", "epsm/internal/winetest"}
+var testOnly = []string{"epsm/internal/fakeengine", "epsm/internal/userns", "epsm/internal/fakeclock", "epsm/internal/enginetest", "epsm/internal/proctest", "epsm/internal/tabular", "epsm/internal/tempdir", "epsm/internal/winetest", "epsm/internal/slurmtest"}
 
 func TestTestHelpersStayOutOfTheApp(t *testing.T) {
 	tree := loadRepo(t)
