@@ -30,9 +30,10 @@ if [ "$WITH_TESTS" = 1 ]; then
   # wine64 runs the Windows build's tests with the Windows EnergyPlus (make test-windows).
   # desktop-file-utils and libglib2.0-bin (gio): the installed .deb's desktop entry is checked, and
   # a model opened as a file manager opens it. Slurm and munge: a real one-node Slurm for the
-  # cluster tests (internal/slurmtest starts and stops it; nothing goes in /etc).
+  # cluster tests, and an sshd on 127.0.0.1 to reach it as a login node (internal/slurmtest,
+  # internal/sshtest start and stop them; nothing goes in /etc).
   APT_PKGS+=(xvfb xauth xdotool chromium sqlite3 python3-gi gir1.2-gtk-3.0 dbus-daemon wine64 wine desktop-file-utils libglib2.0-bin
-    slurmctld slurmd slurm-client munge)
+    slurmctld slurmd slurm-client munge openssh-server)
 fi
 missing=()
 for p in "${APT_PKGS[@]}"; do

@@ -36,6 +36,9 @@ type ProcessSite struct {
 type Allowed struct {
 	File, Func, Callee string
 	Why                string
+	// Shell allows, at File/Func only, a launch.Command whose arguments are a command line for
+	// a shell ("-c"); the program must still be a path found at run time. Callee is empty.
+	Shell bool
 }
 
 // ProcessSites lists every reference to a process starter in non-test code.
@@ -118,13 +121,13 @@ func (t *Tree) CheckProcesses(allowed []Allowed) []Finding {
 		}
 		switch {
 		case pathDir(s.File) != LauncherDir:
-			out = append(out, Finding{s.Pos, s.Func, fmt.Sprintf("%s starts a process outside package launch, the only place allowed to: use launch.Run or launch.Output", s.Callee)})
+			out = append(out, Finding{Pos: s.Pos, Func: s.Func, Msg: fmt.Sprintf("%s starts a process outside package launch, the only place allowed to: use launch.Run or launch.Output", s.Callee)})
 		case !ok:
-			out = append(out, Finding{s.Pos, s.Func, fmt.Sprintf("%s starts a process at a place of package launch that the allowed list does not name", s.Callee)})
+			out = append(out, Finding{Pos: s.Pos, Func: s.Func, Msg: fmt.Sprintf("%s starts a process at a place of package launch that the allowed list does not name", s.Callee)})
 		}
 		if s.call == nil {
 			if ok {
-				out = append(out, Finding{s.Pos, s.Func, fmt.Sprintf("%s is referenced without being called: its arguments cannot be checked", s.Callee)})
+				out = append(out, Finding{Pos: s.Pos, Func: s.Func, Msg: fmt.Sprintf("%s is referenced without being called: its arguments cannot be checked", s.Callee)})
 			}
 			continue
 		}
@@ -140,14 +143,31 @@ func (t *Tree) CheckProcesses(allowed []Allowed) []Finding {
 		out = append(out, checkProgram(s, prog, args)...)
 	}
 	for _, c := range t.launchCommands() {
-		out = append(out, checkProgram(c.site, c.path, c.args)...)
+		shellOK := false
+		for i, a := range allowed {
+			if a.Shell && a.File == c.site.File && a.Func == c.site.Func {
+				shellOK, used[i] = true, true
+			}
+		}
+		for _, f := range checkProgram(c.site, c.path, c.args) {
+			if shellOK && f.shellSwitch {
+				continue
+			}
+			out = append(out, f)
+		}
 	}
 	for i, a := range allowed {
+		if a.Shell {
+			if !used[i] {
+				out = append(out, Finding{Pos: a.File, Func: a.Func, Msg: "the allowed shell command line no longer exists there: update the list"})
+			}
+			continue
+		}
 		if pathDir(a.File) != LauncherDir {
-			out = append(out, Finding{a.File, a.Func, fmt.Sprintf("allowed %s is outside package launch: only launch may start processes", a.Callee)})
+			out = append(out, Finding{Pos: a.File, Func: a.Func, Msg: fmt.Sprintf("allowed %s is outside package launch: only launch may start processes", a.Callee)})
 		}
 		if !used[i] {
-			out = append(out, Finding{a.File, a.Func, fmt.Sprintf("allowed %s no longer exists there: update the list", a.Callee)})
+			out = append(out, Finding{Pos: a.File, Func: a.Func, Msg: fmt.Sprintf("allowed %s no longer exists there: update the list", a.Callee)})
 		}
 	}
 	return out
@@ -159,14 +179,14 @@ func checkProgram(s ProcessSite, prog ast.Expr, args []ast.Expr) []Finding {
 	var out []Finding
 	if v, ok := stringLit(prog); ok {
 		if shells[strings.ToLower(v)] {
-			out = append(out, Finding{s.Pos, s.Func, fmt.Sprintf("%s starts the shell %q: arguments go to the program as a list, never through a shell", s.Callee, v)})
+			out = append(out, Finding{Pos: s.Pos, Func: s.Func, Msg: fmt.Sprintf("%s starts the shell %q: arguments go to the program as a list, never through a shell", s.Callee, v)})
 		} else {
-			out = append(out, Finding{s.Pos, s.Func, fmt.Sprintf("%s starts the fixed program %q: only the configured engine and its own helpers are started", s.Callee, v)})
+			out = append(out, Finding{Pos: s.Pos, Func: s.Func, Msg: fmt.Sprintf("%s starts the fixed program %q: only the configured engine and its own helpers are started", s.Callee, v)})
 		}
 	}
 	for _, arg := range args {
 		if v, ok := stringLit(arg); ok && (v == "-c" || strings.EqualFold(v, "/c")) {
-			out = append(out, Finding{s.Pos, s.Func, fmt.Sprintf("%s passes %q: a command line for a shell", s.Callee, v)})
+			out = append(out, Finding{Pos: s.Pos, Func: s.Func, Msg: fmt.Sprintf("%s passes %q: a command line for a shell", s.Callee, v), shellSwitch: true})
 		}
 	}
 	return out

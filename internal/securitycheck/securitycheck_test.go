@@ -18,10 +18,19 @@ var allowedProcesses = []Allowed{
 		Why: "the one process start: a new process group (Linux, macOS) or a suspended start in a kill-on-close job (Windows), merged output, bounded lines, the tree killed on cancel"},
 }
 
+// allowedShells are the places that may give a shell a command line: a Slurm target's
+// commands on this machine (slurm:///), because the target's prelude (module load ...) is
+// shell, as it is over SSH on a login node. The shell is found on PATH at run time, and every
+// word EPSM adds to the line is quoted (cluster.shellQuote, tested by running the line).
+var allowedShells = []Allowed{
+	{File: "cluster/host_local.go", Func: "Run", Shell: true,
+		Why: "Slurm's commands with the target's prelude on a slurm:/// login node"},
+}
+
 // testOnly are packages of test infrastructure, like _test.go files outside the app: the checks
 // skip them (internal/fakeengine runs `go build` for the FAKE programs), and
 // TestTestHelpersStayOutOfTheApp makes sure no file of the app imports them.
-var testOnly = []string{"epsm/internal/fakeengine", "epsm/internal/userns", "epsm/internal/fakeclock", "epsm/internal/enginetest", "epsm/internal/proctest", "epsm/internal/tabular", "epsm/internal/tempdir", "epsm/internal/winetest", "epsm/internal/slurmtest"}
+var testOnly = []string{"epsm/internal/fakeengine", "epsm/internal/userns", "epsm/internal/fakeclock", "epsm/internal/enginetest", "epsm/internal/proctest", "epsm/internal/tabular", "epsm/internal/tempdir", "epsm/internal/winetest", "epsm/internal/slurmtest", "epsm/internal/sshtest", "epsm/internal/freeport"}
 
 func TestTestHelpersStayOutOfTheApp(t *testing.T) {
 	tree := loadRepo(t)
@@ -83,7 +92,7 @@ func appOnly(tree *Tree) *Tree {
 
 func TestOnlyPackageLaunchStartsProcessesAndNeverThroughAShell(t *testing.T) {
 	tree := appOnly(loadRepo(t))
-	for _, f := range tree.CheckProcesses(allowedProcesses) {
+	for _, f := range tree.CheckProcesses(append(append([]Allowed{}, allowedProcesses...), allowedShells...)) {
 		t.Error(f)
 	}
 	if n := len(tree.ProcessSites()); n != len(allowedProcesses) {
@@ -152,6 +161,12 @@ func sneak(p string) { exec.Command(p).Start() }`, want: []string{"that the allo
 		{name: "a shell through launch.Command", src: `package p
 import "epsm/launch"
 func f(x string) { launch.Run(nil, launch.Command{Path: "bash", Args: []string{"-c", x}}) }`, want: []string{`shell "bash"`, `passes "-c"`}},
+		{name: "a shell command line where one is allowed", file: "cluster/host_local.go", allowed: []Allowed{{File: "cluster/host_local.go", Func: "Run", Shell: true}}, src: `package p
+import "epsm/launch"
+type localHost struct{ sh string }
+func (h *localHost) Run(x string) { launch.Run(nil, launch.Command{Path: h.sh, Args: []string{"-c", x}}) }
+func other(sh, x string) { launch.Run(nil, launch.Command{Path: sh, Args: []string{"-c", x}}) }`, want: []string{`passes "-c"`}},
+		{name: "an allowed shell that is gone", allowed: []Allowed{{File: "cluster/host_local.go", Func: "Run", Shell: true}}, src: `package p`, want: []string{"no longer exists there"}},
 		{name: "a fixed program through an aliased launch.Command", src: `package p
 import l "epsm/launch"
 func f() { l.Output(nil, l.Command{Path: "/usr/bin/curl", Args: []string{"x"}}, 1) }`, want: []string{`fixed program "/usr/bin/curl"`}},

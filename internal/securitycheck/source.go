@@ -172,6 +172,8 @@ type Finding struct {
 	Pos  string // file:line
 	Func string
 	Msg  string
+	// shellSwitch: the finding is a "-c" argument, which an Allowed entry with Shell may allow.
+	shellSwitch bool
 }
 
 func (f Finding) String() string { return fmt.Sprintf("%s (in %s): %s", f.Pos, f.Func, f.Msg) }

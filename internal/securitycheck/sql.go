@@ -54,13 +54,13 @@ func (t *Tree) CheckSQL(exceptions []SQLException) []Finding {
 					return true
 				}
 			}
-			out = append(out, Finding{t.pos(call.Pos()), funcName(fd), fmt.Sprintf("%s gets SQL built at run time: use a constant query with ? parameters", sel.Sel.Name)})
+			out = append(out, Finding{Pos: t.pos(call.Pos()), Func: funcName(fd), Msg: fmt.Sprintf("%s gets SQL built at run time: use a constant query with ? parameters", sel.Sel.Name)})
 			return true
 		})
 	}
 	for i, e := range exceptions {
 		if !used[i] {
-			out = append(out, Finding{e.File, e.Func, "this SQL exception matches nothing any more: remove it"})
+			out = append(out, Finding{Pos: e.File, Func: e.Func, Msg: "this SQL exception matches nothing any more: remove it"})
 		}
 	}
 	return out

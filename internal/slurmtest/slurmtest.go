@@ -11,7 +11,6 @@ import (
 	"context"
 	"crypto/rand"
 	"fmt"
-	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -20,6 +19,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"epsm/internal/freeport"
 )
 
 // Cluster is a running one-node Slurm.
@@ -60,7 +61,7 @@ func Start(t testing.TB) *Cluster {
 	if err := os.WriteFile(filepath.Join(base, "munge", "munge.key"), key, 0o400); err != nil {
 		t.Fatal(err)
 	}
-	ctldPort, dPort := freePort(t), freePort(t)
+	ctldPort, dPort := freeport.Port(t), freeport.Port(t)
 	mem := memMiB(t)
 	conf := fmt.Sprintf(`ClusterName=epsmtest
 SlurmctldHost=localhost
@@ -219,15 +220,6 @@ func (c *Cluster) leftovers() []string {
 		}
 	}
 	return left
-}
-
-func freePort(t testing.TB) int {
-	l, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer l.Close()
-	return l.Addr().(*net.TCPAddr).Port
 }
 
 func cpus() int {
