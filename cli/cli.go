@@ -12,7 +12,7 @@ import (
 // IsCommand reports whether arg names a CLI command rather than GUI flags.
 func IsCommand(arg string) bool {
 	switch arg {
-	case "run", "inspect", "engines", "study", "worker", "help", "-h", "--help", "version", "--version":
+	case "run", "inspect", "engines", "study", "worker", "attach", "help", "-h", "--help", "version", "--version":
 		return true
 	}
 	return false
@@ -23,8 +23,11 @@ const usage = `EPSM Desktop: EnergyPlus simulation manager
 Usage:
   epsm                      open the desktop app (GUI build)
   epsm run --weather W.epw A.idf [B.idf ...] [--jobs N] [--annual] [--json] [--data-dir DIR]
-                            run models with EnergyPlus, print a results table (or JSON);
-                            exits 1 if any run failed
+           [--target slurm:///WORK?partition=P | slurm+ssh://[USER@]HOST/WORK?partition=P]
+                            run models with EnergyPlus (here, or as a Slurm job array), print a
+                            results table (or JSON); exits 1 if any run failed
+  epsm attach [--json]      bring back the runs of batches still on a cluster (after the app
+                            or epsm run --target was closed)
   epsm inspect FILE.idf|FILE.epw [--json]
                             show what the import screen shows for a model or weather file
   epsm study SPEC.json [--jobs N] [--csv OUT] [--json] [--count]
@@ -51,6 +54,8 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		return enginesCommand(args[1:], stdout, stderr)
 	case "worker":
 		return workerCommand(args[1:], stdout, stderr)
+	case "attach":
+		return attachCommand(args[1:], stdout, stderr)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "epsm", version.String())
 		return 0

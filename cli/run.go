@@ -1,18 +1,14 @@
 package cli
 
 import (
-	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
-	"os/signal"
 	"sort"
 	"strings"
 	"sync"
-	"syscall"
 	"text/tabwriter"
 
 	"epsm/app"
@@ -53,29 +49,20 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 	dataDir := fs.String("data-dir", "", "data folder (default: EPSM_DATA_DIR or the platform's data folder)")
 	verbose := fs.Bool("verbose", false, "log what EPSM does")
 	force := fs.Bool("force", false, "run even when an identical run already succeeded (no answer from the cache)")
-	if err := fs.Parse(reorder(args, map[string]bool{"weather": true, "jobs": true, "data-dir": true})); err != nil {
+	target := fs.String("target", "", "run on a Slurm cluster: slurm:///WORK?partition=P or slurm+ssh://[USER@]HOST/WORK?partition=P (see README)")
+	if err := fs.Parse(reorder(args, map[string]bool{"weather": true, "jobs": true, "data-dir": true, "target": true})); err != nil {
 		return 2
 	}
 	if *weather == "" || fs.NArg() == 0 {
 		fmt.Fprintln(stderr, "usage: epsm run --weather W.epw A.idf [B.idf ...] [--jobs N] [--annual] [--json]")
 		return 2
 	}
-	level := slog.LevelWarn
-	if *verbose {
-		level = slog.LevelInfo
-	}
-	log := slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level}))
-
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-
-	progress := newTerminalProgress(stderr)
-	a, err := app.Open(ctx, app.Config{DataDir: *dataDir, Workers: *jobs, Emitter: progress, Log: log})
+	sess, err := openSession("run", *dataDir, *jobs, *verbose, stderr)
 	if err != nil {
-		fmt.Fprintln(stderr, "epsm run:", err)
 		return 2
 	}
-	defer a.Close()
+	defer sess.close()
+	ctx, progress, a := sess.ctx, sess.progress, sess.app
 	if a.Settings.Engine().Path == "" {
 		fmt.Fprintln(stderr, "epsm run:", runner.ErrNoEngine)
 		return 2
@@ -92,7 +79,7 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "epsm run: --weather must name one .epw file, got %q\n", *weather)
 		return 2
 	}
-	req := runsvc.RunRequest{WeatherID: rep.Weather[0].ID, ForceAnnual: *annual, Force: *force}
+	req := runsvc.RunRequest{WeatherID: rep.Weather[0].ID, ForceAnnual: *annual, Force: *force, Target: *target}
 	names := map[int64]string{}
 	for _, m := range rep.Models {
 		req.ModelIDs = append(req.ModelIDs, m.ID)
@@ -112,8 +99,18 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 		names[r.ID] = r.ModelName
 	}
 	progress.setNames(names)
-	fmt.Fprintf(stderr, "EnergyPlus %s (%s), %d run(s)\n", a.Settings.Engine().Version, a.Settings.Engine().Path, len(runs))
+	where := "here"
+	if *target != "" {
+		where = "on " + *target
+	}
+	fmt.Fprintf(stderr, "EnergyPlus %s (%s), %d run(s) %s\n", a.Settings.Engine().Version, a.Settings.Engine().Path, len(runs), where)
 	if err := a.Queue.Wait(ctx, ids); err != nil {
+		if *target != "" {
+			// The cluster goes on without this process: the same command, or epsm attach,
+			// brings the results back later.
+			fmt.Fprintln(stderr, "\nepsm run: interrupted; the runs go on on the cluster: `epsm attach` brings them back")
+			return 130
+		}
 		for _, id := range ids {
 			a.Queue.CancelRun(id)
 		}
@@ -121,7 +118,12 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 		return 130
 	}
 	progress.done()
+	return report(a, ids, *asJSON, stdout, stderr)
+}
 
+// report prints the runs' results as a table (or JSON) and returns the exit code: 1 when a
+// run failed.
+func report(a *app.App, ids []int64, asJSON bool, stdout, stderr io.Writer) int {
 	var results []runResult
 	failed := 0
 	for _, id := range ids {
@@ -135,7 +137,7 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 		}
 		results = append(results, toResult(d))
 	}
-	if *asJSON {
+	if asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
 		enc.Encode(results)

@@ -1,19 +1,13 @@
 package cli
 
 import (
-	"context"
 	"encoding/json"
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
-	"os"
-	"os/signal"
 	"strconv"
-	"syscall"
 	"text/tabwriter"
 
-	"epsm/app"
 	"epsm/lca"
 	"epsm/services/studysvc"
 	"epsm/study"
@@ -48,16 +42,12 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%d variants besides the baseline\n", spec.Count())
 		return 0
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
-	defer stop()
-	progress := newTerminalProgress(stderr)
-	a, err := app.Open(ctx, app.Config{DataDir: *dataDir, Workers: *jobs, Emitter: progress,
-		Log: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: slog.LevelWarn}))})
+	sess, err := openSession("study", *dataDir, *jobs, false, stderr)
 	if err != nil {
-		fmt.Fprintln(stderr, "epsm study:", err)
 		return 2
 	}
-	defer a.Close()
+	defer sess.close()
+	ctx, progress, a := sess.ctx, sess.progress, sess.app
 	info, err := a.Studies.Create(spec)
 	if err != nil {
 		fmt.Fprintf(stderr, "epsm study: %s: %v\n", fs.Arg(0), err)

@@ -50,6 +50,9 @@ const (
 	KindCancelled FailureKind = "cancelled"
 	// KindResultsUnreadable: EnergyPlus succeeded but eplusout.sql could not be read.
 	KindResultsUnreadable FailureKind = "results-unreadable"
+	// KindTargetFailed: the run could not be sent to its cluster target, or not followed there
+	// (the message names the target and the step).
+	KindTargetFailed FailureKind = "target-failed"
 )
 
 // AllFailureKinds feeds Wails's EnumBind, which generates the TypeScript enum.
@@ -69,6 +72,7 @@ var AllFailureKinds = []struct {
 	{KindStalled, "Stalled"},
 	{KindCancelled, "Cancelled"},
 	{KindResultsUnreadable, "ResultsUnreadable"},
+	{KindTargetFailed, "TargetFailed"},
 }
 
 // Failure is an error that knows its kind. Code that decides something from an error asks

@@ -190,6 +190,17 @@ var migrations = []string{
 	ALTER TABLE runs ADD COLUMN first_severe TEXT NOT NULL DEFAULT '';
 	ALTER TABLE runs ADD COLUMN engine_pid INTEGER;
 	ALTER TABLE runs ADD COLUMN engine_start TEXT NOT NULL DEFAULT '';`,
+	// 7: batches sent to a Slurm cluster: the target, the submission (its folder there, job
+	// arrays and tasks, as JSON: the cluster package's to read), the tasks EPSM asked to
+	// cancel, and whether every run is back; so the app can follow them after a restart.
+	`CREATE TABLE remote_batches (
+		batch_id INTEGER PRIMARY KEY REFERENCES batches(id) ON DELETE CASCADE,
+		target TEXT NOT NULL,
+		submission TEXT NOT NULL DEFAULT '',
+		run_ids TEXT NOT NULL DEFAULT '[]',
+		cancelled TEXT NOT NULL DEFAULT '[]',
+		done INTEGER NOT NULL DEFAULT 0
+	);`,
 }
 
 func (s *Store) migrate() error {

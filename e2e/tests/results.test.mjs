@@ -118,11 +118,13 @@ test('a 4-variant study runs, a Pareto variant is selected, and CSV and XLSX exp
   await page.waitForFunction(() => document.querySelector('[data-testid="study-scatter"]')?.dataset.drawn === 'true');
   const spots = await paretoDiscs(scatter);
   assert.ok(spots.length > 0, 'a Pareto-optimal disc drawn on the scatter');
-  const box = await scatter.boundingBox();
   let picked = null;
-  for (const s of spots) {
+  // Each disc twice: on a loaded machine the first click may land while ECharts is still
+  // settling its hit areas. The box is read before each click, as the page may have moved.
+  for (const s of [...spots, ...spots]) {
+    const box = await scatter.boundingBox();
     await page.mouse.click(box.x + s.x, box.y + s.y);
-    const key = await page.getByTestId('study-selection').getAttribute('data-variant-key', { timeout: 3_000 }).catch(() => null);
+    const key = await page.getByTestId('study-selection').getAttribute('data-variant-key', { timeout: 10_000 }).catch(() => null);
     const r = key && table.rows.find((x) => x.key === key);
     if (r && !r.baseline) { picked = r; break; }
   }

@@ -17,8 +17,8 @@ import (
 // SourceChanged says which imported file changed on the user's disk after import.
 type SourceChanged struct {
 	Kind SourceKind `json:"kind"`
-	ID   int64  `json:"id"`
-	Path string `json:"path"`
+	ID   int64      `json:"id"`
+	Path string     `json:"path"`
 }
 
 // SourceKind says whether an original file is a model's or a weather file's.

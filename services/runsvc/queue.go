@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"epsm/clock"
+	"epsm/cluster"
 	"epsm/events"
 	"epsm/runner"
 	"epsm/services/settingsvc"
@@ -47,6 +48,10 @@ type Options struct {
 	// Resident is the desktop app: it owns the queue across restarts, so a full disk pauses
 	// the queue (and the pause is remembered) instead of failing the rest of the batch.
 	Resident bool
+	// Worker is the headless linux/amd64 epsm sent to a cluster's nodes ("" = this program
+	// when it can be, or EPSM_WORKER); RemotePoll is how often a batch there is looked at.
+	Worker     string
+	RemotePoll time.Duration
 }
 
 // Queue stores, queues and follows runs.
@@ -61,6 +66,7 @@ type Queue struct {
 	pool     *runner.Pool
 	book     *batchBook
 	resident bool
+	remote   *remote
 
 	mu          sync.Mutex
 	lastStatus  map[int64]sim.Status // per running job, to persist transitions only
@@ -103,6 +109,7 @@ func NewQueue(o Options) (*Queue, error) {
 		exec = &runner.Runner{Log: o.Log}
 	}
 	q.pool = runner.NewPool(exec, workers, q.onUpdate, q.onDone)
+	q.remote = newRemote(q, o.Worker, o.RemotePoll)
 	if o.Resident {
 		if reason, paused := q.loadPause(); paused {
 			q.pool.PauseBecause(reason)
@@ -121,6 +128,7 @@ func (q *Queue) Close() {
 	q.mu.Lock()
 	q.closing = true
 	q.mu.Unlock()
+	q.remote.close() // the batches on clusters go on there; the next start follows them again
 	q.pool.Close()
 	q.changes.Close()
 }
@@ -136,6 +144,9 @@ type RunRequest struct {
 	// Force runs even when an identical run already succeeded (no answer from the cache).
 	Force bool   `json:"force"`
 	Name  string `json:"name"` // the batch's name; a default is made from the models
+	// Target is where the runs go: "" for this computer, or a Slurm target's URL
+	// (slurm:///WORK?..., slurm+ssh://HOST/WORK?...): the whole batch becomes job arrays there.
+	Target string `json:"target,omitempty"`
 }
 
 // StartRuns stores a batch and queues its runs (see StartKnown).
@@ -162,6 +173,24 @@ func (q *Queue) StartKnown(req RunRequest, known map[string]sim.Outcome) ([]stor
 	}
 	if q.settings.Engine().Path == "" {
 		return nil, sim.Fail(sim.KindEngineMissing, runner.ErrNoEngine)
+	}
+	var target *cluster.Target
+	if req.Target != "" {
+		t, err := cluster.ParseTarget(req.Target)
+		if err != nil {
+			return nil, err
+		}
+		target = &t
+	}
+	// Runs of a batch on a cluster that has not come back are still going there, not left
+	// behind by a process that died: the same request follows them again instead.
+	onCluster := map[int64]int64{} // run -> its remote batch
+	if remotes, err := q.store.UnfinishedRemoteBatches(); err == nil {
+		for _, rb := range remotes {
+			for _, id := range rb.RunIDs {
+				onCluster[id] = rb.BatchID
+			}
+		}
 	}
 	models := make([]store.Model, 0, len(req.ModelIDs))
 	for _, id := range req.ModelIDs {
@@ -214,6 +243,9 @@ func (q *Queue) StartKnown(req RunRequest, known map[string]sim.Outcome) ([]stor
 						slots = append(slots, slot{newIndex: len(fresh) - 1})
 					case active[prev.ID]:
 						slots = append(slots, slot{newIndex: -1, existing: prev})
+					case onCluster[prev.ID] != 0:
+						q.remote.follow(onCluster[prev.ID], nil)
+						slots = append(slots, slot{newIndex: -1, existing: prev})
 					default: // left unfinished by a process that died: run it now, once
 						takeBack = append(takeBack, prev.ID)
 						slots = append(slots, slot{newIndex: -1, existing: prev})
@@ -237,6 +269,7 @@ func (q *Queue) StartKnown(req RunRequest, known map[string]sim.Outcome) ([]stor
 	limits := q.settings.QueueLimits()
 	runs := make([]store.Run, 0, len(slots))
 	var jobs []runner.Job
+	var keys []string
 	taken := map[int64]bool{}
 	for _, id := range takeBack {
 		taken[id] = true
@@ -259,10 +292,18 @@ func (q *Queue) StartKnown(req RunRequest, known map[string]sim.Outcome) ([]stor
 			m := models[i/len(weathers)]
 			w := weathers[i%len(weathers)]
 			jobs = append(jobs, job(r, m, w, q.engineOf(r, m), limits))
+			keys = append(keys, r.CacheKey)
 			q.runChanged(r)
 		}
 	}
-	q.pool.Submit(jobs...)
+	switch {
+	case target != nil && len(jobs) > 0:
+		if err := q.remote.start(batch.ID, *target, jobs, keys); err != nil {
+			return runs, err
+		}
+	default:
+		q.pool.Submit(jobs...)
+	}
 	q.changes.Mark(queueKey, batch.ID)
 	q.signalFinished() // cached runs may already complete a waiter
 	return runs, nil
@@ -299,8 +340,17 @@ func batchName(models []store.Model, weathers []store.Weather) string {
 	return name + " × " + w
 }
 
-// CancelRun stops a queued or running run.
+// CancelRun stops a queued or running run (on a cluster: asks Slurm to cancel its task).
 func (q *Queue) CancelRun(id int64) error {
+	if r, err := q.store.Run(id); err == nil {
+		if _, err := q.store.RemoteBatch(r.BatchID); err == nil {
+			n, err := q.remote.cancel(r.BatchID, map[int64]bool{id: true})
+			if err == nil && n == 0 {
+				err = fmt.Errorf("run %d is not queued or running", id)
+			}
+			return err
+		}
+	}
 	if !q.pool.Cancel(id) {
 		return fmt.Errorf("run %d is not queued or running", id)
 	}
@@ -310,6 +360,13 @@ func (q *Queue) CancelRun(id int64) error {
 
 // CancelBatch stops every queued or running run of a batch and returns how many.
 func (q *Queue) CancelBatch(batchID int64) int {
+	if _, err := q.store.RemoteBatch(batchID); err == nil {
+		n, err := q.remote.cancel(batchID, nil)
+		if err != nil {
+			q.log.Error("cancel the batch on its cluster", "batch", batchID, "err", err)
+		}
+		return n
+	}
 	n := q.pool.CancelBatch(batchID)
 	q.changes.Mark(queueKey, batchID)
 	return n

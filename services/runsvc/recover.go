@@ -6,6 +6,7 @@ import (
 	"epsm/launch"
 	"epsm/runner"
 	"epsm/sim"
+	"epsm/store"
 )
 
 // settingPause remembers a pause across restarts: a queue that paused itself on a full disk
@@ -45,9 +46,20 @@ func (q *Queue) loadPause() (string, bool) {
 // macOS nothing kills it when the app dies, and on Linux the engine's own children outlive it,
 // so without this two engines could write one run folder.
 func (q *Queue) Recover() error {
-	runs, err := q.store.UnfinishedRuns()
+	all, err := q.store.UnfinishedRuns()
 	if err != nil {
 		return err
+	}
+	// Runs on a cluster go on there without this app: follow them again instead.
+	remoteRuns, err := q.Attach()
+	if err != nil {
+		return err
+	}
+	var runs []store.Run
+	for _, r := range all {
+		if !remoteRuns[r.ID] {
+			runs = append(runs, r)
+		}
 	}
 	for _, r := range runs {
 		pid, start, err := q.store.RunProcess(r.ID)
@@ -86,4 +98,21 @@ func (q *Queue) Recover() error {
 		q.changes.Mark(queueKey)
 	}
 	return nil
+}
+
+// Attach follows again every batch on a cluster whose runs have not all come back (the app or
+// `epsm attach` after a restart) and returns their runs.
+func (q *Queue) Attach() (map[int64]bool, error) {
+	remotes, err := q.store.UnfinishedRemoteBatches()
+	if err != nil {
+		return nil, err
+	}
+	runs := map[int64]bool{}
+	for _, rb := range remotes {
+		for _, id := range rb.RunIDs {
+			runs[id] = true
+		}
+		q.remote.follow(rb.BatchID, nil)
+	}
+	return runs, nil
 }

@@ -135,6 +135,7 @@ const FAILURE_REASONS: Partial<Record<FailureKind, string>> = {
   [FailureKind.DiskFull]: 'Disk full',
   [FailureKind.EngineMissing]: 'No EnergyPlus engine',
   [FailureKind.ResultsUnreadable]: 'Results unreadable',
+  [FailureKind.TargetFailed]: 'Cluster',
 }
 
 export function failureReason(kind: string): string {
@@ -142,7 +143,7 @@ export function failureReason(kind: string): string {
 }
 
 /** Failures after which eplusout.err explains nothing: EnergyPlus never ran, or the user stopped it. */
-const NO_ERR_FILE = new Set<string>([FailureKind.Cancelled, FailureKind.InputError, FailureKind.EngineMissing])
+const NO_ERR_FILE = new Set<string>([FailureKind.Cancelled, FailureKind.InputError, FailureKind.EngineMissing, FailureKind.TargetFailed])
 
 /** Whether eplusout.err explains a failure of this kind (the err viewer is worth opening). */
 export function errFileExplains(kind: string): boolean {

@@ -1388,6 +1388,7 @@ export namespace runsvc {
 	    designDaysOnly: boolean;
 	    force: boolean;
 	    name: string;
+	    target?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new RunRequest(source);
@@ -1402,6 +1403,7 @@ export namespace runsvc {
 	        this.designDaysOnly = source["designDaysOnly"];
 	        this.force = source["force"];
 	        this.name = source["name"];
+	        this.target = source["target"];
 	    }
 	}
 	export class RunStatus {
@@ -1645,6 +1647,7 @@ export namespace sim {
 	    Stalled = "stalled",
 	    Cancelled = "cancelled",
 	    ResultsUnreadable = "results-unreadable",
+	    TargetFailed = "target-failed",
 	}
 	export class EndUse {
 	    endUse: string;

@@ -1,0 +1,152 @@
+//go:build linux
+
+package cli
+
+import (
+	"database/sql"
+	"encoding/json"
+	"fmt"
+	"net/url"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"epsm/internal/enginetest"
+	"epsm/internal/slurmtest"
+	"epsm/internal/sshtest"
+	"epsm/sim"
+)
+
+// `epsm run --target` on a real Slurm reached over SSH, killed with SIGKILL while its job
+// array runs, then `epsm attach`: every run comes back once, with the figures of the same run
+// made here, the store intact; the same command again is answered from the store without a job.
+func TestRunOnSlurmKilledThenAttach(t *testing.T) {
+	engine := enginetest.Require(t)
+	slurm := slurmtest.Start(t)
+	srv := sshtest.Start(t)
+	tmp := t.TempDir()
+	bin := filepath.Join(tmp, "epsm") // the headless epsm: also the worker it sends
+	if out, err := exec.Command("go", "build", "-o", bin, "epsm").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	home := srv.Home(t, "cluster", "", nil)
+	env := append(os.Environ(), "HOME="+home, "SSH_AUTH_SOCK=", "ENERGYPLUS_EXE="+engine.Path)
+	work := filepath.Join(slurm.Base, "work")
+	target := fmt.Sprintf("slurm+ssh://cluster%s?partition=%s&max_parallel=1&engine=%s&prelude=%s",
+		work, slurm.Partition, url.QueryEscape(engine.Path), url.QueryEscape("export SLURM_CONF="+slurm.Conf))
+	data := filepath.Join(tmp, "data")
+	models := []string{"../examples/1ZoneUncontrolled.idf", "../../shared/testdata/epsm/test.idf", "../../shared/testdata/energyplus/1ZoneEvapCooler.idf"}
+	args := append([]string{"run", "--data-dir", data, "--json", "--target", target, "--weather", "../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}, models...)
+
+	db, err := sql.Open("sqlite3", "file:"+filepath.Join(data, "epsm.db")+"?mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	count := func(q string) int {
+		var n int
+		db.QueryRow(q).Scan(&n)
+		return n
+	}
+
+	first := exec.Command(bin, args...)
+	first.Env = env
+	var firstErr strings.Builder
+	first.Stderr = &firstErr
+	if err := first.Start(); err != nil {
+		t.Fatal(err)
+	}
+	// Kill it once the array is on the cluster and a run has come back, the others not yet.
+	deadline := time.Now().Add(3 * time.Minute)
+	for count(`SELECT COUNT(*) FROM remote_batches WHERE submission != ''`) == 0 || count(`SELECT COUNT(*) FROM runs WHERE status NOT IN ('queued', 'preparing', 'running')`) == 0 {
+		if first.ProcessState != nil || time.Now().After(deadline) {
+			t.Fatalf("the first command did not get a run back: %s", firstErr.String())
+		}
+		time.Sleep(200 * time.Millisecond) // polling the store of another process
+	}
+	first.Process.Signal(syscall.SIGKILL)
+	first.Wait()
+	back := count(`SELECT COUNT(*) FROM runs WHERE status NOT IN ('queued', 'preparing', 'running')`)
+	t.Logf("killed with %d of 3 runs back", back)
+
+	attach := exec.Command(bin, "attach", "--data-dir", data, "--json")
+	attach.Env = env
+	var attachErr strings.Builder
+	attach.Stderr = &attachErr
+	out, err := attach.Output()
+	if err != nil && !strings.Contains(err.Error(), "exit status 1") { // 1: a run failed (the 9.4 model)
+		t.Fatalf("epsm attach: %v\n%s", err, attachErr.String())
+	}
+	var rows []runResult
+	if err := json.Unmarshal(out, &rows); err != nil {
+		t.Fatalf("%v: %s\n%s", err, out, attachErr.String())
+	}
+	if len(rows) != 3 {
+		t.Errorf("attach reported %d runs, want the batch's 3", len(rows))
+	}
+
+	// Every run is in the store once, with the figures the same runs give here.
+	local := exec.Command(bin, append([]string{"run", "--data-dir", filepath.Join(tmp, "local"), "--json", "--weather", "../examples/USA_CO_Golden-NREL.724666_TMY3.epw"}, models...)...)
+	local.Env = env
+	lout, _ := local.Output()
+	var want []runResult
+	if err := json.Unmarshal(lout, &want); err != nil || len(want) != 3 {
+		t.Fatalf("the local runs: %v %s", err, lout)
+	}
+	// The runs that succeeded, asked for again: answered from the store, nothing submitted.
+	// (A failed run is never answered from the store: it is simulated again.)
+	again := exec.Command(bin, args[:len(args)-1]...)
+	again.Env = env
+	aout, _ := again.Output()
+	var got []runResult
+	if err := json.Unmarshal(aout, &got); err != nil || len(got) != 2 {
+		t.Fatalf("the same command again: %v %s", err, aout)
+	}
+	for i := range got {
+		g, w := got[i], want[i]
+		if !g.Cached {
+			t.Errorf("run %s was not answered from the store the second time", g.Model)
+		}
+		if g.Status != w.Status {
+			t.Errorf("%s: %s on Slurm, %s here (%s)", g.Model, g.Status, w.Status, g.Message)
+			continue
+		}
+		if w.Results != nil && (g.Results == nil || !enginetest.Same4(g.Results.TotalSiteKWh, w.Results.TotalSiteKWh)) {
+			t.Errorf("%s: %+v on Slurm, %+v here", g.Model, g.Results, w.Results)
+		}
+	}
+	if got[0].Status != sim.StatusSucceeded {
+		t.Errorf("the example: %s %s", got[0].Status, got[0].Message)
+	}
+	var integrity string
+	db.QueryRow(`PRAGMA integrity_check`).Scan(&integrity)
+	if integrity != "ok" {
+		t.Errorf("integrity check: %s", integrity)
+	}
+	if n := count(`SELECT COUNT(*) FROM (SELECT run_id FROM results GROUP BY run_id HAVING COUNT(*) > 1)`); n != 0 {
+		t.Errorf("%d runs have their results stored more than once", n)
+	}
+	if n := count(`SELECT COUNT(*) FROM remote_batches`); n != 1 {
+		t.Errorf("%d batches went to the cluster, want 1 (the second command answered from the store)", n)
+	}
+	scripts, _ := filepath.Glob(filepath.Join(work, "epsm-*", "job-*.sh"))
+	if len(scripts) != 1 {
+		t.Errorf("job scripts on the cluster: %v, want one array", scripts)
+	}
+	// A run's outputs are in its local folder, for the error viewer and the report; and the
+	// model the engine refused failed as on this machine.
+	byModel := map[string]runResult{}
+	for _, r := range rows {
+		byModel[r.Model] = r
+	}
+	if r := byModel["1ZoneEvapCooler.idf"]; r.Status != want[2].Status || r.Kind != want[2].Kind {
+		t.Errorf("the 9.4 model: %s/%s on Slurm, %s/%s here", r.Status, r.Kind, want[2].Status, want[2].Kind)
+	}
+	if _, err := os.Stat(filepath.Join(byModel["1ZoneUncontrolled.idf"].OutputDir, "eplusout.err")); err != nil {
+		t.Errorf("the run's eplusout.err was not brought back: %v", err)
+	}
+}

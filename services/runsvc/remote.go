@@ -1,0 +1,351 @@
+package runsvc
+
+import (
+	"context"
+	"crypto/rand"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"time"
+
+	"epsm/cluster"
+	"epsm/runner"
+	"epsm/sim"
+	"epsm/store"
+)
+
+// remote sends batches to Slurm targets and follows them there until every run is back. Each
+// run comes back through the queue's own onUpdate and onDone, as a local run does: the store,
+// the events, the triage and the cache are the same.
+type remote struct {
+	q       *Queue
+	worker  string // the headless linux/amd64 epsm to upload ("" = none: cluster batches refused)
+	every   time.Duration
+	staging string
+
+	ctx  context.Context
+	stop context.CancelFunc
+	wg   sync.WaitGroup
+
+	mu        sync.Mutex
+	following map[int64]bool
+}
+
+// defaultPollEvery: how often a batch on a cluster is looked at (squeue and the tasks' files).
+const defaultPollEvery = 3 * time.Second
+
+func newRemote(q *Queue, worker string, every time.Duration) *remote {
+	if every <= 0 {
+		every = defaultPollEvery
+	}
+	if worker == "" {
+		worker = selfWorker()
+	}
+	ctx, stop := context.WithCancel(context.Background())
+	return &remote{q: q, worker: worker, every: every, staging: filepath.Join(q.store.Dir(), "cluster-staging"),
+		ctx: ctx, stop: stop, following: map[int64]bool{}}
+}
+
+// selfWorker is this program when it can be the worker: the headless linux/amd64 build (a plain
+// go build), which links no GTK. The desktop build cannot (the nodes have no GTK): it needs the
+// static worker of a release build (EPSM_WORKER names one meanwhile).
+func selfWorker() string {
+	if w := os.Getenv("EPSM_WORKER"); w != "" {
+		return w
+	}
+	if runtime.GOOS != "linux" || runtime.GOARCH != "amd64" || guiBuild {
+		return ""
+	}
+	exe, err := os.Executable()
+	if err != nil {
+		return ""
+	}
+	return exe
+}
+
+func (rm *remote) close() {
+	rm.stop()
+	rm.wg.Wait()
+}
+
+// host connects to a target's login node.
+func host(ctx context.Context, t cluster.Target) (cluster.Host, error) {
+	if t.SSH {
+		return cluster.DialSSH(ctx, t)
+	}
+	return cluster.LocalHost(t)
+}
+
+// start records the batch as remote and sends it in the background; the runs stay queued
+// until the cluster has them.
+func (rm *remote) start(batchID int64, t cluster.Target, jobs []runner.Job, keys []string) error {
+	ids := make([]int64, len(jobs))
+	for i, j := range jobs {
+		ids[i] = j.ID
+	}
+	if err := rm.q.store.AddRemoteBatch(batchID, t.String(), ids); err != nil {
+		return err
+	}
+	rm.follow(batchID, func(ctx context.Context) (cluster.Submission, error) { return rm.submit(ctx, batchID, t, jobs, keys) })
+	return nil
+}
+
+// submit uploads and submits a batch; on a refusal every run of it fails, naming the target
+// and the step.
+func (rm *remote) submit(ctx context.Context, batchID int64, t cluster.Target, jobs []runner.Job, keys []string) (cluster.Submission, error) {
+	fail := func(err error) (cluster.Submission, error) {
+		for _, j := range jobs {
+			rm.q.onDone(j, sim.Outcome{Status: sim.StatusCrashed, Kind: sim.KindTargetFailed, ExitCode: -1, Message: "not sent to the cluster: " + err.Error()})
+		}
+		rm.q.store.SetRemoteDone(batchID)
+		return cluster.Submission{}, err
+	}
+	if rm.worker == "" {
+		return fail(fmt.Errorf("%s: this build cannot send its worker to Linux nodes (use the headless epsm, or set EPSM_WORKER to one)", t))
+	}
+	h, err := host(ctx, t)
+	if err != nil {
+		return fail(err)
+	}
+	defer h.Close()
+	runs := make([]cluster.Run, len(jobs))
+	for i, j := range jobs {
+		runs[i] = cluster.Run{Key: keys[i], Model: j.Model, Weather: j.Weather, ForceAnnual: j.ForceAnnual, DesignDaysOnly: j.DesignDaysOnly, Engine: j.Engine, Timeout: j.Timeout}
+	}
+	suffix := make([]byte, 3)
+	rand.Read(suffix)
+	name := fmt.Sprintf("%d-%s", batchID, hex.EncodeToString(suffix)) // unique in a work folder shared by several data folders
+	staging := filepath.Join(rm.staging, name)
+	defer os.RemoveAll(staging)
+	sub, up, err := cluster.Submit(ctx, h, t, rm.worker, name, runs, staging, 0)
+	if err != nil {
+		return fail(err)
+	}
+	b, _ := json.Marshal(sub)
+	if err := rm.q.store.SetRemoteSubmission(batchID, b); err != nil {
+		return sub, err
+	}
+	rm.q.log.Info("batch sent to the cluster", "batch", batchID, "target", t.String(), "jobs", sub.Jobs, "files", up.Files, "bytes", up.Bytes, "skipped", up.SkippedFiles)
+	return sub, nil
+}
+
+// follow polls a remote batch until every run is back; submit, when given, sends it first.
+// A batch already followed is left to its follower.
+func (rm *remote) follow(batchID int64, submit func(context.Context) (cluster.Submission, error)) {
+	rm.mu.Lock()
+	if rm.following[batchID] {
+		rm.mu.Unlock()
+		return
+	}
+	rm.following[batchID] = true
+	rm.mu.Unlock()
+	rm.wg.Add(1)
+	go func() {
+		defer rm.wg.Done()
+		defer func() { rm.mu.Lock(); delete(rm.following, batchID); rm.mu.Unlock() }()
+		if err := rm.run(batchID, submit); err != nil && rm.ctx.Err() == nil {
+			rm.q.log.Error("follow the batch on its cluster", "batch", batchID, "err", err)
+		}
+	}()
+}
+
+func (rm *remote) run(batchID int64, submit func(context.Context) (cluster.Submission, error)) error {
+	var sub cluster.Submission
+	if submit != nil {
+		var err error
+		if sub, err = submit(rm.ctx); err != nil {
+			return err
+		}
+	}
+	var h cluster.Host
+	defer func() {
+		if h != nil {
+			h.Close()
+		}
+	}()
+	back := map[int]bool{} // tasks whose run has come back in this session
+	for {
+		rb, err := rm.q.store.RemoteBatch(batchID)
+		if err != nil {
+			return err
+		}
+		if rb.Done {
+			return nil
+		}
+		if len(rb.Submission) == 0 {
+			return rm.failUnsent(rb)
+		}
+		if sub.BatchDir == "" {
+			if err := json.Unmarshal(rb.Submission, &sub); err != nil {
+				return fmt.Errorf("batch %d's submission: %w", batchID, err)
+			}
+		}
+		t, err := cluster.ParseTarget(rb.Target)
+		if err != nil {
+			return err
+		}
+		if h == nil {
+			if h, err = host(rm.ctx, t); err != nil {
+				// The cluster may be out of reach for a while (a laptop on a train): try again.
+				rm.q.log.Warn("cluster out of reach", "batch", batchID, "err", err)
+				if !rm.wait() {
+					return nil
+				}
+				continue
+			}
+		}
+		done, err := rm.poll(h, rb, sub, back)
+		if err != nil {
+			rm.q.log.Warn("look at the batch on its cluster", "batch", batchID, "err", err)
+			h.Close()
+			h = nil
+		}
+		if done {
+			return rm.q.store.SetRemoteDone(batchID)
+		}
+		if !rm.wait() {
+			return nil
+		}
+	}
+}
+
+// failUnsent: a batch whose upload an earlier session did not finish was never submitted
+// (sbatch comes last): its runs fail, to be run again.
+func (rm *remote) failUnsent(rb store.RemoteBatch) error {
+	for _, id := range rb.RunIDs {
+		r, err := rm.q.store.Run(id)
+		if err != nil || r.Status.Final() {
+			continue
+		}
+		rm.q.onDone(runner.Job{ID: id, BatchID: rb.BatchID, Dir: r.Dir}, sim.Outcome{Status: sim.StatusCrashed, Kind: sim.KindTargetFailed, ExitCode: -1,
+			Message: "EPSM stopped while sending the batch to " + rb.Target + ": nothing was submitted; re-run the failed runs"})
+	}
+	return rm.q.store.SetRemoteDone(rb.BatchID)
+}
+
+func (rm *remote) wait() bool {
+	select {
+	case <-rm.ctx.Done():
+		return false
+	case <-time.After(rm.every):
+		return true
+	}
+}
+
+// poll looks at the tasks whose runs are not back yet, brings back those that ended and
+// reports the progress of those running. It reports whether every run is back.
+func (rm *remote) poll(h cluster.Host, rb store.RemoteBatch, sub cluster.Submission, back map[int]bool) (bool, error) {
+	var want []int
+	for i, id := range rb.RunIDs {
+		if back[i] {
+			continue
+		}
+		if r, err := rm.q.store.Run(id); err == nil && r.Status.Final() {
+			back[i] = true // brought back by an earlier session, or cancelled here
+			continue
+		}
+		want = append(want, i)
+	}
+	if len(want) == 0 {
+		return true, nil
+	}
+	cancelled := map[int]bool{}
+	for _, i := range rb.Cancelled {
+		cancelled[i] = true
+	}
+	views, err := cluster.Poll(rm.ctx, h, sub, want, cancelled)
+	if err != nil {
+		return false, err
+	}
+	for _, v := range views {
+		id := rb.RunIDs[v.Index]
+		r, err := rm.q.store.Run(id)
+		if err != nil {
+			return false, err
+		}
+		job := runner.Job{ID: id, BatchID: rb.BatchID, Dir: r.Dir}
+		switch {
+		case v.Final:
+			rm.fetchOutputs(h, sub, v, r.Dir)
+			rm.q.onDone(job, v.Outcome)
+			back[v.Index] = true
+		case v.Progress != nil:
+			rm.q.onUpdate(runner.Update{JobID: id, Status: sim.StatusRunning, Progress: v.Progress.Progress, Warnings: v.Progress.Warnings, Severe: v.Progress.Severe, LastLine: v.Progress.LastLine})
+		case v.Outcome.Status == sim.StatusRunning:
+			rm.q.onUpdate(runner.Update{JobID: id, Status: sim.StatusRunning})
+		}
+	}
+	return len(back) == len(rb.RunIDs), nil
+}
+
+// keptOutputs are the files of a finished run brought back to its local folder, so that the
+// error viewer and the HTML report work as for a local run.
+var keptOutputs = []string{"eplusout.err", "eplustbl.htm", cluster.ResultFile}
+
+const outputLimit = 256 << 20
+
+func (rm *remote) fetchOutputs(h cluster.Host, sub cluster.Submission, v cluster.TaskView, dir string) {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		rm.q.log.Warn("run folder", "dir", dir, "err", err)
+		return
+	}
+	for _, name := range keptOutputs {
+		b, err := h.Get(rm.ctx, path.Join(sub.BatchDir, "runs", v.Key, name), outputLimit)
+		if errors.Is(err, os.ErrNotExist) {
+			continue
+		}
+		if err != nil {
+			rm.q.log.Warn("bring back an output", "file", name, "err", err)
+			continue
+		}
+		if err := os.WriteFile(filepath.Join(dir, name), b, 0o644); err != nil {
+			rm.q.log.Warn("store an output", "file", name, "err", err)
+		}
+	}
+}
+
+// cancel asks the cluster to cancel the remote runs of a batch (all when runIDs is nil).
+func (rm *remote) cancel(batchID int64, runIDs map[int64]bool) (int, error) {
+	rb, err := rm.q.store.RemoteBatch(batchID)
+	if err != nil {
+		return 0, err
+	}
+	if len(rb.Submission) == 0 {
+		return 0, errors.New("the batch is still being sent to the cluster: cancel it once it is there")
+	}
+	var sub cluster.Submission
+	if err := json.Unmarshal(rb.Submission, &sub); err != nil {
+		return 0, err
+	}
+	t, err := cluster.ParseTarget(rb.Target)
+	if err != nil {
+		return 0, err
+	}
+	h, err := host(rm.ctx, t)
+	if err != nil {
+		return 0, err
+	}
+	defer h.Close()
+	cancelled := rb.Cancelled
+	n := 0
+	for i, id := range rb.RunIDs {
+		if runIDs != nil && !runIDs[id] {
+			continue
+		}
+		if r, err := rm.q.store.Run(id); err != nil || r.Status.Final() {
+			continue
+		}
+		if err := cluster.Cancel(rm.ctx, h, sub, i); err != nil {
+			return n, err
+		}
+		cancelled = append(cancelled, i)
+		n++
+	}
+	return n, rm.q.store.SetRemoteCancelled(batchID, cancelled)
+}
