@@ -30,7 +30,7 @@ Usage:
                             or epsm run --target was closed)
   epsm inspect FILE.idf|FILE.epw [--json]
                             show what the import screen shows for a model or weather file
-  epsm study SPEC.json [--jobs N] [--csv OUT] [--json] [--count]
+  epsm study SPEC.json [--jobs N] [--csv OUT] [--json] [--count] [--target URL]
                             build the variants of a renovation study, run them, and print
                             (or write) the variant table with energy, carbon, cost, Pareto
   epsm engines [--json]     list the EnergyPlus engines found and where EPSM looked

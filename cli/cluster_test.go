@@ -150,3 +150,56 @@ func TestRunOnSlurmKilledThenAttach(t *testing.T) {
 		t.Errorf("the run's eplusout.err was not brought back: %v", err)
 	}
 }
+
+// `epsm study --target slurm:///...` (sbatch on this machine, the login node): the variant
+// table, its carbon, cost and Pareto flags, is the one the same study gives here.
+func TestStudyOnLocalSlurm(t *testing.T) {
+	engine := enginetest.Require(t)
+	slurm := slurmtest.Start(t)
+	tmp := t.TempDir()
+	worker := filepath.Join(tmp, "epsm")
+	if out, err := exec.Command("go", "build", "-o", worker, "epsm").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	t.Setenv("EPSM_WORKER", worker) // this test runs in the test binary, which is not a worker
+	shared, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec := filepath.Join(tmp, "study.json")
+	os.WriteFile(spec, []byte(fmt.Sprintf(`{"name": "2 walls x 2 roofs", "model": %q, "weather": [%q],
+  "options": {"wall": ["keep", "wall_concrete_etics_sw100"], "roof": ["keep", "flat_roof_concrete_pir120"]},
+  "sampling": {"mode": "factorial"}}`, shared+"/shared/testdata/epsm/test.idf", shared+"/shared/testdata/energyplus/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw")), 0o644)
+	target := fmt.Sprintf("slurm://%s?partition=%s&max_parallel=2&engine=%s&prelude=%s",
+		filepath.Join(slurm.Base, "work"), slurm.Partition, url.QueryEscape(engine.Path), url.QueryEscape("export SLURM_CONF="+slurm.Conf))
+
+	code, out, errOut := linux("study", spec, "--json", "--target", target, "--data-dir", filepath.Join(tmp, "slurm"))
+	onSlurm := studyTable(t, "on Slurm", code, out, errOut)
+	code, out, errOut = linux("study", spec, "--json", "--jobs", "2", "--data-dir", filepath.Join(tmp, "here"))
+	here := studyTable(t, "here", code, out, errOut)
+	for i, s := range onSlurm.Rows {
+		h := here.Rows[i]
+		if s.Key != h.Key || s.Status != h.Status || s.LCA == nil || h.LCA == nil {
+			t.Fatalf("row %d: on Slurm %s %s, here %s %s", i, s.Key, s.Status, h.Key, h.Status)
+		}
+		for _, f := range []struct {
+			name string
+			s, h float64
+		}{
+			{"site energy", s.Results.TotalSiteKWh, h.Results.TotalSiteKWh},
+			{"life-cycle carbon", s.LCA.LifeCycleKgCO2e.Value, h.LCA.LifeCycleKgCO2e.Value},
+			{"life-cycle cost", s.LCA.LifeCycleCost.Value, h.LCA.LifeCycleCost.Value},
+		} {
+			if !enginetest.Same4(f.s, f.h) {
+				t.Errorf("%s, %s: on Slurm %v, here %v", s.Key, f.name, f.s, f.h)
+			}
+		}
+		if s.ParetoCarbonCost != h.ParetoCarbonCost || s.ParetoEnergyEmbodied != h.ParetoEnergyEmbodied {
+			t.Errorf("%s: Pareto flags differ", s.Key)
+		}
+	}
+	scripts, _ := filepath.Glob(filepath.Join(slurm.Base, "work", "epsm-*", "job-*.sh"))
+	if len(scripts) != 1 {
+		t.Errorf("job scripts %v: want the study as one array", scripts)
+	}
+}

@@ -22,11 +22,12 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print the variant table as JSON")
 	dataDir := fs.String("data-dir", "", "data folder (default: EPSM_DATA_DIR or the platform's data folder)")
 	countOnly := fs.Bool("count", false, "print how many variants the spec makes and stop")
-	if err := fs.Parse(reorder(args, map[string]bool{"jobs": true, "csv": true, "xlsx": true, "data-dir": true})); err != nil {
+	target := fs.String("target", "", "run the study on a Slurm cluster (see epsm run --target)")
+	if err := fs.Parse(reorder(args, map[string]bool{"jobs": true, "csv": true, "xlsx": true, "data-dir": true, "target": true})); err != nil {
 		return 2
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "usage: epsm study SPEC.json [--jobs N] [--csv OUT] [--xlsx OUT] [--json] [--data-dir DIR] [--count]")
+		fmt.Fprintln(stderr, "usage: epsm study SPEC.json [--jobs N] [--csv OUT] [--xlsx OUT] [--json] [--data-dir DIR] [--count] [--target URL]")
 		return 2
 	}
 	spec, err := study.LoadSpec(fs.Arg(0))
@@ -48,7 +49,7 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 	}
 	defer sess.close()
 	ctx, progress, a := sess.ctx, sess.progress, sess.app
-	info, err := a.Studies.Create(spec)
+	info, err := a.Studies.CreateOn(spec, *target)
 	if err != nil {
 		fmt.Fprintf(stderr, "epsm study: %s: %v\n", fs.Arg(0), err)
 		return 2
@@ -62,6 +63,10 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 	progress.setNames(names)
 	fmt.Fprintf(stderr, "study %q: %d variants + baseline × %d weather file(s) = %d runs\n", info.Study.Name, info.Variants, len(info.Weather), len(info.Runs))
 	if err := a.Queue.Wait(ctx, ids); err != nil {
+		if *target != "" {
+			fmt.Fprintln(stderr, "\nepsm study: interrupted; the runs go on on the cluster: `epsm attach` brings them back, then `epsm study` again prints the table")
+			return 130
+		}
 		fmt.Fprintln(stderr, "\nepsm study: interrupted")
 		return 130
 	}

@@ -52,6 +52,10 @@ func workerCommand(args []string, stdout, stderr io.Writer) int {
 	}
 	w := &cluster.Worker{BatchDir: filepath.Dir(*manifest), Engine: engine, Runner: &runner.Runner{Engine: engine}, Started: started}
 	res, err := w.Run(ctx, task)
+	if errors.Is(err, cluster.ErrStopped) {
+		fmt.Fprintf(stderr, "epsm worker: task %d (%s): %v; the engine was stopped\n", *index, task.Key, err)
+		return 143 // as a shell reports SIGTERM
+	}
 	if err != nil {
 		fmt.Fprintln(stderr, "epsm worker:", err)
 		return 2

@@ -4,6 +4,8 @@ package cluster
 
 import (
 	"context"
+	"fmt"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -12,6 +14,7 @@ import (
 	"time"
 
 	"epsm/internal/enginetest"
+	"epsm/internal/fakeengine"
 	"epsm/internal/slurmtest"
 	"epsm/internal/tempdir"
 	"epsm/runner"
@@ -160,4 +163,47 @@ func TestSlurmRunsABatchAsAJobArray(t *testing.T) {
 			t.Fatalf("%+v", o)
 		}
 	})
+}
+
+// A task over its Slurm time limit: Slurm stops the worker (SIGTERM), which stops the engine and
+// leaves no result, so the task's TIMEOUT state is what EPSM reports: timed out, at the limit.
+// The engine is the FAKE one (fault injection: it hangs), since a real run of over a minute,
+// Slurm's smallest limit, would cost the suite minutes.
+func TestSlurmTimeLimitIsTriagedAsTimedOut(t *testing.T) {
+	slurm := slurmtest.Start(t)
+	worker := buildWorker(t)
+	fake, err := runner.Probe(context.Background(), fakeengine.Build(t, fakeengine.EnergyPlus))
+	if err != nil {
+		t.Fatal(err)
+	}
+	src, err := os.ReadFile(exampleModel)
+	if err != nil {
+		t.Fatal(err)
+	}
+	model := filepath.Join(tempdir.New(t), "hangs.idf")
+	os.WriteFile(model, append(src, []byte("\n! fake-energyplus: hang\n")...), 0o644)
+	sum, _, _ := fileSHA256(exampleWeather)
+	key, err := runner.RunKey(model, sum, fake, false, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	target, err := ParseTarget(fmt.Sprintf("slurm://%s?partition=%s&time=1&engine=%s&prelude=%s", filepath.Join(slurm.Base, "work"), slurm.Partition,
+		url.QueryEscape(fake.Path), url.QueryEscape("export SLURM_CONF="+slurm.Conf)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	h, err := LocalHost(target)
+	if err != nil {
+		t.Fatal(err)
+	}
+	start := time.Now()
+	sub, _, err := Submit(context.Background(), h, target, worker, "too-long", []Run{{Key: key, Model: model, Weather: exampleWeather, Engine: fake}}, tempdir.New(t), 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	views := waitFinal(t, h, sub, 4*time.Minute)
+	t.Logf("Slurm stopped it after %s: %s", time.Since(start).Round(time.Second), views[0].Slurm)
+	if v := views[0]; v.Slurm != "TIMEOUT" || v.Outcome.Status != sim.StatusTimedOut || v.Outcome.Kind != sim.KindTimeLimit || v.Result != nil {
+		t.Fatalf("%+v", v)
+	}
 }

@@ -3,6 +3,7 @@ package cluster
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -58,8 +59,13 @@ type Worker struct {
 	progressEvery time.Duration
 }
 
+// ErrStopped is returned when the worker was stopped (Slurm's SIGTERM at a cancel or at the
+// time limit) before its run ended: it writes no result, so that the task's Slurm state
+// (CANCELLED, TIMEOUT) says what happened.
+var ErrStopped = errors.New("stopped by Slurm before the run ended")
+
 // Run runs task to its end and writes its result file; the error is only for a result that
-// could not be written. The run's own failure is in the result.
+// could not be written, or ErrStopped. The run's own failure is in the result.
 func (w *Worker) Run(ctx context.Context, task Task) (TaskResult, error) {
 	res := TaskResult{Key: task.Key, Engine: w.Engine, WorkerStart: w.Started}
 	if res.WorkerStart.IsZero() {
@@ -108,6 +114,9 @@ func (w *Worker) Run(ctx context.Context, task Task) (TaskResult, error) {
 		_ = writeJSON(filepath.Join(dir, ProgressFile), p) // progress is a hint: a lost write is the next one's
 	})
 	res.RunEnd = time.Now()
+	if ctx.Err() != nil {
+		return res, ErrStopped
+	}
 	return res, w.write(dir, &res)
 }
 

@@ -383,7 +383,7 @@ func (s *Studies) ImportBundle(path string) (StudyImportReport, error) {
 	if err != nil {
 		return rep, err
 	}
-	rep.Info, err = s.create(spec, known)
+	rep.Info, err = s.create(spec, known, "")
 	if err != nil {
 		return rep, fmt.Errorf("%s: the files and library items were imported, but the study could not be created: %w", filepath.Base(path), err)
 	}

@@ -43,11 +43,16 @@ type StudyInfo struct {
 // are imported, ids must exist), makes the variants, writes each variant's IDF into the data
 // folder with the library's real constructions, imports them as models and queues every
 // variant with every weather file in one batch.
-func (s *Studies) Create(spec study.Spec) (StudyInfo, error) { return s.create(spec, nil) }
+func (s *Studies) Create(spec study.Spec) (StudyInfo, error) { return s.create(spec, nil, "") }
+
+// CreateOn is Create with the runs sent to a Slurm target (a URL; "" is this computer).
+func (s *Studies) CreateOn(spec study.Spec, target string) (StudyInfo, error) {
+	return s.create(spec, nil, target)
+}
 
 // createStudy makes the study; known answers runs by run key with results from elsewhere (an
 // imported study file) instead of queueing them.
-func (s *Studies) create(spec study.Spec, known map[string]sim.Outcome) (StudyInfo, error) {
+func (s *Studies) create(spec study.Spec, known map[string]sim.Outcome, target string) (StudyInfo, error) {
 	if err := spec.Validate(); err != nil {
 		return StudyInfo{}, err
 	}
@@ -139,7 +144,7 @@ func (s *Studies) create(spec study.Spec, known map[string]sim.Outcome) (StudyIn
 	for _, w := range weathers {
 		weatherIDs = append(weatherIDs, w.ID)
 	}
-	runs, err := s.queue.StartKnown(runsvc.RunRequest{ModelIDs: modelIDs, WeatherIDs: weatherIDs, ForceAnnual: spec.ForceAnnual, DesignDaysOnly: spec.DesignDaysOnly, Name: name}, known)
+	runs, err := s.queue.StartKnown(runsvc.RunRequest{ModelIDs: modelIDs, WeatherIDs: weatherIDs, ForceAnnual: spec.ForceAnnual, DesignDaysOnly: spec.DesignDaysOnly, Name: name, Target: target}, known)
 	if err != nil {
 		return StudyInfo{}, err
 	}
