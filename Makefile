@@ -88,7 +88,7 @@ test-frontend:
 	cd frontend && npm test
 
 # Process handling differs per OS: the Windows build and the darwin vet must not break.
-CROSS_PKGS = ./idf/ ./epw/ ./sim/ ./runner/ ./cluster/ ./launch/ ./store/ ./events/ ./services/... ./app/ ./desktop/ ./cli/ ./examples/ ./version/ ./internal/...
+CROSS_PKGS = ./idf/ ./epw/ ./sim/ ./runner/ ./cluster/ ./launch/ ./store/ ./events/ ./services/... ./app/ ./desktop/ ./cli/ ./examples/ ./version/ ./workerbin/ ./internal/...
 test-cross:
 	CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc GOOS=windows GOARCH=amd64 go build -ldflags "$(LDFLAGS)" -o $(CACHE)/epsm-windows.exe .
 	GOOS=darwin GOARCH=arm64 CGO_ENABLED=0 go vet $(CROSS_PKGS)

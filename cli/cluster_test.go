@@ -4,6 +4,7 @@ package cli
 
 import (
 	"database/sql"
+	"debug/elf"
 	"encoding/json"
 	"fmt"
 	"net/url"
@@ -202,4 +203,53 @@ func TestStudyOnLocalSlurm(t *testing.T) {
 	if len(scripts) != 1 {
 		t.Errorf("job scripts %v: want the study as one array", scripts)
 	}
+}
+
+// The desktop app of make release (scripts/test-release.sh gives it as EPSM_RELEASE_BINARY) runs
+// a batch on Slurm with the worker it embeds: statically linked, so it starts on nodes with an
+// older C library than the build machine's, and the run gives this build's figures.
+func TestReleaseAppSendsItsStaticWorker(t *testing.T) {
+	bin := os.Getenv("EPSM_RELEASE_BINARY")
+	if bin == "" {
+		t.Skip("make test-release runs this test (it needs the desktop app of make release)")
+	}
+	engine := enginetest.Require(t)
+	slurm := slurmtest.Start(t)
+	work := filepath.Join(slurm.Base, "work")
+	target := fmt.Sprintf("slurm://%s?partition=%s&engine=%s&prelude=%s", work, slurm.Partition, url.QueryEscape(engine.Path), url.QueryEscape("export SLURM_CONF="+slurm.Conf))
+	cmd := exec.Command(bin, "run", "--json", "--data-dir", t.TempDir(), "--target", target, "--weather", "../examples/USA_CO_Golden-NREL.724666_TMY3.epw", "../examples/1ZoneUncontrolled.idf")
+	cmd.Env = append(os.Environ(), "ENERGYPLUS_EXE="+engine.Path, "EPSM_WORKER=")
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("%s run --target: %v\n%s", bin, err, stderr.String())
+	}
+	var rows []runResult
+	if err := json.Unmarshal(out, &rows); err != nil || len(rows) != 1 || rows[0].Status != sim.StatusSucceeded || rows[0].Results == nil {
+		t.Fatalf("%v %s\n%s", err, out, stderr.String())
+	}
+	code, lout, lerr := linux("run", "--json", "--data-dir", t.TempDir(), "--weather", "../examples/USA_CO_Golden-NREL.724666_TMY3.epw", "../examples/1ZoneUncontrolled.idf")
+	var here []runResult
+	if err := json.Unmarshal([]byte(lout), &here); err != nil || code != 0 || len(here) != 1 {
+		t.Fatalf("here: %d %v %s", code, err, lerr)
+	}
+	if !enginetest.Same4(rows[0].Results.TotalSiteKWh, here[0].Results.TotalSiteKWh) {
+		t.Errorf("on Slurm %.4f kWh, here %.4f kWh", rows[0].Results.TotalSiteKWh, here[0].Results.TotalSiteKWh)
+	}
+	sent, _ := filepath.Glob(filepath.Join(work, "bin", "epsm-*"))
+	if len(sent) != 1 {
+		t.Fatalf("workers on the cluster: %v", sent)
+	}
+	f, err := elf.Open(sent[0])
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	for _, p := range f.Progs {
+		if p.Type == elf.PT_INTERP {
+			t.Fatalf("the worker sent to the nodes is dynamically linked (it has an interpreter): %s", sent[0])
+		}
+	}
+	t.Logf("the app sent a static worker (%s) and got %.4f kWh back", sent[0], rows[0].Results.TotalSiteKWh)
 }

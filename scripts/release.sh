@@ -7,6 +7,9 @@
 #   epsm-<version>-windows-amd64-installer.exe
 #                                        its NSIS installer (Wails's template, build/windows/
 #                                        installer/project.nsi), with the file associations
+#   epsm-worker-<version>-linux-amd64   the cluster worker: headless epsm, statically linked (it
+#                                        runs on clusters with an older C library); both apps
+#                                        embed it (-tags embedworker) to send it to Slurm's nodes
 #   SHA256SUMS
 # The macOS app cannot be built here (see the README). Usage: scripts/release.sh [LDFLAGS]
 set -euo pipefail
@@ -27,8 +30,18 @@ STAMP=$(TZ=UTC git log -1 --format=%cd --date=format-local:%Y%m%d.%H%M%S)
 DEB_VERSION="$VERSION+git$STAMP.$COMMIT"
 rm -rf "$OUT" && mkdir -p "$OUT" "$CACHE/release"
 
+say "the cluster worker: headless, static linux/amd64 (embedded in both apps)"
+# cgo stays on (reading eplusout.sql needs go-sqlite3); osusergo/netgo keep glibc's NSS, which a
+# static binary cannot load, out of it.
+CGO_ENABLED=1 GOOS=linux GOARCH=amd64 go build -tags 'osusergo netgo sqlite_omit_load_extension' \
+  -ldflags "$LDFLAGS -s -w -linkmode external -extldflags -static" -o "$OUT/epsm-worker-$VERSION-linux-amd64" . 2>"$CACHE/release/worker.log" \
+  || { cat "$CACHE/release/worker.log" >&2; exit 1; }
+file "$OUT/epsm-worker-$VERSION-linux-amd64" | grep -q 'statically linked' \
+  || { file "$OUT/epsm-worker-$VERSION-linux-amd64" >&2; echo "the worker is not statically linked" >&2; exit 1; }
+gzip -9 -n -c "$OUT/epsm-worker-$VERSION-linux-amd64" > workerbin/epsm-worker.gz
+
 say "Linux: the app (wails build)"
-"$WAILS" build -m -nosyncgomod -ldflags "$LDFLAGS" >"$CACHE/release/wails-linux.log" 2>&1 || { cat "$CACHE/release/wails-linux.log" >&2; exit 1; }
+"$WAILS" build -m -nosyncgomod -tags embedworker -ldflags "$LDFLAGS" >"$CACHE/release/wails-linux.log" 2>&1 || { cat "$CACHE/release/wails-linux.log" >&2; exit 1; }
 cp build/bin/epsm "$OUT/epsm-$VERSION-linux-amd64"
 
 say "Linux: the .deb"
@@ -93,7 +106,7 @@ dpkg-deb --root-owner-group -Zxz --build "$PKG" "$OUT/epsm-desktop_${DEB_VERSION
 
 say "Windows: the app and its NSIS installer (wails build -nsis)"
 rm -f build/bin/epsm.exe build/bin/epsm-amd64-installer.exe
-CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc "$WAILS" build -platform windows/amd64 -nsis -m -nosyncgomod -skipbindings \
+CGO_ENABLED=1 CC=x86_64-w64-mingw32-gcc "$WAILS" build -platform windows/amd64 -nsis -m -nosyncgomod -skipbindings -tags embedworker \
   -ldflags "$LDFLAGS" >"$CACHE/release/wails-windows.log" 2>&1 || { cat "$CACHE/release/wails-windows.log" >&2; exit 1; }
 [ -f build/bin/epsm-amd64-installer.exe ] || { cat "$CACHE/release/wails-windows.log" >&2; echo "no installer: is makensis (Debian nsis) installed?" >&2; exit 1; }
 cp build/bin/epsm.exe "$OUT/epsm-$VERSION-windows-amd64.exe"

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"path"
 	"path/filepath"
@@ -18,6 +19,7 @@ import (
 	"epsm/runner"
 	"epsm/sim"
 	"epsm/store"
+	"epsm/workerbin"
 )
 
 // remote sends batches to Slurm targets and follows them there until every run is back. Each
@@ -45,19 +47,27 @@ func newRemote(q *Queue, worker string, every time.Duration) *remote {
 		every = defaultPollEvery
 	}
 	if worker == "" {
-		worker = selfWorker()
+		worker = selfWorker(filepath.Join(q.store.Dir(), "cluster-worker"), q.log)
 	}
 	ctx, stop := context.WithCancel(context.Background())
 	return &remote{q: q, worker: worker, every: every, staging: filepath.Join(q.store.Dir(), "cluster-staging"),
 		ctx: ctx, stop: stop, following: map[int64]bool{}}
 }
 
-// selfWorker is this program when it can be the worker: the headless linux/amd64 build (a plain
-// go build), which links no GTK. The desktop build cannot (the nodes have no GTK): it needs the
-// static worker of a release build (EPSM_WORKER names one meanwhile).
-func selfWorker() string {
+// selfWorker is the worker to send: EPSM_WORKER when set; the static worker a release build
+// embeds (written into dir); else this program when it can be the worker, the headless
+// linux/amd64 build (a plain go build), which links no GTK. A desktop build without an
+// embedded worker has none: the nodes have no GTK.
+func selfWorker(dir string, log *slog.Logger) string {
 	if w := os.Getenv("EPSM_WORKER"); w != "" {
 		return w
+	}
+	if workerbin.Embedded() {
+		p, err := workerbin.Extract(dir)
+		if err != nil {
+			log.Error("write the embedded worker", "err", err)
+		}
+		return p
 	}
 	if runtime.GOOS != "linux" || runtime.GOARCH != "amd64" || guiBuild {
 		return ""

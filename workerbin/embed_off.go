@@ -1,0 +1,5 @@
+//go:build !embedworker
+
+package workerbin
+
+var compressed []byte

@@ -1,0 +1,8 @@
+//go:build embedworker
+
+package workerbin
+
+import _ "embed"
+
+//go:embed epsm-worker.gz
+var compressed []byte
