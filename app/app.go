@@ -10,6 +10,7 @@ import (
 
 	"epsm/clock"
 	"epsm/events"
+	"epsm/services/computesvc"
 	"epsm/services/dialog"
 	"epsm/services/importsvc"
 	"epsm/services/librarysvc"
@@ -49,6 +50,7 @@ type App struct {
 	LibraryService  *librarysvc.Service
 	StudiesService  *studysvc.Service
 	SettingsService *settingsvc.Service
+	ComputeService  *computesvc.Service
 }
 
 // Open opens everything in order. On an error nothing stays open.
@@ -98,18 +100,19 @@ func Open(ctx context.Context, cfg Config) (*App, error) {
 	a.LibraryService = librarysvc.NewService(st, cfg.Dialogs)
 	a.StudiesService = studysvc.NewService(a.Studies, cfg.Dialogs)
 	a.SettingsService = settingsvc.NewService(settings, cfg.Dialogs)
+	a.ComputeService = computesvc.New(st, queue.Worker, cfg.Emitter, cfg.Log)
 	return a, nil
 }
 
 // Bound are the services the window calls, one per domain.
 func (a *App) Bound() []any {
-	return []any{a.RunsService, a.ImportsService, a.LibraryService, a.StudiesService, a.SettingsService}
+	return []any{a.RunsService, a.ImportsService, a.LibraryService, a.StudiesService, a.SettingsService, a.ComputeService}
 }
 
 // Unopened are the services with nothing behind them: what `wails build` binds when it runs
 // the program only to generate the TypeScript bindings, and opens nothing.
 func Unopened() []any {
-	return []any{&runsvc.Service{}, &importsvc.Service{}, &librarysvc.Service{}, &studysvc.Service{}, &settingsvc.Service{}}
+	return []any{&runsvc.Service{}, &importsvc.Service{}, &librarysvc.Service{}, &studysvc.Service{}, &settingsvc.Service{}, &computesvc.Service{}}
 }
 
 // Close stops the queue and the file watch and closes the store. Runs still going are left

@@ -149,7 +149,7 @@ func TestDiskFullFailsTheRunSaysWhyAndKeepsTheRest(t *testing.T) {
 		// The earlier result and its outputs are still there.
 		again, _ := c.Queue.RunDetails(earlier.Run.ID)
 		succeeded(again, 111)
-		if _, err := os.Stat(filepath.Join(earlier.Run.Dir, "eplusout.sql")); err != nil {
+		if _, err := os.Stat(filepath.Join(earlier.Run.Dir, "eplusout.err")); err != nil {
 			t.Errorf("the earlier run's outputs: %v", err)
 		}
 		// The app keeps working: the partial outputs were removed, so a next run has room.

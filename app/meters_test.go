@@ -32,6 +32,7 @@ func TestHourlyMetersOfARealAnnualRun(t *testing.T) {
 		t.Fatal(err)
 	}
 	req.DesignDaysOnly = true
+	req.KeepAll = true // the test reads its eplusout.sql
 	dd, err := c.Queue.StartRuns(req)
 	if err != nil {
 		t.Fatal(err)

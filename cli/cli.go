@@ -12,7 +12,7 @@ import (
 // IsCommand reports whether arg names a CLI command rather than GUI flags.
 func IsCommand(arg string) bool {
 	switch arg {
-	case "run", "inspect", "engines", "study", "worker", "attach", "help", "-h", "--help", "version", "--version":
+	case "run", "inspect", "engines", "study", "worker", "attach", "target", "help", "-h", "--help", "version", "--version":
 		return true
 	}
 	return false
@@ -22,19 +22,21 @@ const usage = `EPSM Desktop: EnergyPlus simulation manager
 
 Usage:
   epsm                      open the desktop app (GUI build)
-  epsm run --weather W.epw A.idf [B.idf ...] [--jobs N] [--annual] [--json] [--data-dir DIR]
-           [--target slurm:///WORK?partition=P | slurm+ssh://[USER@]HOST/WORK?partition=P]
+  epsm run --weather W.epw A.idf [B.idf ...] [--jobs N] [--annual] [--keep-all] [--json] [--data-dir DIR]
+           [--target NAME | slurm:///WORK?partition=P | slurm+ssh://[USER@]HOST/WORK?partition=P]
                             run models with EnergyPlus (here, or as a Slurm job array), print a
                             results table (or JSON); exits 1 if any run failed
   epsm attach [--json]      bring back the runs of batches still on a cluster (after the app
                             or epsm run --target was closed)
+  epsm target list|add NAME URL|remove NAME|check NAME|URL
+                            the saved compute targets (--target NAME), and their connection check
   epsm inspect FILE.idf|FILE.epw [--json]
                             show what the import screen shows for a model or weather file
-  epsm study SPEC.json [--jobs N] [--csv OUT] [--json] [--count] [--target URL]
+  epsm study SPEC.json [--jobs N] [--csv OUT] [--json] [--count] [--target NAME|URL]
                             build the variants of a renovation study, run them, and print
                             (or write) the variant table with energy, carbon, cost, Pareto
   epsm engines [--json]     list the EnergyPlus engines found and where EPSM looked
-  epsm worker --manifest M --index I [--engine PATH]
+  epsm worker --manifest M --index I [--engine PATH] | --probe [--engine PATH]
                             run task I of a cluster batch (what its Slurm job script calls)
   epsm --version            the version, and the git commit and date it was built from
 
@@ -56,6 +58,8 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		return workerCommand(args[1:], stdout, stderr)
 	case "attach":
 		return attachCommand(args[1:], stdout, stderr)
+	case "target":
+		return targetCommand(args[1:], stdout, stderr)
 	case "version", "--version":
 		fmt.Fprintln(stdout, "epsm", version.String())
 		return 0

@@ -147,8 +147,25 @@ func TestRunOnSlurmKilledThenAttach(t *testing.T) {
 	if r := byModel["1ZoneEvapCooler.idf"]; r.Status != want[2].Status || r.Kind != want[2].Kind {
 		t.Errorf("the 9.4 model: %s/%s on Slurm, %s/%s here", r.Status, r.Kind, want[2].Status, want[2].Kind)
 	}
-	if _, err := os.Stat(filepath.Join(byModel["1ZoneUncontrolled.idf"].OutputDir, "eplusout.err")); err != nil {
-		t.Errorf("the run's eplusout.err was not brought back: %v", err)
+	for _, name := range []string{"eplusout.err", "eplustbl.htm.gz", "in.idf"} {
+		if _, err := os.Stat(filepath.Join(byModel["1ZoneUncontrolled.idf"].OutputDir, name)); err != nil {
+			t.Errorf("the run's %s was not brought back: %v", name, err)
+		}
+	}
+	// Its hourly meters came back with it (the worker packed them before trimming the folder on
+	// the cluster): the same meters as the same run here.
+	meters := func(runID int64) (n int, bytes int) {
+		db.QueryRow(`SELECT COUNT(*), COALESCE(SUM(LENGTH(data)), 0) FROM run_meters WHERE run_id = ?`, runID).Scan(&n, &bytes)
+		return
+	}
+	if n, b := meters(byModel["1ZoneUncontrolled.idf"].ID); n != 1 || b < 1000 {
+		t.Errorf("the Slurm run's hourly meters in the store: %d rows, %d bytes", n, b)
+	}
+	// On the cluster, the run folder keeps what was brought back (the quota is a laptop's disk
+	// over again).
+	sqls, _ := filepath.Glob(filepath.Join(work, "epsm-*", "runs", "*", "eplusout.sql"))
+	if len(sqls) != 0 {
+		t.Errorf("the cluster kept %v", sqls)
 	}
 }
 

@@ -14,6 +14,7 @@ import (
 	"epsm/app"
 	"epsm/events"
 	"epsm/runner"
+	"epsm/services/computesvc"
 	"epsm/services/runsvc"
 	"epsm/sim"
 )
@@ -49,6 +50,7 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 	dataDir := fs.String("data-dir", "", "data folder (default: EPSM_DATA_DIR or the platform's data folder)")
 	verbose := fs.Bool("verbose", false, "log what EPSM does")
 	force := fs.Bool("force", false, "run even when an identical run already succeeded (no answer from the cache)")
+	keepAll := fs.Bool("keep-all", false, "keep every EnergyPlus output (default: only eplusout.err, the report and the run copy once the results and hourly meters are stored)")
 	target := fs.String("target", "", "run on a Slurm cluster: slurm:///WORK?partition=P or slurm+ssh://[USER@]HOST/WORK?partition=P (see README)")
 	if err := fs.Parse(reorder(args, map[string]bool{"weather": true, "jobs": true, "data-dir": true, "target": true})); err != nil {
 		return 2
@@ -79,7 +81,7 @@ func runCommand(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "epsm run: --weather must name one .epw file, got %q\n", *weather)
 		return 2
 	}
-	req := runsvc.RunRequest{WeatherID: rep.Weather[0].ID, ForceAnnual: *annual, Force: *force, Target: *target}
+	req := runsvc.RunRequest{WeatherID: rep.Weather[0].ID, ForceAnnual: *annual, Force: *force, Target: *target, KeepAll: *keepAll}
 	names := map[int64]string{}
 	for _, m := range rep.Models {
 		req.ModelIDs = append(req.ModelIDs, m.ID)
@@ -241,6 +243,8 @@ func (t *terminalProgress) Emit(name events.Name, payload any) {
 	t.mu.Lock()
 	defer t.mu.Unlock()
 	switch p := payload.(type) {
+	case computesvc.CheckEvent:
+		printCheckStep(t.w, p.Step)
 	case runsvc.RunProgress:
 		t.state[p.RunID] = p
 		t.report(p.RunID, fmt.Sprintf("%3.0f%% %s %s %s", p.Progress.Percent, p.Progress.Phase, p.Progress.Environment, p.Progress.SimDate), int(p.Progress.Percent)/10)

@@ -22,12 +22,13 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 	asJSON := fs.Bool("json", false, "print the variant table as JSON")
 	dataDir := fs.String("data-dir", "", "data folder (default: EPSM_DATA_DIR or the platform's data folder)")
 	countOnly := fs.Bool("count", false, "print how many variants the spec makes and stop")
-	target := fs.String("target", "", "run the study on a Slurm cluster (see epsm run --target)")
+	target := fs.String("target", "", "run the study on a Slurm cluster: a saved target's name or a URL (see epsm run --target)")
+	verbose := fs.Bool("verbose", false, "log what EPSM does (the upload to a cluster, ...)")
 	if err := fs.Parse(reorder(args, map[string]bool{"jobs": true, "csv": true, "xlsx": true, "data-dir": true, "target": true})); err != nil {
 		return 2
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "usage: epsm study SPEC.json [--jobs N] [--csv OUT] [--xlsx OUT] [--json] [--data-dir DIR] [--count] [--target URL]")
+		fmt.Fprintln(stderr, "usage: epsm study SPEC.json [--jobs N] [--csv OUT] [--xlsx OUT] [--json] [--data-dir DIR] [--count] [--target NAME|URL] [--verbose]")
 		return 2
 	}
 	spec, err := study.LoadSpec(fs.Arg(0))
@@ -43,7 +44,7 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stdout, "%d variants besides the baseline\n", spec.Count())
 		return 0
 	}
-	sess, err := openSession("study", *dataDir, *jobs, false, stderr)
+	sess, err := openSession("study", *dataDir, *jobs, *verbose, stderr)
 	if err != nil {
 		return 2
 	}

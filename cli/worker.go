@@ -2,6 +2,7 @@ package cli
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"flag"
 	"fmt"
@@ -9,6 +10,7 @@ import (
 	"os"
 	"os/signal"
 	"path/filepath"
+	"strings"
 	"syscall"
 	"time"
 
@@ -29,8 +31,12 @@ func workerCommand(args []string, stdout, stderr io.Writer) int {
 	manifest := fs.String("manifest", "", "the batch's manifest.jsonl (its folder is the batch folder)")
 	index := fs.Int("index", -1, "the task's line in the manifest, from 0 (the Slurm array index plus the array's offset)")
 	enginePath := fs.String("engine", "", "EnergyPlus on this node (default: found as `epsm engines` finds it)")
+	probe := fs.Bool("probe", false, "print, as JSON, this node's name and the EnergyPlus the worker would run (a target's connection check runs this as a test job)")
 	if err := fs.Parse(args); err != nil {
 		return 2
+	}
+	if *probe {
+		return probeNode(*enginePath, stdout)
 	}
 	if *manifest == "" || *index < 0 {
 		fmt.Fprintln(stderr, "epsm worker: --manifest and --index are required")
@@ -90,4 +96,35 @@ func workerEngine(ctx context.Context, path string, task cluster.Task) (sim.Engi
 		return sim.Engine{}, errors.New("no EnergyPlus on this node: set the target's engine option (or load its module in the prelude)")
 	}
 	return engines[0], nil
+}
+
+// probeNode is `epsm worker --probe`: the node and its EnergyPlus, as one JSON line; exit 1
+// when there is none (the line says why).
+func probeNode(enginePath string, stdout io.Writer) int {
+	res := cluster.ProbeResult{}
+	res.Node, _ = os.Hostname()
+	engines, cands := runner.Discover(context.Background(), runner.DiscoverOptions{SettingsPath: enginePath})
+	for _, e := range engines {
+		if enginePath == "" || e.Path == enginePath {
+			res.Engines = append(res.Engines, cluster.ProbeEngine{Version: e.Version, Build: e.Build, Path: e.Path})
+		}
+	}
+	if len(res.Engines) == 0 {
+		res.Error = "no EnergyPlus found (looked in PATH, ENERGYPLUS_EXE and the usual install folders)"
+		for _, c := range cands {
+			if c.Error != "" && (enginePath == "" || c.Path == enginePath) {
+				res.Error = fmt.Sprintf("%s does not run: %s", c.Path, c.Error)
+				break
+			}
+		}
+		if enginePath != "" && !strings.HasPrefix(res.Error, enginePath) {
+			res.Error = fmt.Sprintf("%s: %s", enginePath, res.Error)
+		}
+	}
+	b, _ := json.Marshal(res)
+	fmt.Fprintln(stdout, string(b))
+	if len(res.Engines) == 0 {
+		return 1
+	}
+	return 0
 }

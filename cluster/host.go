@@ -23,6 +23,9 @@ type Host interface {
 	Get(ctx context.Context, path string, limit int64) ([]byte, error)
 	// Size is a file's size, or an error wrapping os.ErrNotExist.
 	Size(ctx context.Context, path string) (int64, error)
+	// List names the regular files of a folder; an error wrapping os.ErrNotExist when it is
+	// not there.
+	List(ctx context.Context, dir string) ([]string, error)
 	Close() error
 }
 

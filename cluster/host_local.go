@@ -119,4 +119,18 @@ func (h *localHost) Size(ctx context.Context, p string) (int64, error) {
 	return fi.Size(), nil
 }
 
+func (h *localHost) List(ctx context.Context, dir string) ([]string, error) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, e := range entries {
+		if e.Type().IsRegular() {
+			names = append(names, e.Name())
+		}
+	}
+	return names, nil
+}
+
 func (h *localHost) Close() error { return nil }

@@ -403,6 +403,20 @@ func (h *sshHost) Size(ctx context.Context, p string) (int64, error) {
 	return fi.Size(), nil
 }
 
+func (h *sshHost) List(ctx context.Context, dir string) ([]string, error) {
+	entries, err := h.sftp.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var names []string
+	for _, e := range entries {
+		if e.Mode().IsRegular() {
+			names = append(names, e.Name())
+		}
+	}
+	return names, nil
+}
+
 func (h *sshHost) Close() error {
 	if h.sftp != nil {
 		h.sftp.Close()

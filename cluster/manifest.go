@@ -28,6 +28,9 @@ type Task struct {
 	EngineBuild   string `json:"engineBuild"`
 	// TimeoutSeconds is EPSM's own wall-clock limit for the run (0: only Slurm's --time).
 	TimeoutSeconds int `json:"timeoutSeconds,omitempty"`
+	// KeepAll keeps every output on the cluster (and brings them all back); otherwise the
+	// worker trims the run folder to what the app shows once its result is written.
+	KeepAll bool `json:"keepAll,omitempty"`
 }
 
 // ErrNoTask is returned when the manifest has no task at the index asked for.

@@ -23,6 +23,7 @@ type Run struct {
 	DesignDaysOnly bool
 	Engine         sim.Engine // the engine the key was made for
 	Timeout        time.Duration
+	KeepAll        bool // keep every output (the target's keep=all, or the batch's choice)
 }
 
 // Staged is a batch folder ready to go: its manifest's tasks, and what its inputs weigh.
@@ -83,7 +84,7 @@ func Stage(dir string, runs []Run) (Staged, error) {
 		if err != nil {
 			return st, fmt.Errorf("run %s: weather: %w", r.Key, err)
 		}
-		st.Tasks = append(st.Tasks, Task{Key: r.Key, Model: model, Weather: weather, ForceAnnual: r.ForceAnnual, DesignDaysOnly: r.DesignDaysOnly,
+		st.Tasks = append(st.Tasks, Task{Key: r.Key, Model: model, Weather: weather, ForceAnnual: r.ForceAnnual, DesignDaysOnly: r.DesignDaysOnly, KeepAll: r.KeepAll,
 			EngineVersion: r.Engine.Version, EngineBuild: r.Engine.Build, TimeoutSeconds: int(r.Timeout / time.Second)})
 	}
 	// The manifest goes last, through a temporary name: a batch folder with a manifest is complete.

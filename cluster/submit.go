@@ -59,21 +59,7 @@ func Submit(ctx context.Context, h Host, t Target, worker, name string, runs []R
 	}
 	sub.Tasks = st.Tasks
 	send := func(localPath, remote string, perm uint32) error {
-		fi, err := os.Stat(localPath)
-		if err != nil {
-			return err
-		}
-		if n, err := h.Size(ctx, remote); err == nil && n == fi.Size() {
-			up.SkippedFiles++
-			up.SkippedBytes += n
-			return nil
-		}
-		if err := h.PutFile(ctx, localPath, remote, perm); err != nil {
-			return err
-		}
-		up.Files++
-		up.Bytes += fi.Size()
-		return nil
+		return sendFile(ctx, h, localPath, remote, perm, &up)
 	}
 	entries, err := os.ReadDir(filepath.Join(local, "inputs"))
 	if err != nil {
@@ -84,13 +70,9 @@ func Submit(ctx context.Context, h Host, t Target, worker, name string, runs []R
 			return fail(WorkDirRefused, "upload "+e.Name(), err)
 		}
 	}
-	sum, _, err := fileSHA256(worker)
+	remoteWorker, err := uploadWorker(ctx, h, t, worker, &up)
 	if err != nil {
-		return fail(SubmitRefused, "find the worker", err)
-	}
-	remoteWorker := path.Join(t.WorkDir, "bin", "epsm-"+sum[:16])
-	if err := send(worker, remoteWorker, 0o755); err != nil {
-		return fail(WorkDirRefused, "upload the worker", err)
+		return fail("", "", err)
 	}
 	if err := send(filepath.Join(local, "manifest.jsonl"), path.Join(sub.BatchDir, "manifest.jsonl"), 0o644); err != nil {
 		return fail(WorkDirRefused, "upload the manifest", err)
@@ -110,6 +92,43 @@ func Submit(ctx context.Context, h Host, t Target, worker, name string, runs []R
 		sub.Jobs = append(sub.Jobs, ArrayJob{ID: id, Array: a})
 	}
 	return sub, up, nil
+}
+
+// sendFile copies a local file to the host unless a file of that name and size is there
+// already (names are content addresses), counting what it sent and skipped in up.
+func sendFile(ctx context.Context, h Host, localPath, remote string, perm uint32, up *Upload) error {
+	fi, err := os.Stat(localPath)
+	if err != nil {
+		return err
+	}
+	if n, err := h.Size(ctx, remote); err == nil && n == fi.Size() {
+		up.SkippedFiles++
+		up.SkippedBytes += n
+		return nil
+	}
+	if err := h.PutFile(ctx, localPath, remote, perm); err != nil {
+		return err
+	}
+	up.Files++
+	up.Bytes += fi.Size()
+	return nil
+}
+
+// uploadWorker sends the worker to the target's bin folder, once per version (its name is its
+// content's hash), and returns its path there.
+func uploadWorker(ctx context.Context, h Host, t Target, worker string, up *Upload) (string, error) {
+	if up == nil {
+		up = &Upload{}
+	}
+	sum, _, err := fileSHA256(worker)
+	if err != nil {
+		return "", &Error{Target: t.String(), Step: "find the worker", Kind: SubmitRefused, Err: err}
+	}
+	remote := path.Join(t.WorkDir, "bin", "epsm-"+sum[:16])
+	if err := sendFile(ctx, h, worker, remote, 0o755, up); err != nil {
+		return "", &Error{Target: t.String(), Step: "upload the worker", Kind: WorkDirRefused, Err: err}
+	}
+	return remote, nil
 }
 
 // sbatch submits and returns the job id; a refusal is a target Error of the right kind.

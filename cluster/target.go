@@ -230,8 +230,11 @@ func hms(days int, p []string) (time.Duration, error) {
 	return d, nil
 }
 
-// formatSlurmTime writes d as D-HH:MM:SS (rounded up to the second).
+// formatSlurmTime writes d as H:MM:SS, or D-HH:MM:SS from a day (rounded up to the second).
 func formatSlurmTime(d time.Duration) string {
 	s := int((d + time.Second - 1) / time.Second)
+	if s < 86400 {
+		return fmt.Sprintf("%d:%02d:%02d", s/3600, s%3600/60, s%60)
+	}
 	return fmt.Sprintf("%d-%02d:%02d:%02d", s/86400, s%86400/3600, s%3600/60, s%60)
 }

@@ -10,6 +10,7 @@ import (
 	"sync"
 	"time"
 
+	"epsm/eplusout"
 	"epsm/runner"
 	"epsm/sim"
 )
@@ -19,6 +20,9 @@ import (
 const (
 	ProgressFile = "progress.json"
 	ResultFile   = "result.json"
+	// MetersFile holds the run's hourly meters (eplusout.EncodeMeters), written before the
+	// folder is trimmed: the app stores them as it does a local run's.
+	MetersFile = "meters.bin"
 )
 
 // TaskProgress is a running task's state, rewritten as the run goes (at most once a second).
@@ -117,7 +121,24 @@ func (w *Worker) Run(ctx context.Context, task Task) (TaskResult, error) {
 	if ctx.Err() != nil {
 		return res, ErrStopped
 	}
+	if res.Outcome.Status.Succeeded() && res.Outcome.Results != nil {
+		keepOutputs(dir, task.KeepAll)
+	}
 	return res, w.write(dir, &res)
+}
+
+// keepOutputs writes the run's hourly meters beside its result and, unless the task keeps
+// everything, trims the folder to what the app brings back (the cluster's quota is the
+// laptop's disk over again). A failure here costs disk, not the run: it is not an error.
+func keepOutputs(dir string, keepAll bool) {
+	if series, err := eplusout.ReadAllMeterSeries(filepath.Join(dir, "eplusout.sql")); err == nil && len(series) > 0 {
+		if blob, err := eplusout.EncodeMeters(series); err == nil {
+			os.WriteFile(filepath.Join(dir, MetersFile), blob, 0o644)
+		}
+	}
+	if !keepAll {
+		runner.KeepResultsOnly(dir, ProgressFile, ResultFile, MetersFile)
+	}
 }
 
 func (w *Worker) write(dir string, res *TaskResult) error {

@@ -175,7 +175,7 @@ func TestJobScriptRunsTheWorkerOnItsTask(t *testing.T) {
 		t.Fatal(err)
 	}
 	script := JobScript(target, "Kontor $(rm) ÅÄÖ", dir, fake, Array{Offset: 1001, Count: 5})
-	for _, want := range []string{"#SBATCH --partition=debug\n", "#SBATCH --time=0-00:30:00\n", "#SBATCH --mem=2G\n", "#SBATCH --cpus-per-task=1\n", "#SBATCH --job-name=epsm-Kontor---rm-----\n"} {
+	for _, want := range []string{"#SBATCH --partition=debug\n", "#SBATCH --time=0:30:00\n", "#SBATCH --mem=2G\n", "#SBATCH --cpus-per-task=1\n", "#SBATCH --job-name=epsm-Kontor---rm-----\n"} {
 		if !strings.Contains(script, want) {
 			t.Errorf("the script lacks %q:\n%s", want, script)
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"path/filepath"
 
+	"epsm/services/computesvc"
 	"epsm/services/dialog"
 	"epsm/services/importsvc"
 	"epsm/services/runsvc"
@@ -77,13 +78,15 @@ var AllMenuItems = []struct {
 
 // EventPayloads lists every event payload so that Wails generates their TypeScript types.
 type EventPayloads struct {
-	RunProgress   runsvc.RunProgress      `json:"runProgress"`
-	RunStatus     runsvc.RunStatus        `json:"runStatus"`
-	QueueState    runsvc.QueueState       `json:"queueState"`
-	BatchSummary  runsvc.BatchSummary     `json:"batchSummary"`
-	ImportReport  importsvc.ImportReport  `json:"importReport"`
-	SourceChanged importsvc.SourceChanged `json:"sourceChanged"`
-	MenuAction    MenuAction              `json:"menuAction"`
+	RunProgress    runsvc.RunProgress      `json:"runProgress"`
+	RunStatus      runsvc.RunStatus        `json:"runStatus"`
+	QueueState     runsvc.QueueState       `json:"queueState"`
+	BatchSummary   runsvc.BatchSummary     `json:"batchSummary"`
+	ImportReport   importsvc.ImportReport  `json:"importReport"`
+	SourceChanged  importsvc.SourceChanged `json:"sourceChanged"`
+	MenuAction     MenuAction              `json:"menuAction"`
+	ComputeTargets []computesvc.Target     `json:"computeTargets"`
+	ComputeCheck   computesvc.CheckEvent   `json:"computeCheck"`
 }
 
 // EventTypes exists so that Wails generates TypeScript for every event payload.

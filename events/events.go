@@ -24,6 +24,11 @@ const (
 	// MenuAction carries desktop.MenuAction when the user picks a native menu item that the
 	// window carries out (it knows the selected study and shows progress).
 	MenuAction Name = "menu:action"
+	// ComputeTargets carries the saved compute targets ([]computesvc.Target) whenever one is
+	// saved, removed, or its check starts or ends.
+	ComputeTargets Name = "compute:targets"
+	// ComputeCheck carries computesvc.CheckEvent as each step of a connection check starts and ends.
+	ComputeCheck Name = "compute:check"
 )
 
 // All feeds Wails's EnumBind, which generates the TypeScript enum of event names.
@@ -38,6 +43,8 @@ var All = []struct {
 	{ImportDone, "ImportDone"},
 	{SourceChanged, "SourceChanged"},
 	{MenuAction, "MenuAction"},
+	{ComputeTargets, "ComputeTargets"},
+	{ComputeCheck, "ComputeCheck"},
 }
 
 // Emitter sends events to whatever shows them.

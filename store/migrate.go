@@ -201,6 +201,25 @@ var migrations = []string{
 		cancelled TEXT NOT NULL DEFAULT '[]',
 		done INTEGER NOT NULL DEFAULT 0
 	);`,
+	// 8: saved compute targets (Settings > Compute): a name and the target's URL, which holds
+	// no secret (keys stay in the SSH agent or key files), and the last connection check.
+	`CREATE TABLE targets (
+		name TEXT PRIMARY KEY,
+		url TEXT NOT NULL,
+		created_at TEXT NOT NULL,
+		checked_at TEXT NOT NULL DEFAULT '',
+		check_json TEXT NOT NULL DEFAULT ''
+	);`,
+	// 9: a run's outputs after its results are stored: "all" (as EnergyPlus left them),
+	// "results" (only what the window shows or links to: eplusout.err, the HTML report, the run
+	// copy) or "none" (freed: only eplusout.err); whether a batch keeps all outputs; and the
+	// hourly meters (eplusout.EncodeMeters), which outlive eplusout.sql.
+	`ALTER TABLE runs ADD COLUMN outputs TEXT NOT NULL DEFAULT 'all';
+	ALTER TABLE batches ADD COLUMN keep_all INTEGER NOT NULL DEFAULT 0;
+	CREATE TABLE run_meters (
+		run_id INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
+		data BLOB NOT NULL
+	);`,
 }
 
 func (s *Store) migrate() error {

@@ -29,6 +29,13 @@ func (s *Store) AddRemoteBatch(batchID int64, target string, runIDs []int64) err
 	return nil
 }
 
+// ResetRemoteBatch makes a remote batch whose runs have all come back go out again with the
+// given runs (a re-run of the failed ones): no submission yet, nothing cancelled, not done.
+func (s *Store) ResetRemoteBatch(batchID int64, runIDs []int64) error {
+	ids, _ := json.Marshal(runIDs)
+	return s.exec1(`UPDATE remote_batches SET run_ids = ?, submission = '', cancelled = '[]', done = 0 WHERE batch_id = ?`, string(ids), batchID)
+}
+
 // SetRemoteSubmission stores what the cluster accepted.
 func (s *Store) SetRemoteSubmission(batchID int64, submission json.RawMessage) error {
 	return s.exec1(`UPDATE remote_batches SET submission = ? WHERE batch_id = ?`, string(submission), batchID)

@@ -51,6 +51,9 @@ type Run struct {
 	// ModelChanged: the model's original file changed on disk after import, so these results
 	// describe an older version of it.
 	ModelChanged bool `json:"modelChanged"`
+	// Outputs is what the run's folder (that of the run it reuses, when cached) still holds:
+	// OutputsAll, OutputsResults (err, report, run copy) or OutputsNone (freed: err only).
+	Outputs string `json:"outputs"`
 }
 
 // RunSpec is what a new run needs.
@@ -123,13 +126,19 @@ type NewRun struct {
 // failure part-way leaves no batch and no run behind, so nothing is ever queued without the
 // job that runs it.
 func (s *Store) CreateBatch(name string, runs []NewRun, requeue []int64) (Batch, []Run, error) {
+	return s.CreateBatchKeeping(name, false, runs, requeue)
+}
+
+// CreateBatchKeeping is CreateBatch for a batch that keeps every output of its runs (keepAll)
+// instead of only what the window shows.
+func (s *Store) CreateBatchKeeping(name string, keepAll bool, runs []NewRun, requeue []int64) (Batch, []Run, error) {
 	tx, err := s.db.Begin()
 	if err != nil {
 		return Batch{}, nil, fmt.Errorf("store batch %q: %w", name, err)
 	}
 	defer tx.Rollback()
 	b := Batch{Name: name, CreatedAt: now()}
-	res, err := tx.Exec(`INSERT INTO batches (name, created_at) VALUES (?, ?)`, b.Name, b.CreatedAt)
+	res, err := tx.Exec(`INSERT INTO batches (name, created_at, keep_all) VALUES (?, ?, ?)`, b.Name, b.CreatedAt, keepAll)
 	if err != nil {
 		return Batch{}, nil, fmt.Errorf("store batch %q: %w", name, err)
 	}
@@ -320,7 +329,8 @@ const runColumns = `r.id, r.model_id, r.weather_id, m.name, w.name, r.force_annu
 	COALESCE(r.started_at, ''), COALESCE(r.ended_at, ''), COALESCE(r.elapsed_ms, 0),
 	EXISTS (SELECT 1 FROM results x WHERE x.run_id = COALESCE(r.cached_from, r.id)),
 	COALESCE(r.batch_id, 0), r.cache_key, COALESCE(r.cached_from, 0), r.version_warning, m.source_changed_at IS NOT NULL,
-	r.design_days_only, r.failure_kind, r.first_severe, COALESCE(json_extract(m.summary_json, '$.version'), '')
+	r.design_days_only, r.failure_kind, r.first_severe, COALESCE(json_extract(m.summary_json, '$.version'), ''),
+	COALESCE((SELECT o.outputs FROM runs o WHERE o.id = r.cached_from), r.outputs)
 	FROM runs r JOIN models m ON m.id = r.model_id JOIN weather w ON w.id = r.weather_id`
 
 func scanRun(sc scanner) (Run, error) {
@@ -331,7 +341,7 @@ func scanRun(sc scanner) (Run, error) {
 	err := sc.Scan(&r.ID, &r.ModelID, &r.WeatherID, &r.ModelName, &r.WeatherName, &r.ForceAnnual, &r.EnginePath,
 		&r.EngineVersion, &r.Status, &progress, &r.Message, &r.LastSevere, &r.Warnings, &r.Severe, &exit, &r.Signal,
 		&r.Dir, &r.CreatedAt, &r.StartedAt, &r.EndedAt, &elapsedMS, &r.HasResults,
-		&r.BatchID, &r.CacheKey, &r.CachedFrom, &r.VersionWarning, &r.ModelChanged, &r.DesignDaysOnly, &r.Kind, &r.FirstSevere, &r.ModelVersion)
+		&r.BatchID, &r.CacheKey, &r.CachedFrom, &r.VersionWarning, &r.ModelChanged, &r.DesignDaysOnly, &r.Kind, &r.FirstSevere, &r.ModelVersion, &r.Outputs)
 	if errors.Is(err, sql.ErrNoRows) {
 		return r, ErrNotFound
 	}

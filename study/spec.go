@@ -39,6 +39,9 @@ type Spec struct {
 	// DesignDaysOnly runs only the sizing periods (EnergyPlus -D): a quick check of the
 	// variants, with no annual results.
 	DesignDaysOnly bool `json:"designDaysOnly"`
+	// KeepAllOutputs keeps every EnergyPlus output of the study's runs; by default a run keeps
+	// only what the app shows (its err file, report and run copy) once its results are stored.
+	KeepAllOutputs bool `json:"keepAllOutputs,omitempty"`
 }
 
 // Sampling says which combinations become variants.

@@ -12,6 +12,7 @@ vi.mock('../wailsjs/go/desktop/Shell', () => ({
   OpenedFiles: vi.fn(async () => ({ models: [], weather: [], duplicates: [], errors: [] })),
 }))
 vi.mock('../wailsjs/go/runsvc/Service', () => ({ Overview: vi.fn(async () => ({ runs: [], batches: [], queue: { workers: 2, paused: false, pauseReason: '', queued: [], running: [] } })) }))
+vi.mock('../wailsjs/go/computesvc/Service', () => ({ Targets: vi.fn(async () => []) }))
 vi.mock('../wailsjs/go/importsvc/Service', () => ({ Files: vi.fn(async () => ({ models: [], weather: [] })) }))
 vi.mock('../wailsjs/go/settingsvc/Service', () => ({
   Current: vi.fn(async () => ({ dataDir: '/data', engine: { engine: { path: '/opt/e/energyplus', version: '25.2.0', build: 'cf7', source: 'PATH' }, engines: [], candidates: [], help: '' }, queue: { workers: 2, timeoutMinutes: 0, stallSeconds: 600 } })),

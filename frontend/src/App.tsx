@@ -49,6 +49,7 @@ import { RunList } from './components/RunList'
 import type { DetailTab } from './components/RunRow'
 import { Nav, type Screen } from './components/Nav'
 import { SettingsPanel, type SettingsTab } from './components/SettingsPanel'
+import { useTargets } from './hooks/useTargets'
 import { Toasts } from './components/Toasts'
 import { WeatherList } from './components/WeatherList'
 import { useEngineSettings } from './hooks/useEngineSettings'
@@ -92,6 +93,8 @@ export function App() {
   const [reimportingWeather, setReimportingWeather] = useState<Set<number>>(new Set())
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [settingsTab, setSettingsTab] = useState<SettingsTab>('queue')
+  const [runTarget, setRunTarget] = useState('')
+  const [keepAll, setKeepAll] = useState(false)
   const [screen, setScreen] = useState<Screen>('runs')
   // Library and Studies stay mounted once opened, so a half-built study or an open editor survives a look at the runs.
   const [visited, setVisited] = useState<Set<Screen>>(() => new Set(['runs']))
@@ -110,6 +113,7 @@ export function App() {
   const [aboutOpen, setAboutOpen] = useState(false)
   // Why EPSM could not open its data folder: then it is all the window shows.
   const [problem, setProblem] = useState('')
+  const targets = useTargets(data.loaded && !data.loadError && !problem)
   const [studyRequest, setStudyRequest] = useState<{ action: 'export-results' | 'export-study' | 'import-study'; seq: number } | null>(null)
   const engineOpenRef = useRef(false)
   useEffect(() => {
@@ -289,9 +293,10 @@ export function App() {
     if (weatherIds.length === 0) return
     setStarting(true)
     try {
-      const runs = await startRuns({ modelIds: selectedModelIds, weatherId: 0, weatherIds, forceAnnual, designDaysOnly: false, force, name: batchName.trim() })
+      const onTarget = targets.some((t) => t.name === runTarget) ? runTarget : ''
+      const runs = await startRuns({ modelIds: selectedModelIds, weatherId: 0, weatherIds, forceAnnual, designDaysOnly: false, force, name: batchName.trim(), target: onTarget, keepAll })
       afterStarted(runs)
-      const t = startedToast(runs)
+      const t = startedToast(runs, onTarget)
       if (t) push(t)
       setBatchName('')
     } catch (e) {
@@ -567,6 +572,8 @@ export function App() {
             weatherIds={weatherIds}
             forceAnnual={forceAnnual}
             force={force}
+            keepAll={keepAll}
+            onKeepAll={setKeepAll}
             batchName={batchName}
             engine={data.engine}
             busy={starting}
@@ -576,6 +583,10 @@ export function App() {
             onForce={setForce}
             onBatchName={setBatchName}
             onRun={() => void run()}
+            targets={targets}
+            target={runTarget}
+            onTarget={setRunTarget}
+            onManageTargets={() => openSettings('compute')}
           />
           {data.loaded && !data.loadError ? (
             <QueuePanel
@@ -626,6 +637,8 @@ export function App() {
             onStarted={onStudyStarted}
             onFuelsUsed={setFuelsUsed}
             onOpenLcaSettings={() => openSettings('lca')}
+            targets={targets}
+            onManageTargets={() => openSettings('compute')}
             onShowRun={showRun}
             request={studyRequest}
             onStudyImported={() => void reloadFiles()}

@@ -23,7 +23,7 @@ var layers = [][]string{
 	{"library", "takeoff", "eplusout", "events"},
 	{"study", "store", "runner"},
 	{"cluster"},
-	{"services/dialog", "services/settingsvc", "services/librarysvc", "services/runsvc", "services/importsvc", "services/studysvc"},
+	{"services/dialog", "services/settingsvc", "services/librarysvc", "services/runsvc", "services/importsvc", "services/studysvc", "services/computesvc"},
 	{"app"},
 	{"desktop", "cli"},
 	{""}, // main

@@ -6,8 +6,12 @@
 package tabular
 
 import (
+	"compress/gzip"
+	"errors"
 	"fmt"
 	"html"
+	"io"
+	"io/fs"
 	"math"
 	"os"
 	"regexp"
@@ -42,9 +46,13 @@ var (
 	reUnit   = regexp.MustCompile(`^(.*?)\s*\[([^\]]*)\]$`)
 )
 
-// ReadFile parses the report at path.
+// ReadFile parses the report at path, or its gzip beside it (path.gz: a run folder trimmed
+// once its results were stored keeps the report so).
 func ReadFile(path string) (*Report, error) {
 	data, err := os.ReadFile(path)
+	if errors.Is(err, fs.ErrNotExist) {
+		data, err = readGzip(path + ".gz")
+	}
 	if err != nil {
 		return nil, fmt.Errorf("tabular report: %w", err)
 	}
@@ -54,6 +62,19 @@ func ReadFile(path string) (*Report, error) {
 	}
 	r.Path = path
 	return r, nil
+}
+
+func readGzip(path string) ([]byte, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
+	}
+	return io.ReadAll(zr)
 }
 
 // Parse reads the tables of an eplustbl.htm.

@@ -66,14 +66,20 @@ func (q *Queue) RunMeters(runID int64) (RunMeters, error) {
 		out.Reason = why
 		return out, nil
 	}
-	path := filepath.Join(r.Dir, "eplusout.sql")
-	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
-		out.Reason = "This run's eplusout.sql is gone from its folder."
-		return out, nil
-	}
-	meters, err := eplusout.ReadMeters(path)
-	if err != nil {
-		return out, fmt.Errorf("run %d: %w", runID, err)
+	var meters []eplusout.Meter
+	if blob, ok := q.meterBlob(r); ok {
+		if meters, err = eplusout.PackedMeterList(blob); err != nil {
+			return out, fmt.Errorf("run %d: %w", runID, err)
+		}
+	} else {
+		path := filepath.Join(r.Dir, "eplusout.sql")
+		if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+			out.Reason = "This run's eplusout.sql is gone from its folder."
+			return out, nil
+		}
+		if meters, err = eplusout.ReadMeters(path); err != nil {
+			return out, fmt.Errorf("run %d: %w", runID, err)
+		}
 	}
 	out.Meters = meters
 	// A run (or the run a cached one reuses) made before EPSM asked for hourly meters: its run
@@ -89,6 +95,17 @@ func (q *Queue) RunMeters(runID int64) (RunMeters, error) {
 		out.Reason = "This run wrote no hourly meters for a weather-file year."
 	}
 	return out, nil
+}
+
+// meterBlob is a run's stored hourly meters (those of the run a cached one reuses); false for
+// a run made before EPSM stored them, whose meters are read from its eplusout.sql.
+func (q *Queue) meterBlob(r store.Run) ([]byte, bool) {
+	id := r.ID
+	if r.CachedFrom > 0 {
+		id = r.CachedFrom
+	}
+	blob, err := q.store.RunMeters(id)
+	return blob, err == nil
 }
 
 // noHourlyReason says why a run cannot have an hourly year, or "" if it may.
@@ -110,7 +127,12 @@ func (q *Queue) MeterSeries(runID int64, name string) (eplusout.MeterSeries, err
 	if err != nil {
 		return eplusout.MeterSeries{}, fmt.Errorf("run %d: %w", runID, err)
 	}
-	s, err := eplusout.ReadMeterSeries(filepath.Join(r.Dir, "eplusout.sql"), name)
+	var s *eplusout.MeterSeries
+	if blob, ok := q.meterBlob(r); ok {
+		s, err = eplusout.PackedMeterSeries(blob, name)
+	} else {
+		s, err = eplusout.ReadMeterSeries(filepath.Join(r.Dir, "eplusout.sql"), name)
+	}
 	if err != nil {
 		return eplusout.MeterSeries{}, fmt.Errorf("run %d: %w", runID, err)
 	}

@@ -2,15 +2,20 @@ package runsvc
 
 import (
 	"bytes"
+	"compress/gzip"
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"net/http"
 	"os"
 	"path"
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"epsm/runner"
+	"epsm/store"
 )
 
 // runFilePrefix is the URL path under which the UI loads a run's report files, e.g.
@@ -22,6 +27,11 @@ var servedRunFiles = map[string]string{
 	"eplustbl.htm": "text/html; charset=utf-8",
 	"eplusout.err": "text/plain; charset=utf-8",
 }
+
+// reportFreedPage stands for a report deleted to free space.
+const reportFreedPage = `<!DOCTYPE html><html><body style="font-family:sans-serif;color:#52606d">
+<p>This run's report was deleted to free space (Settings &gt; Storage). Its results, hourly data
+and messages are kept; re-run it with "Re-run even if cached" to get the report again.</p></body></html>`
 
 // runFileCSP is the policy of a served run file. The report is EnergyPlus's HTML with the
 // model's own names in it (a hostile model can put markup there): it may show its inline
@@ -46,6 +56,20 @@ func (q *Queue) RunFilesHandler() http.Handler {
 			return
 		}
 		f, err := q.openRunFile(id, name)
+		gzipped := false
+		if err != nil && name == runner.Report && errors.Is(err, fs.ErrNotExist) {
+			// A trimmed run folder keeps its report gzipped.
+			f, err = q.openRunFile(id, runner.ReportGz)
+			gzipped = err == nil
+			if run, rerr := q.store.Run(id); err != nil && rerr == nil && run.Outputs == store.OutputsNone {
+				// Freed in Settings > Storage: the window's frame says so instead of "not found".
+				w.Header().Set("Content-Type", ctype)
+				w.Header().Set("Content-Security-Policy", runFileCSP+"; sandbox")
+				w.WriteHeader(http.StatusGone)
+				w.Write(withCSPMeta([]byte(reportFreedPage)))
+				return
+			}
+		}
 		if err != nil {
 			q.log.Warn("run file refused", "url", r.URL.Path, "err", err)
 			http.NotFound(w, r)
@@ -64,7 +88,16 @@ func (q *Queue) RunFilesHandler() http.Handler {
 		if strings.HasPrefix(ctype, "text/html") {
 			// Wails's Linux webview drops response headers, so the policy also goes into the
 			// document itself.
-			data, err := io.ReadAll(f)
+			var src io.Reader = f
+			if gzipped {
+				zr, err := gzip.NewReader(f)
+				if err != nil {
+					http.NotFound(w, r)
+					return
+				}
+				src = zr
+			}
+			data, err := io.ReadAll(io.LimitReader(src, 512<<20))
 			if err != nil {
 				http.NotFound(w, r)
 				return

@@ -144,10 +144,42 @@ type RunRequest struct {
 	// Force runs even when an identical run already succeeded (no answer from the cache).
 	Force bool   `json:"force"`
 	Name  string `json:"name"` // the batch's name; a default is made from the models
-	// Target is where the runs go: "" for this computer, or a Slurm target's URL
-	// (slurm:///WORK?..., slurm+ssh://HOST/WORK?...): the whole batch becomes job arrays there.
+	// Target is where the runs go: "" for this computer, a saved target's name (Settings >
+	// Compute), or a Slurm target's URL (slurm:///WORK?..., slurm+ssh://HOST/WORK?...): the
+	// whole batch becomes job arrays there.
 	Target string `json:"target,omitempty"`
+	// KeepAll keeps every output of the runs; by default a run folder keeps only what the
+	// window shows or links to once the results and hourly meters are stored (a target's
+	// keep=all does the same for its batches).
+	KeepAll bool `json:"keepAll,omitempty"`
 }
+
+// ResolveTarget reads a target: a saved target's name, or a URL.
+func (q *Queue) ResolveTarget(nameOrURL string) (cluster.Target, error) {
+	if strings.Contains(nameOrURL, "://") {
+		return cluster.ParseTarget(nameOrURL)
+	}
+	saved, err := q.store.Target(nameOrURL)
+	if errors.Is(err, store.ErrTargetNotFound) {
+		var names []string
+		if all, err := q.store.Targets(); err == nil {
+			for _, t := range all {
+				names = append(names, t.Name)
+			}
+		}
+		if len(names) == 0 {
+			return cluster.Target{}, fmt.Errorf("%w (none is saved: add one in Settings > Compute, or give a URL such as slurm+ssh://HOST/WORK?partition=P)", err)
+		}
+		return cluster.Target{}, fmt.Errorf("%w (saved: %s)", err, strings.Join(names, ", "))
+	}
+	if err != nil {
+		return cluster.Target{}, err
+	}
+	return cluster.ParseTarget(saved.URL)
+}
+
+// Worker is the local path of the worker this program sends to clusters ("" when it has none).
+func (q *Queue) Worker() string { return q.remote.worker }
 
 // StartRuns stores a batch and queues its runs (see StartKnown).
 func (q *Queue) StartRuns(req RunRequest) ([]store.Run, error) { return q.StartKnown(req, nil) }
@@ -176,7 +208,7 @@ func (q *Queue) StartKnown(req RunRequest, known map[string]sim.Outcome) ([]stor
 	}
 	var target *cluster.Target
 	if req.Target != "" {
-		t, err := cluster.ParseTarget(req.Target)
+		t, err := q.ResolveTarget(req.Target)
 		if err != nil {
 			return nil, err
 		}
@@ -261,7 +293,8 @@ func (q *Queue) StartKnown(req RunRequest, known map[string]sim.Outcome) ([]stor
 			slots = append(slots, slot{newIndex: len(fresh) - 1})
 		}
 	}
-	batch, created, err := q.store.CreateBatch(name, fresh, takeBack)
+	keepAll := req.KeepAll || (target != nil && target.Keep == "all")
+	batch, created, err := q.store.CreateBatchKeeping(name, keepAll, fresh, takeBack)
 	if err != nil {
 		return nil, err
 	}
@@ -428,8 +461,21 @@ func (q *Queue) RerunFailed(batchID int64) ([]store.Run, error) {
 		return nil, err
 	}
 	limits := q.settings.QueueLimits()
+	// A batch sent to a cluster re-runs its failed runs there, as a new job array of just them.
+	var target *cluster.Target
+	if rb, err := q.store.RemoteBatch(batchID); err == nil {
+		if !rb.Done || q.remote.isFollowing(batchID) {
+			return nil, errors.New("the batch's runs are still coming back from the cluster: re-run the failed ones when all are back")
+		}
+		t, err := cluster.ParseTarget(rb.Target)
+		if err != nil {
+			return nil, err
+		}
+		target = &t
+	}
 	var out []store.Run
 	var jobs []runner.Job
+	var keys []string
 	for _, r := range runs {
 		if !r.Status.Final() || r.Status.Succeeded() || r.CachedFrom != 0 {
 			continue // a cached answer is a success by construction
@@ -449,10 +495,17 @@ func (q *Queue) RerunFailed(batchID int64) ([]store.Run, error) {
 			return out, err
 		}
 		jobs = append(jobs, job(r, m, w, q.engineOf(r, m), limits))
+		keys = append(keys, r.CacheKey)
 		out = append(out, r)
 		q.runChanged(r)
 	}
-	q.pool.Submit(jobs...)
+	if target != nil && len(jobs) > 0 {
+		if err := q.remote.restart(batchID, *target, jobs, keys); err != nil {
+			return out, err
+		}
+	} else {
+		q.pool.Submit(jobs...)
+	}
 	q.changes.Mark(queueKey, batchID)
 	return out, nil
 }
@@ -606,6 +659,8 @@ func (q *Queue) onDone(j runner.Job, out sim.Outcome) {
 	}
 	if err := q.store.FinishRun(j.ID, out); err != nil {
 		q.log.Error("store run outcome", "run", j.ID, "err", err)
+	} else if out.Status.Succeeded() && out.Results != nil {
+		q.keepOutputs(j)
 	}
 	if out.Kind == sim.KindDiskFull && q.resident {
 		// The next runs would fail the same way, one after another, through a whole overnight

@@ -84,14 +84,6 @@ func (rm *remote) close() {
 	rm.wg.Wait()
 }
 
-// host connects to a target's login node.
-func host(ctx context.Context, t cluster.Target) (cluster.Host, error) {
-	if t.SSH {
-		return cluster.DialSSH(ctx, t)
-	}
-	return cluster.LocalHost(t)
-}
-
 // start records the batch as remote and sends it in the background; the runs stay queued
 // until the cluster has them.
 func (rm *remote) start(batchID int64, t cluster.Target, jobs []runner.Job, keys []string) error {
@@ -100,6 +92,27 @@ func (rm *remote) start(batchID int64, t cluster.Target, jobs []runner.Job, keys
 		ids[i] = j.ID
 	}
 	if err := rm.q.store.AddRemoteBatch(batchID, t.String(), ids); err != nil {
+		return err
+	}
+	rm.follow(batchID, func(ctx context.Context) (cluster.Submission, error) { return rm.submit(ctx, batchID, t, jobs, keys) })
+	return nil
+}
+
+// isFollowing reports whether the batch is being sent or followed now.
+func (rm *remote) isFollowing(batchID int64) bool {
+	rm.mu.Lock()
+	defer rm.mu.Unlock()
+	return rm.following[batchID]
+}
+
+// restart sends runs of a batch that came back failed to its cluster again, as a new
+// submission of just them (the earlier one has ended).
+func (rm *remote) restart(batchID int64, t cluster.Target, jobs []runner.Job, keys []string) error {
+	ids := make([]int64, len(jobs))
+	for i, j := range jobs {
+		ids[i] = j.ID
+	}
+	if err := rm.q.store.ResetRemoteBatch(batchID, ids); err != nil {
 		return err
 	}
 	rm.follow(batchID, func(ctx context.Context) (cluster.Submission, error) { return rm.submit(ctx, batchID, t, jobs, keys) })
@@ -119,29 +132,32 @@ func (rm *remote) submit(ctx context.Context, batchID int64, t cluster.Target, j
 	if rm.worker == "" {
 		return fail(fmt.Errorf("%s: this build cannot send its worker to Linux nodes (use the headless epsm, or set EPSM_WORKER to one)", t))
 	}
-	h, err := host(ctx, t)
+	h, err := cluster.Open(ctx, t)
 	if err != nil {
 		return fail(err)
 	}
 	defer h.Close()
+	keepAll, _ := rm.q.store.BatchKeepsAll(batchID) // the batch's choice, or the target's keep=all
 	runs := make([]cluster.Run, len(jobs))
 	for i, j := range jobs {
-		runs[i] = cluster.Run{Key: keys[i], Model: j.Model, Weather: j.Weather, ForceAnnual: j.ForceAnnual, DesignDaysOnly: j.DesignDaysOnly, Engine: j.Engine, Timeout: j.Timeout}
+		runs[i] = cluster.Run{Key: keys[i], Model: j.Model, Weather: j.Weather, ForceAnnual: j.ForceAnnual, DesignDaysOnly: j.DesignDaysOnly, Engine: j.Engine, Timeout: j.Timeout, KeepAll: keepAll}
 	}
 	suffix := make([]byte, 3)
 	rand.Read(suffix)
 	name := fmt.Sprintf("%d-%s", batchID, hex.EncodeToString(suffix)) // unique in a work folder shared by several data folders
 	staging := filepath.Join(rm.staging, name)
 	defer os.RemoveAll(staging)
+	sending := time.Now()
 	sub, up, err := cluster.Submit(ctx, h, t, rm.worker, name, runs, staging, 0)
 	if err != nil {
 		return fail(err)
 	}
+	took := time.Since(sending)
 	b, _ := json.Marshal(sub)
 	if err := rm.q.store.SetRemoteSubmission(batchID, b); err != nil {
 		return sub, err
 	}
-	rm.q.log.Info("batch sent to the cluster", "batch", batchID, "target", t.String(), "jobs", sub.Jobs, "files", up.Files, "bytes", up.Bytes, "skipped", up.SkippedFiles)
+	rm.q.log.Info("batch sent to the cluster", "batch", batchID, "target", t.String(), "jobs", sub.Jobs, "runs", len(runs), "files", up.Files, "bytes", up.Bytes, "skipped", up.SkippedFiles, "skipped_bytes", up.SkippedBytes, "seconds", took.Seconds())
 	return sub, nil
 }
 
@@ -201,7 +217,7 @@ func (rm *remote) run(batchID int64, submit func(context.Context) (cluster.Submi
 			return err
 		}
 		if h == nil {
-			if h, err = host(rm.ctx, t); err != nil {
+			if h, err = cluster.Open(rm.ctx, t); err != nil {
 				// The cluster may be out of reach for a while (a laptop on a train): try again.
 				rm.q.log.Warn("cluster out of reach", "batch", batchID, "err", err)
 				if !rm.wait() {
@@ -295,8 +311,9 @@ func (rm *remote) poll(h cluster.Host, rb store.RemoteBatch, sub cluster.Submiss
 }
 
 // keptOutputs are the files of a finished run brought back to its local folder, so that the
-// error viewer and the HTML report work as for a local run.
-var keptOutputs = []string{"eplusout.err", "eplustbl.htm", cluster.ResultFile}
+// error viewer, the HTML report and the hourly chart work as for a local run (the report is
+// gzipped once the worker trimmed the folder); a task that keeps all brings back everything.
+var keptOutputs = []string{runner.ErrFile, runner.Report, runner.ReportGz, runner.RunCopy, cluster.ResultFile, cluster.MetersFile}
 
 const outputLimit = 256 << 20
 
@@ -305,7 +322,16 @@ func (rm *remote) fetchOutputs(h cluster.Host, sub cluster.Submission, v cluster
 		rm.q.log.Warn("run folder", "dir", dir, "err", err)
 		return
 	}
-	for _, name := range keptOutputs {
+	names := keptOutputs
+	if v.Index < len(sub.Tasks) && sub.Tasks[v.Index].KeepAll {
+		all, err := h.List(rm.ctx, path.Join(sub.BatchDir, "runs", v.Key))
+		if err != nil {
+			rm.q.log.Warn("list a run's outputs", "run", v.Key, "err", err)
+		} else {
+			names = all
+		}
+	}
+	for _, name := range names {
 		b, err := h.Get(rm.ctx, path.Join(sub.BatchDir, "runs", v.Key, name), outputLimit)
 		if errors.Is(err, os.ErrNotExist) {
 			continue
@@ -337,7 +363,7 @@ func (rm *remote) cancel(batchID int64, runIDs map[int64]bool) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	h, err := host(rm.ctx, t)
+	h, err := cluster.Open(rm.ctx, t)
 	if err != nil {
 		return 0, err
 	}

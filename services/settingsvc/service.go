@@ -3,6 +3,7 @@ package settingsvc
 import (
 	"context"
 	"fmt"
+	"time"
 
 	"epsm/services/dialog"
 )
@@ -64,3 +65,23 @@ func (s *Service) About() About { return s.settings.About() }
 
 // DataFolder measures the data folder.
 func (s *Service) DataFolder() DataFolder { return s.settings.DataFolder() }
+
+// Storage is how much each study and batch takes in the data folder.
+func (s *Service) Storage() (Storage, error) { return s.settings.Storage() }
+
+// FreeSpace deletes outputs of the chosen finished runs (a study, a batch or an age); results
+// and hourly meters stay in the store. It answers with what was freed and the new sizes.
+func (s *Service) FreeSpace(req FreeRequest) (FreedStorage, error) {
+	freed, err := s.settings.FreeSpace(req, time.Now())
+	if err != nil {
+		return FreedStorage{Freed: freed}, err
+	}
+	st, err := s.settings.Storage()
+	return FreedStorage{Freed: freed, Storage: st}, err
+}
+
+// FreedStorage is what FreeSpace freed and the storage after it.
+type FreedStorage struct {
+	Freed   Freed   `json:"freed"`
+	Storage Storage `json:"storage"`
+}

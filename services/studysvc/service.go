@@ -29,12 +29,16 @@ func (s *Service) EstimateStudy(spec study.Spec) (StudyEstimate, error) {
 	return s.studies.Estimate(spec)
 }
 
-// CreateStudy builds a study's variants and queues their runs.
-func (s *Service) CreateStudy(spec study.Spec) (StudyInfo, error) {
+// CreateStudy builds a study's variants and queues their runs on this computer.
+func (s *Service) CreateStudy(spec study.Spec) (StudyInfo, error) { return s.CreateStudyOn(spec, "") }
+
+// CreateStudyOn builds a study's variants and sends their runs to target: a saved target's
+// name, or "" for this computer.
+func (s *Service) CreateStudyOn(spec study.Spec, target string) (StudyInfo, error) {
 	if err := s.studies.checkSpecFromWindow(spec); err != nil {
 		return StudyInfo{}, err
 	}
-	return s.studies.Create(spec)
+	return s.studies.CreateOn(spec, target)
 }
 
 // Studies lists the studies.

@@ -45,7 +45,8 @@ type StudyInfo struct {
 // variant with every weather file in one batch.
 func (s *Studies) Create(spec study.Spec) (StudyInfo, error) { return s.create(spec, nil, "") }
 
-// CreateOn is Create with the runs sent to a Slurm target (a URL; "" is this computer).
+// CreateOn is Create with the runs sent to a Slurm target (a saved name or a URL; "" is this
+// computer).
 func (s *Studies) CreateOn(spec study.Spec, target string) (StudyInfo, error) {
 	return s.create(spec, nil, target)
 }
@@ -144,7 +145,7 @@ func (s *Studies) create(spec study.Spec, known map[string]sim.Outcome, target s
 	for _, w := range weathers {
 		weatherIDs = append(weatherIDs, w.ID)
 	}
-	runs, err := s.queue.StartKnown(runsvc.RunRequest{ModelIDs: modelIDs, WeatherIDs: weatherIDs, ForceAnnual: spec.ForceAnnual, DesignDaysOnly: spec.DesignDaysOnly, Name: name, Target: target}, known)
+	runs, err := s.queue.StartKnown(runsvc.RunRequest{ModelIDs: modelIDs, WeatherIDs: weatherIDs, ForceAnnual: spec.ForceAnnual, DesignDaysOnly: spec.DesignDaysOnly, Name: name, Target: target, KeepAll: spec.KeepAllOutputs}, known)
 	if err != nil {
 		return StudyInfo{}, err
 	}

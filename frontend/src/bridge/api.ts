@@ -9,16 +9,21 @@ import * as Shell from '../../wailsjs/go/desktop/Shell'
 import * as Imports from '../../wailsjs/go/importsvc/Service'
 import * as Library from '../../wailsjs/go/librarysvc/Service'
 import * as Runs from '../../wailsjs/go/runsvc/Service'
+import * as Compute from '../../wailsjs/go/computesvc/Service'
 import * as Settings from '../../wailsjs/go/settingsvc/Service'
 import * as Studies from '../../wailsjs/go/studysvc/Service'
-import { lca, library, runsvc, settingsvc, study } from '../../wailsjs/go/models'
+import { computesvc, lca, library, runsvc, settingsvc, study } from '../../wailsjs/go/models'
 import type {
   About,
+  CheckStep,
+  ComputeTarget,
   Construction,
   ConstructionView,
   DataFolder,
   EngineStatus,
   Files,
+  FreeRequest,
+  FreedStorage,
   ImportReport,
   LcaProblem,
   LcaSettings,
@@ -33,17 +38,19 @@ import type {
   RunMeters,
   RunRequest,
   Spec,
+  Storage,
   Study,
   StudyEstimate,
   StudyImportReport,
   StudyInfo,
   StudyTable,
+  TargetForm,
   Takeoff,
   TransitionOffer,
   WindowSystem,
 } from './types'
 import { EventsOn, OnFileDrop, OnFileDropOff } from '../../wailsjs/runtime/runtime'
-import { EventName, MenuItem, type BatchSummary, type MenuAction, type QueueState, type RunProgressEvent, type RunStatusEvent, type SourceChangedEvent } from './types'
+import { EventName, MenuItem, type BatchSummary, type ComputeCheckEvent, type MenuAction, type QueueState, type RunProgressEvent, type RunStatusEvent, type SourceChangedEvent } from './types'
 
 // ---------- the desktop shell ----------
 
@@ -313,9 +320,12 @@ export function estimateStudy(spec: Spec): Promise<StudyEstimate> {
   return Studies.EstimateStudy(study.Spec.createFrom(spec))
 }
 
-/** Builds a study's variant IDFs and queues their runs in one batch. */
-export function createStudy(spec: Spec): Promise<StudyInfo> {
-  return Studies.CreateStudy(study.Spec.createFrom(spec))
+/**
+ * Builds a study's variant IDFs and queues their runs in one batch: on this computer, or on a
+ * saved compute target (its name).
+ */
+export function createStudy(spec: Spec, target = ''): Promise<StudyInfo> {
+  return Studies.CreateStudyOn(study.Spec.createFrom(spec), target)
 }
 
 export function getStudies(): Promise<Study[]> {
@@ -396,6 +406,48 @@ export function saveLcaSettings(s: LcaSettings): Promise<LcaSettings> {
   return Studies.SaveLCASettings(lca.Settings.createFrom(structuredClone(s)))
 }
 
+// ---------- storage (Settings > Storage) ----------
+
+/** How much of the data folder each study and batch takes, largest first. */
+export function getStorage(): Promise<Storage> {
+  return Settings.Storage()
+}
+
+/** Deletes outputs of the chosen finished runs; results and hourly meters stay. */
+export function freeSpace(req: FreeRequest): Promise<FreedStorage> {
+  return Settings.FreeSpace(settingsvc.FreeRequest.createFrom(req))
+}
+
+// ---------- compute targets (Settings > Compute) ----------
+
+/** The saved compute targets, by name, each with its last connection check. */
+export function getTargets(): Promise<ComputeTarget[]> {
+  return Compute.Targets()
+}
+
+/** Saves a target under name (oldName: the name it had, "" for a new one); rejects naming the bad field. */
+export function saveTarget(oldName: string, name: string, form: TargetForm): Promise<ComputeTarget> {
+  return Compute.SaveTarget(oldName, name, computesvc.TargetForm.createFrom(form))
+}
+
+export function removeTarget(name: string): Promise<void> {
+  return Compute.RemoveTarget(name)
+}
+
+/** The URL a form makes (what `epsm run --target` takes), or a rejection saying what is wrong. */
+export function targetURL(form: TargetForm): Promise<string> {
+  return Compute.TargetURL(computesvc.TargetForm.createFrom(form))
+}
+
+/** Checks a saved target step by step; the steps also arrive one by one as compute:check. */
+export function checkTarget(name: string): Promise<CheckStep[]> {
+  return Compute.CheckTarget(name)
+}
+
+export function cancelTargetCheck(name: string): Promise<void> {
+  return Compute.CancelCheck(name)
+}
+
 // ---------- events the Go side pushes ----------
 
 export type Unsubscribe = () => void
@@ -425,6 +477,16 @@ export function onQueueState(cb: (q: QueueState) => void): Unsubscribe {
 /** A run of a batch moved: the batch's progress, ETA and error groups. Coalesced per batch. */
 export function onBatchSummary(cb: (s: BatchSummary) => void): Unsubscribe {
   return subscribe(EventName.BatchSummary, cb)
+}
+
+/** The saved compute targets changed: one saved or removed, a check started or ended. */
+export function onComputeTargets(cb: (targets: ComputeTarget[]) => void): Unsubscribe {
+  return subscribe(EventName.ComputeTargets, (t: ComputeTarget[] | null) => cb(t ?? []))
+}
+
+/** A step of a connection check started or ended. */
+export function onComputeCheck(cb: (e: ComputeCheckEvent) => void): Unsubscribe {
+  return subscribe(EventName.ComputeCheck, cb)
 }
 
 /** Files dropped on the window were imported by the Go side. */

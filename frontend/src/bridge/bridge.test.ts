@@ -61,7 +61,7 @@ vi.mock('../../wailsjs/go/librarysvc/Service', () => ({
 }))
 vi.mock('../../wailsjs/go/studysvc/Service', () => ({
   EstimateStudy: vi.fn(async () => ({ variants: 53, runs: 54, seconds: 0, hasTime: false })),
-  CreateStudy: vi.fn(async () => ({ study: { id: 2 }, variants: 53, runs: [] })),
+  CreateStudyOn: vi.fn(async () => ({ study: { id: 2 }, variants: 53, runs: [] })),
   Studies: vi.fn(async () => [{ id: 2, name: 's' }]),
   StudyTable: vi.fn(async (id: number) => ({ study: { id }, rows: [], finished: 0, total: 0 })),
   ExportStudySpec: vi.fn(async () => '/home/u/study.json'),
@@ -339,7 +339,8 @@ describe('library, study and LCA calls', () => {
     expect(sent.sampling).toBeInstanceOf(study.Sampling)
     expect(JSON.parse(JSON.stringify(sent))).toEqual(spec)
     await createStudy(spec)
-    expect(vi.mocked(Studies.CreateStudy).mock.calls[0][0]).toBeInstanceOf(study.Spec)
+    expect(vi.mocked(Studies.CreateStudyOn).mock.calls[0][0]).toBeInstanceOf(study.Spec)
+    expect(vi.mocked(Studies.CreateStudyOn).mock.calls[0][1]).toBe('')
     expect((await getStudies())[0].id).toBe(2)
     expect((await getStudyTable(2)).study.id).toBe(2)
     expect(await exportStudySpec(2)).toBe('/home/u/study.json')

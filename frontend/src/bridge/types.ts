@@ -2,7 +2,7 @@
 // the Go structs (wailsjs/go/models.ts, `wails generate module`): there is one source of wire
 // types, so a renamed or removed Go field breaks `tsc` where the UI reads it.
 import { desktop, events, importsvc, lca, sim } from '../../wailsjs/go/models'
-import type { eplusout, epw, idf, library, librarysvc, runner, runsvc, settingsvc, store, study, studysvc, takeoff } from '../../wailsjs/go/models'
+import type { cluster, computesvc, eplusout, epw, idf, library, librarysvc, runner, runsvc, settingsvc, store, study, studysvc, takeoff } from '../../wailsjs/go/models'
 
 type Method = (...args: any[]) => any
 
@@ -82,6 +82,22 @@ export type RunProgressEvent = Payloads['runProgress']
 export type RunStatusEvent = Payloads['runStatus']
 export type SourceChangedEvent = Payloads['sourceChanged']
 export type MenuAction = Payloads['menuAction']
+/** one step of a running connection check, pushed as compute:check */
+export type ComputeCheckEvent = Payloads['computeCheck']
+
+// ---------- compute targets (computesvc, cluster) ----------
+
+/** the data folder's run folders by study and batch (Settings > Storage) */
+export type Storage = Data<settingsvc.Storage>
+export type StorageGroup = Data<settingsvc.StorageGroup>
+export type FreeRequest = Data<settingsvc.FreeRequest>
+export type FreedStorage = Data<settingsvc.FreedStorage>
+/** a saved compute target (Settings > Compute), with its last connection check */
+export type ComputeTarget = Data<computesvc.Target>
+/** a target's URL split into the form's fields */
+export type TargetForm = Data<computesvc.TargetForm>
+/** one step of a connection check: connect, slurm, workdir, engine */
+export type CheckStep = Data<cluster.CheckStep>
 
 // ---------- imported files (store, idf, epw, importsvc) ----------
 

@@ -56,7 +56,7 @@ export function RunDetail({ run, tab, onTab, reveal = 0 }: Props) {
           </Suspense>
         ) : null}
         {tab === 'errors' ? <ErrViewer runId={run.id} status={run.status} /> : null}
-        {tab === 'report' ? <ReportPanel runId={run.id} available={isSucceeded(run.status)} /> : null}
+        {tab === 'report' ? <ReportPanel runId={run.id} available={isSucceeded(run.status)} freed={run.outputs === 'none'} /> : null}
       </div>
     </section>
   )

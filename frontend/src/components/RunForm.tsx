@@ -1,8 +1,9 @@
-import type { EngineStatus, Model, Weather } from '../bridge'
+import type { ComputeTarget, EngineStatus, Model, Weather } from '../bridge'
 import { notAnnual } from '../lib/model'
 import { defaultBatchName, runBlocker, runButtonLabel, runCount, runCountText } from '../lib/selection'
 import { versionIssues } from '../lib/version'
 import { placeName } from '../lib/weather'
+import { TargetPicker } from './TargetPicker'
 
 interface Props {
   models: Model[]
@@ -11,6 +12,7 @@ interface Props {
   weatherIds: number[]
   forceAnnual: boolean
   force: boolean
+  keepAll: boolean
   batchName: string
   engine: EngineStatus | null
   busy: boolean
@@ -18,8 +20,14 @@ interface Props {
   onAllWeather: (on: boolean) => void
   onForceAnnual: (on: boolean) => void
   onForce: (on: boolean) => void
+  onKeepAll: (on: boolean) => void
   onBatchName: (name: string) => void
   onRun: () => void
+  /** the saved compute targets; target is the chosen one's name, "" for this computer */
+  targets: ComputeTarget[]
+  target: string
+  onTarget: (name: string) => void
+  onManageTargets: () => void
 }
 
 export function RunForm(p: Props) {
@@ -93,6 +101,7 @@ export function RunForm(p: Props) {
             data-testid="batch-name"
           />
         </label>
+        <TargetPicker targets={p.targets} value={p.target} onChange={p.onTarget} onManage={p.onManageTargets} testId="run-target" disabled={p.busy} />
         <label className="check">
           <input type="checkbox" checked={p.forceAnnual} onChange={(e) => p.onForceAnnual(e.target.checked)} data-testid="force-annual" />
           <span>
@@ -107,6 +116,13 @@ export function RunForm(p: Props) {
             <span className="subtle block">
               A run identical to one that already succeeded (same model, weather file, engine and options) is answered at once with that run’s results. Tick to simulate again.
             </span>
+          </span>
+        </label>
+        <label className="check">
+          <input type="checkbox" checked={p.keepAll} onChange={(e) => p.onKeepAll(e.target.checked)} data-testid="keep-all" />
+          <span>
+            Keep all outputs
+            <span className="subtle block">By default a run keeps its error file, HTML report and run copy once its results and hourly meters are stored (about 20 MB less per annual run). Tick to keep eplusout.sql, .eso, .csv and the rest.</span>
           </span>
         </label>
       </div>

@@ -2,12 +2,14 @@ import { useEffect, useRef, useState } from 'react'
 import { getQueueLimits, saveQueueLimits, type LcaSettings, type QueueLimits } from '../bridge'
 import { errorMessage } from '../lib/format'
 import { checkSettingsForm, describeSettings, readSettingsForm, settingsToForm, type SettingsField, type SettingsForm } from '../lib/settings'
+import { ComputeSettings } from './ComputeSettings'
 import { DataFolderInfo } from './DataFolderInfo'
+import { StorageSettings } from './StorageSettings'
 import { Dialog } from './Dialog'
 import { LcaSettingsForm } from './LcaSettingsForm'
 import { UnitSettings } from './UnitSettings'
 
-export type SettingsTab = 'queue' | 'lca' | 'display'
+export type SettingsTab = 'queue' | 'lca' | 'compute' | 'storage' | 'display'
 
 interface Props {
   /** the settings the last Overview had, shown until GetSettings answers */
@@ -52,8 +54,9 @@ const FIELDS: Array<{ field: SettingsField; label: string; unit: string; testId:
 ]
 
 /**
- * Settings in two tabs: the queue (workers, time limit, stall limit) and carbon and cost
- * (currency, analysis period, discount rate, emission factors and prices). Go checks both on Save.
+ * Settings in tabs: the queue (workers, time limit, stall limit), carbon and cost (currency,
+ * analysis period, discount rate, emission factors and prices), compute targets (Slurm
+ * clusters) and display units. Go checks each on Save.
  */
 export function SettingsPanel({ initial, onSaved, onClose, initialTab = 'queue', fuelsUsed = [], onLcaSaved }: Props) {
   const [tab, setTab] = useState<SettingsTab>(initialTab)
@@ -116,7 +119,7 @@ export function SettingsPanel({ initial, onSaved, onClose, initialTab = 'queue',
 
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 0
   return (
-    <Dialog labelledBy="settings-heading" className={`settings-panel${tab === 'lca' ? ' settings-wide' : ''}`} busy={saving || lcaBusy} testId="settings-panel" onClose={onClose}>
+    <Dialog labelledBy="settings-heading" className={`settings-panel${tab === 'lca' || tab === 'compute' || tab === 'storage' ? ' settings-wide' : ''}`} busy={saving || lcaBusy} testId="settings-panel" onClose={onClose}>
       <div className="panel-head">
         <h2 id="settings-heading">Settings</h2>
         <button type="button" className="toast-close" onClick={onClose} aria-label="Close" data-testid="settings-close">
@@ -130,11 +133,19 @@ export function SettingsPanel({ initial, onSaved, onClose, initialTab = 'queue',
         <button type="button" role="tab" aria-selected={tab === 'lca'} className={`tab${tab === 'lca' ? ' on' : ''}`} onClick={() => setTab('lca')} disabled={saving || lcaBusy} data-testid="settings-tab-lca">
           Carbon & cost
         </button>
+        <button type="button" role="tab" aria-selected={tab === 'compute'} className={`tab${tab === 'compute' ? ' on' : ''}`} onClick={() => setTab('compute')} disabled={saving || lcaBusy} data-testid="settings-tab-compute">
+          Compute
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'storage'} className={`tab${tab === 'storage' ? ' on' : ''}`} onClick={() => setTab('storage')} disabled={saving || lcaBusy} data-testid="settings-tab-storage">
+          Storage
+        </button>
         <button type="button" role="tab" aria-selected={tab === 'display'} className={`tab${tab === 'display' ? ' on' : ''}`} onClick={() => setTab('display')} disabled={saving || lcaBusy} data-testid="settings-tab-display">
           Display
         </button>
       </div>
       {tab === 'display' ? <UnitSettings /> : null}
+      {tab === 'compute' ? <ComputeSettings onBusy={setLcaBusy} /> : null}
+      {tab === 'storage' ? <StorageSettings onBusy={setLcaBusy} /> : null}
       {tab === 'lca' ? <LcaSettingsForm fuelsUsed={fuelsUsed} onSaved={(s) => onLcaSaved?.(s)} onClose={onClose} onBusy={setLcaBusy} /> : null}
       <form
         hidden={tab !== 'queue'}

@@ -14,6 +14,7 @@ import {
   type Run,
   type Study,
   type StudyImportReport,
+  type ComputeTarget,
   type StudyTable,
   type Weather,
 } from '../bridge'
@@ -58,6 +59,9 @@ interface Props {
   request?: { action: 'export-results' | 'export-study' | 'import-study'; seq: number } | null
   /** an imported study's files and runs arrived */
   onStudyImported?: (r: StudyImportReport) => void
+  /** the saved compute targets a study can be sent to, and Settings > Compute */
+  targets: ComputeTarget[]
+  onManageTargets: () => void
 }
 
 /** Renovation studies: the scenario builder, the list of studies and the selected study's variant table. */
@@ -65,6 +69,7 @@ export function StudiesScreen(p: Props) {
   const { lib, push, onStarted, onFuelsUsed } = p
   const [builder, setBuilder] = useState<BuilderState>(() => initialBuilder(p.models[0]?.id ?? null, p.weather[0] ? [p.weather[0].id] : []))
   const [creating, setCreating] = useState(false)
+  const [target, setTarget] = useState('')
   const [studies, setStudies] = useState<Study[] | null>(null)
   const [studiesError, setStudiesError] = useState<string | null>(null)
   const [selectedId, setSelectedId] = useState<number | null>(null)
@@ -165,12 +170,13 @@ export function StudiesScreen(p: Props) {
     if (problems.length) return
     setCreating(true)
     try {
-      const info = await createStudy(spec)
+      const onTarget = p.targets.some((t) => t.name === target) ? target : ''
+      const info = await createStudy(spec, onTarget)
       onStarted(info.runs ?? [])
       push({
         kind: 'success',
         title: `Study “${info.study.name}” created`,
-        message: `${plural(info.variants, 'variant')} and the baseline, ${plural(info.runs?.length ?? 0, 'run')} queued.`,
+        message: `${plural(info.variants, 'variant')} and the baseline, ${plural(info.runs?.length ?? 0, 'run')} ${onTarget ? `sent to ${onTarget}` : 'queued'}.`,
       })
       setBuilder((b) => ({ ...b, name: '' }))
       await loadStudies()
@@ -275,6 +281,10 @@ export function StudiesScreen(p: Props) {
         busy={creating}
         engineFound={p.engineFound}
         onCreate={() => void create()}
+        targets={p.targets}
+        target={target}
+        onTarget={setTarget}
+        onManageTargets={p.onManageTargets}
       />
 
       <div className="studies-layout">

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { estimateStudy, type ConstructionView, type LibraryView, type Model, type StudyEstimate, type Weather } from '../bridge'
+import { estimateStudy, type ComputeTarget, type ConstructionView, type LibraryView, type Model, type StudyEstimate, type Weather } from '../bridge'
 import { useTakeoff } from '../hooks/useTakeoff'
 import { errorMessage, formatArea } from '../lib/format'
 import { ELEMENTS, elementLabel, usableFor, type Element } from '../lib/library'
@@ -7,6 +7,7 @@ import { constructionFiguresText } from '../lib/libraryTables'
 import { addPackage, buildSpec, estimateText, KEEP, missingElements, removePackage, setPackage, toggleOption, type BuilderState } from '../lib/study'
 import { elementAreas } from '../lib/takeoff'
 import { placeName } from '../lib/weather'
+import { TargetPicker } from './TargetPicker'
 
 /** How long the builder must sit still before Go counts the variants. */
 const ESTIMATE_DEBOUNCE_MS = 300
@@ -21,6 +22,11 @@ interface Props {
   busy: boolean
   engineFound: boolean
   onCreate: () => void
+  /** the saved compute targets; target is the chosen one's name, "" for this computer */
+  targets: ComputeTarget[]
+  target: string
+  onTarget: (name: string) => void
+  onManageTargets: () => void
 }
 
 /** Options of one element: keep plus the library's constructions for it, usable first. */
@@ -32,7 +38,7 @@ function optionsFor(library: LibraryView | null, el: string): { usable: Construc
 }
 
 /** The scenario builder: base model, weather files, options per element, sampling, and the count before running. */
-export function StudyBuilder({ models, weather, library, libraryError, state, onState, busy, engineFound, onCreate }: Props) {
+export function StudyBuilder({ models, weather, library, libraryError, state, onState, busy, engineFound, onCreate, targets, target, onTarget, onManageTargets }: Props) {
   const { spec, problems } = useMemo(() => buildSpec(state), [state])
   const specKey = JSON.stringify(spec)
   const [estimate, setEstimate] = useState<StudyEstimate | null>(null)
@@ -275,6 +281,10 @@ export function StudyBuilder({ models, weather, library, libraryError, state, on
           <input type="checkbox" checked={state.forceAnnual} onChange={(e) => set({ forceAnnual: e.target.checked })} data-testid="study-force-annual" />
           <span>Force annual run</span>
         </label>
+        <label className="check check-compact" title="By default each run keeps its error file, HTML report and run copy once its results and hourly meters are stored">
+          <input type="checkbox" checked={state.keepAllOutputs} onChange={(e) => set({ keepAllOutputs: e.target.checked })} data-testid="study-keep-all" />
+          <span>Keep all EnergyPlus outputs</span>
+        </label>
       </div>
 
       <div className="builder-foot">
@@ -296,6 +306,7 @@ export function StudyBuilder({ models, weather, library, libraryError, state, on
             ))}
           </ul>
         ) : null}
+        <TargetPicker targets={targets} value={target} onChange={onTarget} onManage={onManageTargets} testId="study-target" disabled={busy} />
         <button type="button" className="btn btn-primary btn-large" onClick={onCreate} disabled={busy || Boolean(blocker)} title={blocker || 'Write the variant IDFs and queue every run'} data-testid="study-create">
           {busy ? 'Creating…' : 'Create and run'}
         </button>

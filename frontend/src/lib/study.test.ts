@@ -23,6 +23,7 @@ describe('building a Spec from the builder', () => {
       sampling: { mode: 'factorial', n: 0, seed: 0, packages: [] },
       forceAnnual: false,
       designDaysOnly: false,
+      keepAllOutputs: false,
     })
   })
 

@@ -27,6 +27,8 @@ export interface BuilderState {
   seed: string
   designDaysOnly: boolean
   forceAnnual: boolean
+  /** keep every EnergyPlus output of the study's runs */
+  keepAllOutputs: boolean
 }
 
 export function keepPackage(): Package {
@@ -45,6 +47,7 @@ export function initialBuilder(modelId: number | null = null, weatherIds: number
     seed: '1',
     designDaysOnly: false,
     forceAnnual: false,
+    keepAllOutputs: false,
   }
 }
 
@@ -143,6 +146,7 @@ export function buildSpec(state: BuilderState): SpecResult {
     sampling,
     forceAnnual: state.forceAnnual,
     designDaysOnly: state.designDaysOnly,
+    keepAllOutputs: state.keepAllOutputs,
   }
   return { spec, problems }
 }

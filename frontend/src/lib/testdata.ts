@@ -43,6 +43,7 @@ export function run(r: Partial<Run> = {}): Run {
     hasResults: false,
     batchId: 0,
     cacheKey: '',
+    outputs: 'all',
     cachedFrom: 0,
     versionWarning: '',
     modelChanged: false,

@@ -83,6 +83,10 @@ describe('startedToast', () => {
     expect(startedToast([])).toBeNull()
     expect(startedToast(null)).toBeNull()
   })
+  it('names the target a batch was sent to', () => {
+    const t = startedToast([run({ id: 1, batchId: 3 }), run({ id: 2, batchId: 3 })], 'tetralith')!
+    expect(t.message).toBe('2 runs sent to tetralith as a Slurm job array')
+  })
 })
 
 describe('reimportToasts', () => {

@@ -56,7 +56,7 @@ export function importToasts(report: ImportReport | null | undefined): ToastInpu
  * What StartRuns did: how many runs were queued, answered from the cache (identical inputs
  * already simulated successfully) or taken back from an earlier batch that still runs them.
  */
-export function startedToast(runs: Array<Pick<Run, 'id' | 'batchId' | 'cachedFrom' | 'status'>> | null | undefined): ToastInput | null {
+export function startedToast(runs: Array<Pick<Run, 'id' | 'batchId' | 'cachedFrom' | 'status'>> | null | undefined, target = ''): ToastInput | null {
   const list = runs ?? []
   if (list.length === 0) return null
   const newest = Math.max(...list.map((r) => r.batchId))
@@ -70,7 +70,7 @@ export function startedToast(runs: Array<Pick<Run, 'id' | 'batchId' | 'cachedFro
       message: 'Identical runs already succeeded, so their results are shown again. Tick “Re-run even if cached” to simulate anyway.',
     }
   }
-  const parts = [`${plural(queued, 'run')} queued`]
+  const parts = [target ? `${plural(queued, 'run')} sent to ${target} as a Slurm job array` : `${plural(queued, 'run')} queued`]
   if (cached) parts.push(`${cached} answered from the cache (identical run already succeeded)`)
   if (earlier) parts.push(`${earlier} already queued or running in an earlier batch`)
   return { kind: 'success', title: 'Runs started', message: parts.join(' · ') }

@@ -1,3 +1,151 @@
+export namespace cluster {
+	
+	export class CheckStep {
+	    step: string;
+	    title: string;
+	    state: string;
+	    detail: string;
+	    kind?: string;
+	    millis: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CheckStep(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.step = source["step"];
+	        this.title = source["title"];
+	        this.state = source["state"];
+	        this.detail = source["detail"];
+	        this.kind = source["kind"];
+	        this.millis = source["millis"];
+	    }
+	}
+
+}
+
+export namespace computesvc {
+	
+	export class CheckEvent {
+	    name: string;
+	    step: cluster.CheckStep;
+	
+	    static createFrom(source: any = {}) {
+	        return new CheckEvent(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.step = this.convertValues(source["step"], cluster.CheckStep);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TargetForm {
+	    kind: string;
+	    user: string;
+	    host: string;
+	    port: number;
+	    workDir: string;
+	    partition: string;
+	    account: string;
+	    qos: string;
+	    time: string;
+	    mem: string;
+	    cpus: number;
+	    maxParallel: number;
+	    engine: string;
+	    prelude: string;
+	    keep: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TargetForm(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.user = source["user"];
+	        this.host = source["host"];
+	        this.port = source["port"];
+	        this.workDir = source["workDir"];
+	        this.partition = source["partition"];
+	        this.account = source["account"];
+	        this.qos = source["qos"];
+	        this.time = source["time"];
+	        this.mem = source["mem"];
+	        this.cpus = source["cpus"];
+	        this.maxParallel = source["maxParallel"];
+	        this.engine = source["engine"];
+	        this.prelude = source["prelude"];
+	        this.keep = source["keep"];
+	    }
+	}
+	export class Target {
+	    name: string;
+	    url: string;
+	    form: TargetForm;
+	    where: string;
+	    checkedAt: string;
+	    check: cluster.CheckStep[];
+	    checkOk: boolean;
+	    checking: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Target(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.url = source["url"];
+	        this.form = this.convertValues(source["form"], TargetForm);
+	        this.where = source["where"];
+	        this.checkedAt = source["checkedAt"];
+	        this.check = this.convertValues(source["check"], cluster.CheckStep);
+	        this.checkOk = source["checkOk"];
+	        this.checking = source["checking"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace desktop {
 	
 	export enum MenuItem {
@@ -27,6 +175,8 @@ export namespace desktop {
 	    importReport: importsvc.ImportReport;
 	    sourceChanged: importsvc.SourceChanged;
 	    menuAction: MenuAction;
+	    computeTargets: computesvc.Target[];
+	    computeCheck: computesvc.CheckEvent;
 	
 	    static createFrom(source: any = {}) {
 	        return new EventPayloads(source);
@@ -41,6 +191,8 @@ export namespace desktop {
 	        this.importReport = this.convertValues(source["importReport"], importsvc.ImportReport);
 	        this.sourceChanged = this.convertValues(source["sourceChanged"], importsvc.SourceChanged);
 	        this.menuAction = this.convertValues(source["menuAction"], MenuAction);
+	        this.computeTargets = this.convertValues(source["computeTargets"], computesvc.Target);
+	        this.computeCheck = this.convertValues(source["computeCheck"], computesvc.CheckEvent);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -202,6 +354,8 @@ export namespace events {
 	    ImportDone = "import:done",
 	    SourceChanged = "source:changed",
 	    MenuAction = "menu:action",
+	    ComputeTargets = "compute:targets",
+	    ComputeCheck = "compute:check",
 	}
 
 }
@@ -1389,6 +1543,7 @@ export namespace runsvc {
 	    force: boolean;
 	    name: string;
 	    target?: string;
+	    keepAll?: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new RunRequest(source);
@@ -1404,6 +1559,7 @@ export namespace runsvc {
 	        this.force = source["force"];
 	        this.name = source["name"];
 	        this.target = source["target"];
+	        this.keepAll = source["keepAll"];
 	    }
 	}
 	export class RunStatus {
@@ -1612,6 +1768,136 @@ export namespace settingsvc {
 	        this.runs = source["runs"];
 	        this.error = source["error"];
 	    }
+	}
+	
+	
+	export class FreeRequest {
+	    studyId: number;
+	    batchId: number;
+	    olderThanDays: number;
+	    keepReports: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new FreeRequest(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.studyId = source["studyId"];
+	        this.batchId = source["batchId"];
+	        this.olderThanDays = source["olderThanDays"];
+	        this.keepReports = source["keepReports"];
+	    }
+	}
+	export class Freed {
+	    runs: number;
+	    bytes: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Freed(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.runs = source["runs"];
+	        this.bytes = source["bytes"];
+	    }
+	}
+	export class StorageGroup {
+	    kind: string;
+	    id: number;
+	    batchId: number;
+	    name: string;
+	    runs: number;
+	    bytes: number;
+	    full: number;
+	    trimmed: number;
+	    freed: number;
+	    newest: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new StorageGroup(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.id = source["id"];
+	        this.batchId = source["batchId"];
+	        this.name = source["name"];
+	        this.runs = source["runs"];
+	        this.bytes = source["bytes"];
+	        this.full = source["full"];
+	        this.trimmed = source["trimmed"];
+	        this.freed = source["freed"];
+	        this.newest = source["newest"];
+	    }
+	}
+	export class Storage {
+	    runBytes: number;
+	    otherBytes: number;
+	    groups: StorageGroup[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Storage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.runBytes = source["runBytes"];
+	        this.otherBytes = source["otherBytes"];
+	        this.groups = this.convertValues(source["groups"], StorageGroup);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class FreedStorage {
+	    freed: Freed;
+	    storage: Storage;
+	
+	    static createFrom(source: any = {}) {
+	        return new FreedStorage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.freed = this.convertValues(source["freed"], Freed);
+	        this.storage = this.convertValues(source["storage"], Storage);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
 	}
 	
 	
@@ -1851,6 +2137,7 @@ export namespace store {
 	    cachedFrom: number;
 	    versionWarning: string;
 	    modelChanged: boolean;
+	    outputs: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Run(source);
@@ -1890,6 +2177,7 @@ export namespace store {
 	        this.cachedFrom = source["cachedFrom"];
 	        this.versionWarning = source["versionWarning"];
 	        this.modelChanged = source["modelChanged"];
+	        this.outputs = source["outputs"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2011,6 +2299,7 @@ export namespace study {
 	    sampling: Sampling;
 	    forceAnnual: boolean;
 	    designDaysOnly: boolean;
+	    keepAllOutputs?: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Spec(source);
@@ -2027,6 +2316,7 @@ export namespace study {
 	        this.sampling = this.convertValues(source["sampling"], Sampling);
 	        this.forceAnnual = source["forceAnnual"];
 	        this.designDaysOnly = source["designDaysOnly"];
+	        this.keepAllOutputs = source["keepAllOutputs"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

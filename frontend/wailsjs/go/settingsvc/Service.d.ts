@@ -10,6 +10,8 @@ export function Current():Promise<settingsvc.Current>;
 
 export function DataFolder():Promise<settingsvc.DataFolder>;
 
+export function FreeSpace(arg1:settingsvc.FreeRequest):Promise<settingsvc.FreedStorage>;
+
 export function QueueLimits():Promise<settingsvc.QueueLimits>;
 
 export function RediscoverEngines():Promise<settingsvc.EngineStatus>;
@@ -17,3 +19,5 @@ export function RediscoverEngines():Promise<settingsvc.EngineStatus>;
 export function SaveQueueLimits(arg1:settingsvc.QueueLimits):Promise<settingsvc.QueueLimits>;
 
 export function SetEnginePath(arg1:string):Promise<settingsvc.EngineStatus>;
+
+export function Storage():Promise<settingsvc.Storage>;

@@ -18,6 +18,10 @@ export function DataFolder() {
   return window['go']['settingsvc']['Service']['DataFolder']();
 }
 
+export function FreeSpace(arg1) {
+  return window['go']['settingsvc']['Service']['FreeSpace'](arg1);
+}
+
 export function QueueLimits() {
   return window['go']['settingsvc']['Service']['QueueLimits']();
 }
@@ -32,4 +36,8 @@ export function SaveQueueLimits(arg1) {
 
 export function SetEnginePath(arg1) {
   return window['go']['settingsvc']['Service']['SetEnginePath'](arg1);
+}
+
+export function Storage() {
+  return window['go']['settingsvc']['Service']['Storage']();
 }

@@ -11,6 +11,8 @@ export function ChooseAndImportStudy():Promise<studysvc.StudyImportReport>;
 
 export function CreateStudy(arg1:study.Spec):Promise<studysvc.StudyInfo>;
 
+export function CreateStudyOn(arg1:study.Spec,arg2:string):Promise<studysvc.StudyInfo>;
+
 export function EstimateStudy(arg1:study.Spec):Promise<studysvc.StudyEstimate>;
 
 export function ExportStudyBundle(arg1:number):Promise<string>;

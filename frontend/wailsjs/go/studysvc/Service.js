@@ -14,6 +14,10 @@ export function CreateStudy(arg1) {
   return window['go']['studysvc']['Service']['CreateStudy'](arg1);
 }
 
+export function CreateStudyOn(arg1, arg2) {
+  return window['go']['studysvc']['Service']['CreateStudyOn'](arg1, arg2);
+}
+
 export function EstimateStudy(arg1) {
   return window['go']['studysvc']['Service']['EstimateStudy'](arg1);
 }
