@@ -290,7 +290,13 @@ func TestWindowsBuildKilledMidBatchLeavesNoEngineAndResumes(t *testing.T) {
 	for !succeeded && sc.Scan() {
 		succeeded = strings.Contains(sc.Text(), ": succeeded (")
 	}
-	engines := proctest.WithArgs("energyplus", marker)
+	// The next runs start once the first ones have handed back their workers.
+	var engines []int
+	for deadline := time.Now().Add(20 * time.Second); succeeded && len(engines) == 0 && time.Now().Before(deadline); {
+		if engines = proctest.WithArgs("energyplus", marker); len(engines) == 0 {
+			time.Sleep(50 * time.Millisecond) // polls the process list, as below
+		}
+	}
 	first.Process.Kill()
 	first.Wait()
 	if !succeeded {

@@ -186,6 +186,33 @@ func checkSlurm(ctx context.Context, h Host, t Target, s *CheckStep) error {
 	return nil
 }
 
+// fullError says that the work folder's disk or quota ran out while uploading, with what is
+// left (free, from df) when known.
+func fullError(err error, free string) error {
+	left := ""
+	if free != "" {
+		left = " (" + free + " left)"
+	}
+	return fmt.Errorf("the cluster's disk or your quota there is full%s: %v; free space in the work folder (older batches are its epsm-* folders) or ask for more quota; nothing was submitted", left, err)
+}
+
+// dfFree reads the space left from `df -Pk DIR` ("Filesystem 1024-blocks Used Available ...").
+func dfFree(out string) string {
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	f := strings.Fields(lines[len(lines)-1])
+	if len(lines) < 2 || len(f) < 4 {
+		return ""
+	}
+	kib, err := strconv.ParseInt(f[3], 10, 64)
+	if err != nil {
+		return ""
+	}
+	if b := float64(kib) * 1024; b >= 1e9 {
+		return fmt.Sprintf("%.1f GB", b/1e9)
+	}
+	return fmt.Sprintf("%.1f MB", float64(kib)*1024/1e6)
+}
+
 func checkWorkDir(ctx context.Context, h Host, t Target, s *CheckStep) error {
 	token := make([]byte, 6)
 	rand.Read(token)
@@ -203,13 +230,9 @@ func checkWorkDir(ctx context.Context, h Host, t Target, s *CheckStep) error {
 		return refused(fmt.Errorf("a file written there reads back as %q (%v)", got, err))
 	}
 	s.Detail = t.WorkDir + " is writable"
-	// df -P: "Filesystem 1024-blocks Used Available Capacity Mounted-on", one line per folder.
 	if out, err := h.Run(ctx, command("df", "-Pk", t.WorkDir)); err == nil {
-		lines := strings.Split(strings.TrimSpace(out), "\n")
-		if f := strings.Fields(lines[len(lines)-1]); len(lines) >= 2 && len(f) >= 4 {
-			if kib, err := strconv.ParseInt(f[3], 10, 64); err == nil {
-				s.Detail += fmt.Sprintf(", %.1f GB free", float64(kib)*1024/1e9)
-			}
+		if free := dfFree(out); free != "" {
+			s.Detail += ", " + free + " free"
 		}
 	}
 	return nil

@@ -56,7 +56,7 @@ func TestCheck(t *testing.T) {
 		{"a working target, over SSH", "slurm+ssh://cluster" + work + "?" + good.Encode(), worker, map[string]want{
 			CheckConnect: {StepOK, "", "connected to cluster"},
 			CheckSlurm:   {StepOK, "", "partition " + slurm.Partition + ": up"},
-			CheckWorkDir: {StepOK, "", "GB free"},
+			CheckWorkDir: {StepOK, "", "B free"},
 			CheckEngine:  {StepOK, "", "EnergyPlus " + engine.Version + " (" + engine.Build + ") at " + engine.Path + " on node "},
 		}},
 		{"a working target, this machine", "slurm://" + work + "?" + good.Encode(), worker, map[string]want{

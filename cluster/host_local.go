@@ -2,12 +2,14 @@ package cluster
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 
 	"epsm/launch"
 )
@@ -74,6 +76,13 @@ func (h *localHost) PutFile(ctx context.Context, local, p string, perm uint32) e
 
 func (h *localHost) put(p string, write func(io.Writer) error, perm uint32) error {
 	fail := func(err error) error {
+		if errors.Is(err, syscall.ENOSPC) || errors.Is(err, syscall.EDQUOT) {
+			free := ""
+			if out, derr := h.Run(context.Background(), command("df", "-Pk", filepath.Dir(p))); derr == nil {
+				free = dfFree(out)
+			}
+			return &Error{Target: h.target, Step: "write " + p, Kind: QuotaExceeded, Err: fullError(err, free)}
+		}
 		return &Error{Target: h.target, Step: "write " + p, Kind: WorkDirRefused, Err: err}
 	}
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {

@@ -358,11 +358,11 @@ func (h *sshHost) put(p string, r io.Reader, perm uint32) error {
 	if _, err := f.ReadFrom(r); err != nil {
 		f.Close()
 		h.sftp.Remove(tmp)
-		return h.fileError("write "+p, err)
+		return h.writeError(p, err)
 	}
 	if err := f.Close(); err != nil {
 		h.sftp.Remove(tmp)
-		return h.fileError("write "+p, err)
+		return h.writeError(p, err)
 	}
 	if err := h.sftp.Chmod(tmp, os.FileMode(perm)); err != nil {
 		return h.fileError("write "+p, err)
@@ -371,6 +371,26 @@ func (h *sshHost) put(p string, r io.Reader, perm uint32) error {
 		return h.fileError("write "+p, err)
 	}
 	return nil
+}
+
+// writeError is a failure while writing a file's data. SFTP (version 3, as OpenSSH serves it)
+// reports a full disk or an exceeded quota as a bare "failure", after the file was created:
+// that is what such a failure means, and df says how much room is left.
+func (h *sshHost) writeError(p string, err error) error {
+	var se *sftp.StatusError
+	if !errors.As(err, &se) || se.FxCode() != sftp.ErrSSHFxFailure {
+		return h.fileError("write "+p, err)
+	}
+	return &Error{Target: h.target, Step: "write " + p, Kind: QuotaExceeded, Err: fullError(err, h.free(path.Dir(p)))}
+}
+
+// free is what df says is left in dir, "" when it cannot tell.
+func (h *sshHost) free(dir string) string {
+	out, err := h.Run(context.Background(), command("df", "-Pk", dir))
+	if err != nil {
+		return ""
+	}
+	return dfFree(out)
 }
 
 // fileError names the step and tells a full quota from a folder that cannot be written.

@@ -126,7 +126,12 @@ func uploadWorker(ctx context.Context, h Host, t Target, worker string, up *Uplo
 	}
 	remote := path.Join(t.WorkDir, "bin", "epsm-"+sum[:16])
 	if err := sendFile(ctx, h, worker, remote, 0o755, up); err != nil {
-		return "", &Error{Target: t.String(), Step: "upload the worker", Kind: WorkDirRefused, Err: err}
+		kind := WorkDirRefused
+		var e *Error
+		if errors.As(err, &e) { // the host's own reading of the failure (a full quota, ...)
+			kind, err = e.Kind, e.Err
+		}
+		return "", &Error{Target: t.String(), Step: "upload the worker", Kind: kind, Err: err}
 	}
 	return remote, nil
 }

@@ -117,11 +117,12 @@ export function nextPaint(page) {
   return page.evaluate(() => new Promise((res) => requestAnimationFrame(() => requestAnimationFrame(() => res()))));
 }
 
-// openSession starts the dev app and a Chromium page on it, opened at the app with the engine
-// shown (unless open is false: a test that times the first start opens it itself). go calls a
+// openSession starts the dev app (on dataDir when given: a restart) and a Chromium page on it,
+// opened at the app with the engine shown (unless open is false: a test that times the first
+// start opens it itself). go calls a
 // bound Go method from the page, as the UI does. browserArgs go to Chromium.
-export async function openSession({ env, open = true, browserArgs = [] } = {}) {
-  const app = await startApp({ env });
+export async function openSession({ env, open = true, browserArgs = [], dataDir } = {}) {
+  const app = await startApp({ env, ...(dataDir ? { dataDir } : {}) });
   const browser = await launchBrowser({ args: browserArgs });
   const page = await browser.newPage({ viewport: { width: 1360, height: 1000 } });
   page.setDefaultTimeout(30_000);

@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline';
 import { openSession, root, freshDir, until } from '../lib/app.mjs';
 import { shoot } from '../lib/shots.mjs';
 
-let cluster, ready, session, page, go;
+let cluster, ready, session, page, go, worker, localRunId;
 
 // startCluster runs the Go helper and waits for its one JSON line.
 async function startCluster() {
@@ -30,7 +30,7 @@ before(async () => {
   cluster = await startCluster();
   ready = cluster.ready;
   // The dev app links GTK, so it cannot be the worker on a node: it sends the headless epsm.
-  const worker = join(freshDir('epsm-e2e-worker-'), 'epsm');
+  worker = join(freshDir('epsm-e2e-worker-'), 'epsm');
   execFileSync('go', ['build', '-o', worker, '.'], { cwd: root, stdio: 'inherit' });
   session = await openSession({ env: { HOME: ready.home, SSH_AUTH_SOCK: '', EPSM_WORKER: worker } });
   ({ page, go } = session);
@@ -67,7 +67,7 @@ test('a target added in Settings > Compute passes Check connection, with EnergyP
   await page.waitForFunction(() => [...document.querySelectorAll('[data-testid="target-testcluster-steps"] [data-step]')].every((e) => e.getAttribute('data-state') === 'ok'), null, { timeout: 180_000 });
   assert.match(await step('testcluster', 'connect').textContent(), /connected to cluster/);
   assert.match(await step('testcluster', 'slurm').textContent(), /slurm(-wlm)? \d+\.\d+.*partition debug: up/);
-  assert.match(await step('testcluster', 'workdir').textContent(), /writable, [\d.]+ GB free/);
+  assert.match(await step('testcluster', 'workdir').textContent(), /writable, [\d.]+ [GM]B free/);
   assert.match(await step('testcluster', 'engine').textContent(), /EnergyPlus 25\.2\.0 .* on node /);
   await page.waitForFunction(() => document.querySelector('[data-testid="target-testcluster"]')?.getAttribute('data-check') === 'ok');
   await shoot(page, '40-settings-compute.png', page.getByTestId('compute-settings'));
@@ -119,15 +119,57 @@ test('the Run button sends the example to the target, and it comes back with the
   }, 30_000, 'the local run');
   await page.waitForFunction((id) => document.querySelector(`[data-testid="run-row-${id}"]`)?.getAttribute('data-status') === 'succeeded', local.id, { timeout: 180_000 });
   const here = await go('RunDetails', local.id);
+  localRunId = local.id;
   assert.ok(there.results && here.results, 'both runs have results');
   const same4 = (a, b) => Math.abs(a - b) <= 0.5e-3 * Math.abs(b);
   assert.ok(same4(there.results.totalSiteKWh, here.results.totalSiteKWh), `on Slurm ${there.results.totalSiteKWh} kWh, here ${here.results.totalSiteKWh} kWh`);
 });
 
+test('a study sent to the target from the builder survives closing the app: reopened, every result is in the explorer', async () => {
+  // One task at a time, so that the app is closed while the array runs.
+  const [saved] = await go('Targets');
+  await go('SaveTarget', '', 'one-at-a-time', { ...saved.form, maxParallel: 1 });
+  const files = await go('Files');
+  await page.reload();
+  await page.getByTestId('nav-studies').click();
+  await page.getByTestId('studies-screen').waitFor();
+  if (!(await page.getByTestId('study-builder').isVisible().catch(() => false))) await page.getByTestId('study-builder-toggle').click();
+  await page.getByTestId('study-model').selectOption(String(files.models[0].id));
+  await page.getByTestId(`study-weather-${files.weather[0].id}`).check();
+  for (const [el, ids] of [['wall', ['wall_concrete_etics_sw100', 'wall_brick_etics_eps100']], ['roof', ['flat_roof_concrete_pir120']]]) {
+    await page.getByTestId(`study-option-${el}-keep`).check();
+    for (const id of ids) await page.getByTestId(`study-option-${el}-${id}`).check();
+  }
+  await page.getByTestId('study-mode-factorial').click();
+  await page.getByTestId('study-name').fill('on the cluster');
+  await until(async () => (await page.getByTestId('study-estimate').getAttribute('data-state')) === 'ok', 15_000, 'the estimate');
+  await page.getByTestId('study-target').selectOption('one-at-a-time');
+  await page.getByTestId('study-create').click();
+  const study = await until(async () => (await go('Studies')).find((s) => s.name === 'on the cluster'), 30_000, 'the study');
+  // Close the app once the first run is back and the others are still on the cluster.
+  await until(async () => (await go('StudyTable', study.id)).finished >= 1, 120_000, 'a first run back');
+  const partway = (await go('StudyTable', study.id)).finished;
+  assert.ok(partway < 6, `all ${partway} runs were back before the app was closed`);
+  const dataDir = session.app.dataDir;
+  await session.close();
+
+  session = await openSession({ env: { HOME: ready.home, SSH_AUTH_SOCK: '', EPSM_WORKER: worker }, dataDir });
+  ({ page, go } = session);
+  const table = await until(async () => {
+    const t = await go('StudyTable', study.id);
+    return t.finished === 6 ? t : null;
+  }, 180_000, 'every run of the study back after the restart');
+  for (const r of table.rows) assert.ok(r.results?.totalSiteKWh > 0, `${r.name}: ${r.status} ${r.message}`);
+  await page.getByTestId('nav-studies').click();
+  await page.getByTestId(`study-${study.id}`).click();
+  await page.getByTestId('study-table').waitFor();
+  await until(async () => (await page.locator('[data-testid^="study-row-"]').count()) === 6, 30_000, '6 rows in the explorer');
+  await go('RemoveTarget', 'one-at-a-time');
+});
+
 test('Settings > Storage frees a batch: its outputs go, its results and hourly data stay', async () => {
-  // The run made on this computer: the newest.
-  const local = (await go('Overview')).runs.reduce((a, b) => (b.id > a.id ? b : a));
-  const before = await go('RunDetails', local.id);
+  const before = await go('RunDetails', localRunId);
+  const local = before.run;
   await page.getByTestId('settings-button').click();
   await page.getByTestId('settings-tab-storage').click();
   const row = page.getByTestId(`storage-batch-${local.batchId}`);
@@ -149,6 +191,7 @@ test('Settings > Storage frees a batch: its outputs go, its results and hourly d
 });
 
 test('a removed target leaves the Run button with this computer only', async () => {
+  await page.getByTestId('nav-runs').click();
   await page.getByTestId('run-target-manage').click();
   await page.getByTestId('target-testcluster-remove').click();
   await page.getByRole('button', { name: 'Yes, remove' }).click();

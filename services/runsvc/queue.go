@@ -510,6 +510,19 @@ func (q *Queue) RerunFailed(batchID int64) ([]store.Run, error) {
 	return out, nil
 }
 
+// jobOf is the job of a stored run, as it was queued (its engine, the queue's limits).
+func (q *Queue) jobOf(r store.Run) (runner.Job, error) {
+	m, err := q.store.Model(r.ModelID)
+	if err != nil {
+		return runner.Job{}, err
+	}
+	w, err := q.store.Weather(r.WeatherID)
+	if err != nil {
+		return runner.Job{}, err
+	}
+	return job(r, m, w, q.engineOf(r, m), q.settings.QueueLimits()), nil
+}
+
 // Wait blocks until every run in ids has a final status or ctx ends. It keeps its place in
 // ids: a wake-up re-reads only the runs not yet seen final, so waiting for a batch of n runs
 // costs about n store reads in all, not n per finished run (a 2,000-variant study). The store
@@ -657,10 +670,10 @@ func (q *Queue) onDone(j runner.Job, out sim.Outcome) {
 		// start runs it again.
 		return
 	}
+	stored := true
 	if err := q.store.FinishRun(j.ID, out); err != nil {
 		q.log.Error("store run outcome", "run", j.ID, "err", err)
-	} else if out.Status.Succeeded() && out.Results != nil {
-		q.keepOutputs(j)
+		stored = false
 	}
 	if out.Kind == sim.KindDiskFull && q.resident {
 		// The next runs would fail the same way, one after another, through a whole overnight
@@ -669,6 +682,10 @@ func (q *Queue) onDone(j runner.Job, out sim.Outcome) {
 	}
 	if r, err := q.store.Run(j.ID); err == nil {
 		q.runChanged(r)
+	}
+	// After the window has the outcome: the report and the hourly chart read what is left.
+	if stored && out.Status.Succeeded() && out.Results != nil {
+		q.keepOutputs(j)
 	}
 	q.signalFinished()
 }

@@ -123,6 +123,11 @@ func (rm *remote) restart(batchID int64, t cluster.Target, jobs []runner.Job, ke
 // and the step.
 func (rm *remote) submit(ctx context.Context, batchID int64, t cluster.Target, jobs []runner.Job, keys []string) (cluster.Submission, error) {
 	fail := func(err error) (cluster.Submission, error) {
+		if rm.ctx.Err() != nil {
+			// EPSM is closing: nothing was submitted (sbatch comes last), and the next start
+			// sends the batch again.
+			return cluster.Submission{}, err
+		}
 		for _, j := range jobs {
 			rm.q.onDone(j, sim.Outcome{Status: sim.StatusCrashed, Kind: sim.KindTargetFailed, ExitCode: -1, Message: "not sent to the cluster: " + err.Error()})
 		}
@@ -205,7 +210,10 @@ func (rm *remote) run(batchID int64, submit func(context.Context) (cluster.Submi
 			return nil
 		}
 		if len(rb.Submission) == 0 {
-			return rm.failUnsent(rb)
+			if sub, err = rm.resend(rb); err != nil {
+				return err
+			}
+			continue
 		}
 		if sub.BatchDir == "" {
 			if err := json.Unmarshal(rb.Submission, &sub); err != nil {
@@ -241,18 +249,42 @@ func (rm *remote) run(batchID int64, submit func(context.Context) (cluster.Submi
 	}
 }
 
-// failUnsent: a batch whose upload an earlier session did not finish was never submitted
-// (sbatch comes last): its runs fail, to be run again.
-func (rm *remote) failUnsent(rb store.RemoteBatch) error {
+// resend sends again a batch whose upload an earlier session did not finish: it was never
+// submitted (sbatch comes last), so its runs that are not back go out as a new submission. (If
+// EPSM died between sbatch and storing the submission, the cluster runs those tasks twice; each
+// run is still imported once.)
+func (rm *remote) resend(rb store.RemoteBatch) (cluster.Submission, error) {
+	fail := func(id int64, dir, why string) {
+		rm.q.onDone(runner.Job{ID: id, BatchID: rb.BatchID, Dir: dir}, sim.Outcome{Status: sim.StatusCrashed, Kind: sim.KindTargetFailed, ExitCode: -1,
+			Message: "EPSM stopped while sending the batch to " + rb.Target + " and could not send it again (" + why + "): re-run the failed runs"})
+	}
+	t, err := cluster.ParseTarget(rb.Target)
+	var jobs []runner.Job
+	var keys []string
+	var ids []int64
 	for _, id := range rb.RunIDs {
-		r, err := rm.q.store.Run(id)
-		if err != nil || r.Status.Final() {
+		r, rerr := rm.q.store.Run(id)
+		if rerr != nil || r.Status.Final() {
 			continue
 		}
-		rm.q.onDone(runner.Job{ID: id, BatchID: rb.BatchID, Dir: r.Dir}, sim.Outcome{Status: sim.StatusCrashed, Kind: sim.KindTargetFailed, ExitCode: -1,
-			Message: "EPSM stopped while sending the batch to " + rb.Target + ": nothing was submitted; re-run the failed runs"})
+		j, jerr := rm.q.jobOf(r)
+		switch {
+		case err != nil:
+			fail(id, r.Dir, err.Error())
+		case jerr != nil:
+			fail(id, r.Dir, jerr.Error())
+		default:
+			jobs, keys, ids = append(jobs, j), append(keys, r.CacheKey), append(ids, id)
+		}
 	}
-	return rm.q.store.SetRemoteDone(rb.BatchID)
+	if len(jobs) == 0 {
+		return cluster.Submission{}, rm.q.store.SetRemoteDone(rb.BatchID)
+	}
+	if err := rm.q.store.ResetRemoteBatch(rb.BatchID, ids); err != nil {
+		return cluster.Submission{}, err
+	}
+	rm.q.log.Info("sending again a batch whose upload was cut short", "batch", rb.BatchID, "runs", len(jobs), "target", rb.Target)
+	return rm.submit(rm.ctx, rb.BatchID, t, jobs, keys)
 }
 
 func (rm *remote) wait() bool {
