@@ -108,6 +108,17 @@ func TestRunFoldersKeepWhatTheWindowShows(t *testing.T) {
 	if code, body := report(full.ID); code != http.StatusGone || !strings.Contains(body, "deleted to free space") {
 		t.Errorf("the freed run's report: %d, %.200s", code, body)
 	}
+	// By age: no run ended more than a day ago yet; two days on, the trimmed run has (the freed
+	// one has nothing left to free).
+	if f, err := c.Settings.FreeSpace(settingsvc.FreeRequest{OlderThanDays: 1}, time.Now()); err != nil || f.Runs != 0 {
+		t.Errorf("runs older than a day, today: freed %+v, %v", f, err)
+	}
+	if f, err := c.Settings.FreeSpace(settingsvc.FreeRequest{OlderThanDays: 1}, time.Now().Add(48*time.Hour)); err != nil || f.Runs != 1 {
+		t.Errorf("runs older than a day, in two days: freed %+v, %v", f, err)
+	}
+	if d, _ := c.Queue.RunDetails(trimmed.ID); d.Run.Outputs != store.OutputsNone || d.Results == nil {
+		t.Errorf("the run freed by age: %s, results %v", d.Run.Outputs, d.Results != nil)
+	}
 	if _, err := c.Settings.FreeSpace(settingsvc.FreeRequest{}, time.Now()); err == nil {
 		t.Error("freeing with nothing chosen freed")
 	}

@@ -72,6 +72,10 @@ type Queue struct {
 	lastStatus  map[int64]sim.Status // per running job, to persist transitions only
 	finished    *sync.Cond           // broadcast whenever a run reaches a final status
 	finishedGen uint64               // counts the broadcasts, so Wait never misses one
+	// finishing is held while a run's outcome goes into the store and the in-memory book, so
+	// Wait, which reads the store under it, never returns before the book (the summaries) has
+	// the outcome too.
+	finishing sync.RWMutex
 	closing     bool
 }
 
@@ -535,9 +539,11 @@ func (q *Queue) Wait(ctx context.Context, ids []int64) error {
 		q.mu.Lock()
 		gen := q.finishedGen
 		q.mu.Unlock()
+		q.finishing.RLock()
 		for len(pending) > 0 {
 			r, err := q.store.Run(pending[0])
 			if err != nil {
+				q.finishing.RUnlock()
 				return err
 			}
 			if !r.Status.Final() {
@@ -550,6 +556,7 @@ func (q *Queue) Wait(ctx context.Context, ids []int64) error {
 			for i, id := range ids {
 				r, err := q.store.Run(id)
 				if err != nil {
+					q.finishing.RUnlock()
 					return err
 				}
 				if !r.Status.Final() {
@@ -558,9 +565,11 @@ func (q *Queue) Wait(ctx context.Context, ids []int64) error {
 				}
 			}
 			if len(pending) == 0 {
+				q.finishing.RUnlock()
 				return nil
 			}
 		}
+		q.finishing.RUnlock()
 		if ctx.Err() != nil {
 			return ctx.Err()
 		}
@@ -670,6 +679,7 @@ func (q *Queue) onDone(j runner.Job, out sim.Outcome) {
 		// start runs it again.
 		return
 	}
+	q.finishing.Lock()
 	stored := true
 	if err := q.store.FinishRun(j.ID, out); err != nil {
 		q.log.Error("store run outcome", "run", j.ID, "err", err)
@@ -683,6 +693,7 @@ func (q *Queue) onDone(j runner.Job, out sim.Outcome) {
 	if r, err := q.store.Run(j.ID); err == nil {
 		q.runChanged(r)
 	}
+	q.finishing.Unlock()
 	// After the window has the outcome: the report and the hourly chart read what is left.
 	if stored && out.Status.Succeeded() && out.Results != nil {
 		q.keepOutputs(j)
