@@ -6,7 +6,7 @@
 #     cluster through slurm+ssh (the node has the same 2 cores): wall time of each command;
 #   - from each task's end on the node (its result file written) to its result in the app's
 #     store (runs.ended_at), over those 24 runs;
-#   - the upload of a 111-package study (bench/footprint/office-112.json) to the cluster: files,
+#   - the upload of a 100-sample study (bench/footprint/office-100.json) to the cluster: files,
 #     bytes, what deduplication skipped, and time, from the app's log.
 # Usage: ENERGYPLUS_EXE=... bench/slurm.sh
 set -euo pipefail
@@ -27,7 +27,7 @@ t0=$(date +%s.%N)
 t1=$(date +%s.%N)
 HOME="$HOME_DIR" SSH_AUTH_SOCK= EPSM_WORKER="$OUT/epsm" "$OUT/epsm" study bench/footprint/office-24.json --target "$TARGET" --data-dir "$OUT/slurm" --json > "$OUT/slurm.json" 2>/dev/null || true
 t2=$(date +%s.%N)
-HOME="$HOME_DIR" SSH_AUTH_SOCK= EPSM_WORKER="$OUT/epsm" "$OUT/epsm" study bench/footprint/office-112.json --target "$TARGET" --data-dir "$OUT/upload" --json --verbose > "$OUT/upload.json" 2> "$OUT/upload.log" || true
+HOME="$HOME_DIR" SSH_AUTH_SOCK= EPSM_WORKER="$OUT/epsm" "$OUT/epsm" study bench/footprint/office-100.json --target "$TARGET" --data-dir "$OUT/upload" --json --verbose > "$OUT/upload.json" 2> "$OUT/upload.log" || true
 
 python3 - "$OUT" "$t0" "$t1" "$t2" <<'PY'
 import json, sqlite3, sys, os, re, datetime, statistics
@@ -55,7 +55,7 @@ log = open(f"{out}/upload.log").read()
 m = re.search(r'batch sent to the cluster.*?runs=(\d+).*?files=(\d+) bytes=(\d+) skipped=(\d+) skipped_bytes=(\d+) seconds=([\d.]+)', log)
 if m:
     runs, files, b, skipped, sb, secs = m.groups()
-    print(f"upload of the 111-package study ({runs} runs): {files} files, {int(b)/1e6:.1f} MB in {float(secs):.2f} s; {skipped} files ({int(sb)/1e6:.1f} MB) already there")
+    print(f"upload of the 100-sample study ({runs} runs): {files} files, {int(b)/1e6:.1f} MB in {float(secs):.2f} s; {skipped} files ({int(sb)/1e6:.1f} MB) already there")
     up = rows(f"{out}/upload.json")
     print(f"that study on the 1-node Slurm: {ok(up)} of {len(up)} runs back with results")
 else:

@@ -67,15 +67,15 @@ type Queue struct {
 	book     *batchBook
 	resident bool
 	remote   *remote
+	// finishing is held while a run's outcome goes into the store and the in-memory book, so
+	// Wait, which reads the store under it, never returns before the book (the summaries) has
+	// the outcome too.
+	finishing sync.RWMutex
 
 	mu          sync.Mutex
 	lastStatus  map[int64]sim.Status // per running job, to persist transitions only
 	finished    *sync.Cond           // broadcast whenever a run reaches a final status
 	finishedGen uint64               // counts the broadcasts, so Wait never misses one
-	// finishing is held while a run's outcome goes into the store and the in-memory book, so
-	// Wait, which reads the store under it, never returns before the book (the summaries) has
-	// the outcome too.
-	finishing sync.RWMutex
 	closing     bool
 }
 
