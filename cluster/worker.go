@@ -131,10 +131,8 @@ func (w *Worker) Run(ctx context.Context, task Task) (TaskResult, error) {
 // everything, trims the folder to what the app brings back (the cluster's quota is the
 // laptop's disk over again). A failure here costs disk, not the run: it is not an error.
 func keepOutputs(dir string, keepAll bool) {
-	if series, err := eplusout.ReadAllMeterSeries(filepath.Join(dir, "eplusout.sql")); err == nil && len(series) > 0 {
-		if blob, err := eplusout.EncodeMeters(series); err == nil {
-			os.WriteFile(filepath.Join(dir, MetersFile), blob, 0o644)
-		}
+	if blob, err := eplusout.PackMeters(filepath.Join(dir, "eplusout.sql")); err == nil && blob != nil {
+		os.WriteFile(filepath.Join(dir, MetersFile), blob, 0o644)
 	}
 	if !keepAll {
 		runner.KeepResultsOnly(dir, ProgressFile, ResultFile, MetersFile)

@@ -48,6 +48,16 @@ func ReadAllMeterSeries(sqlPath string) ([]MeterSeries, error) {
 	return out, nil
 }
 
+// PackMeters reads every hourly meter of eplusout.sql and packs them; nil (no error) when the
+// run wrote none (a design-day run).
+func PackMeters(sqlPath string) ([]byte, error) {
+	series, err := ReadAllMeterSeries(sqlPath)
+	if err != nil || len(series) == 0 {
+		return nil, err
+	}
+	return EncodeMeters(series)
+}
+
 // EncodeMeters packs a run's hourly meters (all over the same hours, as one run writes them).
 func EncodeMeters(series []MeterSeries) ([]byte, error) {
 	p := packedMeters{Version: packedVersion}

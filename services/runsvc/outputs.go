@@ -22,11 +22,7 @@ func (q *Queue) keepOutputs(j runner.Job) {
 	var blob []byte
 	if b, err := os.ReadFile(filepath.Join(j.Dir, cluster.MetersFile)); err == nil {
 		blob = b
-	} else if series, err := eplusout.ReadAllMeterSeries(filepath.Join(j.Dir, "eplusout.sql")); err == nil && len(series) > 0 {
-		if blob, err = eplusout.EncodeMeters(series); err != nil {
-			q.log.Warn("pack the hourly meters", "run", j.ID, "err", err)
-		}
-	} else if err != nil && !errors.Is(err, fs.ErrNotExist) {
+	} else if blob, err = eplusout.PackMeters(filepath.Join(j.Dir, "eplusout.sql")); err != nil && !errors.Is(err, fs.ErrNotExist) {
 		q.log.Info("no hourly meters to keep", "run", j.ID, "err", err) // a run that wrote none
 	}
 	if blob != nil {

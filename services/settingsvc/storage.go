@@ -175,12 +175,8 @@ func (s *Settings) keepMeters(f store.RunFolder) error {
 	if _, err := os.Stat(sqlPath); err != nil {
 		return nil // no hourly meters to keep (a failed or design-day run)
 	}
-	series, err := eplusout.ReadAllMeterSeries(sqlPath)
-	if err != nil || len(series) == 0 {
-		return err
-	}
-	blob, err := eplusout.EncodeMeters(series)
-	if err != nil {
+	blob, err := eplusout.PackMeters(sqlPath)
+	if err != nil || blob == nil {
 		return err
 	}
 	return s.store.PutRunMeters(f.RunID, blob)
