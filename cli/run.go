@@ -12,6 +12,7 @@ import (
 	"text/tabwriter"
 
 	"epsm/app"
+	"epsm/bbr"
 	"epsm/events"
 	"epsm/runner"
 	"epsm/services/computesvc"
@@ -38,6 +39,14 @@ type runResult struct {
 	Cached         bool         `json:"cached"`
 	OutputDir      string       `json:"outputDir"`
 	Results        *sim.Results `json:"results"`
+	// The Swedish figures (the README lists their units), nil where an input is missing; Swedish
+	// has all of them, with the missing inputs named.
+	Atemp               *float64     `json:"atemp"`
+	PrimaryEnergyNumber *float64     `json:"primaryEnergyNumber"`
+	EnergyClass         string       `json:"energyClass"`
+	PeakHeatingW        *float64     `json:"peakHeatingW"`
+	OverheatingHours    *float64     `json:"overheatingHours"`
+	Swedish             *bbr.Figures `json:"swedish,omitempty"`
 }
 
 func runCommand(args []string, stdout, stderr io.Writer) int {
@@ -154,14 +163,28 @@ func report(a *app.App, ids []int64, asJSON bool, stdout, stderr io.Writer) int 
 
 func toResult(d runsvc.RunDetails) runResult {
 	r := d.Run
-	return runResult{ID: r.ID, Model: r.ModelName, Weather: r.WeatherName, Status: r.Status, Kind: r.Kind, Message: r.Message, FirstSevere: r.FirstSevere, Headline: r.Headline,
+	out := runResult{ID: r.ID, Model: r.ModelName, Weather: r.WeatherName, Status: r.Status, Kind: r.Kind, Message: r.Message, FirstSevere: r.FirstSevere, Headline: r.Headline,
 		LastSevere: r.LastSevere, Warnings: r.Warnings, Severe: r.Severe, ElapsedSeconds: r.ElapsedSeconds,
-		Cached: r.CachedFrom != 0, OutputDir: r.Dir, Results: d.Results}
+		Cached: r.CachedFrom != 0, OutputDir: r.Dir, Results: d.Results, Swedish: d.Swedish}
+	if d.Swedish != nil {
+		sum := d.Swedish.Summary()
+		out.Atemp, out.PrimaryEnergyNumber, out.EnergyClass, out.PeakHeatingW, out.OverheatingHours =
+			sum.Atemp, sum.PrimaryEnergyNumber, sum.EnergyClass, sum.PeakHeatingW, sum.OverheatingHours
+	}
+	return out
+}
+
+// figure prints a figure that may be missing.
+func figure(v *float64, format string) string {
+	if v == nil {
+		return "-"
+	}
+	return fmt.Sprintf(format, *v)
 }
 
 func printTable(w io.Writer, rows []runResult) {
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "RUN\tMODEL\tSTATUS\tWARN\tSEVERE\tSITE kWh\tEUI kWh/m2\tAREA m2\tTIME s\tOUTPUT")
+	fmt.Fprintln(tw, "RUN\tMODEL\tSTATUS\tWARN\tSEVERE\tSITE kWh\tEUI kWh/m2\tAREA m2\tEP_pet kWh/m2\tCLASS\tTIME s\tOUTPUT")
 	for _, r := range rows {
 		site, eui, area := "-", "-", "-"
 		if r.Results != nil {
@@ -173,7 +196,12 @@ func printTable(w io.Writer, rows []runResult) {
 		if r.Cached {
 			status += " (cached)"
 		}
-		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%s\t%s\t%s\t%.1f\t%s\n", r.ID, r.Model, status, r.Warnings, r.Severe, site, eui, area, r.ElapsedSeconds, r.OutputDir)
+		class := r.EnergyClass
+		if class == "" {
+			class = "-"
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d\t%s\t%s\t%s\t%s\t%s\t%.1f\t%s\n", r.ID, r.Model, status, r.Warnings, r.Severe, site, eui, area,
+			figure(r.PrimaryEnergyNumber, "%.1f"), class, r.ElapsedSeconds, r.OutputDir)
 	}
 	tw.Flush()
 	// Failures grouped by their headline (the first severe error, or the version mismatch): 40

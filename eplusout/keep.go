@@ -31,19 +31,51 @@ type packedMeters struct {
 
 const packedVersion = 1
 
-// ReadAllMeterSeries reads every hourly meter of eplusout.sql, in ReadMeters's order.
+// ReadAllMeterSeries reads every hourly meter of eplusout.sql, in ReadMeters's order, in one
+// query.
 func ReadAllMeterSeries(sqlPath string) ([]MeterSeries, error) {
 	meters, err := ReadMeters(sqlPath)
+	if err != nil || len(meters) == 0 {
+		return nil, err
+	}
+	db, err := openEplusSQL(sqlPath)
 	if err != nil {
 		return nil, err
 	}
+	defer db.Close()
+	rows, err := db.Query(`SELECT d.Name, d.Units, t.Month, t.Day, t.Hour, rd.Value` + hourlyMeterRows +
+		` ORDER BY d.ReportDataDictionaryIndex, t.TimeIndex`)
+	if err != nil {
+		return nil, fmt.Errorf("query meters in %s: %w", sqlPath, err)
+	}
+	defer rows.Close()
+	byName := make(map[string]*MeterSeries, len(meters))
+	for _, m := range meters {
+		byName[m.Name] = &MeterSeries{Name: m.Name}
+	}
+	for rows.Next() {
+		var name, units string
+		var month, day, hour int
+		var v float64
+		if err := rows.Scan(&name, &units, &month, &day, &hour, &v); err != nil {
+			return nil, fmt.Errorf("scan meters in %s: %w", sqlPath, err)
+		}
+		s := byName[name]
+		if s == nil { // a meter ReadMeters leaves out
+			continue
+		}
+		u, factor := displayUnits(units)
+		s.Units = u
+		v *= factor
+		s.Month, s.Day, s.Hour, s.Values = append(s.Month, month), append(s.Day, day), append(s.Hour, hour), append(s.Values, v)
+		s.Total += v
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read meters in %s: %w", sqlPath, err)
+	}
 	out := make([]MeterSeries, 0, len(meters))
 	for _, m := range meters {
-		s, err := ReadMeterSeries(sqlPath, m.Name)
-		if err != nil {
-			return nil, err
-		}
-		out = append(out, *s)
+		out = append(out, *byName[m.Name])
 	}
 	return out, nil
 }

@@ -85,6 +85,9 @@ func ReadMeters(sqlPath string) ([]Meter, error) {
 		if err := rows.Scan(&m.Name, &m.Units, &m.Hours); err != nil {
 			return nil, fmt.Errorf("scan meters in %s: %w", sqlPath, err)
 		}
+		if zoneHeatingSubMeter(m.Name) {
+			continue
+		}
 		m.Units, _ = displayUnits(m.Units)
 		out = append(out, m)
 	}
@@ -103,6 +106,14 @@ func ReadMeters(sqlPath string) ([]Meter, error) {
 		return out[i].Name < out[j].Name
 	})
 	return out, nil
+}
+
+// zoneHeatingSubMeter: the run copy's Heating:* request also writes Heating:EnergyTransfer:Zone:<zone>
+// for every zone; they are left out of the list (and of the packed meters that outlive
+// eplusout.sql) so a 50-zone model does not bury the facility meters.
+func zoneHeatingSubMeter(name string) bool {
+	n := strings.ToLower(name)
+	return strings.HasPrefix(n, "heating:") && strings.Contains(n, ":zone:")
 }
 
 // ReadMeterSeries returns one meter's hourly values (kWh for energy meters). The meter name is

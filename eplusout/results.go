@@ -1,7 +1,9 @@
 package eplusout
 
 import (
+	"database/sql"
 	"fmt"
+	"sort"
 	"strings"
 
 	"epsm/sim"
@@ -98,5 +100,149 @@ func ReadResults(sqlPath string) (*sim.Results, error) {
 	if res.TotalAreaM2 > 0 {
 		res.EUIKWhPerM2 = res.TotalSiteKWh / res.TotalAreaM2
 	}
+	if res.PeakHeatingW, res.PeakHeatingDailyW, err = readPeakHeating(db); err != nil {
+		return nil, fmt.Errorf("%s: %w", sqlPath, err)
+	}
+	if res.Zones, err = readZoneTemperatures(db); err != nil {
+		return nil, fmt.Errorf("%s: %w", sqlPath, err)
+	}
 	return &res, nil
+}
+
+// hourlyVariableRows is hourlyMeterRows for report variables instead of meters.
+var hourlyVariableRows = strings.Replace(hourlyMeterRows, "d.IsMeter = 1", "d.IsMeter = 0", 1)
+
+// readPeakHeating returns the highest hourly and daily mean power, in W, of space heating
+// summed over fuels: the Heating:<fuel> meters (Heating:EnergyTransfer is heat delivered to the
+// zones, not energy bought, and its per-zone sub-meters have more colons). Both nil when the run
+// wrote no hourly meters at all; 0 when it has meters but nothing heats.
+func readPeakHeating(db *sql.DB) (hourly, daily *float64, err error) {
+	if ok, err := hasReportData(db); !ok || err != nil {
+		return nil, nil, err
+	}
+	var meters int
+	if err := db.QueryRow(`SELECT COUNT(*) FROM ReportDataDictionary WHERE IsMeter = 1 AND ReportingFrequency = 'Hourly'`).Scan(&meters); err != nil {
+		return nil, nil, fmt.Errorf("count hourly meters: %w", err)
+	}
+	if meters == 0 {
+		return nil, nil, nil
+	}
+	rows, err := db.Query(`SELECT t.Month, t.Day, SUM(rd.Value)` + hourlyMeterRows + `
+		  AND d.Name LIKE 'Heating:%' AND d.Name NOT LIKE 'Heating:%:%' AND d.Name <> 'Heating:EnergyTransfer' COLLATE NOCASE
+		GROUP BY t.TimeIndex ORDER BY t.TimeIndex`)
+	if err != nil {
+		return nil, nil, fmt.Errorf("query heating meters: %w", err)
+	}
+	defer rows.Close()
+	var peak, peakDay, day float64
+	lastMonth, lastDay, hours := -1, -1, 0
+	closeDay := func() {
+		if hours > 0 && day/(float64(hours)*3600) > peakDay {
+			peakDay = day / (float64(hours) * 3600)
+		}
+	}
+	for rows.Next() {
+		var month, dom int
+		var joules float64
+		if err := rows.Scan(&month, &dom, &joules); err != nil {
+			return nil, nil, fmt.Errorf("scan heating meters: %w", err)
+		}
+		if month != lastMonth || dom != lastDay {
+			closeDay()
+			day, hours, lastMonth, lastDay = 0, 0, month, dom
+		}
+		day += joules
+		hours++
+		if w := joules / 3600; w > peak {
+			peak = w
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, fmt.Errorf("read heating meters: %w", err)
+	}
+	closeDay()
+	return &peak, &peakDay, nil
+}
+
+// readZoneTemperatures counts each zone's hours above every threshold of sim.ZoneTempThreshold
+// from the hourly Zone Operative Temperature. When the run has occupant counts (the model has
+// People) only occupied hours count, and zones nobody occupies are left out (a plenum or an
+// attic is not overheating anyone); otherwise every hour of every zone counts.
+func readZoneTemperatures(db *sql.DB) ([]sim.ZoneTemperatures, error) {
+	if ok, err := hasReportData(db); !ok || err != nil {
+		return nil, err
+	}
+	rows, err := db.Query(`SELECT d.Name, UPPER(d.KeyValue), t.TimeIndex, rd.Value`+hourlyVariableRows+`
+		  AND d.Name IN (?, ?) COLLATE NOCASE ORDER BY t.TimeIndex`, "Zone Operative Temperature", "Zone People Occupant Count")
+	if err != nil {
+		return nil, fmt.Errorf("query zone temperatures: %w", err)
+	}
+	defer rows.Close()
+	type hour struct {
+		temp, people float64
+		hasTemp      bool
+	}
+	zones := map[string]map[int64]*hour{}
+	withPeople := map[string]bool{}
+	at := func(zone string, ti int64) *hour {
+		z := zones[zone]
+		if z == nil {
+			z = map[int64]*hour{}
+			zones[zone] = z
+		}
+		h := z[ti]
+		if h == nil {
+			h = &hour{}
+			z[ti] = h
+		}
+		return h
+	}
+	for rows.Next() {
+		var name, zone string
+		var ti int64
+		var v float64
+		if err := rows.Scan(&name, &zone, &ti, &v); err != nil {
+			return nil, fmt.Errorf("scan zone temperatures: %w", err)
+		}
+		h := at(zone, ti)
+		if strings.EqualFold(name, "Zone Operative Temperature") {
+			h.temp, h.hasTemp = v, true
+		} else {
+			h.people = v
+			withPeople[zone] = true
+		}
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("read zone temperatures: %w", err)
+	}
+	occupied := len(withPeople) > 0
+	var out []sim.ZoneTemperatures
+	for zone, hours := range zones {
+		if occupied && !withPeople[zone] {
+			continue
+		}
+		z := sim.ZoneTemperatures{Zone: zone, Occupied: occupied, Above: make([]int, sim.ZoneTempSteps)}
+		for _, h := range hours {
+			if !h.hasTemp || (occupied && h.people <= 0) {
+				continue
+			}
+			z.Hours++
+			for i := 0; i < sim.ZoneTempSteps && h.temp > sim.ZoneTempThreshold(i); i++ {
+				z.Above[i]++
+			}
+		}
+		out = append(out, z)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Zone < out[j].Zone })
+	return out, nil
+}
+
+// hasReportData: an eplusout.sql with only tabular data (a fixture, or Output:SQLite's
+// SimpleAndTabular written by a run that reported nothing hourly) has no report tables.
+func hasReportData(db *sql.DB) (bool, error) {
+	var n int
+	if err := db.QueryRow(`SELECT COUNT(*) FROM sqlite_master WHERE type = 'table' AND name IN ('ReportData', 'ReportDataDictionary', 'Time', 'EnvironmentPeriods')`).Scan(&n); err != nil {
+		return false, fmt.Errorf("list tables: %w", err)
+	}
+	return n == 4, nil
 }

@@ -92,6 +92,63 @@ func hourlyMetersToAdd(f *File) []string {
 	return out
 }
 
+// addHeatingMeters reports whether the run copy needs the Heating:* request. The wildcard
+// matches whichever fuels heat the building (a heat pump's electricity, district heating) and
+// warns about none when nothing heats.
+func addHeatingMeters(f *File) bool {
+	for _, o := range f.Objects {
+		switch strings.ToLower(o.Class) {
+		case "output:meter", "output:meter:meterfileonly":
+			if fr := strings.ToLower(o.Field(1)); (fr == "" || fr == "hourly") && strings.EqualFold(strings.TrimSpace(o.Field(0)), HeatingMeters) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// HeatingMeters is the wildcard meter request for space heating by every fuel: EnergyPlus
+// writes Heating:<fuel> (and Heating:EnergyTransfer, with per-zone sub-meters) hourly.
+const HeatingMeters = "Heating:*"
+
+// Zone output variables a run copy asks for, for summer overheating.
+const (
+	ZoneOperativeTemperature = "Zone Operative Temperature"
+	ZoneOccupantCount        = "Zone People Occupant Count"
+)
+
+// zoneVariablesToAdd returns the zone variables overheating needs that the model does not
+// already write hourly for every zone. The occupant count only when the model has People.
+func zoneVariablesToAdd(f *File) []string {
+	hasPeople := false
+	requested := map[string]bool{}
+	for _, o := range f.Objects {
+		switch strings.ToLower(o.Class) {
+		case "people":
+			hasPeople = true
+		case "output:variable":
+			if key := strings.TrimSpace(o.Field(0)); key == "*" || key == "" {
+				if fr := strings.ToLower(o.Field(2)); fr == "hourly" {
+					requested[strings.ToLower(strings.TrimSpace(o.Field(1)))] = true
+				}
+			}
+		}
+	}
+	var out []string
+	if !requested[strings.ToLower(ZoneOperativeTemperature)] {
+		out = append(out, ZoneOperativeTemperature)
+	}
+	if hasPeople && !requested[strings.ToLower(ZoneOccupantCount)] {
+		out = append(out, ZoneOccupantCount)
+	}
+	return out
+}
+
+// variableObject is the appended text of one hourly output variable for every zone.
+func variableObject(name string) []string {
+	return []string{"Output:Variable,", "    *,                       !- Key Value", pad("    "+name+",", 29) + "!- Variable Name", "    Hourly;                  !- Reporting Frequency"}
+}
+
 // meterObject is the appended text of one hourly meter request.
 func meterObject(name string) []string {
 	return []string{"Output:Meter,", pad("    "+name+",", 29) + "!- Key Name", "    Hourly;                  !- Reporting Frequency"}

@@ -14,12 +14,13 @@ type OutputInjection struct {
 	AddedOrChangedTableStyle bool // appended OutputControl:Table:Style, HTML; or added HTML to its separator
 	ChangedSQLite            bool // an existing Output:SQLite's option was changed to SimpleAndTabular
 	ExtendedSummaryReports   bool // AllSummary was added to an existing Output:Table:SummaryReports
-	AddedHourlyMeters        int  // Output:Meter,<fuel>:Facility,Hourly; objects appended
+	AddedHourlyMeters        int  // Output:Meter,<fuel>:Facility,Hourly; and Heating:* objects appended
+	AddedZoneVariables       int  // Output:Variable,*,Zone Operative Temperature (and occupants),Hourly; appended
 }
 
 // Changed reports whether the run copy differs from the original.
 func (o OutputInjection) Changed() bool {
-	return o.AddedSQLite || o.AddedSummaryReports || o.AddedOrChangedTableStyle || o.ChangedSQLite || o.ExtendedSummaryReports || o.AddedHourlyMeters > 0
+	return o.AddedSQLite || o.AddedSummaryReports || o.AddedOrChangedTableStyle || o.ChangedSQLite || o.ExtendedSummaryReports || o.AddedHourlyMeters > 0 || o.AddedZoneVariables > 0
 }
 
 // PrepareRunCopy returns the text of a run copy of src: the original text unchanged (byte for
@@ -34,7 +35,11 @@ func (o OutputInjection) Changed() bool {
 // since all three objects may appear only once per file. For the hourly profiles, it appends
 // `Output:Meter, <fuel>:Facility, Hourly;` for electricity and for each fuel the model names
 // (a boiler's NaturalGas, a DistrictHeating:Water object) unless the file already writes that
-// meter hourly. The line ending of the file (CRLF,
+// meter hourly, and `Output:Meter, Heating:*, Hourly;` (every fuel's space heating, for the peak
+// heating power). For summer overheating it appends `Output:Variable, *, Zone Operative
+// Temperature, Hourly;` and, when the model has People, `Output:Variable, *, Zone People Occupant
+// Count, Hourly;` (asking for it without People would cost a warning), unless the file already
+// writes them hourly for every zone. The line ending of the file (CRLF,
 // CR or LF) is used for everything added.
 //
 // Files with EPMacro lines are refused: the objects they include are unknown here, and adding
@@ -87,6 +92,14 @@ func PrepareRunCopy(src []byte) ([]byte, OutputInjection, error) {
 	for _, m := range hourlyMetersToAdd(f) {
 		appended = append(appended, meterObject(m))
 		inj.AddedHourlyMeters++
+	}
+	if addHeatingMeters(f) {
+		appended = append(appended, meterObject(HeatingMeters))
+		inj.AddedHourlyMeters++
+	}
+	for _, v := range zoneVariablesToAdd(f) {
+		appended = append(appended, variableObject(v))
+		inj.AddedZoneVariables++
 	}
 
 	if !inj.Changed() {

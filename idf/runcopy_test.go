@@ -57,12 +57,14 @@ func TestPrepareRunCopyRealInputs(t *testing.T) {
 		// Already has HTML style, AllSummary and SimpleAndTabular SQLite: only the hourly
 		// meters are added (its water heater burns DistrictHeatingWater; the NaturalGas in its
 		// LifeCycleCost:UsePriceEscalation is a price, not a use).
-		{"epsm/test.idf", OutputInjection{AddedHourlyMeters: 2}},
-		{"energyplus/1ZoneUncontrolledUTF8.idf", OutputInjection{AddedHourlyMeters: 1}},
+		// Heating:* and the zone temperatures go into every run copy; the occupant count only
+		// into test.idf's, the one model with People.
+		{"epsm/test.idf", OutputInjection{AddedHourlyMeters: 3, AddedZoneVariables: 2}},
+		{"energyplus/1ZoneUncontrolledUTF8.idf", OutputInjection{AddedHourlyMeters: 2, AddedZoneVariables: 1}},
 		// Style ALL / TabAndHTML / HTML already include HTML; SQLite is missing.
-		{"energyplus/1ZoneUncontrolled.idf", OutputInjection{AddedSQLite: true, AddedHourlyMeters: 1}},
-		{"energyplus/1ZoneEvapCooler.idf", OutputInjection{AddedSQLite: true, AddedHourlyMeters: 1}},
-		{"energyplus/1ZoneUncontrolled_DD2009.idf", OutputInjection{AddedSQLite: true, AddedHourlyMeters: 1}},
+		{"energyplus/1ZoneUncontrolled.idf", OutputInjection{AddedSQLite: true, AddedHourlyMeters: 2, AddedZoneVariables: 1}},
+		{"energyplus/1ZoneEvapCooler.idf", OutputInjection{AddedSQLite: true, AddedHourlyMeters: 2, AddedZoneVariables: 1}},
+		{"energyplus/1ZoneUncontrolled_DD2009.idf", OutputInjection{AddedSQLite: true, AddedHourlyMeters: 2, AddedZoneVariables: 1}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.file, func(t *testing.T) {
@@ -104,8 +106,9 @@ func TestPrepareRunCopyKeepsCRLF(t *testing.T) {
 	checkRunCopy(t, src, out)
 }
 
-// electricityMeter asks for the hourly electricity meter (blank frequency means hourly).
-const electricityMeter = "\nOutput:Meter,Electricity:Facility;"
+// hourlyOutputs asks for the hourly meters and zone temperatures a run copy needs (blank
+// frequency means hourly for a meter).
+const hourlyOutputs = "\nOutput:Meter,Electricity:Facility;\nOutput:Meter,Heating:*;\nOutput:Variable,*,Zone Operative Temperature,Hourly;"
 
 func TestPrepareRunCopyEdits(t *testing.T) {
 	tests := []struct {
@@ -153,8 +156,10 @@ func TestPrepareRunCopyEdits(t *testing.T) {
 				"Output:SQLite,\n    SimpleAndTabular;        !- Option Type\n\n" +
 				"Output:Table:SummaryReports,\n    AllSummary;              !- Report 1 Name\n\n" +
 				"OutputControl:Table:Style,\n    HTML;                    !- Column Separator\n\n" +
-				"Output:Meter,\n    Electricity:Facility,    !- Key Name\n    Hourly;                  !- Reporting Frequency\n",
-			changed: OutputInjection{AddedSQLite: true, AddedSummaryReports: true, AddedOrChangedTableStyle: true, AddedHourlyMeters: 1},
+				"Output:Meter,\n    Electricity:Facility,    !- Key Name\n    Hourly;                  !- Reporting Frequency\n\n" +
+				"Output:Meter,\n    Heating:*,               !- Key Name\n    Hourly;                  !- Reporting Frequency\n\n" +
+				"Output:Variable,\n    *,                       !- Key Value\n    Zone Operative Temperature, !- Variable Name\n    Hourly;                  !- Reporting Frequency\n",
+			changed: OutputInjection{AddedSQLite: true, AddedSummaryReports: true, AddedOrChangedTableStyle: true, AddedHourlyMeters: 2, AddedZoneVariables: 1},
 		},
 		{
 			name:    "Latin-1 bytes are kept",
@@ -167,8 +172,8 @@ func TestPrepareRunCopyEdits(t *testing.T) {
 		t.Run(tt.name, func(t *testing.T) {
 			if tt.changed.AddedHourlyMeters == 0 {
 				// These cases are about the other objects: the meter is there already.
-				tt.in += electricityMeter
-				tt.want += electricityMeter
+				tt.in += hourlyOutputs
+				tt.want += hourlyOutputs
 			}
 			out, inj, err := PrepareRunCopy([]byte(tt.in))
 			if err != nil {
@@ -209,13 +214,13 @@ func TestPrepareRunCopyHourlyMeters(t *testing.T) {
 		in   string
 		want []string // Key Names of the appended Output:Meter objects, in order
 	}{
-		{"electricity always", "Lights,L1,Zone1;", []string{"Electricity:Facility"}},
+		{"electricity always", "Lights,L1,Zone1;", []string{"Electricity:Facility", "Heating:*"}},
 		{"a gas boiler and district cooling", "Boiler:HotWater,B1,naturalgas,1000;\nDistrictCooling,DC1,In,Out,10000;",
-			[]string{"Electricity:Facility", "NaturalGas:Facility", "DistrictCooling:Facility"}},
-		{"district heating object", "DistrictHeating:Water,DH,In,Out,autosize;", []string{"Electricity:Facility", "DistrictHeatingWater:Facility"}},
-		{"prices and factors are not uses", "LifeCycleCost:UsePriceEscalation,Gas esc,NaturalGas,2011;\nFuelFactors,Propane,1;", []string{"Electricity:Facility"}},
-		{"already hourly", "Output:Meter,electricity:facility,hourly;\nOutput:Meter:MeterFileOnly,NaturalGas:Facility,Hourly;\nBoiler:HotWater,B1,NaturalGas;", nil},
-		{"other frequency or cumulative still needs hourly", "Output:Meter,Electricity:Facility,Monthly;\nOutput:Meter:Cumulative,Electricity:Facility,Hourly;", []string{"Electricity:Facility"}},
+			[]string{"Electricity:Facility", "NaturalGas:Facility", "DistrictCooling:Facility", "Heating:*"}},
+		{"district heating object", "DistrictHeating:Water,DH,In,Out,autosize;", []string{"Electricity:Facility", "DistrictHeatingWater:Facility", "Heating:*"}},
+		{"prices and factors are not uses", "LifeCycleCost:UsePriceEscalation,Gas esc,NaturalGas,2011;\nFuelFactors,Propane,1;", []string{"Electricity:Facility", "Heating:*"}},
+		{"already hourly", "Output:Meter,electricity:facility,hourly;\nOutput:Meter:MeterFileOnly,NaturalGas:Facility,Hourly;\nBoiler:HotWater,B1,NaturalGas;\nOutput:Meter,heating:*;", nil},
+		{"other frequency or cumulative still needs hourly", "Output:Meter,Electricity:Facility,Monthly;\nOutput:Meter:Cumulative,Electricity:Facility,Hourly;\nOutput:Meter,Heating:*,Daily;", []string{"Electricity:Facility", "Heating:*"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -226,7 +231,8 @@ func TestPrepareRunCopyHourlyMeters(t *testing.T) {
 			}
 			f := checkRunCopy(t, src, out)
 			var got []string
-			for _, o := range f.Objects[len(f.Objects)-inj.AddedHourlyMeters:] {
+			end := len(f.Objects) - inj.AddedZoneVariables
+			for _, o := range f.Objects[end-inj.AddedHourlyMeters : end] {
 				if o.Class != "Output:Meter" || o.Field(1) != "Hourly" {
 					t.Errorf("appended %s %q", o.Class, o.Fields)
 				}
@@ -234,6 +240,40 @@ func TestPrepareRunCopyHourlyMeters(t *testing.T) {
 			}
 			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
 				t.Errorf("meters added = %q, want %q", got, tt.want)
+			}
+		})
+	}
+}
+
+func TestPrepareRunCopyZoneVariables(t *testing.T) {
+	const base = "Output:SQLite,SimpleAndTabular;\nOutput:Table:SummaryReports,AllSummary;\nOutputControl:Table:Style,HTML;\n"
+	tests := []struct {
+		name string
+		in   string
+		want []string // Variable Names of the appended Output:Variable objects, in order
+	}{
+		{"no People: temperatures only (an occupant count would warn)", "Zone,Z1;", []string{ZoneOperativeTemperature}},
+		{"People: occupied hours too", "Zone,Z1;\nPeople,P1,Z1,Occ;", []string{ZoneOperativeTemperature, ZoneOccupantCount}},
+		{"already hourly for every zone", "People,P1,Z1;\nOutput:Variable,*,zone operative temperature,hourly;\nOutput:Variable,,Zone People Occupant Count,Hourly;", nil},
+		{"one zone or another frequency is not enough", "Output:Variable,Z1,Zone Operative Temperature,Hourly;\nOutput:Variable,*,Zone Operative Temperature,Timestep;", []string{ZoneOperativeTemperature}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			src := []byte(base + tt.in)
+			out, inj, err := PrepareRunCopy(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			f := checkRunCopy(t, src, out)
+			var got []string
+			for _, o := range f.Objects[len(f.Objects)-inj.AddedZoneVariables:] {
+				if o.Class != "Output:Variable" || o.Field(0) != "*" || o.Field(2) != "Hourly" {
+					t.Errorf("appended %s %q", o.Class, o.Fields)
+				}
+				got = append(got, o.Field(1))
+			}
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Errorf("variables added = %q, want %q", got, tt.want)
 			}
 		})
 	}

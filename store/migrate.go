@@ -220,6 +220,16 @@ var migrations = []string{
 		run_id INTEGER PRIMARY KEY REFERENCES runs(id) ON DELETE CASCADE,
 		data BLOB NOT NULL
 	);`,
+	// 10: the raw inputs of the Swedish figures (package bbr): peak heating power, hourly and
+	// daily, and each zone's hours by operative temperature (JSON); and a model's own settings
+	// for them (Atemp, building type, end-use mapping: JSON of bbr.ModelSettings).
+	`ALTER TABLE results ADD COLUMN peak_heating_w REAL;
+	ALTER TABLE results ADD COLUMN peak_heating_daily_w REAL;
+	ALTER TABLE results ADD COLUMN zones_json TEXT NOT NULL DEFAULT '';
+	CREATE TABLE model_settings (
+		model_id INTEGER PRIMARY KEY REFERENCES models(id) ON DELETE CASCADE,
+		settings_json TEXT NOT NULL
+	);`,
 }
 
 func (s *Store) migrate() error {

@@ -288,9 +288,10 @@ func finishRun(tx querier, id int64, out sim.Outcome) error {
 	}
 	if r := out.Results; r != nil {
 		if _, err := tx.Exec(`INSERT INTO results (run_id, total_site_kwh, net_site_kwh, total_source_kwh, total_area_m2,
-			conditioned_area_m2, eui_kwh_m2, unmet_heating_h, unmet_cooling_h) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			conditioned_area_m2, eui_kwh_m2, unmet_heating_h, unmet_cooling_h, peak_heating_w, peak_heating_daily_w, zones_json)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
 			id, r.TotalSiteKWh, r.NetSiteKWh, r.TotalSourceKWh, r.TotalAreaM2, r.ConditionedAreaM2, r.EUIKWhPerM2,
-			r.UnmetHeatingHours, r.UnmetCoolingHours); err != nil {
+			r.UnmetHeatingHours, r.UnmetCoolingHours, r.PeakHeatingW, r.PeakHeatingDailyW, encodeZones(r.Zones)); err != nil {
 			return fmt.Errorf("store results of run %d: %w", id, err)
 		}
 		for _, e := range r.EndUses {
@@ -405,10 +406,16 @@ func (s *Store) Results(runID int64) (*sim.Results, error) {
 		runID = from.Int64
 	}
 	var r sim.Results
+	var peak, peakDaily sql.NullFloat64
+	var zones string
 	err := s.db.QueryRow(`SELECT total_site_kwh, net_site_kwh, total_source_kwh, total_area_m2, conditioned_area_m2,
-		eui_kwh_m2, unmet_heating_h, unmet_cooling_h FROM results WHERE run_id = ?`, runID).Scan(
+		eui_kwh_m2, unmet_heating_h, unmet_cooling_h, peak_heating_w, peak_heating_daily_w, zones_json FROM results WHERE run_id = ?`, runID).Scan(
 		&r.TotalSiteKWh, &r.NetSiteKWh, &r.TotalSourceKWh, &r.TotalAreaM2, &r.ConditionedAreaM2, &r.EUIKWhPerM2,
-		&r.UnmetHeatingHours, &r.UnmetCoolingHours)
+		&r.UnmetHeatingHours, &r.UnmetCoolingHours, &peak, &peakDaily, &zones)
+	if err == nil {
+		r.PeakHeatingW, r.PeakHeatingDailyW = nullFloat(peak), nullFloat(peakDaily)
+		r.Zones, err = decodeZones(zones)
+	}
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, ErrNotFound
 	}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
@@ -416,5 +417,64 @@ func TestCreateBatchIsAllOrNothing(t *testing.T) {
 	}
 	if got, _ := s.Run(left.ID); got.Status != sim.StatusQueued {
 		t.Fatalf("the taken-back run is %s, want queued", got.Status)
+	}
+}
+
+// The peak heating and zone temperature counts come back as stored (nil stays nil, not 0), and
+// a study's variant takes its base model's settings unless it has its own.
+func TestSwedishFigureInputsRoundTrip(t *testing.T) {
+	s, err := Open(tempdir.New(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	base, _, _ := s.ImportModel(example)
+	w, _, err := s.ImportWeather(exampleEPW)
+	if err != nil {
+		t.Fatal(err)
+	}
+	peak, daily := 41234.5, 30123.25
+	above := make([]int, sim.ZoneTempSteps)
+	above[0], above[60], above[61] = 900, 12, 3 // 20 °C, 26 °C, 26.1 °C; the rest zero
+	withPeak := &sim.Results{TotalSiteKWh: 1, PeakHeatingW: &peak, PeakHeatingDailyW: &daily,
+		Zones: []sim.ZoneTemperatures{{Zone: "LIVING", Occupied: true, Hours: 5000, Above: above}}}
+	for i, res := range []*sim.Results{withPeak, {TotalSiteKWh: 2}} {
+		r, err := s.CreateRun(RunSpec{ModelID: base.ID, WeatherID: w.ID, Engine: sim.Engine{Path: "/x/energyplus", Version: "25.2.0"}, CacheKey: fmt.Sprint("k", i)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := s.FinishRun(r.ID, sim.Outcome{Status: sim.StatusSucceeded, Results: res}); err != nil {
+			t.Fatal(err)
+		}
+		got, err := s.Results(r.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !reflect.DeepEqual(got.PeakHeatingW, res.PeakHeatingW) || !reflect.DeepEqual(got.PeakHeatingDailyW, res.PeakHeatingDailyW) || !reflect.DeepEqual(got.Zones, res.Zones) {
+			t.Errorf("run %d: stored peak %v/%v zones %+v, want %v/%v %+v", i, got.PeakHeatingW, got.PeakHeatingDailyW, got.Zones, res.PeakHeatingW, res.PeakHeatingDailyW, res.Zones)
+		}
+	}
+
+	variant, _, err := s.ImportModelText(filepath.Join(t.TempDir(), "variant.idf"), []byte("Version,25.2;\nBuilding,Variant;\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := s.CreateStudy(Study{Name: "s", SpecJSON: "{}", BaseModelID: base.ID}, []StudyVariant{{Key: "v1", Name: "v1", ChoicesJSON: "{}", ModelID: variant.ID, FiguresJSON: "{}"}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, err := s.ModelSettingsJSON(variant.ID); ok || err != nil {
+		t.Fatalf("settings before any were set: %v %v", ok, err)
+	}
+	if err := s.SetModelSettingsJSON(base.ID, `{"atempM2":1000}`); err != nil {
+		t.Fatal(err)
+	}
+	if js, ok, err := s.ModelSettingsJSON(variant.ID); !ok || err != nil || js != `{"atempM2":1000}` {
+		t.Errorf("variant's settings %q %v %v, want the base model's", js, ok, err)
+	}
+	if err := s.SetModelSettingsJSON(variant.ID, `{"atempM2":900}`); err != nil {
+		t.Fatal(err)
+	}
+	if js, _, _ := s.ModelSettingsJSON(variant.ID); js != `{"atempM2":900}` {
+		t.Errorf("variant's own settings %q, want its own", js)
 	}
 }

@@ -152,7 +152,8 @@ func (s *Store) StudyRuns(studyID int64) (map[int64]Run, map[int64]*sim.Results,
 	}
 	results := map[int64]*sim.Results{}
 	rows, err := s.db.Query(`SELECT r.id, x.total_site_kwh, x.net_site_kwh, x.total_source_kwh, x.total_area_m2, x.conditioned_area_m2,
-		x.eui_kwh_m2, x.unmet_heating_h, x.unmet_cooling_h FROM runs r JOIN results x ON x.run_id = COALESCE(r.cached_from, r.id)
+		x.eui_kwh_m2, x.unmet_heating_h, x.unmet_cooling_h, x.peak_heating_w, x.peak_heating_daily_w, x.zones_json
+		FROM runs r JOIN results x ON x.run_id = COALESCE(r.cached_from, r.id)
 		WHERE `+ofStudy, studyID)
 	if err != nil {
 		return nil, nil, fmt.Errorf("results of study %d: %w", studyID, err)
@@ -161,9 +162,15 @@ func (s *Store) StudyRuns(studyID int64) (map[int64]Run, map[int64]*sim.Results,
 	for rows.Next() {
 		var id int64
 		var x sim.Results
+		var peak, peakDaily sql.NullFloat64
+		var zones string
 		if err := rows.Scan(&id, &x.TotalSiteKWh, &x.NetSiteKWh, &x.TotalSourceKWh, &x.TotalAreaM2, &x.ConditionedAreaM2,
-			&x.EUIKWhPerM2, &x.UnmetHeatingHours, &x.UnmetCoolingHours); err != nil {
+			&x.EUIKWhPerM2, &x.UnmetHeatingHours, &x.UnmetCoolingHours, &peak, &peakDaily, &zones); err != nil {
 			return nil, nil, fmt.Errorf("results of study %d: %w", studyID, err)
+		}
+		x.PeakHeatingW, x.PeakHeatingDailyW = nullFloat(peak), nullFloat(peakDaily)
+		if x.Zones, err = decodeZones(zones); err != nil {
+			return nil, nil, fmt.Errorf("results of study %d, run %d: %w", studyID, id, err)
 		}
 		results[id] = &x
 	}

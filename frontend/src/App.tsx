@@ -44,6 +44,7 @@ import { Header } from './components/Header'
 import { ModelList } from './components/ModelList'
 import { QueuePanel } from './components/QueuePanel'
 import { RunDetail } from './components/RunDetail'
+import { ModelSettingsDialog } from './components/ModelSettingsDialog'
 import { RunForm } from './components/RunForm'
 import { RunList } from './components/RunList'
 import type { DetailTab } from './components/RunRow'
@@ -93,6 +94,9 @@ export function App() {
   const [reimportingWeather, setReimportingWeather] = useState<Set<number>>(new Set())
   const [settingsOpen, setSettingsOpen] = useState(false)
   const [settingsTab, setSettingsTab] = useState<SettingsTab>('queue')
+  // Bumped when the Swedish rules or a model's settings are saved: open figures are read again.
+  const [swedishVersion, setSwedishVersion] = useState(0)
+  const [modelSettingsFor, setModelSettingsFor] = useState<{ modelId: number; conditionedAreaM2: number | null } | null>(null)
   const [runTarget, setRunTarget] = useState('')
   const [keepAll, setKeepAll] = useState(false)
   const [screen, setScreen] = useState<Screen>('runs')
@@ -611,7 +615,17 @@ export function App() {
             onCancel={(id) => void cancel(id)}
             onBatchAction={(id, action) => void batchAction(id, action)}
           />
-          {selectedRun ? <RunDetail run={selectedRun} tab={tab} onTab={setTab} reveal={reveal} /> : null}
+          {selectedRun ? (
+            <RunDetail
+              run={selectedRun}
+              tab={tab}
+              onTab={setTab}
+              reveal={reveal}
+              swedishVersion={swedishVersion}
+              onEditModel={(modelId, conditionedAreaM2) => setModelSettingsFor({ modelId, conditionedAreaM2 })}
+              onOpenSwedishSettings={() => openSettings('swedish')}
+            />
+          ) : null}
         </div>
       </main>
       ) : null}
@@ -659,6 +673,16 @@ export function App() {
             setCurrency(s.currency || 'SEK')
             setLcaVersion((n) => n + 1)
           }}
+          onSwedishSaved={() => setSwedishVersion((n) => n + 1)}
+        />
+      ) : null}
+      {modelSettingsFor ? (
+        <ModelSettingsDialog
+          modelId={modelSettingsFor.modelId}
+          modelName={data.models.find((m) => m.id === modelSettingsFor.modelId)?.name ?? `model #${modelSettingsFor.modelId}`}
+          conditionedAreaM2={modelSettingsFor.conditionedAreaM2}
+          onSaved={() => setSwedishVersion((n) => n + 1)}
+          onClose={() => setModelSettingsFor(null)}
         />
       ) : null}
       <Toasts toasts={toasts} onDismiss={dismiss} />

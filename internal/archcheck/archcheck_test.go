@@ -20,7 +20,7 @@ const root = "../.."
 // sideways (the services' own order). Test infrastructure (internal/) and tools are not app code.
 var layers = [][]string{
 	{"sim", "clock", "version", "idf", "epw", "launch", "lca", "sheet", "examples", "workerbin"},
-	{"library", "takeoff", "eplusout", "events"},
+	{"library", "takeoff", "eplusout", "events", "bbr"},
 	{"study", "store", "runner"},
 	{"cluster"},
 	{"services/dialog", "services/settingsvc", "services/librarysvc", "services/runsvc", "services/importsvc", "services/studysvc", "services/computesvc"},

@@ -67,7 +67,8 @@ func (imp *Importer) watchSources() *sourceWatcher {
 	w := &sourceWatcher{imp: imp, fw: fw, byPath: map[string][]watchedSource{}, dirs: map[string]bool{},
 		timers: map[string]*time.Timer{}, done: make(chan struct{})}
 	go w.loop()
-	if models, err := imp.store.Models(); err == nil {
+	// The user's models only: a study's variants were generated from bytes and have no file.
+	if models, err := imp.store.UserModels(); err == nil {
 		for _, m := range models {
 			if m.SourceChangedAt == "" {
 				w.add(m.OriginalPath, watchedSource{SourceModel, m.ID, m.SHA256})

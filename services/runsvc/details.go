@@ -8,16 +8,18 @@ import (
 	"path/filepath"
 	"strings"
 
+	"epsm/bbr"
 	"epsm/eplusout"
 	"epsm/idf"
 	"epsm/sim"
 	"epsm/store"
 )
 
-// RunDetails is a run with its results.
+// RunDetails is a run with its results and the Swedish figures derived from them.
 type RunDetails struct {
 	Run     store.Run    `json:"run"`
 	Results *sim.Results `json:"results"`
+	Swedish *bbr.Figures `json:"swedish"`
 }
 
 // RunDetails returns one run and its stored results (nil when it has none).
@@ -30,7 +32,11 @@ func (q *Queue) RunDetails(id int64) (RunDetails, error) {
 	if err != nil && !errors.Is(err, store.ErrNotFound) {
 		return RunDetails{}, err
 	}
-	return RunDetails{Run: r, Results: res}, nil
+	sw, err := q.settings.SwedishFigures(r.ModelID, res)
+	if err != nil {
+		return RunDetails{}, fmt.Errorf("run %d: %w", id, err)
+	}
+	return RunDetails{Run: r, Results: res, Swedish: sw}, nil
 }
 
 // maxErrFileView bounds what the err viewer loads: a runaway model can write gigabytes.

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"epsm/bbr"
 	"epsm/services/dialog"
 )
 
@@ -85,3 +86,49 @@ type FreedStorage struct {
 	Freed   Freed   `json:"freed"`
 	Storage Storage `json:"storage"`
 }
+
+// SwedishSettings returns the factors of the Swedish figures (weighting factors, F_geo,
+// requirements, overheating threshold), each with its source.
+func (s *Service) SwedishSettings() (bbr.Settings, error) { return s.settings.Swedish() }
+
+// CheckSwedishSettings lists what is wrong with them, each problem at its input's JSON path.
+func (s *Service) CheckSwedishSettings(b bbr.Settings) []bbr.Problem { return b.Problems() }
+
+// SaveSwedishSettings validates and stores them.
+func (s *Service) SaveSwedishSettings(b bbr.Settings) (bbr.Settings, error) {
+	return s.settings.SaveSwedish(b)
+}
+
+// ModelSettingsView is what the model's settings form shows: the user's settings, the mapping
+// in force (defaults for the building type with the user's changes), and the choices.
+type ModelSettingsView struct {
+	ModelID       int64              `json:"modelId"`
+	Settings      bbr.ModelSettings  `json:"settings"`
+	Mapping       bbr.Mapping        `json:"mapping"`
+	EndUses       []string           `json:"endUses"`
+	Fuels         []string           `json:"fuels"`
+	Carriers      []bbr.Carrier      `json:"carriers"`
+	Purposes      []bbr.Purpose      `json:"purposes"`
+	BuildingTypes []bbr.BuildingType `json:"buildingTypes"`
+}
+
+func modelView(id int64, m bbr.ModelSettings) ModelSettingsView {
+	return ModelSettingsView{ModelID: id, Settings: m, Mapping: m.EffectiveMapping(), EndUses: bbr.EndUses(), Fuels: bbr.Fuels(),
+		Carriers: bbr.Carriers(), Purposes: bbr.Purposes(), BuildingTypes: bbr.BuildingTypes()}
+}
+
+// ModelSettings returns a model's Atemp, building type and end-use mapping (a study variant's
+// are its base model's).
+func (s *Service) ModelSettings(modelID int64) (ModelSettingsView, error) {
+	m, err := s.settings.ModelSwedish(modelID)
+	return modelView(modelID, m), err
+}
+
+// SaveModelSettings validates and stores a model's settings.
+func (s *Service) SaveModelSettings(modelID int64, m bbr.ModelSettings) (ModelSettingsView, error) {
+	m, err := s.settings.SaveModelSwedish(modelID, m)
+	return modelView(modelID, m), err
+}
+
+// DefaultMapping is the end-use mapping a building type has before the user changes it.
+func (s *Service) DefaultMapping(t bbr.BuildingType) bbr.Mapping { return bbr.DefaultMapping(t) }

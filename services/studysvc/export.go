@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strings"
 
+	"epsm/bbr"
 	"epsm/lca"
 	"epsm/library"
 	"epsm/sheet"
@@ -43,6 +44,9 @@ func StudySheet(t StudyTable, names func(id string) string) sheet.Table {
 	}
 	cols = append(cols,
 		sheet.Column{Header: "Weather", Width: 36}, sheet.Column{Header: "Run"}, sheet.Column{Header: "Status", Width: 14}, sheet.Column{Header: "Cached"},
+		num("Atemp [m²]"), num("Primary energy number EP_pet [kWh/m² Atemp per year]"), sheet.Column{Header: "Energy class"},
+		num("Peak heating [kW]"), num("Peak heating [W/m² Atemp]"),
+		num(fmt.Sprintf("Overheating, worst zone [h above %g °C]", t.Swedish.OverheatingThresholdC)),
 		num("Annual energy [kWh]"), num("Energy saving vs baseline [kWh/yr]"), num("Energy saving vs baseline [%]"),
 		num("EUI [kWh/m²]"), num("Unmet heating [h]"), num("Unmet cooling [h]"),
 		num("Operational carbon [kg CO2e/yr]"), num("Embodied carbon [kg CO2e]"),
@@ -80,6 +84,7 @@ func studyRow(r VariantResult, names func(string) string) []any {
 		}
 	}
 	row = append(row, r.WeatherName, r.RunID, string(r.Status), r.Cached)
+	row = append(row, ptrValue(r.Atemp), ptrValue(r.PrimaryEnergyNumber), r.EnergyClass, scaled(r.PeakHeatingW, 1e-3), perM2(r.PeakHeatingW, r.Atemp), ptrValue(r.OverheatingHours))
 	var notes []string
 	if !r.Status.Succeeded() {
 		if r.Status.Final() {
@@ -159,9 +164,10 @@ func title(s string) string {
 	return strings.ToUpper(s[:1]) + s[1:]
 }
 
-// AssumptionsSheet lists the carbon and cost settings the figures were computed with, each
-// with its source, so a spreadsheet read months later still says where its numbers came from.
-func AssumptionsSheet(s lca.Settings) sheet.Table {
+// AssumptionsSheet lists the carbon and cost settings and the Swedish rules the figures were
+// computed with, each with its source, so a spreadsheet read months later still says where its
+// numbers came from.
+func AssumptionsSheet(s lca.Settings, sw bbr.Settings) sheet.Table {
 	t := sheet.Table{Name: "Assumptions", Columns: []sheet.Column{{Header: "Assumption", Width: 44}, {Header: "Value", Format: "General", Width: 14}, {Header: "Unit", Width: 18}, {Header: "Source", Width: 70}}}
 	t.Rows = append(t.Rows,
 		[]any{"Currency", s.Currency, "", s.CurrencySource},
@@ -176,7 +182,34 @@ func AssumptionsSheet(s lca.Settings) sheet.Table {
 			[]any{name + " emission factor", ptrValue(f.KgCO2ePerKWh), "kg CO2e/kWh", f.CarbonSource},
 			[]any{name + " price", ptrValue(f.PricePerKWh), s.Currency + "/kWh", f.PriceSource})
 	}
+	for _, c := range bbr.Carriers() {
+		t.Rows = append(t.Rows, []any{"Primary energy weighting factor, " + string(c), ptrValue(sw.Weights[c]), "", sw.WeightsSource})
+	}
+	t.Rows = append(t.Rows, []any{"Geographic adjustment factor F_geo", sw.FGeo, "", sw.FGeoSource})
+	for _, b := range bbr.BuildingTypes() {
+		if r, ok := sw.Requirements[b]; ok {
+			t.Rows = append(t.Rows, []any{"EP_pet requirement, " + string(b), r, "kWh/m² Atemp per year", sw.RequirementsSource})
+		}
+	}
+	t.Rows = append(t.Rows,
+		[]any{"Energy classes", "A-G", "share of the requirement", bbr.SourceClasses},
+		[]any{"Overheating threshold", sw.OverheatingThresholdC, "°C operative", sw.OverheatingSource})
 	return t
+}
+
+// scaled is *p times f, nil (an empty cell) when p is.
+func scaled(p *float64, f float64) any {
+	if p == nil {
+		return nil
+	}
+	return *p * f
+}
+
+func perM2(p, area *float64) any {
+	if p == nil || area == nil || *area <= 0 {
+		return nil
+	}
+	return *p / *area
 }
 
 func ptrValue(p *float64) any {
@@ -209,7 +242,7 @@ func (s *Studies) ExportResults(studyID int64, path, format string) error {
 	if format == FormatCSV {
 		err = sheet.WriteCSV(&buf, tab)
 	} else {
-		err = sheet.WriteXLSX(&buf, tab, AssumptionsSheet(t.Settings))
+		err = sheet.WriteXLSX(&buf, tab, AssumptionsSheet(t.Settings, t.Swedish))
 	}
 	if err != nil {
 		return fmt.Errorf("export study %q to %s: %w", t.Study.Name, path, err)

@@ -8,8 +8,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
-	"time"
 
+	"epsm/bbr"
 	"epsm/idf"
 	"epsm/lca"
 	"epsm/library"
@@ -108,10 +108,10 @@ func (s *Studies) create(spec study.Spec, known map[string]sim.Outcome, target s
 	if name == "" {
 		name = strings.TrimSuffix(base.Name, filepath.Ext(base.Name)) + " renovation study"
 	}
-	dir := filepath.Join(s.store.Dir(), "studies", fmt.Sprintf("%s-%d", unsafeName.ReplaceAllString(name, "_"), time.Now().UnixNano()))
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		return StudyInfo{}, fmt.Errorf("study folder: %w", err)
-	}
+	// The variants go straight into the data folder's content-addressed files: writing each to
+	// a study folder first kept every variant twice (a fifth of a 448-run study's footprint).
+	// Their names say which study and variant they are.
+	dir := filepath.Join(s.store.Dir(), "studies", unsafeName.ReplaceAllString(name, "_"))
 	var rows []store.StudyVariant
 	var modelIDs []int64
 	modelOf := map[int64][]int{} // model id -> indices in rows
@@ -124,10 +124,7 @@ func (s *Studies) create(spec study.Spec, known map[string]sim.Outcome, target s
 		if v.Baseline {
 			path = filepath.Join(dir, base.Name)
 		}
-		if err := os.WriteFile(path, text, 0o644); err != nil {
-			return StudyInfo{}, fmt.Errorf("write variant %q: %w", v.Name, err)
-		}
-		m, _, err := s.store.ImportModel(path)
+		m, _, err := s.store.ImportModelText(path, text)
 		if err != nil {
 			return StudyInfo{}, fmt.Errorf("variant %q: %w", v.Name, err)
 		}
@@ -254,6 +251,13 @@ type VariantResult struct {
 	Areas       map[string]float64 `json:"areas"`
 	Results     *sim.Results       `json:"results"`
 	LCA         *lca.Result        `json:"lca"` // once this run and its baseline succeeded
+	// The Swedish figures (package bbr) with the base model's settings: nil where an input is
+	// missing, as the run's own figures say.
+	Atemp               *float64 `json:"atemp"`               // m2
+	PrimaryEnergyNumber *float64 `json:"primaryEnergyNumber"` // EP_pet, kWh/m2 Atemp per year
+	EnergyClass         string   `json:"energyClass"`         // A-G
+	PeakHeatingW        *float64 `json:"peakHeatingW"`        // W
+	OverheatingHours    *float64 `json:"overheatingHours"`    // h, worst zone, above the threshold
 	// Pareto-optimal within the study (same weather) on (life-cycle carbon, life-cycle cost)
 	// and on (annual energy, embodied carbon).
 	ParetoCarbonCost     bool `json:"paretoCarbonCost"`
@@ -265,8 +269,10 @@ type StudyTable struct {
 	Study    store.Study     `json:"study"`
 	Rows     []VariantResult `json:"rows"`
 	Settings lca.Settings    `json:"settings"`
-	Finished int             `json:"finished"`
-	Total    int             `json:"total"`
+	// Swedish are the rules the rows' Swedish figures were computed with.
+	Swedish  bbr.Settings `json:"swedish"`
+	Finished int          `json:"finished"`
+	Total    int          `json:"total"`
 	// MissingText is set on the window's copy only: its rows' Missing lists are indexes into it.
 	MissingText []string `json:"missingText,omitempty"`
 }
@@ -285,7 +291,15 @@ func (s *Studies) Table(studyID int64) (StudyTable, error) {
 	if err != nil {
 		return StudyTable{}, err
 	}
-	t := StudyTable{Study: st, Settings: settings}
+	swedish, err := s.settings.Swedish()
+	if err != nil {
+		return StudyTable{}, err
+	}
+	modelSwedish, err := s.settings.ModelSwedish(st.BaseModelID)
+	if err != nil {
+		return StudyTable{}, err
+	}
+	t := StudyTable{Study: st, Settings: settings, Swedish: swedish}
 	weatherNames := map[int64]string{}
 	inputs := map[int]lca.Inputs{}
 	baseline := map[int64]int{} // weather -> row index of the baseline
@@ -309,6 +323,16 @@ func (s *Studies) Table(studyID int64) (StudyTable, error) {
 			row := VariantResult{VariantID: v.ID, Key: v.Key, Name: v.Name, Choices: fig.Choices, Baseline: v.Baseline,
 				WeatherID: wid, WeatherName: d.Run.WeatherName, RunID: d.Run.ID, Status: d.Run.Status, Kind: d.Run.Kind, Message: d.Run.Message, Headline: d.Run.Headline,
 				Cached: d.Run.CachedFrom != 0, Areas: fig.Areas, Results: d.Results}
+			if d.Results != nil {
+				sum := bbr.Compute(d.Results, modelSwedish, swedish).Summary()
+				row.Atemp, row.PrimaryEnergyNumber, row.EnergyClass, row.PeakHeatingW, row.OverheatingHours =
+					sum.Atemp, sum.PrimaryEnergyNumber, sum.EnergyClass, sum.PeakHeatingW, sum.OverheatingHours
+				// The zones' temperature counts stay in the store: the row carries their figure,
+				// and 10,000 rows of them would swamp the window.
+				lean := *d.Results
+				lean.Zones = nil
+				row.Results = &lean
+			}
 			t.Total++
 			if d.Run.Status.Final() {
 				t.Finished++

@@ -12,7 +12,7 @@ import * as Runs from '../../wailsjs/go/runsvc/Service'
 import * as Compute from '../../wailsjs/go/computesvc/Service'
 import * as Settings from '../../wailsjs/go/settingsvc/Service'
 import * as Studies from '../../wailsjs/go/studysvc/Service'
-import { computesvc, lca, library, runsvc, settingsvc, study } from '../../wailsjs/go/models'
+import { bbr, computesvc, lca, library, runsvc, settingsvc, study } from '../../wailsjs/go/models'
 import type {
   About,
   CheckStep,
@@ -30,6 +30,8 @@ import type {
   LibraryView,
   Material,
   MeterSeries,
+  ModelSettingsView,
+  ModelSwedishSettings,
   Overview,
   QueueLimits,
   ReimportResult,
@@ -44,6 +46,9 @@ import type {
   StudyImportReport,
   StudyInfo,
   StudyTable,
+  SwedishMapping,
+  SwedishProblem,
+  SwedishSettings,
   TargetForm,
   Takeoff,
   TransitionOffer,
@@ -404,6 +409,35 @@ export async function checkLcaSettings(s: LcaSettings): Promise<LcaProblem[]> {
 export function saveLcaSettings(s: LcaSettings): Promise<LcaSettings> {
   // createFrom converts the fuels map in place: hand it a copy, not the caller's form state.
   return Studies.SaveLCASettings(lca.Settings.createFrom(structuredClone(s)))
+}
+
+// ---------- the Swedish figures (Settings > Swedish rules, a model's settings) ----------
+
+export function getSwedishSettings(): Promise<SwedishSettings> {
+  return Settings.SwedishSettings()
+}
+
+/** What is wrong with them, each problem at its input's JSON path; [] when they can be saved. */
+export async function checkSwedishSettings(s: SwedishSettings): Promise<SwedishProblem[]> {
+  return (await Settings.CheckSwedishSettings(bbr.Settings.createFrom(structuredClone(s)))) ?? []
+}
+
+export function saveSwedishSettings(s: SwedishSettings): Promise<SwedishSettings> {
+  return Settings.SaveSwedishSettings(bbr.Settings.createFrom(structuredClone(s)))
+}
+
+/** A model's Atemp, building type and end-use mapping (a study variant's are its base model's). */
+export function getModelSettings(modelId: number): Promise<ModelSettingsView> {
+  return Settings.ModelSettings(modelId)
+}
+
+/** The end-use mapping a building type has before the user changes it. */
+export function getDefaultMapping(buildingType: string): Promise<SwedishMapping> {
+  return Settings.DefaultMapping(buildingType)
+}
+
+export function saveModelSettings(modelId: number, m: ModelSwedishSettings): Promise<ModelSettingsView> {
+  return Settings.SaveModelSettings(modelId, bbr.ModelSettings.createFrom(structuredClone(m)))
 }
 
 // ---------- storage (Settings > Storage) ----------

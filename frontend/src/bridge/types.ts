@@ -2,7 +2,7 @@
 // the Go structs (wailsjs/go/models.ts, `wails generate module`): there is one source of wire
 // types, so a renamed or removed Go field breaks `tsc` where the UI reads it.
 import { desktop, events, importsvc, lca, sim } from '../../wailsjs/go/models'
-import type { cluster, computesvc, eplusout, epw, idf, library, librarysvc, runner, runsvc, settingsvc, store, study, studysvc, takeoff } from '../../wailsjs/go/models'
+import type { bbr, cluster, computesvc, eplusout, epw, idf, library, librarysvc, runner, runsvc, settingsvc, store, study, studysvc, takeoff } from '../../wailsjs/go/models'
 
 type Method = (...args: any[]) => any
 
@@ -74,6 +74,21 @@ export type RunOverview = Data<runsvc.Overview>
 export type MeterInfo = Data<eplusout.Meter>
 export type MeterSeries = Data<eplusout.MeterSeries>
 export type RunMeters = Data<runsvc.RunMeters>
+
+// ---------- the Swedish figures (bbr) ----------
+
+/** A run's Swedish figures: Atemp, delivered energy by carrier and purpose, EP_pet and class, peak heating, overheating. */
+export type SwedishFigures = Data<bbr.Figures>
+/** One figure: value null when an input is missing, and missing says which and where to enter it. */
+export type SwedishFigure = Data<bbr.Figure>
+export type SwedishGap = Data<bbr.Gap>
+/** Weighting factors, F_geo, requirements, overheating threshold, each with its source. */
+export type SwedishSettings = Data<bbr.Settings>
+export type SwedishProblem = Data<bbr.Problem>
+/** A model's Atemp, building type and end-use mapping. */
+export type ModelSwedishSettings = Data<bbr.ModelSettings>
+export type ModelSettingsView = Data<settingsvc.ModelSettingsView>
+export type SwedishMapping = Data<bbr.Mapping>
 
 // ---------- event payloads (desktop.EventPayloads lists them for the generator) ----------
 

@@ -1,5 +1,6 @@
 import { lazy, Suspense } from 'react'
-import type { Results } from '../bridge'
+import type { Results, SwedishFigures } from '../bridge'
+import { SwedishPanel } from './SwedishPanel'
 import { formatHours, formatKWh, formatNumber } from '../lib/format'
 import { useUnitSystem } from '../hooks/useUnitSystem'
 import { energyIn, KBTU_PER_KWH, toDisplay, unitLabel, type UnitSystem } from '../lib/units'
@@ -41,7 +42,16 @@ function areaKpi(id: string, label: string, m2: number, units: UnitSystem): KpiP
   return { id, label, value: formatNumber(v, Math.abs(v) < 1000 ? 1 : 0), unit: unitLabel('area', units) }
 }
 
-export function ResultsPanel({ results }: { results: Results }) {
+interface Props {
+  results: Results
+  /** the run's Swedish figures, shown first: the users report these */
+  swedish?: SwedishFigures | null
+  runId?: number
+  onEditModel?: () => void
+  onOpenSwedishSettings?: () => void
+}
+
+export function ResultsPanel({ results, swedish, runId, onEditModel, onOpenSwedishSettings }: Props) {
   const units = useUnitSystem()
   const kpis: KpiProps[] = [
     energyKpi('total-site', 'Total site energy', results.totalSiteKWh, 'Energy used on site, all fuels', units),
@@ -55,6 +65,8 @@ export function ResultsPanel({ results }: { results: Results }) {
   ]
   return (
     <div className="results" data-testid="results-panel">
+      {swedish && runId ? <SwedishPanel figures={swedish} runId={runId} onEditModel={onEditModel} onOpenSettings={onOpenSwedishSettings} /> : null}
+      <h3 className="results-subhead">EnergyPlus’s annual figures</h3>
       <div className="kpi-grid">
         {kpis.map((k) => (
           <Kpi key={k.id} {...k} />

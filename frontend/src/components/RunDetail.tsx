@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef, useState } from 'react'
-import { getRunDetails, type Results } from '../bridge'
+import { getRunDetails, type Results, type SwedishFigures } from '../bridge'
 import { errorMessage } from '../lib/format'
 import type { RunView } from '../lib/runs'
 import { errFileExplains, failureView, isFinal, isSucceeded, statusInfo } from '../lib/status'
@@ -19,6 +19,12 @@ interface Props {
   onTab: (t: DetailTab) => void
   /** changes when the panel should scroll into view */
   reveal?: number
+  /** changes when the Swedish rules or a model's settings were saved: the figures are read again */
+  swedishVersion?: number
+  /** open the run's model's settings (Atemp, building type, mapping) */
+  onEditModel?: (modelId: number, conditionedAreaM2: number | null) => void
+  /** open Settings › Swedish rules */
+  onOpenSwedishSettings?: () => void
 }
 
 const TABS: Array<[DetailTab, string]> = [
@@ -28,7 +34,7 @@ const TABS: Array<[DetailTab, string]> = [
   ['report', 'HTML report'],
 ]
 
-export function RunDetail({ run, tab, onTab, reveal = 0 }: Props) {
+export function RunDetail({ run, tab, onTab, reveal = 0, swedishVersion = 0, onEditModel, onOpenSwedishSettings }: Props) {
   const ref = useRef<HTMLElement>(null)
   useEffect(() => {
     if (reveal > 0) ref.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' })
@@ -49,7 +55,7 @@ export function RunDetail({ run, tab, onTab, reveal = 0 }: Props) {
         ))}
       </div>
       <div role="tabpanel" className="tab-panel">
-        {tab === 'results' ? <RunResults run={run} /> : null}
+        {tab === 'results' ? <RunResults run={run} version={swedishVersion} onEditModel={onEditModel} onOpenSwedishSettings={onOpenSwedishSettings} /> : null}
         {tab === 'hourly' ? (
           <Suspense fallback={<p className="subtle">Loading charts…</p>}>
             <MeterPanel key={`${run.id}-${run.status}`} runId={run.id} label={`run #${run.id}`} />
@@ -62,8 +68,16 @@ export function RunDetail({ run, tab, onTab, reveal = 0 }: Props) {
   )
 }
 
-function RunResults({ run }: { run: RunView }) {
+interface RunResultsProps {
+  run: RunView
+  version: number
+  onEditModel?: (modelId: number, conditionedAreaM2: number | null) => void
+  onOpenSwedishSettings?: () => void
+}
+
+function RunResults({ run, version, onEditModel, onOpenSwedishSettings }: RunResultsProps) {
   const [results, setResults] = useState<Results | null>(null)
+  const [swedish, setSwedish] = useState<SwedishFigures | null>(null)
   const [error, setError] = useState<string | null>(null)
   const [loading, setLoading] = useState(false)
   const final = isFinal(run.status)
@@ -75,13 +89,17 @@ function RunResults({ run }: { run: RunView }) {
     let live = true
     setLoading(true)
     getRunDetails(run.id)
-      .then((d) => live && setResults(d.results ?? null))
+      .then((d) => {
+        if (!live) return
+        setResults(d.results ?? null)
+        setSwedish(d.swedish ?? null)
+      })
       .catch((e) => live && setError(errorMessage(e)))
       .finally(() => live && setLoading(false))
     return () => {
       live = false
     }
-  }, [run.id, final, run.hasResults])
+  }, [run.id, final, run.hasResults, version])
 
   if (!final) return <p className="subtle">Results appear here when the run has finished.</p>
   if (error) return <p className="err-missing">{error}</p>
@@ -95,5 +113,13 @@ function RunResults({ run }: { run: RunView }) {
     )
   }
   if (loading || !results) return <p className="subtle">Loading results…</p>
-  return <ResultsPanel results={results} />
+  return (
+    <ResultsPanel
+      results={results}
+      swedish={swedish}
+      runId={run.id}
+      onEditModel={onEditModel ? () => onEditModel(run.modelId, results.conditionedAreaM2 || null) : undefined}
+      onOpenSwedishSettings={onOpenSwedishSettings}
+    />
+  )
 }

@@ -7,9 +7,10 @@ import { DataFolderInfo } from './DataFolderInfo'
 import { StorageSettings } from './StorageSettings'
 import { Dialog } from './Dialog'
 import { LcaSettingsForm } from './LcaSettingsForm'
+import { SwedishSettingsForm } from './SwedishSettingsForm'
 import { UnitSettings } from './UnitSettings'
 
-export type SettingsTab = 'queue' | 'lca' | 'compute' | 'storage' | 'display'
+export type SettingsTab = 'queue' | 'lca' | 'swedish' | 'compute' | 'storage' | 'display'
 
 interface Props {
   /** the settings the last Overview had, shown until GetSettings answers */
@@ -22,6 +23,8 @@ interface Props {
   fuelsUsed?: string[]
   /** the carbon and cost settings were saved */
   onLcaSaved?: (s: LcaSettings) => void
+  /** the Swedish rules were saved */
+  onSwedishSaved?: () => void
 }
 
 // Text inputs, not type=number: a number input reports text it cannot read as empty, which
@@ -58,7 +61,7 @@ const FIELDS: Array<{ field: SettingsField; label: string; unit: string; testId:
  * analysis period, discount rate, emission factors and prices), compute targets (Slurm
  * clusters) and display units. Go checks each on Save.
  */
-export function SettingsPanel({ initial, onSaved, onClose, initialTab = 'queue', fuelsUsed = [], onLcaSaved }: Props) {
+export function SettingsPanel({ initial, onSaved, onClose, initialTab = 'queue', fuelsUsed = [], onLcaSaved, onSwedishSaved }: Props) {
   const [tab, setTab] = useState<SettingsTab>(initialTab)
   const [lcaBusy, setLcaBusy] = useState(false)
   const [form, setForm] = useState<SettingsForm>(() => settingsToForm(initial))
@@ -119,7 +122,7 @@ export function SettingsPanel({ initial, onSaved, onClose, initialTab = 'queue',
 
   const cores = typeof navigator !== 'undefined' ? navigator.hardwareConcurrency : 0
   return (
-    <Dialog labelledBy="settings-heading" className={`settings-panel${tab === 'lca' || tab === 'compute' || tab === 'storage' ? ' settings-wide' : ''}`} busy={saving || lcaBusy} testId="settings-panel" onClose={onClose}>
+    <Dialog labelledBy="settings-heading" className={`settings-panel${tab === 'lca' || tab === 'swedish' || tab === 'compute' || tab === 'storage' ? ' settings-wide' : ''}`} busy={saving || lcaBusy} testId="settings-panel" onClose={onClose}>
       <div className="panel-head">
         <h2 id="settings-heading">Settings</h2>
         <button type="button" className="toast-close" onClick={onClose} aria-label="Close" data-testid="settings-close">
@@ -132,6 +135,9 @@ export function SettingsPanel({ initial, onSaved, onClose, initialTab = 'queue',
         </button>
         <button type="button" role="tab" aria-selected={tab === 'lca'} className={`tab${tab === 'lca' ? ' on' : ''}`} onClick={() => setTab('lca')} disabled={saving || lcaBusy} data-testid="settings-tab-lca">
           Carbon & cost
+        </button>
+        <button type="button" role="tab" aria-selected={tab === 'swedish'} className={`tab${tab === 'swedish' ? ' on' : ''}`} onClick={() => setTab('swedish')} disabled={saving || lcaBusy} data-testid="settings-tab-swedish">
+          Swedish rules
         </button>
         <button type="button" role="tab" aria-selected={tab === 'compute'} className={`tab${tab === 'compute' ? ' on' : ''}`} onClick={() => setTab('compute')} disabled={saving || lcaBusy} data-testid="settings-tab-compute">
           Compute
@@ -146,6 +152,7 @@ export function SettingsPanel({ initial, onSaved, onClose, initialTab = 'queue',
       {tab === 'display' ? <UnitSettings /> : null}
       {tab === 'compute' ? <ComputeSettings onBusy={setLcaBusy} /> : null}
       {tab === 'storage' ? <StorageSettings onBusy={setLcaBusy} /> : null}
+      {tab === 'swedish' ? <SwedishSettingsForm onSaved={() => onSwedishSaved?.()} onBusy={setLcaBusy} /> : null}
       {tab === 'lca' ? <LcaSettingsForm fuelsUsed={fuelsUsed} onSaved={(s) => onLcaSaved?.(s)} onClose={onClose} onBusy={setLcaBusy} /> : null}
       <form
         hidden={tab !== 'queue'}

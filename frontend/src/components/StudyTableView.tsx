@@ -99,6 +99,14 @@ function cell(col: string, r: StudyRow, currency: string, units: UnitSystem): Re
       )
     case 'eui':
       return r.euiKWhPerM2 !== undefined ? formatNumber(toDisplay('eui', r.euiKWhPerM2, units), 1) : <span className="amount-missing" title={`Missing: ${r.deltaReason || 'results'}`}>{MISSING}</span>
+    case 'primaryEnergy':
+      return r.primaryEnergyNumber !== undefined ? formatNumber(r.primaryEnergyNumber, 1) : <span className="amount-missing" title="Missing: results, Atemp or a weighting factor (the run's Swedish figures say which)">{MISSING}</span>
+    case 'energyClass':
+      return r.energyClass ? <span className={`energy-class energy-class-${r.energyClass} energy-class-small`}>{r.energyClass}</span> : <span className="amount-missing">{MISSING}</span>
+    case 'peakHeating':
+      return r.peakHeatingW !== undefined ? formatNumber(r.peakHeatingW / 1000, 1) : <span className="amount-missing">{MISSING}</span>
+    case 'overheating':
+      return r.overheatingHours !== undefined ? formatNumber(r.overheatingHours, 0) : <span className="amount-missing">{MISSING}</span>
     case 'operational':
       return <AmountText view={r.operational} />
     case 'embodied':

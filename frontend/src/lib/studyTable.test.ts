@@ -68,6 +68,11 @@ function row(over: Partial<VariantResult>): VariantResult {
     areas: {},
     results: null,
     lca: null,
+    atemp: null,
+    primaryEnergyNumber: null,
+    energyClass: '',
+    peakHeatingW: null,
+    overheatingHours: null,
     paretoCarbonCost: false,
     paretoEnergyEmbodied: false,
     ...over,
@@ -80,6 +85,7 @@ function studyTable(): StudyTable {
   return {
     study: { id: 9, name: 'Retrofit', specJson: '{}', baseModelId: 7, batchId: 4, createdAt: '' },
     settings,
+    swedish: { weights: { electricity: 1.8 }, weightsSource: '', fGeo: 1, fGeoSource: '', requirements: { multiFamily: 75 }, requirementsSource: '', overheatingThresholdC: 26, overheatingSource: '' },
     finished: 3,
     total: 4,
     rows: [

@@ -47,6 +47,13 @@ export interface StudyRow {
   /** why there is no delta ('' when there is one) */
   deltaReason: string
   euiKWhPerM2: number | undefined
+  /** EP_pet (kWh/m² Atemp per year) and its class A-G, once the run succeeded and no input is missing */
+  primaryEnergyNumber: number | undefined
+  energyClass: string
+  /** peak heating power, W */
+  peakHeatingW: number | undefined
+  /** the worst zone's hours above the overheating threshold */
+  overheatingHours: number | undefined
   operational: AmountView
   embodied: AmountView
   lifeCycleCarbon: AmountView
@@ -122,6 +129,10 @@ export function buildStudyRows(table: StudyTable | null | undefined, names: (id:
       delta,
       deltaReason,
       euiKWhPerM2: r.results && isSucceeded(r.status) ? r.results.euiKWhPerM2 : undefined,
+      primaryEnergyNumber: isSucceeded(r.status) ? (r.primaryEnergyNumber ?? undefined) : undefined,
+      energyClass: isSucceeded(r.status) ? r.energyClass || '' : '',
+      peakHeatingW: isSucceeded(r.status) ? (r.peakHeatingW ?? undefined) : undefined,
+      overheatingHours: isSucceeded(r.status) ? (r.overheatingHours ?? undefined) : undefined,
       operational: view((l) => l.operationalKgCO2ePerYear),
       embodied: r.baseline ? unchangedView : view((l) => l.embodiedKgCO2e),
       lifeCycleCarbon: view((l) => l.lifeCycleKgCO2e),
@@ -201,6 +212,10 @@ export const studyColumns = h.columns([
   h.accessor((r) => r.delta?.abs, { id: 'deltaAbs', header: 'Δ energy', sortUndefined: 'last', meta: { numeric: true, unit: 'kWh/yr', description: 'Variant minus baseline (same weather file): negative saves energy' } }),
   h.accessor((r) => r.delta?.pct ?? undefined, { id: 'deltaPct', header: 'Δ energy', sortUndefined: 'last', meta: { numeric: true, unit: '%', description: 'Change against the baseline, in % of the baseline' } }),
   h.accessor('euiKWhPerM2', { id: 'eui', header: 'EUI', sortUndefined: 'last', meta: { numeric: true, unit: 'kWh/m²·yr', description: 'Energy use intensity: site energy per m² of building area' } }),
+  h.accessor('primaryEnergyNumber', { id: 'primaryEnergy', header: 'EP_pet', sortUndefined: 'last', meta: { numeric: true, unit: 'kWh/m²·yr', description: 'Primary energy number (BBR 9:12) per m² Atemp, with the base model’s settings' } }),
+  h.accessor('energyClass', { id: 'energyClass', header: 'Class', sortUndefined: 'last', sortFn: 'alphanumeric', meta: { description: 'Energy class A-G: EP_pet against the requirement for a new building of the type' } }),
+  h.accessor((r) => (r.peakHeatingW === undefined ? undefined : r.peakHeatingW / 1000), { id: 'peakHeating', header: 'Peak heating', sortUndefined: 'last', meta: { numeric: true, unit: 'kW', description: 'Highest hourly mean of delivered space-heating power' } }),
+  h.accessor('overheatingHours', { id: 'overheating', header: 'Overheating', sortUndefined: 'last', meta: { numeric: true, unit: 'h', description: 'Occupied hours above the overheating threshold (Settings › Swedish rules) in the worst zone' } }),
   h.accessor((r) => r.operational.sortValue, { id: 'operational', header: 'Operational', sortUndefined: 'last', meta: { numeric: true, unit: 'kg CO2e/yr', description: 'Annual operational carbon: delivered energy by fuel × emission factor' } }),
   h.accessor((r) => r.embodied.sortValue, { id: 'embodied', header: 'Embodied', sortUndefined: 'last', meta: { numeric: true, unit: 'kg CO2e', description: 'Embodied carbon (A1-A3) of the changed elements: area × GWP per m²' } }),
   h.accessor((r) => r.lifeCycleCarbon.sortValue, { id: 'lifeCycleCarbon', header: 'Life-cycle carbon', sortUndefined: 'last', meta: { numeric: true, unit: 'kg CO2e', description: 'Operational over the analysis period + embodied' } }),

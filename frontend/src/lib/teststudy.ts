@@ -71,12 +71,19 @@ export function study(figs: Array<Fig | null>, weatherId = 1): StudyTable {
         }
       : null,
     lca: f ? lca(f, i === 0) : null,
+    // EP_pet as if all of it were district heating for heating over 200 m2 Atemp.
+    atemp: f ? 200 : null,
+    primaryEnergyNumber: f ? (f.kwh * 0.7) / 200 : null,
+    energyClass: f ? 'D' : '',
+    peakHeatingW: f ? f.kwh / 2 : null,
+    overheatingHours: f ? 12 : null,
     paretoCarbonCost: false,
     paretoEnergyEmbodied: false,
   }))
   return {
     study: { id: 1, name: 'S', specJson: '{}', baseModelId: 1, batchId: 1, createdAt: '' },
     rows,
+    swedish: { weights: { electricity: 1.8, districtHeating: 0.7 }, weightsSource: '', fGeo: 1, fGeoSource: '', requirements: { multiFamily: 75 }, requirementsSource: '', overheatingThresholdC: 26, overheatingSource: '' },
     settings: { fuels: {}, currency: 'EUR', currencySource: '', analysisPeriodYears: 30, analysisPeriodSource: '', discountRate: 0, discountRateSource: '' },
     finished: rows.length,
     total: rows.length,

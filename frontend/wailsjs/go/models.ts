@@ -1,3 +1,278 @@
+export namespace bbr {
+	
+	export class CarrierKWh {
+	    carrier: string;
+	    kWh: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new CarrierKWh(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.carrier = source["carrier"];
+	        this.kWh = source["kWh"];
+	    }
+	}
+	export class Delivered {
+	    endUse: string;
+	    fuel: string;
+	    carrier: string;
+	    purpose: string;
+	    kWh: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Delivered(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.endUse = source["endUse"];
+	        this.fuel = source["fuel"];
+	        this.carrier = source["carrier"];
+	        this.purpose = source["purpose"];
+	        this.kWh = source["kWh"];
+	    }
+	}
+	export class Gap {
+	    input: string;
+	    where: string;
+	    field?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Gap(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.input = source["input"];
+	        this.where = source["where"];
+	        this.field = source["field"];
+	    }
+	}
+	export class Figure {
+	    value?: number;
+	    unit: string;
+	    missing?: Gap[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Figure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.unit = source["unit"];
+	        this.missing = this.convertValues(source["missing"], Gap);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class PurposeKWh {
+	    purpose: string;
+	    kWh: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new PurposeKWh(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.purpose = source["purpose"];
+	        this.kWh = source["kWh"];
+	    }
+	}
+	export class Figures {
+	    atemp: Figure;
+	    atempFromModel: boolean;
+	    atempSource: string;
+	    buildingType: string;
+	    delivered: Delivered[];
+	    byCarrier: CarrierKWh[];
+	    byPurpose: PurposeKWh[];
+	    primaryEnergyNumber: Figure;
+	    requirement: number;
+	    energyClass: string;
+	    requirementShare: Figure;
+	    peakHeating: Figure;
+	    peakHeatingPerM2: Figure;
+	    peakHeatingDaily: Figure;
+	    overheatingThresholdC: number;
+	    overheatingHours: Figure;
+	    overheatingZone: string;
+	    overheatingZoneHours: Figure;
+	    overheatingOccupied: boolean;
+	    notes?: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Figures(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.atemp = this.convertValues(source["atemp"], Figure);
+	        this.atempFromModel = source["atempFromModel"];
+	        this.atempSource = source["atempSource"];
+	        this.buildingType = source["buildingType"];
+	        this.delivered = this.convertValues(source["delivered"], Delivered);
+	        this.byCarrier = this.convertValues(source["byCarrier"], CarrierKWh);
+	        this.byPurpose = this.convertValues(source["byPurpose"], PurposeKWh);
+	        this.primaryEnergyNumber = this.convertValues(source["primaryEnergyNumber"], Figure);
+	        this.requirement = source["requirement"];
+	        this.energyClass = source["energyClass"];
+	        this.requirementShare = this.convertValues(source["requirementShare"], Figure);
+	        this.peakHeating = this.convertValues(source["peakHeating"], Figure);
+	        this.peakHeatingPerM2 = this.convertValues(source["peakHeatingPerM2"], Figure);
+	        this.peakHeatingDaily = this.convertValues(source["peakHeatingDaily"], Figure);
+	        this.overheatingThresholdC = source["overheatingThresholdC"];
+	        this.overheatingHours = this.convertValues(source["overheatingHours"], Figure);
+	        this.overheatingZone = source["overheatingZone"];
+	        this.overheatingZoneHours = this.convertValues(source["overheatingZoneHours"], Figure);
+	        this.overheatingOccupied = source["overheatingOccupied"];
+	        this.notes = source["notes"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class Mapping {
+	    carriers: {[key: string]: string};
+	    purposes: {[key: string]: string};
+	
+	    static createFrom(source: any = {}) {
+	        return new Mapping(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.carriers = source["carriers"];
+	        this.purposes = source["purposes"];
+	    }
+	}
+	export class ModelSettings {
+	    atempM2?: number;
+	    atempSource: string;
+	    buildingType: string;
+	    mapping: Mapping;
+	
+	    static createFrom(source: any = {}) {
+	        return new ModelSettings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.atempM2 = source["atempM2"];
+	        this.atempSource = source["atempSource"];
+	        this.buildingType = source["buildingType"];
+	        this.mapping = this.convertValues(source["mapping"], Mapping);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Problem {
+	    field: string;
+	    message: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Problem(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.field = source["field"];
+	        this.message = source["message"];
+	    }
+	}
+	
+	export class float64 {
+	
+	
+	    static createFrom(source: any = {}) {
+	        return new float64(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	
+	    }
+	}
+	export class Settings {
+	    weights: {[key: string]: float64};
+	    weightsSource: string;
+	    fGeo: number;
+	    fGeoSource: string;
+	    requirements: {[key: string]: number};
+	    requirementsSource: string;
+	    overheatingThresholdC: number;
+	    overheatingSource: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.weights = source["weights"];
+	        this.weightsSource = source["weightsSource"];
+	        this.fGeo = source["fGeo"];
+	        this.fGeoSource = source["fGeoSource"];
+	        this.requirements = source["requirements"];
+	        this.requirementsSource = source["requirementsSource"];
+	        this.overheatingThresholdC = source["overheatingThresholdC"];
+	        this.overheatingSource = source["overheatingSource"];
+	    }
+	}
+
+}
+
 export namespace cluster {
 	
 	export class CheckStep {
@@ -1431,6 +1706,7 @@ export namespace runsvc {
 	export class RunDetails {
 	    run: store.Run;
 	    results?: sim.Results;
+	    swedish?: bbr.Figures;
 	
 	    static createFrom(source: any = {}) {
 	        return new RunDetails(source);
@@ -1440,6 +1716,7 @@ export namespace runsvc {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.run = this.convertValues(source["run"], store.Run);
 	        this.results = this.convertValues(source["results"], sim.Results);
+	        this.swedish = this.convertValues(source["swedish"], bbr.Figures);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1899,6 +2176,50 @@ export namespace settingsvc {
 		    return a;
 		}
 	}
+	export class ModelSettingsView {
+	    modelId: number;
+	    settings: bbr.ModelSettings;
+	    mapping: bbr.Mapping;
+	    endUses: string[];
+	    fuels: string[];
+	    carriers: string[];
+	    purposes: string[];
+	    buildingTypes: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ModelSettingsView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.modelId = source["modelId"];
+	        this.settings = this.convertValues(source["settings"], bbr.ModelSettings);
+	        this.mapping = this.convertValues(source["mapping"], bbr.Mapping);
+	        this.endUses = source["endUses"];
+	        this.fuels = source["fuels"];
+	        this.carriers = source["carriers"];
+	        this.purposes = source["purposes"];
+	        this.buildingTypes = source["buildingTypes"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	
 	
 
@@ -1991,6 +2312,24 @@ export namespace sim {
 	        this.totalDays = source["totalDays"];
 	    }
 	}
+	export class ZoneTemperatures {
+	    zone: string;
+	    occupied: boolean;
+	    hours: number;
+	    above: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ZoneTemperatures(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.zone = source["zone"];
+	        this.occupied = source["occupied"];
+	        this.hours = source["hours"];
+	        this.above = source["above"];
+	    }
+	}
 	export class Results {
 	    totalSiteKWh: number;
 	    netSiteKWh: number;
@@ -2001,6 +2340,9 @@ export namespace sim {
 	    unmetHeatingHours: number;
 	    unmetCoolingHours: number;
 	    endUses: EndUse[];
+	    peakHeatingW?: number;
+	    peakHeatingDailyW?: number;
+	    zones?: ZoneTemperatures[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Results(source);
@@ -2017,6 +2359,9 @@ export namespace sim {
 	        this.unmetHeatingHours = source["unmetHeatingHours"];
 	        this.unmetCoolingHours = source["unmetCoolingHours"];
 	        this.endUses = this.convertValues(source["endUses"], EndUse);
+	        this.peakHeatingW = source["peakHeatingW"];
+	        this.peakHeatingDailyW = source["peakHeatingDailyW"];
+	        this.zones = this.convertValues(source["zones"], ZoneTemperatures);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2474,6 +2819,11 @@ export namespace studysvc {
 	    areas: {[key: string]: number};
 	    results?: sim.Results;
 	    lca?: lca.Result;
+	    atemp?: number;
+	    primaryEnergyNumber?: number;
+	    energyClass: string;
+	    peakHeatingW?: number;
+	    overheatingHours?: number;
 	    paretoCarbonCost: boolean;
 	    paretoEnergyEmbodied: boolean;
 	
@@ -2499,6 +2849,11 @@ export namespace studysvc {
 	        this.areas = source["areas"];
 	        this.results = this.convertValues(source["results"], sim.Results);
 	        this.lca = this.convertValues(source["lca"], lca.Result);
+	        this.atemp = source["atemp"];
+	        this.primaryEnergyNumber = source["primaryEnergyNumber"];
+	        this.energyClass = source["energyClass"];
+	        this.peakHeatingW = source["peakHeatingW"];
+	        this.overheatingHours = source["overheatingHours"];
 	        this.paretoCarbonCost = source["paretoCarbonCost"];
 	        this.paretoEnergyEmbodied = source["paretoEnergyEmbodied"];
 	    }
@@ -2525,6 +2880,7 @@ export namespace studysvc {
 	    study: store.Study;
 	    rows: VariantResult[];
 	    settings: lca.Settings;
+	    swedish: bbr.Settings;
 	    finished: number;
 	    total: number;
 	    missingText?: string[];
@@ -2538,6 +2894,7 @@ export namespace studysvc {
 	        this.study = this.convertValues(source["study"], store.Study);
 	        this.rows = this.convertValues(source["rows"], VariantResult);
 	        this.settings = this.convertValues(source["settings"], lca.Settings);
+	        this.swedish = this.convertValues(source["swedish"], bbr.Settings);
 	        this.finished = source["finished"];
 	        this.total = source["total"];
 	        this.missingText = source["missingText"];

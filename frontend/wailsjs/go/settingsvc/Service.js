@@ -6,6 +6,10 @@ export function About() {
   return window['go']['settingsvc']['Service']['About']();
 }
 
+export function CheckSwedishSettings(arg1) {
+  return window['go']['settingsvc']['Service']['CheckSwedishSettings'](arg1);
+}
+
 export function ChooseEngine() {
   return window['go']['settingsvc']['Service']['ChooseEngine']();
 }
@@ -18,8 +22,16 @@ export function DataFolder() {
   return window['go']['settingsvc']['Service']['DataFolder']();
 }
 
+export function DefaultMapping(arg1) {
+  return window['go']['settingsvc']['Service']['DefaultMapping'](arg1);
+}
+
 export function FreeSpace(arg1) {
   return window['go']['settingsvc']['Service']['FreeSpace'](arg1);
+}
+
+export function ModelSettings(arg1) {
+  return window['go']['settingsvc']['Service']['ModelSettings'](arg1);
 }
 
 export function QueueLimits() {
@@ -30,8 +42,16 @@ export function RediscoverEngines() {
   return window['go']['settingsvc']['Service']['RediscoverEngines']();
 }
 
+export function SaveModelSettings(arg1, arg2) {
+  return window['go']['settingsvc']['Service']['SaveModelSettings'](arg1, arg2);
+}
+
 export function SaveQueueLimits(arg1) {
   return window['go']['settingsvc']['Service']['SaveQueueLimits'](arg1);
+}
+
+export function SaveSwedishSettings(arg1) {
+  return window['go']['settingsvc']['Service']['SaveSwedishSettings'](arg1);
 }
 
 export function SetEnginePath(arg1) {
@@ -40,4 +60,8 @@ export function SetEnginePath(arg1) {
 
 export function Storage() {
   return window['go']['settingsvc']['Service']['Storage']();
+}
+
+export function SwedishSettings() {
+  return window['go']['settingsvc']['Service']['SwedishSettings']();
 }

@@ -1,0 +1,84 @@
+// The Swedish figures end to end with the real engine: a year of the office model (district
+// heating by ideal loads, hot water, People, no cooling) in Chicago. The run's panel shows EP_pet
+// and its class as the Go side computed them, Atemp labelled as EnergyPlus's conditioned area;
+// entering an Atemp in the model's settings changes EP_pet by the ratio of the areas; blanking
+// district heating's weighting factor in Settings › Swedish rules makes EP_pet missing, named,
+// with a link that opens that setting; and the heating load-duration curve is drawn.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { openSession, shared, until } from '../lib/app.mjs';
+import { shoot } from '../lib/shots.mjs';
+
+let session, page, go;
+
+before(async () => {
+  session = await openSession();
+  ({ page, go } = session);
+});
+
+after(async () => {
+  await session?.close();
+});
+
+const num = (text) => Number(text.replace(/,/g, ''));
+
+test("a run's Swedish figures follow its model's Atemp and the weighting factors", async () => {
+  const rep = await go('ImportFiles', [join(shared, 'testdata/epsm/test.idf'), join(shared, 'testdata/energyplus/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw')]);
+  assert.equal(rep.errors?.length ?? 0, 0);
+  const model = rep.models[0], chicago = rep.weather[0];
+  const runs = await go('StartRuns', { modelIds: [model.id], weatherId: chicago.id, weatherIds: [], forceAnnual: true, designDaysOnly: false, force: true, name: 'swedish' });
+  const id = runs[0].id;
+  await until(async () => (await go('RunDetails', id)).run.status === 'succeeded', 180_000, 'the annual run');
+  const before = (await go('RunDetails', id)).swedish;
+  assert.ok(before.primaryEnergyNumber.value > 0 && before.energyClass, 'Go computed EP_pet and a class');
+
+  await page.reload();
+  await page.getByTestId(`results-button-${id}`).click();
+  const panel = page.getByTestId('swedish-panel');
+  await panel.waitFor();
+  assert.equal(num(await page.getByTestId('sw-ep-value').innerText()), Math.round(before.primaryEnergyNumber.value * 10) / 10);
+  assert.equal(await page.getByTestId('sw-energy-class').innerText(), before.energyClass);
+  assert.match(await page.getByTestId('sw-atemp').innerText(), /conditioned floor area/);
+  assert.match(await page.getByTestId('sw-overheating').innerText(), /Hours above 26\.0 °C[\s\S]*occupied hours/);
+  // District heating for heating and hot water, and the household electricity left out of EP_pet.
+  assert.ok(await page.getByTestId('sw-carrier-districtHeating').isVisible());
+  assert.match(await page.getByTestId('sw-delivered').innerText(), /Household electricity/);
+
+  await page.getByTestId('sw-duration').locator('summary').click();
+  await page.waitForFunction(() => document.querySelector('[data-testid="heating-duration-chart"]')?.dataset.drawn === 'true', null, { timeout: 30_000 });
+  await shoot(page, '50-swedish-figures.png', panel);
+
+  // Atemp entered in the model's settings: EP_pet is per m² of it.
+  await page.getByTestId('sw-mapping').locator('summary').click();
+  await page.getByTestId('sw-edit-mapping').click();
+  const dialog = page.getByTestId('model-settings');
+  await dialog.waitFor();
+  await page.getByTestId('model-atemp').fill('2000');
+  await page.getByTestId('model-atemp-source').fill('e2e: from the drawings');
+  await shoot(page, '51-model-settings.png', dialog);
+  await page.getByTestId('model-settings-save').click();
+  await dialog.waitFor({ state: 'detached' });
+  const want = before.primaryEnergyNumber.value * before.atemp.value / 2000;
+  await until(async () => Math.abs(num(await page.getByTestId('sw-ep-value').innerText()) - want) < 0.051, 10_000, `EP_pet over 2,000 m² (${want.toFixed(1)})`);
+  assert.match(await page.getByTestId('sw-atemp').innerText(), /2,000[\s\S]*from the drawings/);
+  const after = (await go('RunDetails', id)).swedish;
+  assert.ok(Math.abs(after.primaryEnergyNumber.value - want) < 1e-9 * want, 'the Go side agrees');
+
+  // A blank weighting factor: EP_pet is missing, says which input, and the link opens it.
+  const rules = await go('SwedishSettings');
+  await go('SaveSwedishSettings', { ...rules, weights: { ...rules.weights, districtHeating: null } });
+  await page.getByTestId('nav-runs').click().catch(() => {});
+  await page.reload();
+  await page.getByTestId(`results-button-${id}`).click();
+  await page.getByTestId('sw-ep-missing').waitFor();
+  assert.equal(await page.getByTestId('sw-ep-value').innerText(), '\u2014');
+  assert.match(await page.getByTestId('sw-ep-missing').innerText(), /weighting factor of districtHeating/);
+  await page.getByTestId('sw-ep-fix').click();
+  await page.getByTestId('swedish-settings').waitFor();
+  await page.getByTestId('sw-weight-districtHeating').fill('0.7');
+  await page.getByTestId('swedish-save').click();
+  await page.getByTestId('swedish-saved').waitFor();
+  await page.getByTestId('settings-close').click();
+  await until(async () => Math.abs(num(await page.getByTestId('sw-ep-value').innerText()) - want) < 0.051, 10_000, 'EP_pet back once the factor is set');
+});
