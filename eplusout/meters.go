@@ -36,14 +36,20 @@ var ErrNoHourlyMeter = errors.New("no hourly values for this meter")
 const joulesPerKWh = 3.6e6
 
 // Hourly values of the weather-file run periods (EnvironmentType 3), warm-up days excluded;
-// design days (type 1) are sizing, not the year.
-const hourlyMeterRows = `
+// design days (type 1) are sizing, not the year. hourlyMeterRows are the meters' and
+// hourlyVariableRows the report variables'.
+const hourlyRows = `
 	FROM ReportData rd
 	JOIN ReportDataDictionary d ON rd.ReportDataDictionaryIndex = d.ReportDataDictionaryIndex
 	JOIN Time t ON rd.TimeIndex = t.TimeIndex
 	JOIN EnvironmentPeriods e ON t.EnvironmentPeriodIndex = e.EnvironmentPeriodIndex
-	WHERE d.IsMeter = 1 AND d.ReportingFrequency = 'Hourly' AND e.EnvironmentType = 3
+	WHERE d.ReportingFrequency = 'Hourly' AND e.EnvironmentType = 3
 	  AND (t.WarmupFlag IS NULL OR t.WarmupFlag = 0)`
+
+const (
+	hourlyMeterRows    = hourlyRows + ` AND d.IsMeter = 1`
+	hourlyVariableRows = hourlyRows + ` AND d.IsMeter = 0`
+)
 
 func openEplusSQL(sqlPath string) (*sql.DB, error) {
 	if _, err := os.Stat(sqlPath); err != nil {

@@ -109,9 +109,6 @@ func ReadResults(sqlPath string) (*sim.Results, error) {
 	return &res, nil
 }
 
-// hourlyVariableRows is hourlyMeterRows for report variables instead of meters.
-var hourlyVariableRows = strings.Replace(hourlyMeterRows, "d.IsMeter = 1", "d.IsMeter = 0", 1)
-
 // readPeakHeating returns the highest hourly and daily mean power, in W, of space heating
 // summed over fuels: the Heating:<fuel> meters (Heating:EnergyTransfer is heat delivered to the
 // zones, not energy bought, and its per-zone sub-meters have more colons). Both nil when the run
