@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"math"
+	"os"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -56,16 +57,7 @@ func TestRunJSONCarriesTheSwedishFigures(t *testing.T) {
 		t.Fatalf("EP_pet %v, BBR 9:12 from the end uses gives %g", r.PrimaryEnergyNumber, wantEP)
 	}
 	share := wantEP / 75 // a multi-family house, the default
-	wantClass := "G"
-	for _, c := range []struct {
-		upTo  float64
-		class string
-	}{{0.5, "A"}, {0.75, "B"}, {1, "C"}, {1.35, "D"}, {1.8, "E"}, {2.35, "F"}} {
-		if share <= c.upTo {
-			wantClass = c.class
-			break
-		}
-	}
+	wantClass := classFor(share)
 	if r.EnergyClass != wantClass {
 		t.Errorf("class %q, want %q (EP_pet %.1f is %.0f %% of 75)", r.EnergyClass, wantClass, wantEP, 100*share)
 	}
@@ -84,4 +76,88 @@ func TestRunJSONCarriesTheSwedishFigures(t *testing.T) {
 	if !strings.Contains(text.String(), "EP_pet kWh/m2") || !strings.Contains(text.String(), " "+wantClass+" ") {
 		t.Errorf("the table lacks EP_pet or the class:\n%s", text.String())
 	}
+}
+
+// `epsm study --json` carries the Swedish figures per variant row, with the Atemp, building type
+// and mapping the spec gives its base model: the example's only energy is its exterior lighting,
+// property electricity, so EP_pet is that lighting × 1.8 over the spec's Atemp, and its class
+// compares with the single-family requirement (90). Its fans, mapped to business electricity by
+// the spec, would not count (it has none: the mapping is stored all the same).
+func TestStudyJSONCarriesTheSwedishFiguresOfTheSpecsModelSettings(t *testing.T) {
+	requireEngine(t)
+	dir := tempdir.New(t)
+	abs := func(p string) string {
+		a, err := filepath.Abs(p)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return a
+	}
+	spec := map[string]any{
+		"name":    "swedish",
+		"model":   abs("../examples/1ZoneUncontrolled.idf"),
+		"weather": []string{abs("../examples/USA_CO_Golden-NREL.724666_TMY3.epw")},
+		"options": map[string][]string{"wall": {"keep", "wall_concrete_etics_sw100"}},
+		"modelSettings": map[string]any{"atempM2": 250, "atempSource": "test", "buildingType": "singleFamily",
+			"mapping": map[string]any{"purposes": map[string]string{"Fans": "businessElectricity"}}},
+	}
+	js, _ := json.Marshal(spec)
+	path := filepath.Join(dir, "spec.json")
+	if err := os.WriteFile(path, js, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := Main([]string{"study", path, "--data-dir", filepath.Join(dir, "data"), "--json"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d\n%s", code, stderr.String())
+	}
+	var table struct {
+		Rows []struct {
+			Name                string       `json:"name"`
+			Results             *sim.Results `json:"results"`
+			Atemp               *float64     `json:"atemp"`
+			PrimaryEnergyNumber *float64     `json:"primaryEnergyNumber"`
+			EnergyClass         string       `json:"energyClass"`
+			PeakHeatingW        *float64     `json:"peakHeatingW"`
+			OverheatingHours    *float64     `json:"overheatingHours"`
+		} `json:"rows"`
+	}
+	if err := json.Unmarshal(stdout.Bytes(), &table); err != nil || len(table.Rows) != 2 {
+		t.Fatalf("%v: %s", err, stdout.String())
+	}
+	for _, r := range table.Rows {
+		if r.Results == nil || r.Atemp == nil || *r.Atemp != 250 {
+			t.Fatalf("%s: atemp %v", r.Name, r.Atemp)
+		}
+		lighting := 0.0
+		for _, e := range r.Results.EndUses {
+			if e.EndUse == "Exterior Lighting" {
+				lighting += e.KWh
+			}
+		}
+		want := lighting * 1.8 / 250
+		if lighting == 0 || r.PrimaryEnergyNumber == nil || math.Abs(*r.PrimaryEnergyNumber-want) > 1e-9*want {
+			t.Fatalf("%s: EP_pet %v, want %g (lighting %g kWh as property electricity)", r.Name, r.PrimaryEnergyNumber, want, lighting)
+		}
+		if share := want / 90; r.EnergyClass != classFor(share) {
+			t.Errorf("%s: class %q for %.0f %% of the single-family requirement, want %s", r.Name, r.EnergyClass, 100*share, classFor(share))
+		}
+		// No heating in the example: a peak of 0, not a missing one; every hour counts (no People).
+		if r.PeakHeatingW == nil || *r.PeakHeatingW != 0 || r.OverheatingHours == nil {
+			t.Errorf("%s: peak %v overheating %v", r.Name, r.PeakHeatingW, r.OverheatingHours)
+		}
+	}
+}
+
+// classFor is the energy declaration's class of a share of the requirement, written out here
+// apart from package bbr.
+func classFor(share float64) string {
+	for _, c := range []struct {
+		upTo  float64
+		class string
+	}{{0.5, "A"}, {0.75, "B"}, {1, "C"}, {1.35, "D"}, {1.8, "E"}, {2.35, "F"}} {
+		if share <= c.upTo {
+			return c.class
+		}
+	}
+	return "G"
 }

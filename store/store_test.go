@@ -455,7 +455,7 @@ func TestSwedishFigureInputsRoundTrip(t *testing.T) {
 		}
 	}
 
-	variant, _, err := s.ImportModelText(filepath.Join(t.TempDir(), "variant.idf"), []byte("Version,25.2;\nBuilding,Variant;\n"))
+	variant, _, err := s.ImportModelText(filepath.Join(tempdir.New(t), "variant.idf"), []byte("Version,25.2;\nBuilding,Variant;\n"))
 	if err != nil {
 		t.Fatal(err)
 	}

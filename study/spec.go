@@ -7,6 +7,8 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+
+	"epsm/bbr"
 )
 
 // Elements a scenario can change, in the order names and ids list them.
@@ -42,6 +44,9 @@ type Spec struct {
 	// KeepAllOutputs keeps every EnergyPlus output of the study's runs; by default a run keeps
 	// only what the app shows (its err file, report and run copy) once its results are stored.
 	KeepAllOutputs bool `json:"keepAllOutputs,omitempty"`
+	// ModelSettings are the base model's Atemp, building type and end-use mapping for the
+	// Swedish figures; given, they are stored as the model's settings (its variants use them).
+	ModelSettings *bbr.ModelSettings `json:"modelSettings,omitempty"`
 }
 
 // Sampling says which combinations become variants.
@@ -79,6 +84,11 @@ func LoadSpec(path string) (Spec, error) {
 
 // Validate checks the spec's shape (library references are checked when variants are made).
 func (s Spec) Validate() error {
+	if s.ModelSettings != nil {
+		if p := s.ModelSettings.Problems(); len(p) > 0 {
+			return fmt.Errorf("study spec: modelSettings.%s: %s", p[0].Field, p[0].Message)
+		}
+	}
 	for el := range s.Options {
 		if !isElement(el) {
 			return fmt.Errorf("study spec: unknown element %q (use %s)", el, strings.Join(Elements, ", "))

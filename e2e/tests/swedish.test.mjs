@@ -82,3 +82,27 @@ test("a run's Swedish figures follow its model's Atemp and the weighting factors
   await page.getByTestId('settings-close').click();
   await until(async () => Math.abs(num(await page.getByTestId('sw-ep-value').innerText()) - want) < 0.051, 10_000, 'EP_pet back once the factor is set');
 });
+
+test('a selected run opens in its own pane beside the run list, each scrolling on its own', async () => {
+  await page.reload();
+  const runs = (await go('Overview')).runs ?? [];
+  const id = runs.find((r) => r.status === 'succeeded').id;
+  await page.getByTestId(`results-button-${id}`).click();
+  const pane = page.getByTestId('detail-pane');
+  await pane.waitFor();
+  const list = page.getByTestId('run-list');
+  const [p, l] = [await pane.boundingBox(), await list.boundingBox()];
+  assert.ok(p.x >= l.x + l.width - 1, `the pane (x ${p.x}) is right of the list (ends at ${l.x + l.width})`);
+  // The page itself does not scroll: the pane does, so the list stays in view beside it.
+  const scroll = await page.evaluate(() => {
+    const pane = document.querySelector('[data-testid="detail-pane"]');
+    const before = window.scrollY;
+    pane.scrollTop = pane.scrollHeight;
+    return { page: document.documentElement.scrollHeight <= window.innerHeight + 1 && window.scrollY === before, pane: pane.scrollTop > 0 };
+  });
+  assert.deepEqual(scroll, { page: true, pane: true });
+  await page.evaluate(() => { document.querySelector('[data-testid="detail-pane"]').scrollTop = 0; });
+  await shoot(page, '52-runs-master-detail.png');
+  await page.getByTestId('detail-close').click();
+  await pane.waitFor({ state: 'detached' });
+});

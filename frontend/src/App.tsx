@@ -542,7 +542,7 @@ export function App() {
       {data.loaded && !data.loadError ? <Nav screen={screen} onScreen={showScreen} /> : null}
       {/* A load error (the data folder could not be opened) is all the window shows. */}
       {screen === 'runs' && !data.loadError ? (
-      <main className="layout" id="screen-runs" role="tabpanel" aria-labelledby="nav-tab-runs">
+      <main className={`layout${selectedRun ? ' layout-detail' : ''}`} id="screen-runs" role="tabpanel" aria-labelledby="nav-tab-runs">
         <div className="column inputs">
           <DropZone dragging={dragging} importing={importing} onImport={() => void doImport(chooseAndImport)} onExample={() => void doImport(importExample)} />
           {empty ? <EmptyState busy={importing} onImport={() => void doImport(chooseAndImport)} onExample={() => void doImport(importExample)} /> : null}
@@ -615,7 +615,10 @@ export function App() {
             onCancel={(id) => void cancel(id)}
             onBatchAction={(id, action) => void batchAction(id, action)}
           />
-          {selectedRun ? (
+        </div>
+        {/* Master-detail: the selected run's pane beside the list, scrolling on its own. */}
+        {selectedRun ? (
+          <div className="column detail-pane" data-testid="detail-pane">
             <RunDetail
               run={selectedRun}
               tab={tab}
@@ -624,9 +627,10 @@ export function App() {
               swedishVersion={swedishVersion}
               onEditModel={(modelId, conditionedAreaM2) => setModelSettingsFor({ modelId, conditionedAreaM2 })}
               onOpenSwedishSettings={() => openSettings('swedish')}
+              onClose={() => setSelectedRunId(null)}
             />
-          ) : null}
-        </div>
+          </div>
+        ) : null}
       </main>
       ) : null}
       {visited.has('library') && data.loaded && !data.loadError ? (

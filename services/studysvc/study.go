@@ -65,6 +65,11 @@ func (s *Studies) create(spec study.Spec, known map[string]sim.Outcome, target s
 	if err != nil {
 		return StudyInfo{}, err
 	}
+	if spec.ModelSettings != nil {
+		if _, err := s.settings.SaveModelSwedish(base.ID, *spec.ModelSettings); err != nil {
+			return StudyInfo{}, fmt.Errorf("study spec: modelSettings: %w", err)
+		}
+	}
 	lib, err := s.store.Library()
 	if err != nil {
 		return StudyInfo{}, err

@@ -1,12 +1,9 @@
 import type { EngineStatus } from '../bridge'
 import { sourceLabel } from '../lib/engine'
 
-// The path boxes are right-to-left so that a long path is cut at its start, keeping the file
-// name visible; the isolated left-to-right span keeps the path itself in order.
-const ltr = (s: string) => <span className="ltr">{s}</span>
-
 interface Props {
   engine: EngineStatus | null
+  /** the data folder: in the chip's tooltip; Settings and About show it in full */
   dataDir: string
   /** opens the engine settings; the engine info is its button */
   onEngineSettings?: () => void
@@ -39,21 +36,20 @@ export function Header({ engine, dataDir, onEngineSettings, onSettings }: Props)
           className="engine-button"
           onClick={onEngineSettings}
           disabled={!engine || !onEngineSettings}
-          title={e ? `${e.path}\n${sourceLabel(e.source)}\nClick to change the engine` : 'Engine settings'}
+          title={e ? `${e.path}\n${sourceLabel(e.source)}${dataDir ? `\nData folder: ${dataDir}` : ''}\nClick for the engine's details or to change it` : 'Engine settings'}
           aria-haspopup="dialog"
           data-testid="engine-settings-button"
         >
           {e ? (
             <>
-              <span className="engine-version" data-testid="engine-version">
-                EnergyPlus {e.version}
-                {e.build ? <span className="subtle"> ({e.build})</span> : null}
-              </span>
-              <span className="engine-path-row">
-                <code className="engine-path" data-testid="engine-path">
-                  {ltr(e.path)}
-                </code>
-                <span className="engine-change">Change…</span>
+              <span className="engine-chip" data-testid="engine-chip">
+                <span className="engine-ok" aria-hidden="true">
+                  ✓
+                </span>
+                <span className="engine-version" data-testid="engine-version">
+                  EnergyPlus {e.version}
+                  {e.build ? <span className="subtle"> ({e.build})</span> : null}
+                </span>
               </span>
             </>
           ) : engine ? (
@@ -64,11 +60,6 @@ export function Header({ engine, dataDir, onEngineSettings, onSettings }: Props)
             <span className="subtle">Looking for EnergyPlus…</span>
           )}
         </button>
-        {dataDir ? (
-          <span className="subtle data-dir" title="Where EPSM keeps imported files, runs and results">
-            Data: <code>{ltr(dataDir)}</code>
-          </span>
-        ) : null}
       </div>
       </div>
     </header>

@@ -25,6 +25,8 @@ interface Props {
   onEditModel?: (modelId: number, conditionedAreaM2: number | null) => void
   /** open Settings › Swedish rules */
   onOpenSwedishSettings?: () => void
+  /** close the pane (no run selected) */
+  onClose?: () => void
 }
 
 const TABS: Array<[DetailTab, string]> = [
@@ -34,7 +36,7 @@ const TABS: Array<[DetailTab, string]> = [
   ['report', 'HTML report'],
 ]
 
-export function RunDetail({ run, tab, onTab, reveal = 0, swedishVersion = 0, onEditModel, onOpenSwedishSettings }: Props) {
+export function RunDetail({ run, tab, onTab, reveal = 0, swedishVersion = 0, onEditModel, onOpenSwedishSettings, onClose }: Props) {
   const ref = useRef<HTMLElement>(null)
   useEffect(() => {
     if (reveal > 0) ref.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' })
@@ -46,6 +48,11 @@ export function RunDetail({ run, tab, onTab, reveal = 0, swedishVersion = 0, onE
           Run #{run.id}: <span className="file-name">{run.modelName}</span> <span className="subtle">with</span> <span className="file-name">{run.weatherName}</span>
         </h2>
         <StatusChip status={run.status} testId="detail-status-chip" />
+        {onClose ? (
+          <button type="button" className="toast-close" onClick={onClose} aria-label="Close the run's details" title="Close" data-testid="detail-close">
+            ×
+          </button>
+        ) : null}
       </div>
       <div className="tabs" role="tablist">
         {TABS.map(([t, label]) => (

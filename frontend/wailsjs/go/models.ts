@@ -2645,6 +2645,7 @@ export namespace study {
 	    forceAnnual: boolean;
 	    designDaysOnly: boolean;
 	    keepAllOutputs?: boolean;
+	    modelSettings?: bbr.ModelSettings;
 	
 	    static createFrom(source: any = {}) {
 	        return new Spec(source);
@@ -2662,6 +2663,7 @@ export namespace study {
 	        this.forceAnnual = source["forceAnnual"];
 	        this.designDaysOnly = source["designDaysOnly"];
 	        this.keepAllOutputs = source["keepAllOutputs"];
+	        this.modelSettings = this.convertValues(source["modelSettings"], bbr.ModelSettings);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
