@@ -85,10 +85,17 @@ export function ModelCard({ model, checked, onToggle, engine, changed, successor
         </div>
       ) : null}
       {version?.match === 'mismatch' ? (
-        <p className="hint hint-warning" data-testid={`model-version-warning-${model.id}`}>
-          Written for EnergyPlus {version.modelVersion}; no matching engine is installed, so it runs on {version.engine.version}. EnergyPlus will warn about the version, and
-          inputs that changed since {version.modelVersion} fail validation (transition the model first).
-        </p>
+        <details className="version-chip-details" data-testid={`model-version-warning-${model.id}`}>
+          <summary>
+            <span className="badge badge-warning">
+              Version {version.modelVersion} ≠ engine {version.engine.version}
+            </span>
+          </summary>
+          <p className="hint hint-warning">
+            Written for EnergyPlus {version.modelVersion}; no matching engine is installed, so it runs on {version.engine.version}. EnergyPlus will warn about the version, and
+            inputs that changed since {version.modelVersion} fail validation: transition the model first (below).
+          </p>
+        </details>
       ) : null}
       {version?.match === 'mismatch' ? (
         <TransitionOffer modelId={model.id} />

@@ -128,14 +128,12 @@ export function RunForm(p: Props) {
       </div>
       {versions.mismatches.length > 0 ? (
         <div className="version-warning" role="alert" data-testid="version-warning">
-          <strong>EnergyPlus version mismatch</strong>
-          <ul>
-            {versions.mismatches.map((c) => (
-              <li key={c.modelId} data-testid={`version-warning-${c.modelId}`}>
-                {c.message}
-              </li>
-            ))}
-          </ul>
+          {versions.mismatches.map((c) => (
+            <span key={c.modelId} className="badge badge-warning" data-testid={`version-warning-${c.modelId}`} title={c.message}>
+              {c.modelName}: version {c.modelVersion} ≠ engine {c.engine.version}
+            </span>
+          ))}{' '}
+          <span className="subtle small">Details and the transition are on the model’s card.</span>
         </div>
       ) : null}
       {versions.otherEngines.length > 0 ? (
