@@ -3,8 +3,10 @@ package launch
 import (
 	"errors"
 	"fmt"
+	"log/slog"
 	"os"
 	"os/exec"
+	"sync"
 	"syscall"
 	"unsafe"
 
@@ -16,6 +18,12 @@ import (
 // instruction (so nothing it starts can escape the job), and only then resumed. Terminating
 // the job ends the program and everything it started; so does closing the job's last handle,
 // which Windows does when the app dies.
+//
+// Between its creation and its assignment the program sits suspended outside its job: an app
+// killed in that moment (a crash, End task) would leave it there for ever. So the app itself
+// first joins a kill-on-close job of its own, which every program it creates is born into;
+// its last handle closes when the app dies, wherever the app was. The program's own job nests
+// inside it (Windows 8 and later; Wine too), so killing one run still ends only that run.
 
 // terminateExitCode is the exit code of a program killed through its job.
 const terminateExitCode = 1
@@ -27,6 +35,50 @@ type process struct {
 	job    windows.Handle
 }
 
+// appJob is the app's own job. It is process-wide because the process is: it is joined once,
+// before the first program starts, and its handle is held until the app ends.
+var appJob struct {
+	once sync.Once
+	job  windows.Handle
+}
+
+// joinAppJob puts the app in a kill-on-close job of its own. If Windows refuses (an app
+// running under a job that forbids nesting), the app runs as before, with the window above
+// open, and says so in its log.
+func joinAppJob() {
+	appJob.once.Do(func() {
+		job, err := newKillOnCloseJob()
+		if err == nil {
+			if err = windows.AssignProcessToJobObject(job, windows.CurrentProcess()); err != nil {
+				windows.CloseHandle(job)
+				err = fmt.Errorf("assign the app to its job object: %w", err)
+			}
+		}
+		if err != nil {
+			slog.Warn("programs started in the moment the app is killed may outlive it", "err", err)
+			return
+		}
+		appJob.job = job
+	})
+}
+
+// newKillOnCloseJob creates a job whose processes are all terminated when its last handle closes.
+func newKillOnCloseJob() (windows.Handle, error) {
+	job, err := windows.CreateJobObject(nil, nil)
+	if err != nil {
+		return 0, fmt.Errorf("create job object: %w", err)
+	}
+	info := windows.JOBOBJECT_EXTENDED_LIMIT_INFORMATION{
+		BasicLimitInformation: windows.JOBOBJECT_BASIC_LIMIT_INFORMATION{LimitFlags: windows.JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE},
+	}
+	if _, err := windows.SetInformationJobObject(job, windows.JobObjectExtendedLimitInformation,
+		uintptr(unsafe.Pointer(&info)), uint32(unsafe.Sizeof(info))); err != nil {
+		windows.CloseHandle(job)
+		return 0, fmt.Errorf("set kill-on-close on the job object: %w", err)
+	}
+	return job, nil
+}
+
 func sysProcAttr() *syscall.SysProcAttr {
 	return &syscall.SysProcAttr{CreationFlags: windowsCreationFlags}
 }
@@ -34,6 +86,7 @@ func sysProcAttr() *syscall.SysProcAttr {
 // start creates the program suspended, puts it in its job and resumes it. If any step fails
 // the suspended program is killed: it never runs outside a job.
 func start(cmd *exec.Cmd) (*process, error) {
+	joinAppJob()
 	cmd.SysProcAttr = sysProcAttr()
 	if err := cmd.Start(); err != nil {
 		return nil, err
@@ -57,18 +110,11 @@ func (p *process) contain() error {
 	if err = errors.Join(err, dupErr); err != nil {
 		return fmt.Errorf("process handle: %w", err)
 	}
-	job, err := windows.CreateJobObject(nil, nil)
+	job, err := newKillOnCloseJob()
 	if err != nil {
-		return fmt.Errorf("create job object: %w", err)
+		return err
 	}
 	p.job = job
-	info := windows.JOBOBJECT_EXTENDED_LIMIT_INFORMATION{
-		BasicLimitInformation: windows.JOBOBJECT_BASIC_LIMIT_INFORMATION{LimitFlags: windows.JOB_OBJECT_LIMIT_KILL_ON_JOB_CLOSE},
-	}
-	if _, err := windows.SetInformationJobObject(job, windows.JobObjectExtendedLimitInformation,
-		uintptr(unsafe.Pointer(&info)), uint32(unsafe.Sizeof(info))); err != nil {
-		return fmt.Errorf("set kill-on-close on the job object: %w", err)
-	}
 	if err := windows.AssignProcessToJobObject(job, p.handle); err != nil {
 		return fmt.Errorf("assign the process to its job object: %w", err)
 	}
