@@ -48,6 +48,9 @@ func TestStudyBuildsRunsAndEvaluatesVariants(t *testing.T) {
 		t.Fatalf("table = %+v", table)
 	}
 	base, roof := table.Rows[0], table.Rows[1]
+	if base.Label != "B" || roof.Label != "V1" {
+		t.Errorf("short ids %q and %q, want B (the baseline) and V1", base.Label, roof.Label)
+	}
 	if base.LCA == nil || roof.LCA == nil {
 		t.Fatalf("no life-cycle figures: %+v / %+v", base, roof)
 	}

@@ -103,7 +103,7 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 
 func printStudy(w io.Writer, t studysvc.StudyTable) {
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
-	fmt.Fprintln(tw, "VARIANT\tWEATHER\tSTATUS\tSITE kWh\tEMBODIED kgCO2e\tLIFE-CYCLE kgCO2e\tLIFE-CYCLE COST\tPARETO\tNAME")
+	fmt.Fprintln(tw, "ID\tVARIANT\tWEATHER\tSTATUS\tSITE kWh\tEMBODIED kgCO2e\tLIFE-CYCLE kgCO2e\tLIFE-CYCLE COST\tPARETO\tNAME")
 	f := func(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
 	amount := func(r studysvc.VariantResult, pick func(*lca.Result) lca.Amount) string {
 		if r.LCA == nil || !pick(r.LCA).Complete {
@@ -123,7 +123,7 @@ func printStudy(w io.Writer, t studysvc.StudyTable) {
 		if r.ParetoEnergyEmbodied {
 			pareto += "E/GWP"
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.Key, r.WeatherName, r.Status, site,
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n", r.Label, r.Key, r.WeatherName, r.Status, site,
 			amount(r, func(l *lca.Result) lca.Amount { return l.EmbodiedKgCO2e }),
 			amount(r, func(l *lca.Result) lca.Amount { return l.LifeCycleKgCO2e }),
 			amount(r, func(l *lca.Result) lca.Amount { return l.LifeCycleCost }), pareto, r.Name)

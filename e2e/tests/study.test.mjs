@@ -73,5 +73,34 @@ test('a 2 x 2 factorial study is built, estimated, run and tabulated', async () 
   await until(async () => (await page.locator('[data-testid^="study-row-"]').count()) === 4, 30_000, '4 rows in the table');
   const first = page.locator('[data-testid^="study-row-"]').first();
   assert.match(await first.innerText(), /baseline/i);
+
+  // The table opens on numbers: the frozen variant column, then energy per m2 Atemp, EP_pet
+  // and class, carbon per m2, cost and payback; the constructions are not columns.
+  const headers = await page.getByTestId('study-table').locator('thead th').evaluateAll((ths) => ths.map((th) => th.innerText.replace(/\s+/g, ' ').trim()));
+  assert.match(headers[0], /^Variant/);
+  assert.match(headers[1], /^Δ energy.*kWh\/m²/, `second column ${headers[1]}`);
+  assert.match(headers[3], /^EP_pet/);
+  assert.match(headers[4], /^Class/);
+  assert.ok(!headers.some((h) => /^(Wall|Roof)\b/.test(h)), `no construction columns: ${headers.join(' | ')}`);
+  // Every row's short id, and the per-m2 change computed from the Go side's figures.
+  for (const r of table.rows) {
+    const row = page.getByTestId(`study-row-${r.variantId}-${r.weatherId}`);
+    assert.equal(await row.getByTestId('variant-label').innerText(), r.label);
+    if (r.baseline) continue;
+    const want = (r.results.totalSiteKWh - table.rows[0].results.totalSiteKWh) / r.atemp;
+    // The screen's table follows the runs through events: wait for the figure to arrive.
+    const text = await until(async () => {
+      const t = await row.locator('td[data-column="deltaM2"]').innerText();
+      return /\d/.test(t) ? t : null;
+    }, 30_000, `${r.label}'s Δ energy per m² on screen`);
+    const shown = Number(text.replace('−', '-').replace(/[^\d.+-]/g, ''));
+    assert.ok(Math.abs(shown - want) < 0.051, `${r.label}: Δ ${shown} kWh/m², want ${want.toFixed(2)}`);
+  }
+  assert.deepEqual(table.rows.map((r) => r.label), ['B', 'V1', 'V2', 'V3']);
+  // The both-elements variant's constructions are in its expandable row.
+  await page.getByTestId(`study-expand-${both.variantId}-${both.weatherId}`).click();
+  const details = page.getByTestId(`study-details-${both.variantId}-${both.weatherId}`);
+  assert.match(await details.innerText(), /stone-wool ETICS/);
+  assert.match(await details.innerText(), /120 mm PIR/);
   await shoot(page, '16-study-table.png', page.getByTestId('study-table'));
 });

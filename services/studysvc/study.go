@@ -240,8 +240,11 @@ func fromLibrary(a library.Amount) lca.Amount {
 
 // VariantResult is one row of a study's table: a variant with one weather file.
 type VariantResult struct {
-	VariantID   int64              `json:"variantId"`
-	Key         string             `json:"key"`
+	VariantID int64  `json:"variantId"`
+	Key       string `json:"key"`
+	// Label is the variant's short id within its study, the same in every view (table,
+	// scatter, report): "B" for the baseline, then "V1", "V2", ... in the study's order.
+	Label       string             `json:"label"`
 	Name        string             `json:"name"`
 	Choices     map[string]string  `json:"choices"`
 	Baseline    bool               `json:"baseline"`
@@ -308,7 +311,13 @@ func (s *Studies) Table(studyID int64) (StudyTable, error) {
 	weatherNames := map[int64]string{}
 	inputs := map[int]lca.Inputs{}
 	baseline := map[int64]int{} // weather -> row index of the baseline
+	numbered := 0
 	for _, v := range variants {
+		label := "B"
+		if !v.Baseline {
+			numbered++
+			label = fmt.Sprintf("V%d", numbered)
+		}
 		var fig VariantFigures
 		_ = json.Unmarshal([]byte(v.FiguresJSON), &fig)
 		weatherIDs := make([]int64, 0, len(v.Runs))
@@ -325,7 +334,7 @@ func (s *Studies) Table(studyID int64) (StudyTable, error) {
 			if _, ok := weatherNames[wid]; !ok {
 				weatherNames[wid] = d.Run.WeatherName
 			}
-			row := VariantResult{VariantID: v.ID, Key: v.Key, Name: v.Name, Choices: fig.Choices, Baseline: v.Baseline,
+			row := VariantResult{VariantID: v.ID, Key: v.Key, Label: label, Name: v.Name, Choices: fig.Choices, Baseline: v.Baseline,
 				WeatherID: wid, WeatherName: d.Run.WeatherName, RunID: d.Run.ID, Status: d.Run.Status, Kind: d.Run.Kind, Message: d.Run.Message, Headline: d.Run.Headline,
 				Cached: d.Run.CachedFrom != 0, Areas: fig.Areas, Results: d.Results}
 			if d.Results != nil {

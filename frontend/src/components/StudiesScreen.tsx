@@ -398,7 +398,7 @@ export function StudiesScreen(p: Props) {
               ) : null}
               {selectedRow ? (
                 <p className="study-selection" data-testid="study-selection" data-variant-key={selectedRow.key} data-weather-id={selectedRow.weatherId}>
-                  Selected: <strong>{selectedRow.baseline ? 'Baseline (existing constructions)' : selectedRow.name}</strong> with {selectedRow.weatherName}
+                  Selected: <strong>{selectedRow.label ? `${selectedRow.label} · ` : ''}{selectedRow.baseline ? 'Baseline (existing constructions)' : selectedRow.name}</strong> with {selectedRow.weatherName}
                   {selectedRow.paretoCarbonCost || selectedRow.paretoEnergyEmbodied
                     ? ` — Pareto-optimal on ${[selectedRow.paretoCarbonCost ? 'life-cycle carbon × cost' : '', selectedRow.paretoEnergyEmbodied ? 'energy × embodied carbon' : ''].filter(Boolean).join(' and ')}`
                     : ' — not on a Pareto front'}
@@ -413,7 +413,7 @@ export function StudiesScreen(p: Props) {
                 <StudyCharts rows={chartRows} endUses={endUses} selectedId={selectedRowId} onSelect={setSelectedRowId} currency={settings?.currency ?? ''} />
               ) : null}
               <p className="subtle table-note">
-                Δ is variant minus baseline with the same weather file (negative saves). Embodied carbon and investment count the changed elements only (area × per-m² figure); unchanged elements are shown as unchanged. Double-click a row to
+                Δ is variant minus baseline with the same weather file (negative saves). Embodied carbon and investment count the changed elements only (area × per-m² figure); unchanged elements are shown as unchanged. Figures per m² use the base model’s Atemp. ★ marks a Pareto-optimal variant; ▸ shows a row’s constructions; “Columns…” adds the whole-building figures. Double-click a row to
                 see its run.
               </p>
             </>

@@ -42,14 +42,14 @@ describe('StudyTableView', () => {
     expect(lcc).toHaveTextContent('—')
     expect(lcc).not.toHaveTextContent('0')
     expect(within(lcc).getByLabelText('Missing: Electricity price')).toBeInTheDocument()
-    // The same variant's complete figures are numbers.
-    expect(cell(2, 'energy')).toHaveTextContent('24,000')
-    expect(cell(2, 'embodied')).toHaveTextContent('5,200')
+    // The same variant's complete figures are numbers, per m² Atemp (200 m²).
+    expect(cell(2, 'deltaM2')).toHaveTextContent('−30.0')
+    expect(cell(2, 'embodiedM2')).toHaveTextContent('26.0')
   })
 
   it('says why a variant whose run goes on has no figures yet', () => {
     render(<StudyTableView rows={rows} weatherCount={1} currency="EUR" />)
-    const energy = cell(3, 'energy')
+    const energy = cell(3, 'deltaM2')
     expect(energy).toHaveTextContent('—')
     expect(energy.querySelector('[title]')).toHaveAttribute('title', 'Missing: the run has not finished')
     expect(within(cell(3, 'status')).getByRole('progressbar')).toBeInTheDocument()
@@ -57,8 +57,34 @@ describe('StudyTableView', () => {
 
   it('shows the baseline as the reference, not as a missing delta', () => {
     render(<StudyTableView rows={rows} weatherCount={1} currency="EUR" />)
-    expect(cell(1, 'deltaAbs')).toHaveTextContent('baseline')
-    expect(cell(2, 'deltaAbs')).toHaveTextContent('−6,000')
+    expect(cell(1, 'deltaM2')).toHaveTextContent('baseline')
+    expect(cell(2, 'deltaPct')).toHaveTextContent('−20')
+  })
+
+  it('freezes the variant column with its short id, full name in a tooltip and the Pareto mark', () => {
+    const marked = buildStudyRows(study([{ kwh: 30_000, embodied: 0, lcc: 90_000, lcCarbon: 80_000 }, { kwh: 24_000, embodied: 5_200, lcc: 70_000, lcCarbon: 72_000 }]))
+    marked[1] = { ...marked[1], paretoCarbonCost: true, name: 'Wall: Concrete external wall + 100 mm stone-wool ETICS | Roof: PIR' }
+    render(<StudyTableView rows={marked} weatherCount={1} currency="SEK" />)
+    const v = cell(2, 'name')
+    expect(within(v).getByTestId('variant-label')).toHaveTextContent('V1')
+    expect(within(v).getByTitle(/stone-wool ETICS \| Roof: PIR$/)).toBeInTheDocument()
+    expect(within(v).getByTestId('pareto-mark')).toHaveAttribute('title', 'Pareto-optimal on life-cycle carbon and life-cycle cost (SEK)')
+    expect(within(cell(1, 'name')).queryByTestId('pareto-mark')).toBeNull()
+    // Money columns name the study's currency, not the word "currency".
+    expect(screen.getByRole('columnheader', { name: /Life-cycle cost/ })).toHaveTextContent('SEK')
+  })
+
+  it('shows the constructions of a variant in its expandable row', async () => {
+    render(<StudyTableView rows={rows} weatherCount={1} currency="EUR" />)
+    expect(screen.queryByTestId('study-details-2-1')).toBeNull()
+    await userEvent.click(screen.getByTestId('study-expand-2-1'))
+    const details = screen.getByTestId('study-details-2-1')
+    expect(details).toHaveTextContent('Wall')
+    expect(details).toHaveTextContent('wall_a')
+    expect(details).toHaveTextContent('Roof')
+    expect(details).toHaveTextContent('unchanged')
+    await userEvent.click(screen.getByTestId('study-expand-2-1'))
+    expect(screen.queryByTestId('study-details-2-1')).toBeNull()
   })
 
   it('filters the variants as the user types', async () => {

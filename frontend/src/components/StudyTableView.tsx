@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { Fragment, useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
 import { useTable, type Row, type SortingState, type ColumnVisibilityState as VisibilityState } from '@tanstack/react-table'
 import { useVirtualizer } from '@tanstack/react-virtual'
 import { RunStatus } from '../bridge'
@@ -7,7 +7,8 @@ import { formatNumber } from '../lib/format'
 import { areaIn, columnUnit, toDisplay, type UnitSystem } from '../lib/units'
 import { markAfterPaint } from '../lib/perf'
 import { isFinal, progressText, statusInfo } from '../lib/status'
-import { baselineRowIds, choosableColumns, initialVisibility, studyColumns, UNCHANGED, type StudyRow } from '../lib/studyTable'
+import { elementLabel, ELEMENTS } from '../lib/library'
+import { baselineRowIds, choosableColumns, initialVisibility, isPareto, paretoTitle, studyColumns, UNCHANGED, type StudyRow } from '../lib/studyTable'
 import { commonOptions, tableFeaturesAll, type Features } from '../lib/tables'
 import { AmountText } from './AmountText'
 import { ProgressBar } from './ProgressBar'
@@ -16,7 +17,8 @@ import { StatusChip } from './StatusChip'
 
 /** Estimated row height in px; rows are measured once drawn. */
 const ROW_HEIGHT = 38
-const VISIBILITY_KEY = 'epsm.studyTable.columns'
+// v2: the table opens on numbers; a choice stored for the old column set does not carry over.
+const VISIBILITY_KEY = 'epsm.studyTable.columns.v2'
 
 function storedVisibility(): VisibilityState {
   try {
@@ -50,6 +52,73 @@ function Payback({ p, testId }: { p: PaybackView; testId?: string }) {
   )
 }
 
+/** The frozen first cell: expand toggle, Pareto mark, short id and the name (full in its tooltip). */
+function VariantCell({ r, currency, expanded, onToggle }: { r: StudyRow; currency: string; expanded: boolean; onToggle: () => void }) {
+  const pareto = isPareto(r)
+  const name = r.baseline ? 'Existing constructions' : r.name
+  return (
+    <span className="variant-cell">
+      <button
+        type="button"
+        className="expand-toggle"
+        aria-expanded={expanded}
+        aria-label={`${expanded ? 'Hide' : 'Show'} the constructions of ${r.label || name}`}
+        title={expanded ? 'Hide the constructions' : 'Show the constructions'}
+        onClick={(e) => {
+          e.stopPropagation()
+          onToggle()
+        }}
+        data-testid={`study-expand-${r.variantId}-${r.weatherId}`}
+      >
+        {expanded ? '▾' : '▸'}
+      </button>
+      <span className={`pareto-mark${pareto ? '' : ' pareto-mark-off'}`} title={pareto ? paretoTitle(r, currency) : undefined} aria-label={pareto ? paretoTitle(r, currency) : undefined} data-testid={pareto ? 'pareto-mark' : undefined}>
+        {pareto ? '★' : ''}
+      </span>
+      <span className="variant-label" data-testid="variant-label">
+        {r.label}
+      </span>
+      <span className="variant-name-text" title={r.name}>
+        {name}
+      </span>
+      {r.baseline ? <span className="badge badge-baseline">baseline</span> : null}
+      {r.cached ? <span className="badge badge-cached" title="Identical inputs already simulated: results reused">cached</span> : null}
+    </span>
+  )
+}
+
+/** A row's details: the construction of every element, with the area it covers. */
+function ConstructionDetails({ r, units, onSelectRun }: { r: StudyRow; units: UnitSystem; onSelectRun?: (runId: number) => void }) {
+  return (
+    <div className="variant-details" data-testid={`study-details-${r.variantId}-${r.weatherId}`}>
+      <dl className="construction-list">
+        {ELEMENTS.map((el) => {
+          const c = r.choices[el]
+          const area = r.areas[el]
+          return (
+            <div key={el} className="construction-item">
+              <dt>{elementLabel(el)}</dt>
+              <dd className={c?.changed ? undefined : 'unchanged'} title={c?.label}>
+                {c?.changed ? c.label : 'unchanged (the model’s own)'}
+                {c?.changed && area !== undefined ? <span className="subtle"> · {areaIn(area, units)}</span> : null}
+              </dd>
+            </div>
+          )
+        })}
+      </dl>
+      <span className="subtle small">
+        {r.weatherName}
+        {r.atemp !== undefined ? ` · Atemp ${formatNumber(r.atemp, 0)} m²` : ''}
+      </span>
+      {onSelectRun ? (
+        <button type="button" className="btn-link" onClick={() => onSelectRun(r.runId)}>
+          Open run {r.runId}
+        </button>
+      ) : null}
+    </div>
+  )
+}
+
 function cell(col: string, r: StudyRow, currency: string, units: UnitSystem): ReactNode {
   if (col.startsWith('choice-')) {
     const el = col.slice('choice-'.length)
@@ -59,14 +128,6 @@ function cell(col: string, r: StudyRow, currency: string, units: UnitSystem): Re
     return <span title={area !== undefined ? `${c.label} on ${areaIn(area, units)}` : c.label}>{c.label}</span>
   }
   switch (col) {
-    case 'name':
-      return (
-        <span className="variant-name" title={r.name}>
-          {r.baseline ? <span className="badge badge-baseline">baseline</span> : null}
-          <span>{r.baseline ? 'Existing constructions' : r.name}</span>
-          {r.cached ? <span className="badge badge-cached" title="Identical inputs already simulated: results reused">cached</span> : null}
-        </span>
-      )
     case 'weather':
       return <span className="file-name">{r.weatherName}</span>
     case 'status': {
@@ -97,6 +158,19 @@ function cell(col: string, r: StudyRow, currency: string, units: UnitSystem): Re
           {MISSING}
         </span>
       )
+    case 'deltaM2':
+      if (r.baseline) return <span className="subtle">baseline</span>
+      return r.deltaPerM2 ? (
+        <span className={r.deltaPerM2.abs < 0 ? 'delta-better' : r.deltaPerM2.abs > 0 ? 'delta-worse' : ''}>{formatSigned(toDisplay('eui', r.deltaPerM2.abs, units), 1)}</span>
+      ) : (
+        <span className="amount-missing" title={`Missing: ${r.deltaReason || (r.atemp === undefined ? 'Atemp of the model (its settings)' : 'results')}`}>
+          {MISSING}
+        </span>
+      )
+    case 'embodiedM2':
+      return <AmountText view={r.embodiedPerM2} />
+    case 'lifeCycleCarbonM2':
+      return <AmountText view={r.lifeCycleCarbonPerM2} />
     case 'eui':
       return r.euiKWhPerM2 !== undefined ? formatNumber(toDisplay('eui', r.euiKWhPerM2, units), 1) : <span className="amount-missing" title={`Missing: ${r.deltaReason || 'results'}`}>{MISSING}</span>
     case 'primaryEnergy':
@@ -149,6 +223,13 @@ export function StudyTableView({ rows, weatherCount, currency, onSelectRun, sele
   const [filter, setFilter] = useState('')
   const [visibility, setVisibility] = useState<VisibilityState>(() => ({ ...initialVisibility(weatherCount), ...storedVisibility(), search: false }))
   const [chooserOpen, setChooserOpen] = useState(false)
+  const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set())
+  const toggle = (id: string) =>
+    setExpanded((prev) => {
+      const next = new Set(prev)
+      if (!next.delete(id)) next.add(id)
+      return next
+    })
   const pinned = useMemo(() => ({ top: baselineRowIds(rows), bottom: [] as string[] }), [rows])
 
   useEffect(() => {
@@ -199,27 +280,39 @@ export function StudyTableView({ rows, weatherCount, currency, onSelectRun, sele
     if (selectedIndex >= 0) scrollTo.current(selectedIndex, { align: 'auto' })
   }, [selectedId, selectedIndex])
 
-  const renderRow = (row: Row<Features, StudyRow>, extra: { index?: number; pinnedRow?: boolean } = {}) => {
+  // A row and, when expanded, its details row: the pair is one unit for the virtualizer, so
+  // virtual rows are <tbody> groups (a table may have many) measured as a whole.
+  const rowPair = (row: Row<Features, StudyRow>) => {
     const r = row.original
+    const open = expanded.has(r.id)
+    const visible = row.getVisibleCells()
     return (
-      <tr
-        key={row.id}
-        data-index={extra.index}
-        ref={extra.index !== undefined ? virtualizer.measureElement : undefined}
-        className={`${r.baseline ? 'row-baseline' : ''}${r.paretoCarbonCost || r.paretoEnergyEmbodied ? ' row-pareto' : ''}${r.id === selectedId ? ' row-selected' : ''}`.trim() || undefined}
-        aria-selected={onSelectRow ? r.id === selectedId : undefined}
-        onClick={onSelectRow ? () => onSelectRow(r) : undefined}
-        data-testid={`study-row-${r.variantId}-${r.weatherId}`}
-        data-status={r.status}
-        data-baseline={r.baseline ? 'true' : undefined}
-        onDoubleClick={onSelectRun ? () => onSelectRun(r.runId) : undefined}
-      >
-        {row.getVisibleCells().map((c) => (
-          <td key={c.id} className={c.column.columnDef.meta?.numeric ? 'num' : undefined} data-column={c.column.id}>
-            {cell(c.column.id, r, currency, units)}
-          </td>
-        ))}
-      </tr>
+      <Fragment key={row.id}>
+        <tr
+          className={`${r.baseline ? 'row-baseline' : ''}${isPareto(r) ? ' row-pareto' : ''}${r.id === selectedId ? ' row-selected' : ''}`.trim() || undefined}
+          aria-selected={onSelectRow ? r.id === selectedId : undefined}
+          aria-expanded={open}
+          onClick={onSelectRow ? () => onSelectRow(r) : undefined}
+          data-testid={`study-row-${r.variantId}-${r.weatherId}`}
+          data-status={r.status}
+          data-label={r.label}
+          data-baseline={r.baseline ? 'true' : undefined}
+          onDoubleClick={onSelectRun ? () => onSelectRun(r.runId) : undefined}
+        >
+          {visible.map((c) => (
+            <td key={c.id} className={c.column.columnDef.meta?.numeric ? 'num' : undefined} data-column={c.column.id}>
+              {c.column.id === 'name' ? <VariantCell r={r} currency={currency} expanded={open} onToggle={() => toggle(r.id)} /> : cell(c.column.id, r, currency, units)}
+            </td>
+          ))}
+        </tr>
+        {open ? (
+          <tr className="details-row">
+            <td colSpan={visible.length}>
+              <ConstructionDetails r={r} units={units} onSelectRun={onSelectRun} />
+            </td>
+          </tr>
+        ) : null}
+      </Fragment>
     )
   }
 
@@ -230,7 +323,7 @@ export function StudyTableView({ rows, weatherCount, currency, onSelectRun, sele
         <input
           type="search"
           className="text-input text-input-plain search-input"
-          placeholder="Filter variants (name, construction, status, “pareto”)"
+          placeholder="Filter variants (id, name, construction, status, “pareto”)"
           value={filter}
           onChange={(e) => setFilter(e.target.value)}
           aria-label="Filter variants"
@@ -264,35 +357,43 @@ export function StudyTableView({ rows, weatherCount, currency, onSelectRun, sele
             {table.getHeaderGroups().map((g) => (
               <tr key={g.id}>
                 {g.headers.map((h) => (
-                  <SortHeader key={h.id} header={h} unit={columnUnit(h.column.id, units)} />
+                  <SortHeader key={h.id} header={h} unit={h.column.columnDef.meta?.unit === 'currency' ? currency || 'currency' : columnUnit(h.column.id, units)} />
                 ))}
               </tr>
             ))}
-            {top.map((row) => renderRow(row, { pinnedRow: true }))}
+            {top.map((row) => rowPair(row))}
           </thead>
-          <tbody>
-            {padTop > 0 ? (
-              <tr aria-hidden="true" className="pad-row">
+          {padTop > 0 ? (
+            <tbody aria-hidden="true">
+              <tr className="pad-row">
                 <td colSpan={columns.length} style={{ height: padTop }} />
               </tr>
-            ) : null}
-            {items.map((item) => {
-              const row = center[item.index]
-              return row ? renderRow(row, { index: item.index }) : null
-            })}
-            {padBottom > 0 ? (
-              <tr aria-hidden="true" className="pad-row">
+            </tbody>
+          ) : null}
+          {items.map((item) => {
+            const row = center[item.index]
+            return row ? (
+              <tbody key={row.id} data-index={item.index} ref={virtualizer.measureElement} className="row-group">
+                {rowPair(row)}
+              </tbody>
+            ) : null
+          })}
+          {padBottom > 0 ? (
+            <tbody aria-hidden="true">
+              <tr className="pad-row">
                 <td colSpan={columns.length} style={{ height: padBottom }} />
               </tr>
-            ) : null}
-            {center.length === 0 ? (
+            </tbody>
+          ) : null}
+          {center.length === 0 ? (
+            <tbody>
               <tr>
                 <td colSpan={columns.length} className="empty-note">
                   {rows.length <= top.length ? 'This study has no variants besides the baseline.' : 'No variant matches the filter.'}
                 </td>
               </tr>
-            ) : null}
-          </tbody>
+            </tbody>
+          ) : null}
         </table>
       </div>
     </div>

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest'
 import { ReasonCode, type Amount, type LcaResult, type LcaSettings, type Results, type StudyTable, type VariantResult } from '../bridge/types'
 import { BASELINE_PAYBACK, MISSING } from './amount'
 import type { RunView } from './runs'
-import { baselineRowIds, buildStudyRows, choosableColumns, fuelsUsed, initialVisibility, lcaPendingReason, missingInputs, progressLine, studyColumns, tableIsStale, UNCHANGED } from './studyTable'
+import { baselineRowIds, buildStudyRows, choosableColumns, fuelsUsed, initialVisibility, lcaPendingReason, missingInputs, perM2View, progressLine, studyColumns, tableIsStale, UNCHANGED } from './studyTable'
+import { study } from './teststudy'
 import { ids, tableOf } from './testtable'
 
 const known = (value: number): Amount => ({ value, complete: true })
@@ -54,6 +55,7 @@ function row(over: Partial<VariantResult>): VariantResult {
   return {
     variantId: 1,
     key: 'v0',
+    label: 'B',
     name: 'Baseline (existing constructions)',
     choices: { wall: 'keep', roof: 'keep', floor: 'keep', window: 'keep' },
     baseline: false,
@@ -239,9 +241,48 @@ describe('study table columns', () => {
     expect(chooser.map((c) => c.id)).not.toContain('search')
     expect(chooser).toContainEqual({ id: 'deltaPct', label: 'Δ energy (%)' })
     expect(chooser).toContainEqual({ id: 'choice-wall', label: 'Wall' })
-    expect(initialVisibility(1)).toEqual({ search: false, weather: false })
-    const t = tableOf(rows, studyColumns as any, { columnVisibility: { ...initialVisibility(2), investment: false } })
+    expect(initialVisibility(1)).toMatchObject({ search: false, weather: false })
+    const t = tableOf(rows, studyColumns as any, { columnVisibility: { ...initialVisibility(2), lifeCycleCost: false } })
     expect(t.getVisibleLeafColumns().map((c) => c.id)).toContain('weather')
-    expect(t.getVisibleLeafColumns().map((c) => c.id)).not.toContain('investment')
+    expect(t.getVisibleLeafColumns().map((c) => c.id)).not.toContain('lifeCycleCost')
+  })
+
+  it('opens on numbers: the variant, then energy per m², EP_pet and class, carbon per m², cost and payback', () => {
+    const t = tableOf(rows, studyColumns as any, { columnVisibility: initialVisibility(1) })
+    expect(t.getVisibleLeafColumns().map((c) => c.id)).toEqual([
+      'name', 'deltaM2', 'deltaPct', 'primaryEnergy', 'energyClass', 'embodiedM2', 'lifeCycleCarbonM2', 'lifeCycleCost', 'simplePayback', 'peakHeating', 'overheating', 'status',
+    ])
+  })
+})
+
+describe('per m² Atemp', () => {
+  const t = buildStudyRows(
+    study([
+      { kwh: 30_000, embodied: 0, lcc: 90_000, lcCarbon: 80_000 },
+      { kwh: 24_000, embodied: 5_200, lcc: 70_000, lcCarbon: 72_000 },
+    ]),
+  )
+  it('divides energy, embodied and life-cycle carbon by the model’s Atemp (200 m²)', () => {
+    expect(t[1].label).toBe('V1')
+    expect(t[0].label).toBe('B')
+    expect(t[1].energyPerM2).toBe(120)
+    expect(t[1].deltaPerM2).toMatchObject({ abs: -30, pct: -20 })
+    expect(t[1].embodiedPerM2).toMatchObject({ complete: true, sortValue: 26 })
+    expect(t[1].lifeCycleCarbonPerM2).toMatchObject({ complete: true, sortValue: 360 })
+    expect(t[0].deltaPerM2).toBeNull()
+  })
+  it('says Atemp is missing instead of dividing by nothing', () => {
+    const noAtemp = study([
+      { kwh: 30_000, embodied: 0, lcc: 90_000, lcCarbon: 80_000 },
+      { kwh: 24_000, embodied: 5_200, lcc: 70_000, lcCarbon: 72_000 },
+    ])
+    for (const r of noAtemp.rows) r.atemp = undefined
+    const rows2 = buildStudyRows(noAtemp)
+    expect(rows2[1].deltaPerM2).toBeNull()
+    expect(rows2[1].lifeCycleCarbonPerM2.complete).toBe(false)
+    expect(rows2[1].lifeCycleCarbonPerM2.title).toMatch(/Atemp/)
+  })
+  it('keeps an incomplete figure incomplete, saying what it lacks', () => {
+    expect(perM2View({ text: '—', complete: false, missing: ['GWP of EPS'], title: 'Missing: GWP of EPS', sortValue: undefined }, 200).title).toMatch(/GWP of EPS/)
   })
 })

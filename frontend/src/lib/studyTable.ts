@@ -26,6 +26,8 @@ export interface StudyRow {
   id: string
   variantId: number
   key: string
+  /** the variant's short id within the study ("B", "V1", ...), the same in the table, scatter and report */
+  label: string
   name: string
   baseline: boolean
   weatherId: number
@@ -47,6 +49,15 @@ export interface StudyRow {
   /** why there is no delta ('' when there is one) */
   deltaReason: string
   euiKWhPerM2: number | undefined
+  /** Atemp, m² (the base model's setting, else EnergyPlus's conditioned area) */
+  atemp: number | undefined
+  /** annual site energy per m² Atemp */
+  energyPerM2: number | undefined
+  /** energy per m² Atemp against the baseline with the same weather file */
+  deltaPerM2: Delta | null
+  /** embodied and life-cycle carbon per m² Atemp */
+  embodiedPerM2: AmountView
+  lifeCycleCarbonPerM2: AmountView
   /** EP_pet (kWh/m² Atemp per year) and its class A-G, once the run succeeded and no input is missing */
   primaryEnergyNumber: number | undefined
   energyClass: string
@@ -74,6 +85,13 @@ function pending(why: string): AmountView {
 /** The baseline's own embodied carbon and investment: nothing is renovated. */
 const unchangedView: AmountView = { text: UNCHANGED, complete: true, missing: [], title: 'The baseline changes nothing: no embodied carbon and no investment', sortValue: 0 }
 
+/** A carbon or cost figure per m² Atemp: incomplete, saying so, when Atemp is unknown. */
+export function perM2View(v: AmountView, atemp: number | undefined, digits = 1): AmountView {
+  if (!v.complete || v.sortValue === undefined) return v
+  if (atemp === undefined || !(atemp > 0)) return amountView({ value: 0, complete: false, missing: ['Atemp of the model (its settings)'] })
+  return amountView({ value: v.sortValue / atemp, complete: true, missing: [] }, (n) => formatNumber(n, digits))
+}
+
 /** Why a row has no carbon and cost figures yet. */
 export function lcaPendingReason(row: Pick<VariantResult, 'status'>, baseline: Pick<VariantResult, 'status'> | undefined): string {
   if (!isFinal(row.status)) return 'results: the run has not finished'
@@ -93,6 +111,10 @@ export function buildStudyRows(table: StudyTable | null | undefined, names: (id:
   const baselines = new Map<number, VariantResult>()
   for (const r of rows) if (r.baseline) baselines.set(r.weatherId, r)
   const energy = (r: VariantResult | undefined) => (r && r.results && isSucceeded(r.status) ? r.results.totalSiteKWh : undefined)
+  const perM2 = (r: VariantResult | undefined) => {
+    const e = energy(r)
+    return e !== undefined && r?.atemp ? e / r.atemp : undefined
+  }
   return rows.map((r) => {
     const run = live?.get(r.runId)
     const fresher = run && statusRank(run.status) >= statusRank(r.status)
@@ -110,10 +132,15 @@ export function buildStudyRows(table: StudyTable | null | undefined, names: (id:
     const why = lcaPendingReason(r, base)
     const view = (pick: (l: LcaResult) => Parameters<typeof amountView>[0], digits = 0) => (lca ? amountView(pick(lca), (n) => formatNumber(n, digits)) : pending(why))
     const period = lca?.analysisPeriodYears
+    const atemp = r.atemp ?? undefined
+    const embodied = r.baseline ? unchangedView : view((l) => l.embodiedKgCO2e)
+    const lifeCycleCarbon = view((l) => l.lifeCycleKgCO2e)
+    const ePerM2 = perM2(r)
     return {
       id: `${r.variantId}:${r.weatherId}`,
       variantId: r.variantId,
       key: r.key,
+      label: r.label || '',
       name: r.name,
       baseline: r.baseline,
       weatherId: r.weatherId,
@@ -129,13 +156,18 @@ export function buildStudyRows(table: StudyTable | null | undefined, names: (id:
       delta,
       deltaReason,
       euiKWhPerM2: r.results && isSucceeded(r.status) ? r.results.euiKWhPerM2 : undefined,
+      atemp,
+      energyPerM2: ePerM2,
+      deltaPerM2: r.baseline ? null : deltaVsBaseline(ePerM2, perM2(base)),
+      embodiedPerM2: r.baseline ? unchangedView : perM2View(embodied, atemp),
+      lifeCycleCarbonPerM2: perM2View(lifeCycleCarbon, atemp),
       primaryEnergyNumber: isSucceeded(r.status) ? (r.primaryEnergyNumber ?? undefined) : undefined,
       energyClass: isSucceeded(r.status) ? r.energyClass || '' : '',
       peakHeatingW: isSucceeded(r.status) ? (r.peakHeatingW ?? undefined) : undefined,
       overheatingHours: isSucceeded(r.status) ? (r.overheatingHours ?? undefined) : undefined,
       operational: view((l) => l.operationalKgCO2ePerYear),
-      embodied: r.baseline ? unchangedView : view((l) => l.embodiedKgCO2e),
-      lifeCycleCarbon: view((l) => l.lifeCycleKgCO2e),
+      embodied,
+      lifeCycleCarbon,
       investment: r.baseline ? unchangedView : view((l) => l.investmentCost),
       lifeCycleCost: view((l) => l.lifeCycleCost),
       simplePayback: r.baseline ? paybackView(BASELINE_PAYBACK) : lca ? paybackView(lca.simplePayback, period) : { ...paybackView(null), title: `Missing: ${why}` },
@@ -143,7 +175,7 @@ export function buildStudyRows(table: StudyTable | null | undefined, names: (id:
       paretoCarbonCost: r.paretoCarbonCost,
       paretoEnergyEmbodied: r.paretoEnergyEmbodied,
       // Changed elements only: "wall" finds the variants that change the wall.
-      search: [r.name, r.weatherName, statusInfo(status).label, ...ELEMENTS.filter((el) => choices[el].changed).map((el) => `${elementLabel(el)}: ${choices[el].label}`), r.paretoCarbonCost || r.paretoEnergyEmbodied ? 'pareto' : ''].join(' '),
+      search: [r.label, r.name, r.weatherName, statusInfo(status).label, ...ELEMENTS.filter((el) => choices[el].changed).map((el) => `${elementLabel(el)}: ${choices[el].label}`), r.paretoCarbonCost || r.paretoEnergyEmbodied ? 'pareto' : ''].join(' '),
     }
   })
 }
@@ -203,25 +235,31 @@ const choiceColumn = (el: string) =>
     meta: { description: `The ${el} construction of the variant; “${UNCHANGED}” keeps the model's own` },
   })
 
+// The table opens on numbers: the frozen variant column (short id, name, Pareto mark), then
+// what the user chooses a package by, per m² Atemp; the rest is one click away in "Columns…",
+// and the constructions are in each row's expandable details.
 export const studyColumns = h.columns([
-  h.accessor('name', { header: 'Variant', sortFn: 'alphanumeric', meta: { canHide: false } }),
+  h.accessor((r) => (r.baseline ? -1 : Number(r.label.slice(1)) || r.variantId), { id: 'name', header: 'Variant', meta: { canHide: false, description: 'Short id, name and Pareto mark (★: Pareto-optimal); ▸ shows the constructions' } }),
   h.accessor('weatherName', { id: 'weather', header: 'Weather', sortFn: 'alphanumeric' }),
-  ...ELEMENTS.map(choiceColumn),
-  h.accessor((r) => statusRank(r.status) * 100 + (r.progress?.percent ?? 0), { id: 'status', header: 'Status', meta: { description: 'The run of this variant with this weather file' } }),
-  h.accessor('energyKWh', { id: 'energy', header: 'Site energy', sortUndefined: 'last', meta: { numeric: true, unit: 'kWh/yr', description: 'Annual total site energy' } }),
-  h.accessor((r) => r.delta?.abs, { id: 'deltaAbs', header: 'Δ energy', sortUndefined: 'last', meta: { numeric: true, unit: 'kWh/yr', description: 'Variant minus baseline (same weather file): negative saves energy' } }),
+  h.accessor((r) => r.deltaPerM2?.abs, { id: 'deltaM2', header: 'Δ energy', sortUndefined: 'last', meta: { numeric: true, unit: 'kWh/m²·yr', description: 'Site energy per m² Atemp, variant minus baseline (same weather file): negative saves energy' } }),
   h.accessor((r) => r.delta?.pct ?? undefined, { id: 'deltaPct', header: 'Δ energy', sortUndefined: 'last', meta: { numeric: true, unit: '%', description: 'Change against the baseline, in % of the baseline' } }),
-  h.accessor('euiKWhPerM2', { id: 'eui', header: 'EUI', sortUndefined: 'last', meta: { numeric: true, unit: 'kWh/m²·yr', description: 'Energy use intensity: site energy per m² of building area' } }),
   h.accessor('primaryEnergyNumber', { id: 'primaryEnergy', header: 'EP_pet', sortUndefined: 'last', meta: { numeric: true, unit: 'kWh/m²·yr', description: 'Primary energy number (BBR 9:12) per m² Atemp, with the base model’s settings' } }),
   h.accessor('energyClass', { id: 'energyClass', header: 'Class', sortUndefined: 'last', sortFn: 'alphanumeric', meta: { description: 'Energy class A-G: EP_pet against the requirement for a new building of the type' } }),
-  h.accessor((r) => (r.peakHeatingW === undefined ? undefined : r.peakHeatingW / 1000), { id: 'peakHeating', header: 'Peak heating', sortUndefined: 'last', meta: { numeric: true, unit: 'kW', description: 'Highest hourly mean of delivered space-heating power' } }),
-  h.accessor('overheatingHours', { id: 'overheating', header: 'Overheating', sortUndefined: 'last', meta: { numeric: true, unit: 'h', description: 'Occupied hours above the overheating threshold (Settings › Swedish rules) in the worst zone' } }),
-  h.accessor((r) => r.operational.sortValue, { id: 'operational', header: 'Operational', sortUndefined: 'last', meta: { numeric: true, unit: 'kg CO2e/yr', description: 'Annual operational carbon: delivered energy by fuel × emission factor' } }),
-  h.accessor((r) => r.embodied.sortValue, { id: 'embodied', header: 'Embodied', sortUndefined: 'last', meta: { numeric: true, unit: 'kg CO2e', description: 'Embodied carbon (A1-A3) of the changed elements: area × GWP per m²' } }),
-  h.accessor((r) => r.lifeCycleCarbon.sortValue, { id: 'lifeCycleCarbon', header: 'Life-cycle carbon', sortUndefined: 'last', meta: { numeric: true, unit: 'kg CO2e', description: 'Operational over the analysis period + embodied' } }),
-  h.accessor((r) => r.investment.sortValue, { id: 'investment', header: 'Investment', sortUndefined: 'last', meta: { numeric: true, unit: 'currency', description: 'Area of the changed elements × cost per m²' } }),
+  h.accessor((r) => r.embodiedPerM2.sortValue, { id: 'embodiedM2', header: 'Embodied', sortUndefined: 'last', meta: { numeric: true, unit: 'kg CO2e/m²', description: 'Embodied carbon (A1-A3) of the changed elements per m² Atemp' } }),
+  h.accessor((r) => r.lifeCycleCarbonPerM2.sortValue, { id: 'lifeCycleCarbonM2', header: 'Life-cycle carbon', sortUndefined: 'last', meta: { numeric: true, unit: 'kg CO2e/m²', description: 'Operational over the analysis period + embodied, per m² Atemp' } }),
   h.accessor((r) => r.lifeCycleCost.sortValue, { id: 'lifeCycleCost', header: 'Life-cycle cost', sortUndefined: 'last', meta: { numeric: true, unit: 'currency', description: 'Investment + energy cost over the analysis period (discounted)' } }),
   h.accessor((r) => r.simplePayback.sortValue, { id: 'simplePayback', header: 'Payback', sortUndefined: 'last', meta: { numeric: true, unit: 'years', description: 'Simple payback: investment / annual energy cost saving' } }),
+  h.accessor((r) => (r.peakHeatingW === undefined ? undefined : r.peakHeatingW / 1000), { id: 'peakHeating', header: 'Peak heating', sortUndefined: 'last', meta: { numeric: true, unit: 'kW', description: 'Highest hourly mean of delivered space-heating power' } }),
+  h.accessor('overheatingHours', { id: 'overheating', header: 'Overheating', sortUndefined: 'last', meta: { numeric: true, unit: 'h', description: 'Occupied hours above the overheating threshold (Settings › Swedish rules) in the worst zone' } }),
+  h.accessor((r) => statusRank(r.status) * 100 + (r.progress?.percent ?? 0), { id: 'status', header: 'Status', meta: { description: 'The run of this variant with this weather file' } }),
+  ...ELEMENTS.map(choiceColumn),
+  h.accessor('energyKWh', { id: 'energy', header: 'Site energy', sortUndefined: 'last', meta: { numeric: true, unit: 'kWh/yr', description: 'Annual total site energy' } }),
+  h.accessor((r) => r.delta?.abs, { id: 'deltaAbs', header: 'Δ site energy', sortUndefined: 'last', meta: { numeric: true, unit: 'kWh/yr', description: 'Variant minus baseline (same weather file), whole building: negative saves energy' } }),
+  h.accessor('euiKWhPerM2', { id: 'eui', header: 'EUI', sortUndefined: 'last', meta: { numeric: true, unit: 'kWh/m²·yr', description: 'Energy use intensity: site energy per m² of EnergyPlus’s total building area' } }),
+  h.accessor((r) => r.operational.sortValue, { id: 'operational', header: 'Operational', sortUndefined: 'last', meta: { numeric: true, unit: 'kg CO2e/yr', description: 'Annual operational carbon: delivered energy by fuel × emission factor' } }),
+  h.accessor((r) => r.embodied.sortValue, { id: 'embodied', header: 'Embodied (total)', sortUndefined: 'last', meta: { numeric: true, unit: 'kg CO2e', description: 'Embodied carbon (A1-A3) of the changed elements: area × GWP per m²' } }),
+  h.accessor((r) => r.lifeCycleCarbon.sortValue, { id: 'lifeCycleCarbon', header: 'Life-cycle carbon (total)', sortUndefined: 'last', meta: { numeric: true, unit: 'kg CO2e', description: 'Operational over the analysis period + embodied, whole building' } }),
+  h.accessor((r) => r.investment.sortValue, { id: 'investment', header: 'Investment', sortUndefined: 'last', meta: { numeric: true, unit: 'currency', description: 'Area of the changed elements × cost per m²' } }),
   h.accessor((r) => r.carbonPayback.sortValue, { id: 'carbonPayback', header: 'Carbon payback', sortUndefined: 'last', meta: { numeric: true, unit: 'years', description: 'Embodied carbon / annual operational carbon saving' } }),
   h.accessor((r) => (r.paretoCarbonCost ? 2 : 0) + (r.paretoEnergyEmbodied ? 1 : 0), { id: 'pareto', header: 'Pareto', meta: { description: 'Pareto-optimal within the study (same weather): on life-cycle carbon and cost, and on annual energy and embodied carbon' } }),
   h.accessor('search', { id: SEARCH_COLUMN, header: '', enableSorting: false, meta: { canHide: false } }),
@@ -238,7 +276,21 @@ export function choosableColumns(): Array<{ id: string; label: string }> {
     })
 }
 
-/** Hidden at first: the search text column (and the weather column when there is one weather file). */
+/** Columns hidden at first: each is in "Columns…"; the constructions are in the row's details. */
+export const HIDDEN_AT_FIRST = ['energy', 'deltaAbs', 'eui', 'operational', 'embodied', 'lifeCycleCarbon', 'investment', 'carbonPayback', 'pareto', ...ELEMENTS.map((el) => `choice-${el}`)]
+
+/** Hidden at first: the search text column, the secondary figures (and the weather column when there is one weather file). */
 export function initialVisibility(weatherCount: number): Record<string, boolean> {
-  return { [SEARCH_COLUMN]: false, weather: weatherCount > 1 }
+  return { [SEARCH_COLUMN]: false, weather: weatherCount > 1, ...Object.fromEntries(HIDDEN_AT_FIRST.map((id) => [id, false])) }
+}
+
+/** Whether the row is on one of the study's Pareto fronts (the ★ of its frozen column). */
+export function isPareto(r: Pick<StudyRow, 'paretoCarbonCost' | 'paretoEnergyEmbodied'>): boolean {
+  return r.paretoCarbonCost || r.paretoEnergyEmbodied
+}
+
+/** The tooltip of the Pareto mark: on which front(s) the variant lies. */
+export function paretoTitle(r: Pick<StudyRow, 'paretoCarbonCost' | 'paretoEnergyEmbodied'>, currency: string): string {
+  const fronts = [r.paretoCarbonCost ? `life-cycle carbon and life-cycle cost (${currency})` : '', r.paretoEnergyEmbodied ? 'annual energy and embodied carbon' : ''].filter(Boolean)
+  return fronts.length ? `Pareto-optimal on ${fronts.join(', and on ')}` : ''
 }

@@ -42,6 +42,7 @@ export function study(figs: Array<Fig | null>, weatherId = 1): StudyTable {
   const rows: VariantResult[] = figs.map((f, i) => ({
     variantId: i + 1,
     key: `v${i}`,
+    label: i === 0 ? 'B' : `V${i}`,
     name: i === 0 ? 'Baseline' : `Variant ${i}`,
     choices: { wall: i === 0 ? 'keep' : 'wall_a', roof: 'keep', floor: 'keep', window: 'keep' },
     baseline: i === 0,

@@ -59,6 +59,7 @@ export function columnUnit(column: string, system: UnitSystem): string | undefin
     case 'deltaAbs':
       return `${unitLabel('energy', system)}/yr`
     case 'eui':
+    case 'deltaM2':
       return `${unitLabel('eui', system)}·yr`
   }
   return undefined

@@ -2807,6 +2807,7 @@ export namespace studysvc {
 	export class VariantResult {
 	    variantId: number;
 	    key: string;
+	    label: string;
 	    name: string;
 	    choices: {[key: string]: string};
 	    baseline: boolean;
@@ -2837,6 +2838,7 @@ export namespace studysvc {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.variantId = source["variantId"];
 	        this.key = source["key"];
+	        this.label = source["label"];
 	        this.name = source["name"];
 	        this.choices = source["choices"];
 	        this.baseline = source["baseline"];
