@@ -97,6 +97,8 @@ export function App() {
   // Bumped when the Swedish rules or a model's settings are saved: open figures are read again.
   const [swedishVersion, setSwedishVersion] = useState(0)
   const [modelSettingsFor, setModelSettingsFor] = useState<{ modelId: number; conditionedAreaM2: number | null } | null>(null)
+  // A link to a library item (from a figure that lacks its GWP or cost) opens it in the library.
+  const [libraryFocus, setLibraryFocus] = useState<{ item: 'material' | 'window'; id: string; seq: number } | null>(null)
   const [runTarget, setRunTarget] = useState('')
   const [keepAll, setKeepAll] = useState(false)
   const [screen, setScreen] = useState<Screen>('runs')
@@ -636,7 +638,7 @@ export function App() {
       {visited.has('library') && data.loaded && !data.loadError ? (
         <main className="screen" id="screen-library" role="tabpanel" aria-labelledby="nav-tab-library" hidden={screen !== 'library'}>
           <Suspense fallback={loadingScreen}>
-            <LibraryScreen lib={lib} models={data.models} currency={currency} push={push} />
+            <LibraryScreen lib={lib} models={data.models} currency={currency} push={push} focus={libraryFocus} />
           </Suspense>
         </main>
       ) : null}
@@ -655,6 +657,12 @@ export function App() {
             onStarted={onStudyStarted}
             onFuelsUsed={setFuelsUsed}
             onOpenLcaSettings={() => openSettings('lca')}
+            onOpenSwedishSettings={() => openSettings('swedish')}
+            onOpenModelSettings={(modelId) => setModelSettingsFor({ modelId, conditionedAreaM2: null })}
+            onOpenLibraryItem={(item, id) => {
+              setLibraryFocus((f) => ({ item, id, seq: (f?.seq ?? 0) + 1 }))
+              showScreen('library')
+            }}
             targets={targets}
             onManageTargets={() => openSettings('compute')}
             onShowRun={showRun}

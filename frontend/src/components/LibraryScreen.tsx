@@ -26,12 +26,14 @@ interface Props {
   /** for new items' cost fields */
   currency: string
   push: (...t: ToastInput[]) => void
+  /** an item to open (a link from a figure that lacks its GWP or cost); seq tells repeated links apart */
+  focus?: { item: 'material' | 'window'; id: string; seq: number } | null
 }
 
 const ORIGIN_LABEL: Record<string, string> = { default: 'default', user: 'yours', imported: 'imported' }
 
 /** The renovation library: materials, window systems and constructions, with editors. */
-export function LibraryScreen({ lib, models, currency, push }: Props) {
+export function LibraryScreen({ lib, models, currency, push, focus }: Props) {
   const [tab, setTab] = useState<Tab>('constructions')
   const [selection, setSelection] = useState<Selection>(null)
   const [newElement, setNewElement] = useState('wall')
@@ -41,6 +43,11 @@ export function LibraryScreen({ lib, models, currency, push }: Props) {
   const library = lib.library
   const ensureLibrary = lib.ensure
   useEffect(() => ensureLibrary(), [ensureLibrary])
+  useEffect(() => {
+    if (!focus) return
+    setTab(focus.item === 'window' ? 'windows' : 'materials')
+    setSelection({ kind: focus.item, id: focus.id })
+  }, [focus])
 
   const cRows = useMemo(() => (library ? constructionRows(library) : []), [library])
   const mRows = useMemo(() => (library ? materialRows(library) : []), [library])

@@ -31,6 +31,7 @@ import { ProgressBar } from './ProgressBar'
 import { useAfterPaint } from '../hooks/useAfterPaint'
 import StudyCharts from './StudyCharts'
 import { StudyBuilder } from './StudyBuilder'
+import type { GapTarget } from '../lib/gaps'
 import { StudyTableView } from './StudyTableView'
 import { KpiTiles } from './KpiTiles'
 
@@ -53,6 +54,11 @@ interface Props {
   onStarted: (runs: Run[]) => void
   onFuelsUsed: (fuels: string[]) => void
   onOpenLcaSettings: () => void
+  onOpenSwedishSettings?: () => void
+  /** the model's settings (Atemp, building type, mapping) */
+  onOpenModelSettings?: (modelId: number) => void
+  /** a material or window system of the library, opened in its editor */
+  onOpenLibraryItem?: (item: 'material' | 'window', id: string) => void
   /** shows a run on the runs screen */
   onShowRun: (runId: number) => void
   /** a menu item or shortcut asks for an export of the selected study (seq changes each time) */
@@ -67,6 +73,13 @@ interface Props {
 /** Renovation studies: the scenario builder, the list of studies and the selected study's variant table. */
 export function StudiesScreen(p: Props) {
   const { lib, push, onStarted, onFuelsUsed } = p
+  // A figure that lacks an input links to where it is entered.
+  const openGap = (t: GapTarget) => {
+    if (t.kind === 'lca-settings') p.onOpenLcaSettings()
+    else if (t.kind === 'swedish-settings') p.onOpenSwedishSettings?.()
+    else if (t.kind === 'library') p.onOpenLibraryItem?.(t.item, t.id)
+    else if (t.kind === 'model-settings' && table) p.onOpenModelSettings?.(table.study.baseModelId)
+  }
   const [builder, setBuilder] = useState<BuilderState>(() => initialBuilder(p.models[0]?.id ?? null, p.weather[0] ? [p.weather[0].id] : []))
   const [creating, setCreating] = useState(false)
   const [target, setTarget] = useState('')
@@ -408,7 +421,7 @@ export function StudiesScreen(p: Props) {
                   </button>
                 </p>
               ) : null}
-              {selectedRow ? <KpiTiles tiles={kpiTiles(selectedRow, selectedBaseline, units, settings?.currency ?? '')} caption={`${selectedRow.baseline ? 'The baseline' : selectedRow.name} with ${selectedRow.weatherName}${selectedRow.baseline ? '' : ': Δ against the baseline (negative saves)'}`} /> : null}
+              {selectedRow ? <KpiTiles tiles={kpiTiles(selectedRow, selectedBaseline, units, settings?.currency ?? '')} caption={`${selectedRow.label ? `${selectedRow.label} · ` : ''}${selectedRow.baseline ? 'The baseline' : selectedRow.name} with ${selectedRow.weatherName}${selectedRow.baseline ? '' : ': Δ against the baseline (negative saves)'}`} onGap={openGap} /> : null}
               {table && rows.length ? (
                 <StudyCharts rows={chartRows} endUses={endUses} selectedId={selectedRowId} onSelect={setSelectedRowId} currency={settings?.currency ?? ''} />
               ) : null}

@@ -2,6 +2,7 @@
 // the same weather file, in the chosen unit system.
 import { deltaVsBaseline, formatPercentDelta, formatSigned, MISSING, type Delta } from './amount'
 import { formatNumber } from './format'
+import { gapsOf, type Gap } from './gaps'
 import type { StudyRow } from './studyTable'
 import { energyIn, toDisplay, unitLabel, type UnitKind, type UnitSystem } from './units'
 
@@ -18,6 +19,10 @@ export interface KpiTile {
   tone: 'better' | 'worse' | 'same' | 'none'
   /** why the figure or its delta is missing */
   title: string
+  /** what the missing figure lacks, each with where to enter it; empty when the figure is there */
+  gaps: Gap[]
+  /** "class D" beside EP_pet */
+  badge?: string
 }
 
 interface Figure {
@@ -28,16 +33,29 @@ interface Figure {
   suffix?: string
   get: (r: StudyRow) => number | undefined
   why: (r: StudyRow) => string
+  /** the inputs the figure lacks, when it is missing */
+  lacks: (r: StudyRow) => string[]
+  digits?: number
+}
+
+const resultsLack = (r: StudyRow) => [r.deltaReason && r.deltaReason !== 'baseline' ? r.deltaReason : 'results of this run']
+
+/** What EP_pet lacks: results, Atemp, or a carrier's weighting factor (the run's Swedish figures name which). */
+function primaryEnergyLacks(r: StudyRow): string[] {
+  if (r.energyKWh === undefined) return resultsLack(r)
+  if (r.atemp === undefined) return ['Atemp of the model (its settings)']
+  return ['a weighting factor of a carrier the model uses (the run’s Swedish figures name it)']
 }
 
 const FIGURES: Figure[] = [
-  { id: 'energy', label: 'Annual site energy', kind: 'energy', suffix: '/yr', get: (r) => r.energyKWh, why: (r) => `Missing: ${r.deltaReason || 'results'}` },
-  { id: 'eui', label: 'EUI', kind: 'eui', suffix: '·yr', get: (r) => r.euiKWhPerM2, why: (r) => `Missing: ${r.deltaReason || 'results'}` },
-  { id: 'operational', label: 'Operational carbon', kind: 'carbon', suffix: '/yr', get: (r) => r.operational.sortValue, why: (r) => r.operational.title },
-  { id: 'embodied', label: 'Embodied carbon', kind: 'carbon', get: (r) => r.embodied.sortValue, why: (r) => r.embodied.title },
-  { id: 'lifeCycleCarbon', label: 'Life-cycle carbon', kind: 'carbon', get: (r) => r.lifeCycleCarbon.sortValue, why: (r) => r.lifeCycleCarbon.title },
-  { id: 'lifeCycleCost', label: 'Life-cycle cost', kind: 'cost', get: (r) => r.lifeCycleCost.sortValue, why: (r) => r.lifeCycleCost.title },
-  { id: 'investment', label: 'Investment', kind: 'cost', get: (r) => r.investment.sortValue, why: (r) => r.investment.title },
+  { id: 'energy', label: 'Annual site energy', kind: 'energy', suffix: '/yr', get: (r) => r.energyKWh, why: (r) => `Missing: ${r.deltaReason || 'results'}`, lacks: resultsLack },
+  { id: 'eui', label: 'EUI', kind: 'eui', suffix: '·yr', get: (r) => r.euiKWhPerM2, why: (r) => `Missing: ${r.deltaReason || 'results'}`, lacks: resultsLack },
+  { id: 'primaryEnergy', label: 'Primary energy number EP_pet', kind: 'eui', suffix: '·yr Atemp', get: (r) => r.primaryEnergyNumber, why: (r) => `Missing: ${primaryEnergyLacks(r).join('; ')}`, lacks: primaryEnergyLacks },
+  { id: 'operational', label: 'Operational carbon', kind: 'carbon', suffix: '/yr', get: (r) => r.operational.sortValue, why: (r) => r.operational.title, lacks: (r) => r.operational.missing },
+  { id: 'embodied', label: 'Embodied carbon', kind: 'carbon', get: (r) => r.embodied.sortValue, why: (r) => r.embodied.title, lacks: (r) => r.embodied.missing },
+  { id: 'lifeCycleCarbon', label: 'Life-cycle carbon', kind: 'carbon', get: (r) => r.lifeCycleCarbon.sortValue, why: (r) => r.lifeCycleCarbon.title, lacks: (r) => r.lifeCycleCarbon.missing },
+  { id: 'lifeCycleCost', label: 'Life-cycle cost', kind: 'cost', get: (r) => r.lifeCycleCost.sortValue, why: (r) => r.lifeCycleCost.title, lacks: (r) => r.lifeCycleCost.missing },
+  { id: 'investment', label: 'Investment', kind: 'cost', get: (r) => r.investment.sortValue, why: (r) => r.investment.title, lacks: (r) => r.investment.missing },
 ]
 
 function tone(d: Delta | null): KpiTile['tone'] {
@@ -69,8 +87,15 @@ export function kpiTiles(row: StudyRow, baseline: StudyRow | undefined, units: U
       unit = `${unitLabel(f.kind, units, currency)}${f.suffix ?? ''}`
       if (d) abs = `${formatSigned(toDisplay(f.kind, d.abs, units), digits)} ${unit}`.trim()
     }
+    // EP_pet is a Swedish figure: always kWh/m² Atemp, whatever the unit system.
+    if (f.id === 'primaryEnergy') {
+      value = v === undefined ? MISSING : formatNumber(v, 1)
+      unit = 'kWh/m²·yr'
+      abs = d ? `${formatSigned(d.abs, 1)} ${unit}` : ''
+    }
     const title = v === undefined ? f.why(row) : row.baseline ? 'The baseline: the figures the variants are compared with' : !d ? 'No delta: the baseline lacks this figure' : ''
-    return { id: f.id, label: f.label, value, unit, deltaAbs: abs, deltaPct: d && d.pct !== null ? formatPercentDelta(d.pct) : '', tone: tone(d), title }
+    const badge = f.id === 'primaryEnergy' && v !== undefined && row.energyClass ? `class ${row.energyClass}` : undefined
+    return { id: f.id, label: f.label, value, unit, deltaAbs: abs, deltaPct: d && d.pct !== null ? formatPercentDelta(d.pct) : '', tone: tone(d), title, gaps: v === undefined ? gapsOf(f.lacks(row)) : [], badge }
   })
   // Paybacks: a variant's own figure; the baseline has nothing to pay back.
   const pb = row.simplePayback
@@ -82,6 +107,7 @@ export function kpiTiles(row: StudyRow, baseline: StudyRow | undefined, units: U
     deltaAbs: row.baseline ? '' : `carbon payback ${row.carbonPayback.text}`,
     deltaPct: '',
     tone: 'none',
+    gaps: row.baseline || pb.complete ? [] : gapsOf(pb.title.replace(/^Missing:\s*/, '').split('; ')),
     title: [pb.title, row.carbonPayback.title ? `Carbon payback: ${row.carbonPayback.title}` : ''].filter(Boolean).join('\n'),
   })
   return tiles
