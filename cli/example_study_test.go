@@ -26,19 +26,7 @@ func TestExampleStudyFillsEveryFigureTheDefaultDataAllows(t *testing.T) {
 		t.Fatalf("exit %d\n%s", code, stderr.String())
 	}
 	var table struct {
-		Rows []struct {
-			Name                string            `json:"name"`
-			Baseline            bool              `json:"baseline"`
-			Choices             map[string]string `json:"choices"`
-			Status              sim.Status        `json:"status"`
-			Results             *sim.Results      `json:"results"`
-			LCA                 *lca.Result       `json:"lca"`
-			Atemp               *float64          `json:"atemp"`
-			PrimaryEnergyNumber *float64          `json:"primaryEnergyNumber"`
-			EnergyClass         string            `json:"energyClass"`
-			PeakHeatingW        *float64          `json:"peakHeatingW"`
-			OverheatingHours    *float64          `json:"overheatingHours"`
-		} `json:"rows"`
+		Rows []studyJSONRow `json:"rows"`
 	}
 	if err := json.Unmarshal(stdout.Bytes(), &table); err != nil {
 		t.Fatalf("%v: %s", err, stdout.String())
@@ -102,3 +90,18 @@ func TestExampleStudyFillsEveryFigureTheDefaultDataAllows(t *testing.T) {
 
 // kept: an element a variant leaves as it is, whether its choice says "keep" or is left out.
 func kept(choice string) bool { return choice == "" || choice == "keep" }
+
+// studyJSONRow is the part of a row of `epsm study --json` these tests read.
+type studyJSONRow struct {
+	Name                string            `json:"name"`
+	Baseline            bool              `json:"baseline"`
+	Choices             map[string]string `json:"choices"`
+	Status              sim.Status        `json:"status"`
+	Results             *sim.Results      `json:"results"`
+	LCA                 *lca.Result       `json:"lca"`
+	Atemp               *float64          `json:"atemp"`
+	PrimaryEnergyNumber *float64          `json:"primaryEnergyNumber"`
+	EnergyClass         string            `json:"energyClass"`
+	PeakHeatingW        *float64          `json:"peakHeatingW"`
+	OverheatingHours    *float64          `json:"overheatingHours"`
+}
