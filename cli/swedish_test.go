@@ -111,15 +111,7 @@ func TestStudyJSONCarriesTheSwedishFiguresOfTheSpecsModelSettings(t *testing.T) 
 		t.Fatalf("exit %d\n%s", code, stderr.String())
 	}
 	var table struct {
-		Rows []struct {
-			Name                string       `json:"name"`
-			Results             *sim.Results `json:"results"`
-			Atemp               *float64     `json:"atemp"`
-			PrimaryEnergyNumber *float64     `json:"primaryEnergyNumber"`
-			EnergyClass         string       `json:"energyClass"`
-			PeakHeatingW        *float64     `json:"peakHeatingW"`
-			OverheatingHours    *float64     `json:"overheatingHours"`
-		} `json:"rows"`
+		Rows []studyJSONRow `json:"rows"`
 	}
 	if err := json.Unmarshal(stdout.Bytes(), &table); err != nil || len(table.Rows) != 2 {
 		t.Fatalf("%v: %s", err, stdout.String())

@@ -23,12 +23,20 @@ import "fmt"
 // för växthusgaser och värmevärden för Sveriges bränsleanvändning"); they were not retrieved here
 // and should replace these for Swedish studies.
 //
+// Electricity price: Konsumenternas Energimarknadsbyrå, "Normal elförbrukning och elkostnad för
+// villa" (energimarknadsbyran.se), quoting Statistics Sweden (SCB): on average about 218 öre/kWh in
+// the first half of 2023 for households using more than 15,000 kWh a year (a house with electric
+// heating, typically 20,000 kWh/year), all included: supply, network charges, energy tax and VAT;
+// about 248 öre/kWh in 2022. It is an average price per kWh with the fixed charges spread over the
+// use, so it overstates what a saved kWh is worth, and it is VAT-inclusive: enter investment costs
+// with VAT too, or replace it.
+//
 // Left missing, because no citable single value was found: district heating (hot water and steam)
 // and district cooling, whose factors are network-specific (Energiföretagen Sverige publishes each
 // network's "Miljövärdering"; in 2022 Lund reported 11.1, Stockholm 58.2, Göteborg 64.9 and Malmö
 // 119.4 g CO2e/kWh, as tabulated by Malmö stad's Miljöbarometern from Energiföretagen's data, so no
 // national figure would be close for most users); Other Fuel 1 and 2, which the modeller defines;
-// and every price, which depends on tariff, region, year and VAT treatment.
+// and every other price, which depends on tariff, region, year and VAT treatment.
 
 // kgPerKWhFromKgPerTJ converts an IPCC factor: 1 TJ = 1e12 J and 1 kWh = 3.6e6 J.
 func kgPerKWhFromKgPerTJ(kgPerTJ float64) *float64 {
@@ -72,7 +80,12 @@ func DefaultSettings() Settings {
 					"59 g CO2e/kWh, 2021–2023 mean of the Nordic mix (SE, NO, FI, DK) including imports and exports; " +
 					"value as reported by Elektroniktidningen (etn.se, 2025-09-25). Average (accounting) factor, not marginal. " +
 					"The earlier IVL/SMED Rapport Nr 4 2021 for Naturvårdsverket gave about 90 g CO2e/kWh.",
-				PriceSource: noPrice,
+				PricePerKWh: ptr(2.18),
+				PriceSource: "Konsumenternas Energimarknadsbyrå, \"Normal elförbrukning och elkostnad för villa\" " +
+					"(energimarknadsbyran.se), quoting SCB: about 218 öre/kWh on average in the first half of 2023 for households " +
+					"using more than 15,000 kWh a year (a house with electric heating), supply, network charges, energy tax and " +
+					"25 % VAT included (2022: about 248 öre/kWh). An average price with fixed charges spread per kWh, VAT included: " +
+					"enter investment costs with VAT as well, or replace it with your own tariff.",
 			},
 			"Natural Gas":            ipcc(56100, "natural gas 56,100 kg CO2/TJ"),
 			"Fuel Oil No 1":          ipcc(74100, "gas/diesel oil 74,100 kg CO2/TJ (No. 1 fuel oil, a light distillate, taken as gas/diesel oil)"),

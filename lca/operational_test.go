@@ -84,8 +84,9 @@ func TestOperationalTreatsInvalidRateAsMissing(t *testing.T) {
 
 func TestOperationalWithDefaults(t *testing.T) {
 	// 10,000 kWh electricity * 0.059 = 590 kg; 5,000 kWh gas * 0.20196 = 1,009.8 kg.
-	// No default prices: the cost names both fuels.
+	// Only electricity has a default price (2.18 SEK/kWh): the cost counts its 21,800 SEK as a
+	// lower bound and names the gas price it lacks.
 	carbon, cost := Operational(map[string]float64{"Electricity": 10000, "Natural Gas": 5000}, DefaultSettings())
 	assertAmount(t, "carbon", carbon, 1599.8, true)
-	assertAmount(t, "cost", cost, 0, false, "Electricity price", "Natural Gas price")
+	assertAmount(t, "cost", cost, 21800, false, "Natural Gas price")
 }

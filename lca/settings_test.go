@@ -32,7 +32,13 @@ func TestDefaultSettingsAreValidAndSourced(t *testing.T) {
 		if f.CarbonSource == "" || f.PriceSource == "" {
 			t.Errorf("%s: a factor without source text", name)
 		}
-		if f.PricePerKWh != nil {
+		// Only electricity has a citable Swedish average price (SCB, 2023, VAT included); every
+		// other price stays missing rather than made up.
+		if name == "Electricity" {
+			if f.PricePerKWh == nil || *f.PricePerKWh != 2.18 || !strings.Contains(f.PriceSource, "SCB") || !strings.Contains(f.PriceSource, "2023") || !strings.Contains(f.PriceSource, "VAT") {
+				t.Errorf("electricity: default price %v, source %q: want SCB's 2023 average with its year and VAT basis", f.PricePerKWh, f.PriceSource)
+			}
+		} else if f.PricePerKWh != nil {
 			t.Errorf("%s: default price %g has no citable source and must stay missing", name, *f.PricePerKWh)
 		}
 	}
