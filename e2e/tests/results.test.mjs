@@ -183,7 +183,7 @@ test('a 4-variant study runs, a Pareto variant is selected, and CSV and XLSX exp
   const lib = await go('Library');
   const names = new Set(lib.constructions.filter((v) => ['wall_concrete_etics_sw100', 'wall_brick_etics_eps100'].includes(v.construction.id)).map((v) => v.construction.name));
   assert.ok(csvRows.slice(1).every((r) => names.has(r['Wall construction'])), 'each variant names its wall construction');
-  // No price can be cited by default: cost cells are empty (not 0) and the note says what is missing.
+  // No material cost can be cited by default: cost cells are empty (not 0) and the note says what is missing.
   const lcc = header.find((h) => h.startsWith('Life-cycle cost,'));
   if (!table.rows[1].lca.lifeCycleCost.complete) {
     assert.equal(csvRows[1][lcc], '');
