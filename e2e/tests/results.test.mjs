@@ -190,6 +190,18 @@ test('a 4-variant study runs, a Pareto variant is selected, and CSV and XLSX exp
     assert.equal(xRows[1][lcc], null);
     assert.match(csvRows[1]['Note'], /missing:/);
   }
+
+  // A tile that lacks its figure names the input and opens the library item that lacks it.
+  const investment = picked.lca.investmentCost;
+  assert.ok(!investment.complete, 'no construction has a cited cost: the investment is missing');
+  const gaps = page.getByTestId('variant-kpi-investment-gaps');
+  assert.match(await gaps.innerText(), /Missing: cost of /);
+  const wantId = /Missing: cost of (?:window system )?([^\s(]+)/.exec(await gaps.locator('li').first().innerText())[1];
+  await gaps.getByTestId('kpi-gap-library').first().click();
+  await page.getByTestId('library-screen').waitFor();
+  const editor = page.getByTestId('material-editor').or(page.getByTestId('window-editor'));
+  await editor.waitFor();
+  assert.match(await editor.innerText(), new RegExp(wantId.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')));
 });
 
 // paretoDiscs finds the centres of the filled red discs ECharts drew for the Pareto-optimal

@@ -47,6 +47,14 @@ test('a 2 x 2 factorial study is built, estimated, run and tabulated', async () 
   await page.getByTestId('study-mode-factorial').click();
   await page.getByTestId('study-name').fill('e2e envelope study');
   await until(async () => (await page.getByTestId('study-estimate').getAttribute('data-state')) === 'ok', 15_000, 'the estimate');
+  // Before it runs, the checklist says which figures will be incomplete and why: the ETICS
+  // wall's stone wool has no cited GWP, and no construction has a cited cost.
+  const checklist = page.getByTestId('study-checklist');
+  await until(async () => (await page.getByTestId('check-embodied').getAttribute('data-state').catch(() => null)) === 'incomplete', 15_000, 'the checklist');
+  assert.match(await page.getByTestId('check-embodied').innerText(), /GWP of/);
+  assert.equal(await page.getByTestId('check-investment').getAttribute('data-state'), 'incomplete');
+  assert.match(await page.getByTestId('check-investment').innerText(), /cost of/);
+  assert.ok(Number(await checklist.getAttribute('data-incomplete')) >= 2);
   const estimate = await page.getByTestId('study-estimate').innerText();
   assert.match(estimate, /3 variants/);
   assert.match(estimate, /4 runs/);

@@ -653,6 +653,7 @@ export function App() {
             lib={lib}
             engineFound={Boolean(data.engine?.engine)}
             lcaVersion={lcaVersion}
+            swedishVersion={swedishVersion}
             push={push}
             onStarted={onStudyStarted}
             onFuelsUsed={setFuelsUsed}

@@ -6,9 +6,13 @@ import {
   exportStudyBundle,
   exportStudyResults,
   exportStudySpec,
+  getLcaSettings,
+  getModelSettings,
+  getRunDetails,
   getStudies,
   getStudyTable,
   type BatchSummary,
+  type LcaSettings,
   type ExportFormat,
   type Model,
   type Run,
@@ -32,6 +36,8 @@ import { useAfterPaint } from '../hooks/useAfterPaint'
 import StudyCharts from './StudyCharts'
 import { StudyBuilder } from './StudyBuilder'
 import type { GapTarget } from '../lib/gaps'
+import { fuelsOf, studyChecklist } from '../lib/checklist'
+import { isSucceeded } from '../lib/status'
 import { StudyTableView } from './StudyTableView'
 import { KpiTiles } from './KpiTiles'
 
@@ -48,6 +54,8 @@ interface Props {
   batches: BatchSummary[]
   lib: LibraryState
   engineFound: boolean
+  /** bumped when a model's settings (Atemp) were saved: the checklist is redone */
+  swedishVersion?: number
   /** bumped when the carbon and cost settings were saved: the table is recomputed */
   lcaVersion: number
   push: (...t: ToastInput[]) => void
@@ -280,6 +288,42 @@ export function StudiesScreen(p: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps -- once per request
   }, [request, studies])
 
+  // The pre-study checklist's inputs: the carbon and cost settings, the model's Atemp, and the
+  // fuels of the model's last finished run (which the study's runs will use as well).
+  const [checkLca, setCheckLca] = useState<LcaSettings | null>(null)
+  const [checkModel, setCheckModel] = useState<{ modelId: number; atempM2: number | undefined; fuels: string[] | null } | null>(null)
+  useEffect(() => {
+    let live = true
+    getLcaSettings().then((s) => live && setCheckLca(s), () => undefined)
+    return () => {
+      live = false
+    }
+  }, [p.lcaVersion])
+  const lastRunOfModel = useMemo(() => {
+    let best: RunView | undefined
+    for (const r of p.runs) if (r.modelId === builder.modelId && isSucceeded(r.status) && (!best || r.id > best.id)) best = r
+    return best?.id
+  }, [p.runs, builder.modelId])
+  useEffect(() => {
+    const modelId = builder.modelId
+    if (modelId === null) return
+    let live = true
+    Promise.all([getModelSettings(modelId).catch(() => null), lastRunOfModel ? getRunDetails(lastRunOfModel).catch(() => null) : Promise.resolve(null)]).then(([m, d]) => {
+      if (live) setCheckModel({ modelId, atempM2: m?.settings?.atempM2 ?? undefined, fuels: d?.results ? fuelsOf(d.results.endUses) : null })
+    })
+    return () => {
+      live = false
+    }
+  }, [builder.modelId, lastRunOfModel, p.swedishVersion])
+  const checklist = useMemo(
+    () => (builder.modelId !== null && checkModel?.modelId === builder.modelId ? studyChecklist({ state: builder, library: lib.library, lca: checkLca, atempM2: checkModel.atempM2, fuels: checkModel.fuels }) : undefined),
+    [builder, lib.library, checkLca, checkModel],
+  )
+  const openBuilderGap = (t: GapTarget) => {
+    if (t.kind === 'model-settings' && builder.modelId !== null) p.onOpenModelSettings?.(builder.modelId)
+    else openGap(t)
+  }
+
   const selectedRow = rows.find((r) => r.id === selectedRowId) ?? null
   const selectedBaseline = selectedRow ? rows.find((r) => r.baseline && r.weatherId === selectedRow.weatherId) : undefined
   return (
@@ -298,6 +342,8 @@ export function StudiesScreen(p: Props) {
         target={target}
         onTarget={setTarget}
         onManageTargets={p.onManageTargets}
+        checklist={checklist}
+        onGap={openBuilderGap}
       />
 
       <div className="studies-layout">

@@ -7,6 +7,9 @@ import { constructionFiguresText } from '../lib/libraryTables'
 import { addPackage, buildSpec, estimateText, KEEP, missingElements, removePackage, setPackage, toggleOption, type BuilderState } from '../lib/study'
 import { elementAreas } from '../lib/takeoff'
 import { placeName } from '../lib/weather'
+import type { CheckItem } from '../lib/checklist'
+import type { GapTarget } from '../lib/gaps'
+import { StudyChecklist } from './StudyChecklist'
 import { TargetPicker } from './TargetPicker'
 
 /** How long the builder must sit still before Go counts the variants. */
@@ -27,6 +30,9 @@ interface Props {
   target: string
   onTarget: (name: string) => void
   onManageTargets: () => void
+  /** which figures the study will lack, and why (shown above "Create and run") */
+  checklist?: CheckItem[]
+  onGap?: (t: GapTarget) => void
 }
 
 /** Options of one element: keep plus the library's constructions for it, usable first. */
@@ -38,7 +44,7 @@ function optionsFor(library: LibraryView | null, el: string): { usable: Construc
 }
 
 /** The scenario builder: base model, weather files, options per element, sampling, and the count before running. */
-export function StudyBuilder({ models, weather, library, libraryError, state, onState, busy, engineFound, onCreate, targets, target, onTarget, onManageTargets }: Props) {
+export function StudyBuilder({ models, weather, library, libraryError, state, onState, busy, engineFound, onCreate, targets, target, onTarget, onManageTargets, checklist, onGap }: Props) {
   const { spec, problems } = useMemo(() => buildSpec(state), [state])
   const specKey = JSON.stringify(spec)
   const [estimate, setEstimate] = useState<StudyEstimate | null>(null)
@@ -286,6 +292,8 @@ export function StudyBuilder({ models, weather, library, libraryError, state, on
           <span>Keep all EnergyPlus outputs</span>
         </label>
       </div>
+
+      {checklist ? <StudyChecklist items={checklist} onGap={onGap} /> : null}
 
       <div className="builder-foot">
         <p className="study-estimate" aria-live="polite" data-testid="study-estimate" data-state={estimate ? 'ok' : estimateError || problems.length ? 'invalid' : 'pending'}>

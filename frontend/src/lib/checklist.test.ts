@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import type { LcaSettings, LibraryView } from '../bridge/types'
+import { chosenConstructions, fuelsOf, studyChecklist, type ChecklistInput } from './checklist'
+import { initialBuilder } from './study'
+
+const amount = (missing?: string[]) => (missing ? { value: 0, complete: false, missing } : { value: 10, complete: true })
+const view = (id: string, gwpMissing?: string[], costMissing?: string[]) =>
+  ({ construction: { id, name: id, element: 'roof' }, figures: { gwpPerM2: amount(gwpMissing), costPerM2: amount(costMissing) } }) as any
+const library = { constructions: [view('roof_pir', undefined, ['cost of pir_32_foil (PIR)']), view('wall_etics', ['GWP of stone_wool (Stone wool)'], ['cost of stone_wool (Stone wool)'])] } as unknown as LibraryView
+const lca = { fuels: { Electricity: { kgCO2ePerKWh: 0.059, pricePerKWh: 2.18 }, 'District Heating Water': {} } } as unknown as LcaSettings
+
+function input(over: Partial<ChecklistInput> = {}): ChecklistInput {
+  const state = { ...initialBuilder(1, [1]), options: { wall: ['keep', 'wall_etics'], roof: ['keep', 'roof_pir'], floor: ['keep'], window: ['keep'] } }
+  return { state, library, lca, atempM2: 400, fuels: ['Electricity'], ...over }
+}
+
+const byId = (items: ReturnType<typeof studyChecklist>, id: string) => items.find((i) => i.id === id)!
+
+describe('the pre-study checklist', () => {
+  it('names the constructions whose GWP or cost is missing, with links to the library', () => {
+    const items = studyChecklist(input())
+    expect(byId(items, 'embodied')).toMatchObject({ state: 'incomplete' })
+    expect(byId(items, 'embodied').gaps.map((g) => g.target)).toEqual([{ kind: 'library', item: 'material', id: 'stone_wool' }])
+    expect(byId(items, 'investment').gaps.map((g) => g.text)).toEqual(['cost of pir_32_foil (PIR)', 'cost of stone_wool (Stone wool)'])
+  })
+
+  it('checks only the fuels the model uses when its last run is known', () => {
+    const items = studyChecklist(input())
+    expect(byId(items, 'operational').state).toBe('complete')
+    expect(byId(items, 'energyCost').state).toBe('complete')
+    const unknownFuels = studyChecklist(input({ fuels: null }))
+    expect(byId(unknownFuels, 'energyCost').gaps.map((g) => g.text)).toEqual(['District Heating Water price'])
+    expect(byId(unknownFuels, 'energyCost').text).toMatch(/has not run yet/)
+  })
+
+  it('notes that the conditioned area stands in when Atemp is not set', () => {
+    expect(byId(studyChecklist(input()), 'atemp').state).toBe('complete')
+    const note = byId(studyChecklist(input({ atempM2: undefined })), 'atemp')
+    expect(note.state).toBe('note')
+    expect(note.gaps[0].target).toEqual({ kind: 'model-settings' })
+  })
+
+  it('says a design-day study gives no annual figures at all', () => {
+    const items = studyChecklist(input({ state: { ...input().state, designDaysOnly: true } }))
+    expect(items).toHaveLength(1)
+    expect(items[0]).toMatchObject({ id: 'annual', state: 'incomplete' })
+  })
+
+  it('reads the constructions of hand-picked packages', () => {
+    const state = { ...input().state, mode: 'list' as const, packages: [{ wall: 'keep', roof: 'roof_pir', floor: 'keep', window: 'keep' }] }
+    expect(chosenConstructions(state)).toEqual(['roof_pir'])
+    expect(byId(studyChecklist(input({ state })), 'embodied').state).toBe('complete')
+  })
+
+  it('takes the fuels with energy from a run’s end uses', () => {
+    expect(fuelsOf([{ fuel: 'Electricity', kWh: 5 }, { fuel: 'Natural Gas', kWh: 0 }, { fuel: 'Electricity', kWh: 2 }])).toEqual(['Electricity'])
+  })
+})
