@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"regexp"
 	"strings"
+	"sync"
+	"time"
 
 	"epsm/lca"
 	"epsm/services/dialog"
@@ -16,7 +18,19 @@ import (
 type Service struct {
 	studies *Studies
 	dialogs dialog.Dialogs
+	// shown is the table last computed for a first screenful, kept for the call that asks
+	// for the rest right after, so that the table is not computed twice.
+	shown struct {
+		sync.Mutex
+		studyID int64
+		at      time.Time
+		table   StudyTable
+	}
 }
+
+// restAfterFirst is how long the table computed for a first screenful answers the call for
+// the rest; the window asks for it at once.
+const restAfterFirst = 10 * time.Second
 
 // NewService binds s for the window.
 func NewService(s *Studies, d dialog.Dialogs) *Service { return &Service{studies: s, dialogs: d} }
@@ -54,6 +68,29 @@ func (s *Service) StudyTable(studyID int64) (StudyTable, error) {
 	slimForWindow(&t)
 	t.MissingText = internMissing(&t.Rows)
 	return t, nil
+}
+
+// StudyColumns returns a study's variant table in columns (see StudyColumns), the form the
+// window reads: with first, only the first screenful of rows, so the table shows at once; then
+// the window asks for all of them (first false), which reuses the table just computed.
+func (s *Service) StudyColumns(studyID int64, first bool) (StudyColumns, error) {
+	s.shown.Lock()
+	defer s.shown.Unlock()
+	var t StudyTable
+	if !first && s.shown.studyID == studyID && time.Since(s.shown.at) < restAfterFirst {
+		t = s.shown.table
+	} else {
+		var err error
+		if t, err = s.studies.Table(studyID); err != nil {
+			return StudyColumns{}, err
+		}
+	}
+	s.shown.studyID, s.shown.table = 0, StudyTable{}
+	if first {
+		s.shown.studyID, s.shown.at, s.shown.table = studyID, time.Now(), t
+		return toColumns(t, firstScreen), nil
+	}
+	return toColumns(t, 0), nil
 }
 
 // GetLCASettings returns emission factors, prices, currency and analysis period.

@@ -45,7 +45,9 @@ import type {
   StudyEstimate,
   StudyImportReport,
   StudyInfo,
+  StudyColumns,
   StudyTable,
+  VariantResult,
   SwedishMapping,
   SwedishProblem,
   SwedishSettings,
@@ -340,6 +342,104 @@ export function getStudies(): Promise<Study[]> {
 /** A study's variant table: a row per variant and weather file, with KPIs and Pareto flags. */
 export async function getStudyTable(studyId: number): Promise<StudyTable> {
   return restoreMissing(await Studies.StudyTable(studyId))
+}
+
+/** The window's study table: its rows, the fuels used, and how many rows the study has in all. */
+export type WindowStudyTable = StudyTable & {
+  /** fuels with delivered energy in any row (each needs an emission factor and a price) */
+  fuelsUsed: string[]
+  /** the study's rows; more than rows.length while only the first screenful has arrived */
+  allRows: number
+}
+
+/**
+ * A study's variant table in the compact columnar form the Go side sends it in (an array per
+ * field: a 10,000-row table is a few MB instead of ~20 MB of objects). `first` asks for the first
+ * screenful only, so the table shows while the rest is on its way. A run's end uses are not in
+ * it: ask for the run's details.
+ */
+export async function getStudyColumns(studyId: number, first: boolean): Promise<WindowStudyTable> {
+  return fromColumns(await Studies.StudyColumns(studyId, first))
+}
+
+/** Rows of objects from the columns, with the missing notes put back as text. */
+export function fromColumns(c: StudyColumns): WindowStudyTable {
+  const texts = c.missingText ?? []
+  const notes = (refs: number[] | null | undefined) => (refs?.length ? refs.map((i) => texts[i] ?? String(i)) : undefined)
+  const amount = (name: string, i: number) => {
+    const a = c.amounts?.[name]
+    return a ? { value: a.value[i], complete: a.complete[i], missing: notes(a.missing[i]) } : { value: 0, complete: false, missing: ['not sent'] }
+  }
+  const payback = (name: string, i: number) => {
+    const p = c.paybacks?.[name]
+    if (!p) return { years: null, complete: false, beyondPeriod: false, missing: ['not sent'] }
+    return { years: p.years[i], reason: p.reason[i], reasonCode: p.reasonCode[i], complete: p.complete[i], missing: notes(p.missing[i]), beyondPeriod: p.beyondPeriod[i] }
+  }
+  const elements = Object.keys(c.choices ?? {})
+  const rows: VariantResult[] = new Array(c.rows)
+  for (let i = 0; i < c.rows; i++) {
+    const choices: Record<string, string> = {}
+    const areas: Record<string, number> = {}
+    for (const el of elements) {
+      choices[el] = c.choices[el][i]
+      const a = c.areas?.[el]?.[i]
+      if (a !== null && a !== undefined) areas[el] = a
+    }
+    rows[i] = {
+      variantId: c.variantId[i],
+      key: c.key[i],
+      label: c.label[i],
+      name: c.name[i],
+      choices,
+      baseline: c.baseline[i],
+      weatherId: c.weatherId[i],
+      weatherName: c.weatherNames?.[c.weatherId[i]] ?? '',
+      runId: c.runId[i],
+      status: c.status[i] as VariantResult['status'],
+      kind: c.kind[i] as VariantResult['kind'],
+      message: c.message[i],
+      headline: c.headline[i],
+      cached: c.cached[i],
+      areas,
+      results: c.hasResults[i]
+        ? {
+            totalSiteKWh: c.totalSiteKWh[i],
+            netSiteKWh: c.netSiteKWh[i],
+            totalSourceKWh: c.totalSourceKWh[i],
+            totalAreaM2: c.totalAreaM2[i],
+            conditionedAreaM2: c.conditionedAreaM2[i],
+            euiKWhPerM2: c.euiKWhPerM2[i],
+            unmetHeatingHours: c.unmetHeatingHours[i],
+            unmetCoolingHours: c.unmetCoolingHours[i],
+            endUses: [],
+          }
+        : null,
+      lca: c.hasLca[i]
+        ? {
+            unchanged: c.unchanged[i],
+            currency: c.settings.currency,
+            analysisPeriodYears: c.settings.analysisPeriodYears,
+            discountRate: c.settings.discountRate,
+            operationalKgCO2ePerYear: amount('operationalKgCO2ePerYear', i),
+            embodiedKgCO2e: amount('embodiedKgCO2e', i),
+            lifeCycleKgCO2e: amount('lifeCycleKgCO2e', i),
+            energyCostPerYear: amount('energyCostPerYear', i),
+            investmentCost: amount('investmentCost', i),
+            lifeCycleCost: amount('lifeCycleCost', i),
+            simplePayback: payback('simplePayback', i),
+            carbonPayback: payback('carbonPayback', i),
+          } as VariantResult['lca']
+        : null,
+      atemp: c.atemp[i],
+      primaryEnergyNumber: c.primaryEnergyNumber[i],
+      energyClass: c.energyClass[i],
+      peakHeatingW: c.peakHeatingW[i],
+      overheatingHours: c.overheatingHours[i],
+      paretoCarbonCost: c.paretoCarbonCost[i],
+      paretoEnergyEmbodied: c.paretoEnergyEmbodied[i],
+    }
+  }
+  return { study: c.study, settings: c.settings, swedish: c.swedish, finished: c.finished, total: c.total, rows, fuelsUsed: c.fuelsUsed ?? [], allRows: c.allRows }
 }
 
 /**

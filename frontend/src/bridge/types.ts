@@ -176,6 +176,7 @@ export type StudyEstimate = Data<studysvc.StudyEstimate>
 export type StudyInfo = Data<studysvc.StudyInfo>
 export type VariantResult = Data<studysvc.VariantResult>
 export type StudyTable = Data<studysvc.StudyTable>
+export type StudyColumns = Data<studysvc.StudyColumns>
 export type LibraryImportNote = Data<studysvc.LibraryImportNote>
 export type StudyImportReport = Data<studysvc.StudyImportReport>
 export type Saving = Data<lca.Saving>

@@ -10,7 +10,7 @@ import {
   getModelSettings,
   getRunDetails,
   getStudies,
-  getStudyTable,
+  getStudyColumns,
   type BatchSummary,
   type LcaSettings,
   type ExportFormat,
@@ -19,7 +19,8 @@ import {
   type Study,
   type StudyImportReport,
   type ComputeTarget,
-  type StudyTable,
+  type EndUse,
+  type WindowStudyTable,
   type Weather,
 } from '../bridge'
 import type { LibraryState } from '../hooks/useLibrary'
@@ -28,9 +29,9 @@ import { kpiTiles } from '../lib/kpi'
 import { clampPercent, errorMessage, formatDateTime, plural } from '../lib/format'
 import type { RunView } from '../lib/runs'
 import { buildSpec, initialBuilder, studyImportSummary, type BuilderState } from '../lib/study'
-import { buildStudyRows, fuelsUsed, missingInputs, progressLine, tableIsStale } from '../lib/studyTable'
+import { buildStudyRows, missingInputs, progressLine, tableIsStale, type StudyRow } from '../lib/studyTable'
 import type { ToastInput } from '../lib/toasts'
-import { mark } from '../lib/perf'
+import { mark, markAfterPaint } from '../lib/perf'
 import { ProgressBar } from './ProgressBar'
 import { useAfterPaint } from '../hooks/useAfterPaint'
 import StudyCharts from './StudyCharts'
@@ -46,6 +47,7 @@ import { KpiTiles } from './KpiTiles'
 
 /** A finished run's results reach the table this long after its run:status event (bursts coalesce). */
 const REFRESH_MS = 600
+const EMPTY_ROWS: StudyRow[] = []
 
 interface Props {
   models: Model[]
@@ -94,7 +96,7 @@ export function StudiesScreen(p: Props) {
   const [studies, setStudies] = useState<Study[] | null>(null)
   const [studiesError, setStudiesError] = useState<string | null>(null)
   const [selectedId, setSelectedId] = useState<number | null>(null)
-  const [table, setTable] = useState<StudyTable | null>(null)
+  const [table, setTable] = useState<WindowStudyTable | null>(null)
   const [tableError, setTableError] = useState<string | null>(null)
   const [loadingTable, setLoadingTable] = useState(false)
   const asked = useRef(0)
@@ -113,7 +115,9 @@ export function StudiesScreen(p: Props) {
 
   const loadStudies = useCallback(async () => {
     try {
+      mark('studies:asked')
       const list = (await getStudies()) ?? []
+      mark('studies:list')
       setStudies(list)
       setStudiesError(null)
       setSelectedId((id) => id ?? (list.length ? list[list.length - 1].id : null))
@@ -132,13 +136,24 @@ export function StudiesScreen(p: Props) {
     const mine = ++asked.current
     setLoadingTable(true)
     try {
-      const t = await getStudyTable(id)
+      // The first screenful first, so the table is there at once; then every row. The second
+      // call reuses the table the Go side just computed.
+      const first = await getStudyColumns(id, true)
       if (mine !== asked.current) return
-      mark('study:data')
+      mark('study:first')
       flushSync(() => {
-        setTable(t)
+        setTable(first)
         setTableError(null)
       })
+      markAfterPaint('study-table:usable')
+      if (first.rows.length < first.allRows) {
+        const all = await getStudyColumns(id, false)
+        if (mine !== asked.current) return
+        mark('study:data')
+        flushSync(() => setTable(all))
+      } else {
+        mark('study:data')
+      }
     } catch (e) {
       if (mine === asked.current) setTableError(errorMessage(e))
     } finally {
@@ -169,7 +184,7 @@ export function StudiesScreen(p: Props) {
   }, [stale, selectedId, loadTable, batchFinished])
 
   useEffect(() => {
-    if (table) onFuelsUsed(fuelsUsed(table))
+    if (table) onFuelsUsed(table.fuelsUsed)
   }, [table, onFuelsUsed])
 
   // A map, not a search per cell: 10,000 rows name up to four constructions each.
@@ -180,10 +195,30 @@ export function StudiesScreen(p: Props) {
   const rows = useMemo(() => buildStudyRows(table, names, live), [table, names, live])
   // The table paints first and the scatter of the same rows follows after that paint, so a
   // 10,000-variant study shows its table without waiting for the plot.
-  const chartRows = useAfterPaint(rows)
+  // The scatter waits for every row: a plot of the first screenful would only mislead.
+  const complete = table !== null && table.rows.length >= table.allRows
+  const chartRows = useAfterPaint(complete ? rows : EMPTY_ROWS)
   const weatherCount = useMemo(() => new Set((table?.rows ?? []).map((r) => r.weatherId)).size, [table])
   const missing = useMemo(() => missingInputs(table), [table])
-  const endUses = useMemo(() => new Map((table?.rows ?? []).map((r) => [r.runId, r.results?.endUses])), [table])
+  // End uses are not in the table (10,000 rows of them are megabytes): the selected variant's
+  // and its baseline's come from their runs' details, once each.
+  const [endUses, setEndUses] = useState<ReadonlyMap<number, EndUse[] | null>>(() => new Map())
+  const endUseRuns = useMemo(() => {
+    const row = rows.find((r) => r.id === selectedRowId)
+    const base = row ? rows.find((r) => r.baseline && r.weatherId === row.weatherId) : undefined
+    return [row, base].filter((r): r is NonNullable<typeof r> => Boolean(r && isSucceeded(r.status))).map((r) => r.runId)
+  }, [rows, selectedRowId])
+  useEffect(() => {
+    const wanted = endUseRuns.filter((id) => !endUses.has(id))
+    if (!wanted.length) return
+    let live = true
+    Promise.all(wanted.map((id) => getRunDetails(id).then((d) => [id, d.results?.endUses ?? null] as const, () => [id, null] as const))).then((got) => {
+      if (live) setEndUses((m) => new Map([...m, ...got]))
+    })
+    return () => {
+      live = false
+    }
+  }, [endUseRuns, endUses])
   const units = useUnitSystem()
 
   const create = async () => {
@@ -445,6 +480,7 @@ export function StudiesScreen(p: Props) {
                 <StudyTableView
                   key={selected.id}
                   rows={rows}
+                  allRows={table.allRows}
                   weatherCount={weatherCount}
                   currency={settings?.currency ?? ''}
                   onSelectRun={p.onShowRun}

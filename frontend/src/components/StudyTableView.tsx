@@ -32,6 +32,8 @@ function storedVisibility(): VisibilityState {
 
 interface Props {
   rows: StudyRow[]
+  /** the study's rows: more than rows.length while only the first screenful has arrived */
+  allRows?: number
   weatherCount: number
   currency: string
   onSelectRun?: (runId: number) => void
@@ -218,7 +220,7 @@ function cell(col: string, r: StudyRow, currency: string, units: UnitSystem): Re
  * The variant table: one row per variant and weather file, baselines pinned on top, sortable,
  * filterable and with a column chooser; rows are virtualized so thousands of variants scroll.
  */
-export function StudyTableView({ rows, weatherCount, currency, onSelectRun, selectedId, onSelectRow, units = 'si' }: Props) {
+export function StudyTableView({ rows, allRows = rows.length, weatherCount, currency, onSelectRun, selectedId, onSelectRow, units = 'si' }: Props) {
   const [sorting, setSorting] = useState<SortingState>([])
   const [filter, setFilter] = useState('')
   const [visibility, setVisibility] = useState<VisibilityState>(() => ({ ...initialVisibility(weatherCount), ...storedVisibility(), search: false }))
@@ -269,8 +271,8 @@ export function StudyTableView({ rows, weatherCount, currency, onSelectRun, sele
   const columns = table.getVisibleLeafColumns()
 
   useEffect(() => {
-    if (rows.length) markAfterPaint('study-table:drawn')
-  }, [rows])
+    if (rows.length && rows.length >= allRows) markAfterPaint('study-table:drawn')
+  }, [rows, allRows])
 
   // A selection made elsewhere (a click on the scatter plot) brings its row into view.
   const selectedIndex = selectedId ? center.findIndex((row) => row.id === selectedId) : -1
@@ -330,7 +332,7 @@ export function StudyTableView({ rows, weatherCount, currency, onSelectRun, sele
           data-testid="study-filter"
         />
         <span className="subtle table-count" data-testid="study-rowcount">
-          {shown === rows.length ? `${rows.length} rows` : `${shown} of ${rows.length} rows`}
+          {rows.length < allRows ? `the first ${rows.length} of ${allRows.toLocaleString('en-US')} rows (the rest is loading…)` : shown === rows.length ? `${rows.length} rows` : `${shown} of ${rows.length} rows`}
         </span>
         <div className="column-chooser">
           <button type="button" className="btn btn-small" aria-expanded={chooserOpen} onClick={() => setChooserOpen((o) => !o)} data-testid="study-columns">

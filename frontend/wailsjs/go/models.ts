@@ -2709,6 +2709,160 @@ export namespace studysvc {
 	        this.message = source["message"];
 	    }
 	}
+	export class PaybackColumn {
+	    years: number[];
+	    reason: string[];
+	    reasonCode: string[];
+	    complete: boolean[];
+	    missing: number[][];
+	    beyondPeriod: boolean[];
+	
+	    static createFrom(source: any = {}) {
+	        return new PaybackColumn(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.years = source["years"];
+	        this.reason = source["reason"];
+	        this.reasonCode = source["reasonCode"];
+	        this.complete = source["complete"];
+	        this.missing = source["missing"];
+	        this.beyondPeriod = source["beyondPeriod"];
+	    }
+	}
+	export class AmountColumn {
+	    value: number[];
+	    complete: boolean[];
+	    missing: number[][];
+	
+	    static createFrom(source: any = {}) {
+	        return new AmountColumn(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.value = source["value"];
+	        this.complete = source["complete"];
+	        this.missing = source["missing"];
+	    }
+	}
+	export class StudyColumns {
+	    study: store.Study;
+	    settings: lca.Settings;
+	    swedish: bbr.Settings;
+	    finished: number;
+	    total: number;
+	    rows: number;
+	    allRows: number;
+	    missingText: string[];
+	    fuelsUsed: string[];
+	    weatherNames: {[key: number]: string};
+	    variantId: number[];
+	    key: string[];
+	    label: string[];
+	    name: string[];
+	    choices: {[key: string]: string[]};
+	    areas: {[key: string]: []};
+	    baseline: boolean[];
+	    weatherId: number[];
+	    runId: number[];
+	    status: string[];
+	    kind: string[];
+	    message: string[];
+	    headline: string[];
+	    cached: boolean[];
+	    hasResults: boolean[];
+	    totalSiteKWh: number[];
+	    netSiteKWh: number[];
+	    totalSourceKWh: number[];
+	    totalAreaM2: number[];
+	    conditionedAreaM2: number[];
+	    euiKWhPerM2: number[];
+	    unmetHeatingHours: number[];
+	    unmetCoolingHours: number[];
+	    atemp: number[];
+	    primaryEnergyNumber: number[];
+	    energyClass: string[];
+	    peakHeatingW: number[];
+	    overheatingHours: number[];
+	    hasLca: boolean[];
+	    unchanged: boolean[];
+	    amounts: {[key: string]: AmountColumn};
+	    paybacks: {[key: string]: PaybackColumn};
+	    paretoCarbonCost: boolean[];
+	    paretoEnergyEmbodied: boolean[];
+	
+	    static createFrom(source: any = {}) {
+	        return new StudyColumns(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.study = this.convertValues(source["study"], store.Study);
+	        this.settings = this.convertValues(source["settings"], lca.Settings);
+	        this.swedish = this.convertValues(source["swedish"], bbr.Settings);
+	        this.finished = source["finished"];
+	        this.total = source["total"];
+	        this.rows = source["rows"];
+	        this.allRows = source["allRows"];
+	        this.missingText = source["missingText"];
+	        this.fuelsUsed = source["fuelsUsed"];
+	        this.weatherNames = source["weatherNames"];
+	        this.variantId = source["variantId"];
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.name = source["name"];
+	        this.choices = source["choices"];
+	        this.areas = source["areas"];
+	        this.baseline = source["baseline"];
+	        this.weatherId = source["weatherId"];
+	        this.runId = source["runId"];
+	        this.status = source["status"];
+	        this.kind = source["kind"];
+	        this.message = source["message"];
+	        this.headline = source["headline"];
+	        this.cached = source["cached"];
+	        this.hasResults = source["hasResults"];
+	        this.totalSiteKWh = source["totalSiteKWh"];
+	        this.netSiteKWh = source["netSiteKWh"];
+	        this.totalSourceKWh = source["totalSourceKWh"];
+	        this.totalAreaM2 = source["totalAreaM2"];
+	        this.conditionedAreaM2 = source["conditionedAreaM2"];
+	        this.euiKWhPerM2 = source["euiKWhPerM2"];
+	        this.unmetHeatingHours = source["unmetHeatingHours"];
+	        this.unmetCoolingHours = source["unmetCoolingHours"];
+	        this.atemp = source["atemp"];
+	        this.primaryEnergyNumber = source["primaryEnergyNumber"];
+	        this.energyClass = source["energyClass"];
+	        this.peakHeatingW = source["peakHeatingW"];
+	        this.overheatingHours = source["overheatingHours"];
+	        this.hasLca = source["hasLca"];
+	        this.unchanged = source["unchanged"];
+	        this.amounts = source["amounts"];
+	        this.paybacks = source["paybacks"];
+	        this.paretoCarbonCost = source["paretoCarbonCost"];
+	        this.paretoEnergyEmbodied = source["paretoEnergyEmbodied"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class StudyEstimate {
 	    variants: number;
 	    runs: number;

@@ -29,4 +29,6 @@ export function SaveLCASettings(arg1:lca.Settings):Promise<lca.Settings>;
 
 export function Studies():Promise<Array<store.Study>>;
 
+export function StudyColumns(arg1:number,arg2:boolean):Promise<studysvc.StudyColumns>;
+
 export function StudyTable(arg1:number):Promise<studysvc.StudyTable>;

@@ -50,6 +50,10 @@ export function Studies() {
   return window['go']['studysvc']['Service']['Studies']();
 }
 
+export function StudyColumns(arg1, arg2) {
+  return window['go']['studysvc']['Service']['StudyColumns'](arg1, arg2);
+}
+
 export function StudyTable(arg1) {
   return window['go']['studysvc']['Service']['StudyTable'](arg1);
 }
