@@ -47,6 +47,8 @@ export interface StudyRow {
   /** why there is no delta ('' when there is one) */
   deltaReason: string
   euiKWhPerM2: number | undefined
+  /** the base model's Atemp, m² (blank until its settings give one): the figures per m² divide by it */
+  atemp: number | undefined
   /** EP_pet (kWh/m² Atemp per year) and its class A-G, once the run succeeded and no input is missing */
   primaryEnergyNumber: number | undefined
   energyClass: string
@@ -129,6 +131,7 @@ export function buildStudyRows(table: StudyTable | null | undefined, names: (id:
       delta,
       deltaReason,
       euiKWhPerM2: r.results && isSucceeded(r.status) ? r.results.euiKWhPerM2 : undefined,
+      atemp: r.atemp ?? undefined,
       primaryEnergyNumber: isSucceeded(r.status) ? (r.primaryEnergyNumber ?? undefined) : undefined,
       energyClass: isSucceeded(r.status) ? r.energyClass || '' : '',
       peakHeatingW: isSucceeded(r.status) ? (r.peakHeatingW ?? undefined) : undefined,
