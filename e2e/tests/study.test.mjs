@@ -27,7 +27,21 @@ test('the library shows computed U, GWP and cost, missing values as missing', as
   assert.ok(Math.abs(roof.figures.u - 0.1593) < 1e-4);
   await page.getByText('Concrete flat roof + 120 mm PIR', { exact: false }).first().waitFor();
   await page.getByTestId('construction-unusable-window_vacuum_retrofit').waitFor();
+  // Layers read as thickness and material, one after the other; costs say their currency.
+  const layers = await page.getByTestId('construction-layers-flat_roof_concrete_pir120').innerText();
+  assert.match(layers, /^[\d.]+ mm .+ \| [\d.]+ mm /);
+  assert.match(await page.getByRole('columnheader', { name: /Cost/ }).innerText(), /SEK\/m²/);
+  // "Usable" says what a variant gets, and what is missing for the rest.
+  const usable = page.getByTestId('construction-usable-flat_roof_concrete_pir120');
+  assert.match(await usable.innerText(), /^energy/);
+  if (!roof.figures.costPerM2.complete) assert.match(await usable.getAttribute('title'), /No cost: missing/);
   await shoot(page, '14-library.png');
+  // The element filter shows the roofs only.
+  const roofs = lib.constructions.filter((c) => c.construction.element === 'roof').length;
+  await page.getByTestId('library-element-filter').selectOption('roof');
+  await until(async () => (await page.getByTestId('library-constructions-count').innerText()) === `${roofs} of 15`, 5_000, 'the roofs only');
+  assert.equal(await page.getByTestId('library-constructions').locator('tbody tr').count(), roofs);
+  await page.getByTestId('library-element-filter').selectOption('');
 });
 
 test('a 2 x 2 factorial study is built, estimated, run and tabulated', async () => {

@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react'
+import { useMemo, useState, type ReactNode } from 'react'
 import { useTable, type ColumnDef, type SortingState } from '@tanstack/react-table'
 import { commonOptions, SEARCH_COLUMN, tableFeaturesAll, type Features } from '../lib/tables'
 import { SortHeader } from './SortHeader'
@@ -20,6 +20,12 @@ interface Props<T extends { id: string }> {
   initialSorting?: SortingState
   /** buttons beside the search box */
   actions?: ReactNode
+  /** controls before the search box (filters) */
+  filters?: ReactNode
+  /** a filter besides the search (the element of a construction); the count says "n of all" */
+  keep?: (row: T) => boolean
+  /** column id -> the unit under its header, where it depends on the data (a currency) */
+  headerUnits?: Record<string, string>
 }
 
 const visibility = { [SEARCH_COLUMN]: false }
@@ -28,11 +34,13 @@ const visibility = { [SEARCH_COLUMN]: false }
 export function DataTable<T extends { id: string }>(p: Props<T>) {
   const [search, setSearch] = useState('')
   const [sorting, setSorting] = useState<SortingState>(p.initialSorting ?? [])
+  const { rows: all, keep } = p
+  const data = useMemo(() => (keep ? all.filter(keep) : all), [all, keep])
   const table = useTable<Features, T>({
     ...commonOptions,
     features: tableFeaturesAll,
     columns: p.columns,
-    data: p.rows,
+    data,
     getRowId: (r: T) => r.id,
     state: { globalFilter: search, sorting, columnVisibility: visibility },
     onGlobalFilterChange: (u) => setSearch((s) => String(typeof u === 'function' ? u(s) : (u ?? ''))),
@@ -43,6 +51,7 @@ export function DataTable<T extends { id: string }>(p: Props<T>) {
   return (
     <div className="data-table">
       <div className="table-toolbar">
+        {p.filters}
         <input
           type="search"
           className="text-input text-input-plain search-input"
@@ -52,7 +61,7 @@ export function DataTable<T extends { id: string }>(p: Props<T>) {
           aria-label={p.searchPlaceholder}
           data-testid={p.searchTestId}
         />
-        <span className="subtle table-count">
+        <span className="subtle table-count" data-testid={`${p.testId}-count`}>
           {rows.length === p.rows.length ? `${p.rows.length}` : `${rows.length} of ${p.rows.length}`}
         </span>
         {p.actions}
@@ -63,7 +72,7 @@ export function DataTable<T extends { id: string }>(p: Props<T>) {
             {headers.map((g) => (
               <tr key={g.id}>
                 {g.headers.map((h) => (
-                  <SortHeader key={h.id} header={h} />
+                  <SortHeader key={h.id} header={h} unit={p.headerUnits?.[h.column.id]} />
                 ))}
               </tr>
             ))}
@@ -72,7 +81,7 @@ export function DataTable<T extends { id: string }>(p: Props<T>) {
             {rows.length === 0 ? (
               <tr>
                 <td colSpan={table.getVisibleLeafColumns().length} className="empty-note">
-                  {p.rows.length === 0 ? p.emptyText : 'Nothing matches the search.'}
+                  {p.rows.length === 0 ? p.emptyText : search ? 'Nothing matches the search.' : 'Nothing matches the filter.'}
                 </td>
               </tr>
             ) : (

@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react'
+import { useEffect, useRef, useState, type ReactNode } from 'react'
 import { saveChartImage } from '../bridge'
 import { chartFileName, type ImageFormat } from '../lib/chartExport'
 import { errorMessage } from '../lib/format'
@@ -20,17 +20,23 @@ interface Props {
   /** canvas for many marks (scatter of thousands, 8760-cell heat map); svg stays sharp for few */
   renderer?: 'canvas' | 'svg'
   onClick?: (c: ChartClick) => void
+  /** a click anywhere over the plot: the index of the x-axis category under it (a day of a line without symbols) */
+  onCategoryClick?: (index: number) => void
+  /** controls shown in the chart's toolbar, before Export */
+  tools?: ReactNode
   testId?: string
   /** a performance mark set each time ECharts has drawn the option (the benchmarks read it) */
   drawnMark?: string
 }
 
 /** An ECharts chart that follows its container's size, with a PNG / SVG export menu. */
-export function EChart({ option, height, title, background, renderer = 'canvas', onClick, testId, drawnMark: drawn }: Props) {
+export function EChart({ option, height, title, background, renderer = 'canvas', onClick, onCategoryClick, tools, testId, drawnMark: drawn }: Props) {
   const ref = useRef<HTMLDivElement>(null)
   const chart = useRef<echarts.ECharts | null>(null)
   const click = useRef(onClick)
   click.current = onClick
+  const categoryClick = useRef(onCategoryClick)
+  categoryClick.current = onCategoryClick
   const drawnMark = useRef(drawn)
   drawnMark.current = drawn
 
@@ -44,6 +50,13 @@ export function EChart({ option, height, title, background, renderer = 'canvas',
       // After ECharts has finished with the event: the new selection redraws the chart, which
       // must not happen while ECharts still handles the click on the old data.
       if (seriesIndex !== undefined && dataIndex !== undefined) window.setTimeout(() => click.current?.({ seriesIndex, dataIndex }), 0)
+    })
+    // The whole plot area, not only the line: a line of 365 days is too thin to hit.
+    c.getZr().on('click', (e) => {
+      if (!categoryClick.current || !c.containPixel({ gridIndex: 0 }, [e.offsetX, e.offsetY])) return
+      // The grid's [x, y] values; on a category axis x is the category's index.
+      const [x] = c.convertFromPixel({ gridIndex: 0 }, [e.offsetX, e.offsetY]) as number[]
+      if (Number.isFinite(x)) window.setTimeout(() => categoryClick.current?.(Math.round(x)), 0)
     })
     // ECharts draws asynchronously: 'finished' is when a new option is on screen, its entry
     // animation done. data-drawn says so to anyone who waits for the chart (the e2e tests).
@@ -74,8 +87,12 @@ export function EChart({ option, height, title, background, renderer = 'canvas',
 
   return (
     <div className="echart-wrap">
-      <ExportMenu title={title} render={(f) => (chart.current ? chartImage(chart.current, f, background) : null)} testId={testId} />
-      <div ref={ref} className="echart" style={{ height }} data-testid={testId} data-drawn="false" role="img" aria-label={title} />
+      {/* Above the plot, never over it: an overlaid button hid the cells beneath it. */}
+      <div className="echart-toolbar" data-testid={testId ? `${testId}-toolbar` : undefined}>
+        {tools}
+        <ExportMenu title={title} render={(f) => (chart.current ? chartImage(chart.current, f, background) : null)} testId={testId} />
+      </div>
+      <div ref={ref} className={`echart${onCategoryClick ? ' echart-clickable' : ''}`} style={{ height }} data-testid={testId} data-drawn="false" role="img" aria-label={title} />
     </div>
   )
 }

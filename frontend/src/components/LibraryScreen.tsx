@@ -1,9 +1,9 @@
-import { useEffect, useMemo, useState } from 'react'
+import { Fragment, useCallback, useEffect, useMemo, useState } from 'react'
 import { exportLibraryCSV, importLibraryCSV, importLibraryFromModel, type LibraryView, type Model } from '../bridge'
 import type { LibraryState } from '../hooks/useLibrary'
 import { errorMessage, plural } from '../lib/format'
 import { ELEMENTS, elementLabel } from '../lib/library'
-import { constructionColumns, constructionRows, materialColumns, materialRows, windowColumns, windowRows, type ConstructionRow, type MaterialRow, type WindowRow } from '../lib/libraryTables'
+import { constructionColumns, constructionRows, costHeaderUnit, libraryCurrency, materialColumns, materialRows, windowColumns, windowRows, type ConstructionRow, type MaterialRow, type WindowRow } from '../lib/libraryTables'
 import type { ToastInput } from '../lib/toasts'
 import { AmountText } from './AmountText'
 import { ConstructionEditor } from './ConstructionEditor'
@@ -37,6 +37,9 @@ export function LibraryScreen({ lib, models, currency, push, focus }: Props) {
   const [tab, setTab] = useState<Tab>('constructions')
   const [selection, setSelection] = useState<Selection>(null)
   const [newElement, setNewElement] = useState('wall')
+  /** the constructions shown: one element, or all ('') */
+  const [elementFilter, setElementFilter] = useState('')
+  const keepElement = useCallback((r: ConstructionRow) => elementFilter === '' || r.element === elementFilter, [elementFilter])
   const [modelId, setModelId] = useState<number | ''>('')
   const [busy, setBusy] = useState<'model' | 'import' | 'export' | null>(null)
   const [aboutOpen, setAboutOpen] = useState(false)
@@ -52,6 +55,7 @@ export function LibraryScreen({ lib, models, currency, push, focus }: Props) {
   const cRows = useMemo(() => (library ? constructionRows(library) : []), [library])
   const mRows = useMemo(() => (library ? materialRows(library) : []), [library])
   const wRows = useMemo(() => (library ? windowRows(library) : []), [library])
+  const costUnit = useMemo(() => ({ cost: costHeaderUnit(libraryCurrency(library, currency)) }), [library, currency])
 
   const onChanged = (kind: 'construction' | 'material' | 'window') => (view: LibraryView, selectId: string | null) => {
     lib.set(view)
@@ -225,18 +229,43 @@ export function LibraryScreen({ lib, models, currency, push, focus }: Props) {
               searchTestId="library-search-constructions"
               emptyText="No constructions yet."
               initialSorting={[{ id: 'element', desc: false }]}
-              actions={
-                <span className="toolbar-group">
-                  <select value={newElement} onChange={(e) => setNewElement(e.target.value)} aria-label="Element of the new construction" data-testid="library-new-construction-element">
+              keep={keepElement}
+              headerUnits={costUnit}
+              filters={
+                <label className="toolbar-group">
+                  <span className="field-label">Show</span>
+                  <select
+                    value={elementFilter}
+                    onChange={(e) => {
+                      setElementFilter(e.target.value)
+                      if (e.target.value) setNewElement(e.target.value)
+                    }}
+                    data-testid="library-element-filter"
+                  >
+                    <option value="">All elements</option>
                     {ELEMENTS.map((el) => (
                       <option key={el} value={el}>
-                        {elementLabel(el)}
+                        {elementLabel(el)}s
                       </option>
                     ))}
                   </select>
+                </label>
+              }
+              actions={
+                <span className="toolbar-group library-new">
                   <button type="button" className="btn btn-small btn-primary" onClick={() => setSelection({ kind: 'construction', id: null, element: newElement })} data-testid="library-new-construction">
                     New construction
                   </button>
+                  <label className="toolbar-group">
+                    <span className="subtle small">for a</span>
+                    <select value={newElement} onChange={(e) => setNewElement(e.target.value)} aria-label="Element of the new construction" data-testid="library-new-construction-element">
+                      {ELEMENTS.map((el) => (
+                        <option key={el} value={el}>
+                          {elementLabel(el).toLowerCase()}
+                        </option>
+                      ))}
+                    </select>
+                  </label>
                 </span>
               }
               renderCell={(col, r) => {
@@ -258,19 +287,30 @@ export function LibraryScreen({ lib, models, currency, push, focus }: Props) {
                   case 'cost':
                     return <AmountText view={r.cost} unit={r.cost.complete ? r.currency : undefined} testId={`construction-cost-${r.id}`} sayMissing />
                   case 'usable':
-                    return r.unusable ? (
-                      <span className="badge badge-warning" title={r.unusable} data-testid={`construction-unusable-${r.id}`}>
-                        unusable
+                    return (
+                      <span
+                        className={`badge ${r.usability.level === 'all' ? 'badge-success' : 'badge-warning'}`}
+                        title={r.usability.title}
+                        data-testid={r.usability.level === 'none' ? `construction-unusable-${r.id}` : `construction-usable-${r.id}`}
+                        data-level={r.usability.level}
+                      >
+                        {r.usability.text}
                       </span>
-                    ) : (
-                      <span className="badge badge-success">usable</span>
                     )
                   case 'origin':
                     return <span className="subtle">{ORIGIN_LABEL[r.origin] ?? r.origin}</span>
                   case 'layers':
                     return (
-                      <span className="layers-cell" title={r.layers}>
-                        {r.layers}
+                      <span className="layers-cell" data-testid={`construction-layers-${r.id}`}>
+                        {r.layerParts.map((l, i) => (
+                          <Fragment key={i}>
+                            {/* outside the unbreakable layer: the line may break here */}
+                            {i > 0 ? <span className="layer-sep"> | </span> : null}
+                            <span className="layer" title={l.title}>
+                              {l.text}
+                            </span>
+                          </Fragment>
+                        ))}
                       </span>
                     )
                 }
@@ -281,6 +321,7 @@ export function LibraryScreen({ lib, models, currency, push, focus }: Props) {
             <DataTable<MaterialRow>
               rows={mRows}
               columns={materialColumns as any}
+              headerUnits={costUnit}
               label="Materials"
               testId="library-materials"
               rowTestId={(r) => `material-row-${r.id}`}
@@ -340,6 +381,7 @@ export function LibraryScreen({ lib, models, currency, push, focus }: Props) {
             <DataTable<WindowRow>
               rows={wRows}
               columns={windowColumns as any}
+              headerUnits={costUnit}
               label="Window systems"
               testId="library-windows"
               rowTestId={(r) => `window-row-${r.id}`}

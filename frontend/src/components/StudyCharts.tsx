@@ -5,6 +5,7 @@ import { useUnitSystem } from '../hooks/useUnitSystem'
 import { buildEndUseCompareOption } from '../lib/endUseCompare'
 import { darkChartTheme, endUseTable, lightChartTheme } from '../lib/endUses'
 import { AXES, axisDef, buildScatterOption, defaultAxes, missingNote, pointAt, scatterModel, type AxisKey } from '../lib/scatter'
+import { unitLabel } from '../lib/units'
 import { mark } from '../lib/perf'
 import { isSucceeded } from '../lib/status'
 import type { StudyRow } from '../lib/studyTable'
@@ -12,6 +13,15 @@ import { EChart } from './EChart'
 import { MeterPanel } from './MeterPanel'
 
 const AXES_KEY = 'epsm.studyScatter.axes'
+const PER_M2_KEY = 'epsm.studyScatter.perM2'
+
+function storedFlag(key: string): boolean {
+  try {
+    return window.localStorage?.getItem(key) === 'true'
+  } catch {
+    return false
+  }
+}
 
 /** The axes the user last chose, or null. */
 function storedAxes(): [AxisKey, AxisKey] | null {
@@ -51,6 +61,15 @@ export default function StudyCharts({ rows, endUses, selectedId, onSelect, curre
       // private mode: the choice lasts for this session only
     }
   }
+  const [perM2, setPerM2Flag] = useState(() => storedFlag(PER_M2_KEY))
+  const setPerM2 = (on: boolean) => {
+    setPerM2Flag(on)
+    try {
+      window.localStorage?.setItem(PER_M2_KEY, String(on))
+    } catch {
+      // private mode: the choice lasts for this session only
+    }
+  }
   const weathers = useMemo(() => [...new Map(rows.map((r) => [r.weatherId, r.weatherName])).entries()], [rows])
   const selected = rows.find((r) => r.id === selectedId) ?? null
   const [weather, setWeather] = useState<number | null>(null)
@@ -62,8 +81,8 @@ export default function StudyCharts({ rows, endUses, selectedId, onSelect, curre
 
   const model = useMemo(() => {
     if (rows.length) mark('study-scatter:rows') // the plot's own work starts here (after the table's paint)
-    return scatterModel(rows, x, y, weatherId)
-  }, [rows, x, y, weatherId])
+    return scatterModel(rows, x, y, weatherId, perM2)
+  }, [rows, x, y, weatherId, perM2])
   const { option, index } = useMemo(() => buildScatterOption(model, { theme, units, currency, selectedId }), [model, theme, units, currency, selectedId])
   const note = missingNote(model.missing)
 
@@ -109,6 +128,10 @@ export default function StudyCharts({ rows, endUses, selectedId, onSelect, curre
               </select>
             </label>
           ) : null}
+          <label className="check check-compact" title="Every figure divided by the model's Atemp (heated floor area); EUI is per m² already">
+            <input type="checkbox" checked={perM2} onChange={(e) => setPerM2(e.target.checked)} data-testid="scatter-per-m2" />
+            <span className="small">per {unitLabel('area', units)} Atemp</span>
+          </label>
           <span className="subtle small" data-testid="scatter-count">
             {model.ids.length} plotted · {model.front.length} on the front
           </span>
@@ -130,7 +153,7 @@ export default function StudyCharts({ rows, endUses, selectedId, onSelect, curre
             if (id) onSelect(id)
           }}
         />
-        <p className="subtle small">Click a point to select its row; select a row to ring its point. Scroll on the plot to zoom.</p>
+        <p className="subtle small">Pareto points are labelled with their variant number (#12 is variant 12). Click a point to select its row; select a row to ring its point. Scroll on the plot to zoom.</p>
       </figure>
       {selected ? (
         compare ? (

@@ -37,6 +37,14 @@ describe('end uses against the baseline', () => {
     expect((o.xAxis as { name: string }).name).toBe('kWh')
   })
 
+  it('writes the totals of both bars, so that the saving reads off them', () => {
+    const o = buildEndUseCompareOption(variant, baseline, lightChartTheme, 'si')
+    const series = o.series as Array<{ label: { formatter: (p: { dataIndex: number }) => string } }>
+    // Heating is the last category (drawn top-down)
+    const heating = series.map((s) => s.label.formatter({ dataIndex: 1 })).filter(Boolean)
+    expect(heating).toEqual(['6,000 kWh', '3,800 kWh'])
+  })
+
   it('picks the unit from the largest bar, in IP too', () => {
     expect(compareUnit(22894, 'si')).toEqual({ unit: 'MWh', factor: 1e-3 })
     expect(compareUnit(2000, 'ip').unit).toBe('kBtu')

@@ -2,7 +2,7 @@
 // baseline faded), one colour per fuel as in the run's own end-use chart.
 import type { BarSeriesOption } from 'echarts/charts'
 import type { EndUse } from '../bridge/types'
-import { CHART_FONT, chartUnit, FUEL_COLOURS, fuelColour, endUseTable, type ChartTheme, type EndUseChartOption } from './endUses'
+import { CHART_FONT, chartUnit, FUEL_COLOURS, fuelColour, endUseTable, stackTotalLabels, TOTAL_LABEL_ROOM, type ChartTheme, type EndUseChartOption } from './endUses'
 import { formatNumber } from './format'
 import type { UnitSystem } from './units'
 
@@ -38,11 +38,17 @@ export function buildEndUseCompareOption(variant: EndUse[] | null | undefined, b
   const { unit, factor } = compareUnit(Math.max(0, ...totals(t.variant), ...totals(t.baseline)), system)
   const round = (v: number) => Math.round(v * factor * 1000) / 1000
   const series: BarSeriesOption[] = []
+  const drawn = (m: number[][]) => m.map((row) => [...row].reverse().map(round))
+  const baselineData = drawn(t.baseline)
+  const variantData = drawn(t.variant)
+  // Both bars of an end use carry their totals: the saving reads off the two numbers.
+  const baselineLabels = stackTotalLabels(baselineData, unit, theme.muted)
+  const variantLabels = stackTotalLabels(variantData, unit, theme.text)
   let extra = 0
   t.fuels.forEach((fuel, i) => {
     const known = FUEL_COLOURS.some(([f]) => f.toLowerCase() === fuel.toLowerCase())
     const colour = fuelColour(fuel, known ? 0 : extra++)
-    const bar = (stack: string, data: number[], faded: boolean): BarSeriesOption => ({
+    const bar = (stack: string, data: number[], label: BarSeriesOption['label'], faded: boolean): BarSeriesOption => ({
       type: 'bar',
       name: faded ? fuel + BASELINE_SUFFIX : fuel,
       stack,
@@ -50,9 +56,10 @@ export function buildEndUseCompareOption(variant: EndUse[] | null | undefined, b
       barGap: '15%',
       emphasis: { focus: 'series' },
       itemStyle: { color: colour, opacity: faded ? 0.45 : 1 },
-      data: [...data].reverse().map(round),
+      label,
+      data,
     })
-    series.push(bar('baseline', t.baseline[i], true), bar('variant', t.variant[i], false))
+    series.push(bar('baseline', baselineData[i], baselineLabels[i], true), bar('variant', variantData[i], variantLabels[i], false))
   })
   return {
     animation: false,
@@ -60,7 +67,7 @@ export function buildEndUseCompareOption(variant: EndUse[] | null | undefined, b
     textStyle: { color: theme.text, fontFamily: CHART_FONT, fontSize: 12 },
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => `${formatNumber(Number(v))} ${unit}` },
     legend: { top: 0, type: 'scroll', textStyle: { color: theme.text }, data: t.fuels },
-    grid: { left: 8, right: 16, top: 36, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    grid: { left: 8, right: TOTAL_LABEL_ROOM, top: 36, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     xAxis: { type: 'value', name: unit, nameLocation: 'middle', nameGap: 26, nameTextStyle: { color: theme.muted }, axisLabel: { color: theme.muted }, splitLine: { lineStyle: { color: theme.grid } } },
     yAxis: { type: 'category', data: [...t.endUses].reverse(), axisLabel: { color: theme.text }, axisLine: { lineStyle: { color: theme.grid } } },
     series,

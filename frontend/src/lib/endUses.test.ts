@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import type { BarSeriesOption } from 'echarts/charts'
 import type { EndUse } from '../bridge/types'
-import { buildEndUseOption, chartUnit, darkChartTheme, endUseTable, fuelColour, lightChartTheme } from './endUses'
+import { buildEndUseOption, chartUnit, darkChartTheme, endUseTable, fuelColour, lightChartTheme, stackTotalLabels } from './endUses'
 
 const cells: EndUse[] = [
   { endUse: 'Interior Lighting', fuel: 'Electricity', kWh: 2000 },
@@ -73,6 +73,25 @@ describe('buildEndUseOption', () => {
     const big = buildEndUseOption([{ endUse: 'Heating', fuel: 'Natural Gas', kWh: 123456 }])
     expect((big.xAxis as { name: string }).name).toBe('MWh')
     expect((big.series as BarSeriesOption[])[0].data).toEqual([123.456])
+  })
+
+  it("writes each bar's total with its unit after the bar, once", () => {
+    const text = (s: BarSeriesOption, i: number) => (s.label!.formatter as (p: { dataIndex: number }) => string)({ dataIndex: i })
+    const y = (opt.yAxis as { data: string[] }).data
+    const heating = y.indexOf('Heating')
+    // Heating: 500 electricity + 9,000 gas, written by gas (the last fuel in the bar)
+    expect(series.map((s) => text(s, heating))).toEqual(['', '9,500 kWh', '', ''])
+    const lighting = y.indexOf('Interior Lighting')
+    expect(series.map((s) => text(s, lighting))).toEqual(['2,000 kWh', '', '', ''])
+    expect(series.every((s) => s.label?.show && s.label.position === 'right')).toBe(true)
+    const big = buildEndUseOption([{ endUse: 'Heating', fuel: 'Natural Gas', kWh: 123456 }])
+    expect(text((big.series as BarSeriesOption[])[0], 0)).toBe('123 MWh')
+  })
+
+  it('leaves a bar of zeros without a total', () => {
+    const labels = stackTotalLabels([[0, 1], [0, 2]], 'kWh', '#000')
+    const at = (i: number, j: number) => (labels[i].formatter as (p: { dataIndex: number }) => string)({ dataIndex: j })
+    expect([at(0, 0), at(1, 0), at(0, 1), at(1, 1)]).toEqual(['', '', '', '3.00 kWh'])
   })
 
   it('applies the theme', () => {

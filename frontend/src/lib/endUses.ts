@@ -117,6 +117,26 @@ export const CHART_FONT = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto S
 export const lightChartTheme: ChartTheme = { text: '#1f2933', muted: '#52606d', grid: '#d9e2ec', background: '#ffffff' }
 export const darkChartTheme: ChartTheme = { text: '#e4e7eb', muted: '#9aa5b1', grid: '#3e4c59', background: '#1b2430' }
 
+/** The room right of the bars for their totals ("12,345 kWh"). */
+export const TOTAL_LABEL_ROOM = 88
+
+/**
+ * Each stacked bar's total with its unit, written after the bar's end: the label of the last
+ * fuel with a share in the bar shows it, the others nothing. `values` is [fuel][bar], as drawn.
+ */
+export function stackTotalLabels(values: readonly number[][], unit: string, colour: string): NonNullable<BarSeriesOption['label']>[] {
+  const bars = values[0]?.length ?? 0
+  const last = Array.from({ length: bars }, (_, j) => values.reduce((k, row, i) => (row[j] !== 0 ? i : k), -1))
+  const totals = Array.from({ length: bars }, (_, j) => values.reduce((sum, row) => sum + row[j], 0))
+  return values.map((_, i) => ({
+    show: true,
+    position: 'right',
+    color: colour,
+    fontSize: 11,
+    formatter: (p: { dataIndex: number }) => (last[p.dataIndex] === i ? `${formatNumber(totals[p.dataIndex])} ${unit}` : ''),
+  }))
+}
+
 /**
  * The stacked bar option. Bars run horizontally so that long end-use names stay readable;
  * the first end use (Heating) is at the top.
@@ -125,6 +145,8 @@ export function buildEndUseOption(cells: EndUse[] | null | undefined, theme: Cha
   const t = endUseTable(cells)
   const { unit, divisor } = chartUnit(Math.max(0, ...t.totals), system)
   let extra = 0
+  const drawn = t.values.map((row) => [...row].reverse().map((v) => round(v / divisor)))
+  const labels = stackTotalLabels(drawn, unit, theme.text)
   const series: BarSeriesOption[] = t.fuels.map((fuel, i) => {
     const known = FUEL_COLOURS.some(([f]) => f.toLowerCase() === fuel.toLowerCase())
     const colour = fuelColour(fuel, known ? 0 : extra++)
@@ -135,7 +157,8 @@ export function buildEndUseOption(cells: EndUse[] | null | undefined, theme: Cha
       barMaxWidth: 28,
       emphasis: { focus: 'series' },
       itemStyle: { color: colour },
-      data: [...t.values[i]].reverse().map((v) => round(v / divisor)),
+      label: labels[i],
+      data: drawn[i],
     }
   })
   return {
@@ -150,7 +173,7 @@ export function buildEndUseOption(cells: EndUse[] | null | undefined, theme: Cha
     },
     legend: { top: 0, type: 'scroll', textStyle: { color: theme.text } },
     // ECharts 6 replaced containLabel: keep labels and the axis name inside the grid's box.
-    grid: { left: 8, right: 16, top: 36, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    grid: { left: 8, right: TOTAL_LABEL_ROOM, top: 36, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     xAxis: {
       type: 'value',
       name: unit,

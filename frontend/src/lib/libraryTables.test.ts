@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { MISSING } from './amount'
-import { constructionColumns, constructionFiguresText, constructionRows, materialColumns, materialRows, optionalView, windowColumns, windowRows } from './libraryTables'
+import { constructionColumns, constructionFiguresText, constructionRows, costHeaderUnit, layerTexts, libraryCurrency, materialColumns, materialRows, optionalView, shortMaterialName, windowColumns, windowRows } from './libraryTables'
+import { airGap, brick, construction, material } from './testlibrary'
 import { libraryView } from './testlibrary'
 import { ids, tableOf } from './testtable'
 
@@ -13,7 +14,7 @@ describe('construction rows', () => {
     expect(wall.gwp.text).toBe('5.76')
     expect(wall.cost.text).toBe(MISSING)
     expect(wall.cost.title).toBe('Missing: cost of mineral_wool (Mineral wool)')
-    expect(wall.layers).toBe('Mineral wool 150 mm + Brick 108 mm (existing)')
+    expect(wall.layers).toBe('150 mm Mineral wool | 108 mm Brick (existing)')
     const roof = rows.find((r) => r.id === 'roof_300')!
     expect(roof.gwp.text).toBe(MISSING)
     expect(roof.gwp.missing).toEqual(['GWP of mineral_wool'])
@@ -57,6 +58,50 @@ describe('construction rows', () => {
     expect(ids(t.getRowModel().rows)).toEqual(['win_triple', 'win_double'])
     t.setGlobalFilter('')
     expect(t.getRowModel().rows).toHaveLength(4)
+  })
+
+  it('writes the layers thickness first, with short names and the full one in the tooltip', () => {
+    const concrete = material({ id: 'concrete', name: 'Normal-weight concrete (sand & gravel aggregate), 2240 kg/m3' })
+    const c = construction({ layers: [{ materialId: 'concrete', thicknessM: 0.2, existing: true }, { materialId: 'air_gap', thicknessM: 0, existing: false }, { materialId: 'gone', thicknessM: 0.013, existing: false }] })
+    const parts = layerTexts(c, [concrete, airGap, brick])
+    expect(parts.map((p) => p.text)).toEqual(['200 mm Normal-weight concrete (existing)', `${shortMaterialName(airGap.name)}`, '13 mm gone'])
+    expect(parts[0].title).toBe('Normal-weight concrete (sand & gravel aggregate), 2240 kg/m3, 200 mm, existing layer kept')
+    expect(parts[2].title).toMatch(/not in the library/)
+    expect(rows.find((r) => r.id === 'win_triple')!.layers).toBe('Triple low-e')
+  })
+
+  it('shortens material names at the grade, dropping long parentheses', () => {
+    expect(shortMaterialName('Plywood, 540 kg/m3')).toBe('Plywood')
+    expect(shortMaterialName('Stone (basalt) wool board, 100 kg/m3')).toBe('Stone wool board')
+    expect(shortMaterialName('EPS (expanded polystyrene), moulded beads, 16 kg/m3')).toBe('EPS')
+    expect(shortMaterialName('Steel sheet (galvanised, profiled roofing/cladding)')).toBe('Steel sheet')
+    expect(shortMaterialName('Gypsum plasterboard')).toBe('Gypsum plasterboard')
+  })
+
+  it('says what a variant gets from a construction and what is missing for the rest', () => {
+    const wall = rows.find((r) => r.id === 'etics_150')!.usability
+    expect([wall.level, wall.text]).toEqual(['partial', 'energy · carbon, no cost'])
+    expect(wall.title).toBe('A study variant can use it. It gives energy (U-value) and embodied carbon (GWP).\nNo cost: missing cost of mineral_wool (Mineral wool)')
+    const roof = rows.find((r) => r.id === 'roof_300')!.usability
+    expect(roof.text).toBe('energy, no carbon or cost')
+    const win = rows.find((r) => r.id === 'win_triple')!.usability
+    expect(win.text).toBe('energy · cost, no carbon')
+    const gap = rows.find((r) => r.id === 'win_double')!.usability
+    expect([gap.level, gap.text]).toEqual(['none', 'not usable'])
+    expect(gap.title).toMatch(/no solar heat gain coefficient/)
+    const lib = libraryView()
+    lib.constructions![0] = { ...lib.constructions![0], figures: { ...lib.constructions![0].figures!, costPerM2: { value: 900, complete: true, missing: [] } } }
+    expect(constructionRows(lib)[0].usability).toMatchObject({ level: 'all', text: 'energy · carbon · cost', rank: 3 })
+    // sorts by how much a variant gets
+    const t = tableOf(rows, constructionColumns as any, { sorting: [{ id: 'usable', desc: true }] })
+    expect(ids(t.getRowModel().rows)[3]).toBe('win_double')
+  })
+
+  it('puts the currency under the cost headers', () => {
+    expect(libraryCurrency(libraryView(), 'EUR')).toBe('SEK')
+    expect(libraryCurrency({ ...libraryView(), constructions: [], materials: [], windows: [] }, 'EUR')).toBe('EUR')
+    expect(costHeaderUnit('SEK')).toBe('SEK/m²')
+    expect(costHeaderUnit('')).toBe('per m²')
   })
 
   it('describes the option for the scenario builder', () => {

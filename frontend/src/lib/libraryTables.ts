@@ -2,7 +2,7 @@
 // a figure carry its AmountView, so a blank GWP or cost reads as missing with its reason and
 // sorts after every known value, never as 0.
 import { createColumnHelper } from '@tanstack/table-core'
-import type { ConstructionView, LibraryView, Material, Problem, WindowSystem } from '../bridge/types'
+import type { Construction, ConstructionView, LibraryView, Material, Problem, WindowSystem } from '../bridge/types'
 import { amountView, MISSING, type AmountView } from './amount'
 import { formatNumber } from './format'
 import { elementLabel, formatU, KIND_MATERIAL, layersSummary, windowGaps } from './library'
@@ -123,11 +123,98 @@ export function windowRows(lib: LibraryView): WindowRow[] {
 
 // ---------- constructions ----------
 
+// ---------- constructions ----------
+
+/**
+ * A material's name for a table cell: the name without its grade ("Plywood, 540 kg/m3" ->
+ * "Plywood") and without a long parenthesis ("Normal-weight concrete (sand & gravel
+ * aggregate)" -> "Normal-weight concrete"). The full name is the cell's tooltip.
+ */
+export function shortMaterialName(name: string): string {
+  let depth = 0
+  let cut = name.length
+  for (let i = 0; i < name.length; i++) {
+    const ch = name[i]
+    if (ch === '(') depth++
+    else if (ch === ')') depth = Math.max(0, depth - 1)
+    else if (ch === ',' && depth === 0) {
+      cut = i
+      break
+    }
+  }
+  const head = name.slice(0, cut).trim()
+  if (head.length <= 24) return head
+  const bare = head.replace(/\s*\([^()]*\)/g, '').trim()
+  return bare || head
+}
+
+export interface LayerText {
+  /** "95 mm Mineral wool", "Air space in wall", "Brick 108 mm (existing)" */
+  text: string
+  /** the full name, thickness and whether the layer is kept */
+  title: string
+}
+
+/** The layers, outside to inside, as the table shows them: thickness first, short names. A window is its window system. */
+export function layerTexts(c: Construction, materials: readonly Material[], windows: readonly WindowSystem[] = []): LayerText[] {
+  if (c.element === 'window') {
+    const w = windows.find((x) => x.id === c.windowSystemId)
+    const name = w?.name ?? c.windowSystemId
+    return [{ text: name, title: `Window system ${name}` }]
+  }
+  return (c.layers ?? []).map((l) => {
+    const m = materials.find((x) => x.id === l.materialId)
+    const name = m?.name ?? l.materialId
+    const sized = !m || m.kind === KIND_MATERIAL
+    const kept = l.existing ? ' (existing)' : ''
+    const text = `${sized ? `${mToMm(l.thicknessM)} mm ` : ''}${shortMaterialName(name)}${kept}`
+    const title = `${name}${sized ? `, ${mToMm(l.thicknessM)} mm` : ''}${l.existing ? ', existing layer kept' : ''}${m ? '' : ' (not in the library)'}`
+    return { text, title }
+  })
+}
+
+/** What a study variant gets from a construction: energy always (its U-value), carbon and cost when the library has their inputs. */
+export interface Usability {
+  /** 'all': energy, carbon and cost; 'partial': energy and some; 'none': a variant cannot use it */
+  level: 'all' | 'partial' | 'none'
+  /** "energy · carbon · cost", "energy · carbon, no cost", "not usable" */
+  text: string
+  /** what it gives and what is missing, one item per line */
+  title: string
+  /** for sorting: the number of figures it gives (0 when unusable) */
+  rank: number
+}
+
+export function usability(unusable: string, u: AmountView, gwp: AmountView, cost: AmountView): Usability {
+  if (unusable) return { level: 'none', text: 'not usable', title: unusable, rank: 0 }
+  if (!u.complete) return { level: 'none', text: 'not usable', title: `No U-value, so no simulation: ${u.title.replace(/^Missing: /, '')}`, rank: 0 }
+  const figures = [
+    { name: 'carbon', full: 'embodied carbon (GWP)', view: gwp },
+    { name: 'cost', full: 'cost', view: cost },
+  ]
+  const has = figures.filter((f) => f.view.complete)
+  const lacks = figures.filter((f) => !f.view.complete)
+  const gives = ['energy', ...has.map((f) => f.name)].join(' · ')
+  const title = [
+    `A study variant can use it. It gives energy (U-value)${has.length ? ` and ${has.map((f) => f.full).join(' and ')}` : ''}.`,
+    ...lacks.map((f) => `No ${f.full}: ${f.view.title.replace(/^Missing: /, 'missing ')}`),
+  ].join('\n')
+  return {
+    level: lacks.length ? 'partial' : 'all',
+    text: lacks.length ? `${gives}, no ${lacks.map((f) => f.name).join(' or ')}` : gives,
+    title,
+    rank: 1 + has.length,
+  }
+}
+
 export interface ConstructionRow {
   id: string
   name: string
   element: string
+  /** "95 mm Mineral wool | 108 mm Brick (existing)" */
   layers: string
+  layerParts: LayerText[]
+  usability: Usability
   u: AmountView
   gwp: AmountView
   cost: AmountView
@@ -148,23 +235,42 @@ export function constructionRows(lib: LibraryView): ConstructionRow[] {
     const c = v.construction
     const f = v.figures
     const why = v.error || 'not computed'
-    const layers = layersSummary(c, materials, windows)
+    const layerParts = layerTexts(c, materials, windows)
+    const layers = layerParts.map((l) => l.text).join(' | ')
+    const u = f ? amountView({ value: f.u, complete: true }, (n) => formatNumber(n, 2)) : amountView({ value: 0, complete: false, missing: [why] })
+    const gwp = f ? amountView(f.gwpPerM2) : amountView({ value: 0, complete: false, missing: [why] })
+    const cost = f ? amountView(f.costPerM2) : amountView({ value: 0, complete: false, missing: [why] })
     return {
       id: c.id,
       name: c.name,
       element: c.element,
       layers,
-      u: f ? amountView({ value: f.u, complete: true }, (n) => formatNumber(n, 2)) : amountView({ value: 0, complete: false, missing: [why] }),
-      gwp: f ? amountView(f.gwpPerM2) : amountView({ value: 0, complete: false, missing: [why] }),
-      cost: f ? amountView(f.costPerM2) : amountView({ value: 0, complete: false, missing: [why] }),
+      layerParts,
+      usability: usability(v.unusable ?? '', u, gwp, cost),
+      u,
+      gwp,
+      cost,
       currency: f?.currency ?? '',
       unusable: v.unusable ?? '',
       error: v.error ?? '',
       origin: c.origin,
-      search: [c.id, c.name, elementLabel(c.element), layers, c.notes].join(' '),
+      search: [c.id, c.name, elementLabel(c.element), layersSummary(c, materials, windows), c.notes].join(' '),
       view: v,
     }
   })
+}
+
+/** The currency the library's costs are in (the first item that names one), else `fallback`. */
+export function libraryCurrency(lib: LibraryView | null | undefined, fallback: string): string {
+  for (const v of lib?.constructions ?? []) if (v.figures?.currency) return v.figures.currency
+  for (const m of lib?.materials ?? []) if (m.currency) return m.currency
+  for (const w of lib?.windows ?? []) if (w.currency) return w.currency
+  return fallback
+}
+
+/** The cost columns' unit: "SEK/m²". */
+export function costHeaderUnit(currency: string): string {
+  return currency ? `${currency}/m²` : 'per m²'
 }
 
 /** "0.18 W/m²K · 42 kg CO2e/m² · 1,250 SEK/m²" for the scenario builder's option lists. */
@@ -214,7 +320,11 @@ export const constructionColumns = ch.columns([
   ch.accessor((r) => byView(r.u), { id: 'u', header: 'U', sortUndefined: 'last', meta: { numeric: true, unit: 'W/m²K', description: 'U-value with surface resistances (EN ISO 6946)' } }),
   ch.accessor((r) => byView(r.gwp), { id: 'gwp', header: 'GWP', sortUndefined: 'last', meta: { numeric: true, unit: 'kg CO2e/m²', description: 'Embodied carbon A1-A3 per m² of construction, from its layers' } }),
   ch.accessor((r) => byView(r.cost), { id: 'cost', header: 'Cost', sortUndefined: 'last', meta: { numeric: true, unit: 'per m²', description: 'Cost per m² of construction, from its layers' } }),
-  ch.accessor((r) => (r.unusable ? 'unusable' : 'usable'), { id: 'usable', header: 'Usable', sortFn: 'alphanumeric', meta: { description: 'Whether a study variant can use it' } }),
+  ch.accessor((r) => r.usability.rank, {
+    id: 'usable',
+    header: 'A variant gets',
+    meta: { description: 'What a study variant using it can be judged on: energy (from its U-value), embodied carbon (needs the GWP of every layer) and cost (needs every layer’s price). Hover a cell for what is missing.' },
+  }),
   ch.accessor('origin', { header: 'Origin', sortFn: 'alphanumeric' }),
   ch.accessor('search', { id: SEARCH_COLUMN, header: '', enableSorting: false, meta: { canHide: false } }),
 ])

@@ -1,7 +1,8 @@
-// One run's hourly meter: a time series over the year and a day-by-hour heat map (365 × 24).
+// One run's hourly meter: daily totals over the year with each day's range of hours (a click
+// opens that day's week hour by hour), and a day-by-hour heat map (365 × 24).
 import type { ComposeOption } from 'echarts/core'
 import type { HeatmapSeriesOption, LineSeriesOption } from 'echarts/charts'
-import type { DataZoomComponentOption, GridComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components'
+import type { DataZoomComponentOption, GridComponentOption, LegendComponentOption, TooltipComponentOption, VisualMapComponentOption } from 'echarts/components'
 import type { MeterSeries } from '../bridge/types'
 import { CHART_FONT, type ChartTheme } from './endUses'
 import { formatMonthDay, formatNumber } from './format'
@@ -87,7 +88,9 @@ export function meterSummary(s: MeterSeries, factor = 1): { total: number; peak:
   return { total, peak: at < 0 ? 0 : peak, peakAt, hours: values.length }
 }
 
-export type MeterChartOption = ComposeOption<LineSeriesOption | HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | DataZoomComponentOption | VisualMapComponentOption>
+export type MeterChartOption = ComposeOption<
+  LineSeriesOption | HeatmapSeriesOption | GridComponentOption | TooltipComponentOption | DataZoomComponentOption | VisualMapComponentOption | LegendComponentOption
+>
 
 const common = (theme: ChartTheme) => ({
   animation: false,
@@ -95,24 +98,166 @@ const common = (theme: ChartTheme) => ({
   textStyle: { color: theme.text, fontFamily: CHART_FONT, fontSize: 12 },
 })
 
-/** The hourly line over the year, on an hour index axis labelled by date; zoom with the wheel or the slider. */
-export function buildSeriesOption(s: MeterSeries, system: UnitSystem, theme: ChartTheme): MeterChartOption {
-  const { unit, factor } = meterUnits(s, system)
-  const values = (s.values ?? []).map((v) => v * factor)
-  const labels = (s.values ?? []).map((_, i) => `${formatMonthDay(s.month![i], s.day![i])} ${String(s.hour![i] - 1).padStart(2, '0')}:00`)
+/** "06:00": the start of hour row h (0..24). */
+export function clock(h: number): string {
+  return `${String(h).padStart(2, '0')}:00`
+}
+
+export interface DailyData {
+  /** "Jan 1" per day of the year */
+  labels: string[]
+  /** the day's sum; null for a day without hours (a run period that skips it) */
+  total: Array<number | null>
+  /** the day's lowest and highest hour */
+  min: Array<number | null>
+  max: Array<number | null>
+}
+
+/** The year as daily totals, each with the range of its hourly values. */
+export function dailyData(h: HeatmapData): DailyData {
+  const total: Array<number | null> = new Array(h.days).fill(null)
+  const min: Array<number | null> = new Array(h.days).fill(null)
+  const max: Array<number | null> = new Array(h.days).fill(null)
+  for (const [d, , v] of h.cells) {
+    total[d] = (total[d] ?? 0) + v
+    min[d] = min[d] === null ? v : Math.min(min[d]!, v)
+    max[d] = max[d] === null ? v : Math.max(max[d]!, v)
+  }
+  return { labels: h.dayLabels, total, min, max }
+}
+
+export const WEEK_DAYS = 7
+
+/** The week shown for a clicked day: the day in the middle, moved inside the year at its ends. First day index, inclusive. */
+export function weekStart(day: number, days: number): number {
+  return Math.max(0, Math.min(day - Math.floor(WEEK_DAYS / 2), days - WEEK_DAYS))
+}
+
+export interface WeekData {
+  /** "Mar 3 06:00" per hour, 24 per day */
+  labels: string[]
+  values: Array<number | null>
+  /** "Mar 3 – Mar 9" */
+  range: string
+}
+
+/** The hourly values of the week that starts on day index `start`. */
+export function weekData(h: HeatmapData, start: number): WeekData {
+  const first = Math.max(0, Math.min(start, h.days - 1))
+  const last = Math.min(h.days, first + WEEK_DAYS) - 1
+  const n = (last - first + 1) * 24
+  const values: Array<number | null> = new Array(n).fill(null)
+  for (const [d, hr, v] of h.cells) if (d >= first && d <= last) values[(d - first) * 24 + hr] = v
+  const labels = Array.from({ length: n }, (_, i) => `${h.dayLabels[first + Math.floor(i / 24)]} ${clock(i % 24)}`)
+  return { labels, values, range: `${h.dayLabels[first]} – ${h.dayLabels[last]}` }
+}
+
+/** A step of 1, 2, 2.5 or 5 × 10^n at least `raw`. */
+export function niceStep(raw: number): number {
+  if (!(raw > 0) || !Number.isFinite(raw)) return 1
+  const p = 10 ** Math.floor(Math.log10(raw))
+  return ([1, 2, 2.5, 5, 10].find((m) => m * p >= raw * (1 - 1e-9)) ?? 10) * p
+}
+
+/**
+ * Two value axes on one grid with the per-hour axis at 1/24 of the per-day one: a day's total
+ * then sits on the same height as its mean hour, always inside the band of its lowest and
+ * highest hour. Four intervals; the per-hour axis gets the round numbers.
+ */
+export function dayHourAxes(minHour: number, maxHour: number): { hour: { min: number; max: number; interval: number }; day: { min: number; max: number; interval: number } } {
+  const lo = Math.min(0, minHour)
+  const hi = Math.max(0, maxHour)
+  const step = niceStep((hi - lo) / 4 || 1)
+  const hour = { min: Math.floor(lo / step) * step, max: Math.max(step, Math.ceil(hi / step) * step), interval: step }
+  return { hour, day: { min: hour.min * 24, max: hour.max * 24, interval: step * 24 } }
+}
+
+/** The slider's handle labels: the date (or date and hour) of the category at the handle. */
+export const categoryLabel = (labels: readonly string[]) => (value: number) => labels[Math.round(value)] ?? ''
+
+const sliderZoom = (labels: readonly string[], theme: ChartTheme): DataZoomComponentOption[] => [
+  { type: 'inside' },
+  // Dates at the handles all the time (not only while dragging), with room beside the slider for them.
+  { type: 'slider', height: 20, bottom: 8, left: 84, right: 84, handleLabel: { show: true }, labelFormatter: categoryLabel(labels), textStyle: { color: theme.muted } },
+]
+
+const BAND_COLOUR = '#a0cbe8'
+const LINE_COLOUR = '#4e79a7'
+
+/** The default view of an hourly meter: its daily totals over the year, the band of each day's lowest to highest hour behind them. Click a day for its week. */
+export function buildDailyOption(h: HeatmapData, unit: string, theme: ChartTheme): MeterChartOption {
+  const d = dailyData(h)
+  const known = (a: Array<number | null>) => a.filter((v): v is number => v !== null)
+  const mins = known(d.min)
+  const maxs = known(d.max)
+  const axes = dayHourAxes(mins.length ? Math.min(...mins) : 0, maxs.length ? Math.max(...maxs) : 0)
+  const axis = (name: string, a: { min: number; max: number; interval: number }, position: 'left' | 'right') => ({
+    type: 'value' as const,
+    name,
+    position,
+    ...a,
+    nameTextStyle: { color: theme.muted },
+    axisLabel: { color: theme.muted, formatter: (v: number) => formatNumber(v) },
+    splitLine: { show: position === 'left', lineStyle: { color: theme.grid } },
+  })
+  return {
+    ...common(theme),
+    legend: { top: 0, left: 'center', textStyle: { color: theme.text }, data: ['Daily total', 'Hourly min–max'] },
+    grid: { left: 16, right: 16, top: 48, bottom: 56, outerBoundsMode: 'same', outerBoundsContain: 'all' },
+    tooltip: {
+      trigger: 'axis',
+      formatter: (p: unknown) => {
+        const i = (p as Array<{ dataIndex: number }>)[0]?.dataIndex ?? 0
+        if (d.total[i] === null) return `${d.labels[i]}: no hours`
+        return `${d.labels[i]}<br/>total ${formatNumber(d.total[i])} ${unit}<br/>hours ${formatNumber(d.min[i])} to ${formatNumber(d.max[i])} ${unit}<br/><span style="opacity:.7">Click for the week</span>`
+      },
+    },
+    xAxis: {
+      type: 'category',
+      data: d.labels,
+      axisLabel: { color: theme.muted, interval: (i: number) => d.labels[i].endsWith(' 1'), formatter: (v: string) => v.replace(/ 1$/, '') },
+      axisLine: { lineStyle: { color: theme.grid } },
+    },
+    yAxis: [axis(`${unit} per day`, axes.day, 'left'), axis(`${unit} per hour`, axes.hour, 'right')],
+    dataZoom: sliderZoom(d.labels, theme),
+    series: [
+      // The band: its lowest hour, then the range stacked on it and filled.
+      { type: 'line', name: 'Hourly min', yAxisIndex: 1, stack: 'band', stackStrategy: 'all', data: d.min, showSymbol: false, silent: true, lineStyle: { opacity: 0 }, itemStyle: { color: BAND_COLOUR } },
+      {
+        type: 'line',
+        name: 'Hourly min–max',
+        yAxisIndex: 1,
+        stack: 'band',
+        stackStrategy: 'all',
+        data: d.max.map((v, i) => (v === null || d.min[i] === null ? null : v - d.min[i]!)),
+        showSymbol: false,
+        silent: true,
+        lineStyle: { opacity: 0 },
+        areaStyle: { color: BAND_COLOUR, opacity: 0.55 },
+        itemStyle: { color: BAND_COLOUR },
+      },
+      { type: 'line', name: 'Daily total', yAxisIndex: 0, data: d.total, showSymbol: false, lineStyle: { width: 1.5, color: LINE_COLOUR }, itemStyle: { color: LINE_COLOUR }, z: 3 },
+    ],
+  }
+}
+
+/** One week hour by hour (the zoom from a clicked day). */
+export function buildWeekOption(s: Pick<MeterSeries, 'name'>, h: HeatmapData, start: number, unit: string, theme: ChartTheme): MeterChartOption {
+  const w = weekData(h, start)
   return {
     ...common(theme),
     grid: { left: 16, right: 24, top: 24, bottom: 56, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     tooltip: { trigger: 'axis', valueFormatter: (v) => `${formatNumber(Number(v))} ${unit}` },
     xAxis: {
       type: 'category',
-      data: labels,
-      axisLabel: { color: theme.muted, formatter: (v: string) => v.replace(/ \d\d:00$/, '') },
+      data: w.labels,
+      axisLabel: { color: theme.muted, interval: (i: number) => i % 24 === 0, formatter: (v: string) => v.replace(/ \d\d:00$/, '') },
+      axisTick: { interval: (i: number) => i % 24 === 0 },
       axisLine: { lineStyle: { color: theme.grid } },
     },
     yAxis: { type: 'value', name: `${unit} per hour`, nameTextStyle: { color: theme.muted }, axisLabel: { color: theme.muted }, splitLine: { lineStyle: { color: theme.grid } } },
-    dataZoom: [{ type: 'inside' }, { type: 'slider', height: 20, bottom: 8 }],
-    series: [{ type: 'line', name: s.name, data: values, showSymbol: false, sampling: 'lttb', lineStyle: { width: 1, color: '#4e79a7' }, itemStyle: { color: '#4e79a7' } }],
+    dataZoom: sliderZoom(w.labels, theme),
+    series: [{ type: 'line', name: s.name, data: w.values, showSymbol: false, step: 'end', lineStyle: { width: 1.5, color: LINE_COLOUR }, itemStyle: { color: LINE_COLOUR } }],
   }
 }
 
@@ -120,7 +265,7 @@ export function buildSeriesOption(s: MeterSeries, system: UnitSystem, theme: Cha
 export function buildHeatmapOption(s: MeterSeries, system: UnitSystem, theme: ChartTheme): MeterChartOption {
   const { unit, factor } = meterUnits(s, system)
   const h = heatmapData(s, factor)
-  const hours = Array.from({ length: 24 }, (_, i) => `${String(i).padStart(2, '0')}:00`)
+  const hours = Array.from({ length: 24 }, (_, i) => clock(i))
   return {
     ...common(theme),
     grid: { left: 16, right: 24, top: 16, bottom: 64, outerBoundsMode: 'same', outerBoundsContain: 'all' },
@@ -128,7 +273,7 @@ export function buildHeatmapOption(s: MeterSeries, system: UnitSystem, theme: Ch
       trigger: 'item',
       formatter: (p: unknown) => {
         const [d, hr, v] = (p as { value: [number, number, number] }).value
-        return `${h.dayLabels[d]}, ${hours[hr]}–${String(hr + 1).padStart(2, '0')}:00<br/>${formatNumber(v)} ${unit}`
+        return `${h.dayLabels[d]}, ${hours[hr]}–${clock(hr + 1)}<br/>${formatNumber(v)} ${unit}`
       },
     },
     xAxis: {
@@ -138,20 +283,36 @@ export function buildHeatmapOption(s: MeterSeries, system: UnitSystem, theme: Ch
       axisLabel: { color: theme.muted, interval: (i: number) => h.dayLabels[i].endsWith(' 1'), formatter: (v: string) => v.replace(/ 1$/, '') },
       axisLine: { lineStyle: { color: theme.grid } },
     },
-    yAxis: { type: 'category', data: hours, axisLabel: { color: theme.muted, interval: 5 }, axisLine: { lineStyle: { color: theme.grid } } },
+    yAxis: [
+      // The cells' rows: a category per hour, whose labels would sit mid-cell and stop at 23:00.
+      { type: 'category', data: hours, show: false },
+      // The labels: a value axis over the same height, so 00:00 to 24:00 fall on the cells' edges.
+      {
+        type: 'value',
+        min: 0,
+        max: 24,
+        interval: 6,
+        position: 'left',
+        axisLabel: { color: theme.muted, formatter: (v: number) => clock(v), showMaxLabel: true },
+        axisLine: { show: true, lineStyle: { color: theme.grid } },
+        axisTick: { show: true },
+        splitLine: { show: false },
+      },
+    ],
     visualMap: {
       type: 'continuous',
       min: h.min,
       max: h.max > h.min ? h.max : h.min + 1,
-      calculable: true,
+      // No handles: their value labels repeated the legend's ends.
+      calculable: false,
       orient: 'horizontal',
       left: 'center',
       bottom: 4,
       itemHeight: 240,
-      text: [`${formatNumber(h.max)} ${unit}`, formatNumber(h.min)],
+      text: [`${formatNumber(h.max)} ${unit}`, `${formatNumber(h.min)} ${unit}`],
       textStyle: { color: theme.muted },
       inRange: { color: ['#f7fbff', '#c6dbef', '#6baed6', '#2171b5', '#08306b'] },
     },
-    series: [{ type: 'heatmap', name: s.name, data: h.cells, progressive: 0, emphasis: { itemStyle: { borderColor: theme.text, borderWidth: 1 } } }],
+    series: [{ type: 'heatmap', name: s.name, yAxisIndex: 0, data: h.cells, progressive: 0, emphasis: { itemStyle: { borderColor: theme.text, borderWidth: 1 } } }],
   }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { lightChartTheme } from './endUses'
-import { AXES, axisTitle, buildScatterOption, defaultAxes, LARGE_THRESHOLD, missingNote, pointAt, SCATTER_SERIES, scatterModel } from './scatter'
+import { AXES, axisScale, axisTitle, buildScatterOption, defaultAxes, LARGE_THRESHOLD, missingNote, pointAt, SCATTER_SERIES, scatterModel } from './scatter'
 import { buildStudyRows } from './studyTable'
 import { study } from './teststudy'
 
@@ -81,8 +81,9 @@ describe('scatter option', () => {
   it('marks the baseline and the selection, and maps clicks back to rows', () => {
     const { option, index } = buildScatterOption(m, { theme: lightChartTheme, units: 'si', currency: 'EUR', selectedId: '3:1' })
     const series = option.series as Array<{ name: string; data: number[][] }>
-    expect(series[SCATTER_SERIES.baseline].data).toEqual([[10000, 50000]])
-    expect(series[SCATTER_SERIES.selected].data).toEqual([[9000, 52000]])
+    // energy in MWh like the KPI tiles: the largest value is 10,000 kWh
+    expect(series[SCATTER_SERIES.baseline].data).toEqual([[10, 50000]])
+    expect(series[SCATTER_SERIES.selected].data).toEqual([[9, 52000]])
     expect(pointAt(m, index, SCATTER_SERIES.selected, 0)).toBe('3:1')
     expect(pointAt(m, index, SCATTER_SERIES.baseline, 0)).toBe('1:1')
     expect(pointAt(m, index, SCATTER_SERIES.front, 0)).toBeNull()
@@ -93,9 +94,56 @@ describe('scatter option', () => {
   it('converts the axes to IP without moving the front', () => {
     const { option } = buildScatterOption(m, { theme: lightChartTheme, units: 'ip', currency: 'EUR', selectedId: null })
     const series = option.series as Array<{ data: number[][] }>
-    expect(series[SCATTER_SERIES.baseline].data[0][0]).toBeCloseTo(34121.4, 1)
+    expect(series[SCATTER_SERIES.baseline].data[0][0]).toBeCloseTo(34.1214, 4)
+    expect((option.xAxis as { name: string }).name).toBe('Annual site energy (MBtu/yr)')
     expect(series[SCATTER_SERIES.baseline].data[0][1]).toBe(50000)
     expect(series[SCATTER_SERIES.selected].data).toEqual([])
+  })
+
+  it('writes energy in the unit the KPI tiles use for its size', () => {
+    expect(axisScale('energy', 'si', 'EUR', false, 9999)).toMatchObject({ unit: 'kWh/yr', factor: 1 })
+    expect(axisScale('energy', 'si', 'EUR', false, 10000)).toMatchObject({ unit: 'MWh/yr', factor: 0.001 })
+    expect(axisScale('energy', 'si', 'EUR', false, 2e7)).toMatchObject({ unit: 'GWh/yr', factor: 1e-6 })
+    expect(axisScale('lifeCycleCarbon', 'si', 'SEK', false, 1e6)).toMatchObject({ unit: 'kg CO2e', factor: 1 })
+    expect(axisTitle('investment', 'si', 'SEK')).toBe('Investment (SEK)')
+  })
+
+  it('divides every figure but the EUI by Atemp when per m² is on', () => {
+    const per = scatterModel(rows, 'embodied', 'lifeCycleCost', null, true)
+    // Atemp 200 m²: variant 1 embodies 2,000 kg and costs 48,000 over its life
+    expect(per.xs[per.ids.indexOf('2:1')]).toBe(10)
+    expect(per.ys[per.ids.indexOf('2:1')]).toBe(240)
+    expect(axisScale('embodied', 'si', 'SEK', true)).toEqual({ unit: 'kg CO2e/m²', factor: 1, title: 'Embodied GWP per m² Atemp (kg CO2e/m²)' })
+    expect(axisScale('lifeCycleCost', 'si', 'SEK', true).title).toBe('Life-cycle cost per m² Atemp (SEK/m²)')
+    expect(axisScale('energy', 'si', 'SEK', true, 1e6).unit).toBe('kWh/m²·yr')
+    const ip = axisScale('investment', 'ip', 'SEK', true)
+    expect(ip.unit).toBe('SEK/ft²')
+    expect(ip.factor).toBeCloseTo(1 / 10.7639104, 9)
+    // the EUI is per m² already
+    const eui = scatterModel(rows, 'eui', 'energy', null, true)
+    expect(eui.xs[0]).toBe(50)
+    expect(eui.ys[0]).toBe(50)
+    expect(axisScale('eui', 'si', 'SEK', true).title).toBe('EUI (kWh/m²·yr)')
+  })
+
+  it('counts the variants without Atemp when per m² is on', () => {
+    const noArea = buildStudyRows({ ...table, rows: table.rows!.map((r, i) => (i === 2 ? { ...r, atemp: null } : r)) })
+    const m2 = scatterModel(noArea, 'energy', 'embodied', null, true)
+    expect(m2.ids).not.toContain('3:1')
+    expect(missingNote(m2.missing)).toContain('1 variant lacks Atemp')
+    expect(scatterModel(noArea, 'energy', 'embodied', null, false).ids).toContain('3:1')
+  })
+
+  it('labels the Pareto points with their short ids and the baseline as such', () => {
+    const cc = scatterModel(rows, 'lifeCycleCarbon', 'lifeCycleCost')
+    const { option } = buildScatterOption(cc, { theme: lightChartTheme, units: 'si', currency: 'EUR', selectedId: null })
+    const series = option.series as Array<{ data: number[][]; label?: { show: boolean; formatter: ((p: { dataIndex: number }) => string) | string } }>
+    const optimal = series[SCATTER_SERIES.optimal]
+    expect(optimal.label?.show).toBe(true)
+    const labels = optimal.data.map((_, i) => (optimal.label!.formatter as (p: { dataIndex: number }) => string)({ dataIndex: i }))
+    expect(labels.sort()).toEqual(['V1', 'V3'])
+    expect(series[SCATTER_SERIES.baseline].label?.formatter).toBe('baseline')
+    expect(series[SCATTER_SERIES.variants].label).toBeUndefined()
   })
 
   it('draws 10,000 variants in large mode without animation', () => {

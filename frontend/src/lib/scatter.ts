@@ -1,14 +1,16 @@
 // The study scatter plot: any two figures of the variant table against each other, the Pareto
-// front of that pair (both minimised) as a staircase, the baseline marked, and the variants
-// that lack one of the two figures left out and counted.
+// front of that pair (both minimised) as a staircase with its points labelled by variant, the
+// baseline marked, and the variants that lack one of the two figures left out and counted.
+// Units follow the KPI tiles (MWh once energy reaches 10,000 kWh); any figure can be shown per
+// m² Atemp.
 import type { ComposeOption } from 'echarts/core'
 import type { LineSeriesOption, ScatterSeriesOption } from 'echarts/charts'
 import type { DataZoomComponentOption, GridComponentOption, LegendComponentOption, TooltipComponentOption } from 'echarts/components'
-import { CHART_FONT, type ChartTheme } from './endUses'
+import { CHART_FONT, chartUnit, type ChartTheme } from './endUses'
 import { formatNumber, plural } from './format'
 import { paretoFront, paretoStaircase } from './pareto'
 import type { StudyRow } from './studyTable'
-import { toDisplay, unitLabel, type UnitKind, type UnitSystem } from './units'
+import { FT2_PER_M2, toDisplay, unitLabel, type UnitKind, type UnitSystem } from './units'
 
 export type AxisKey = 'energy' | 'eui' | 'lifeCycleCarbon' | 'embodied' | 'lifeCycleCost' | 'investment'
 
@@ -19,11 +21,13 @@ export interface AxisDef {
   lacks: string
   kind: UnitKind
   value: (r: StudyRow) => number | undefined
+  /** already per m² (EUI): the per-m² switch leaves it alone */
+  perArea?: boolean
 }
 
 export const AXES: AxisDef[] = [
   { key: 'energy', label: 'Annual site energy', lacks: 'energy', kind: 'energy', value: (r) => r.energyKWh },
-  { key: 'eui', label: 'EUI', lacks: 'EUI', kind: 'eui', value: (r) => r.euiKWhPerM2 },
+  { key: 'eui', label: 'EUI', lacks: 'EUI', kind: 'eui', value: (r) => r.euiKWhPerM2, perArea: true },
   { key: 'lifeCycleCarbon', label: 'Life-cycle carbon', lacks: 'life-cycle carbon', kind: 'carbon', value: (r) => r.lifeCycleCarbon.sortValue },
   { key: 'embodied', label: 'Embodied GWP', lacks: 'embodied GWP', kind: 'carbon', value: (r) => r.embodied.sortValue },
   { key: 'lifeCycleCost', label: 'Life-cycle cost', lacks: 'cost', kind: 'cost', value: (r) => r.lifeCycleCost.sortValue },
@@ -34,12 +38,45 @@ export function axisDef(key: AxisKey): AxisDef {
   return AXES.find((a) => a.key === key) ?? AXES[0]
 }
 
-/** "Annual site energy (kWh/yr)", "Life-cycle cost (EUR)" */
-export function axisTitle(key: AxisKey, system: UnitSystem, currency: string): string {
+export interface AxisScale {
+  /** "MWh/yr", "kg CO2e/m²", "SEK/m²" */
+  unit: string
+  /** SI value × factor = the value on the axis */
+  factor: number
+  /** "Annual site energy (MWh/yr)", "Embodied GWP per m² Atemp (kg CO2e/m²)" */
+  title: string
+}
+
+/**
+ * An axis's unit, as the KPI tiles write it: energy in kWh, MWh or GWh by the largest value
+ * plotted (kBtu, MBtu, GBtu in IP), carbon in kg CO2e, cost in the currency; per m² (ft²) of
+ * Atemp when asked, which makes energy an intensity like the EUI.
+ */
+export function axisScale(key: AxisKey, system: UnitSystem, currency: string, perM2 = false, maxAbsSI = 0): AxisScale {
   const a = axisDef(key)
-  const unit = unitLabel(a.kind, system, currency)
-  const perYear = a.kind === 'energy' ? '/yr' : a.kind === 'eui' ? '·yr' : ''
-  return unit ? `${a.label} (${unit}${perYear})` : a.label
+  const area = perM2 && !a.perArea
+  const what = area ? `${a.label} per ${unitLabel('area', system)} Atemp` : a.label
+  const perArea = system === 'ip' ? 1 / FT2_PER_M2 : 1
+  let unit: string
+  let factor: number
+  if (a.kind === 'eui' || (area && a.kind === 'energy')) {
+    unit = `${unitLabel('eui', system)}·yr`
+    factor = toDisplay('eui', 1, system)
+  } else if (a.kind === 'energy') {
+    const u = chartUnit(maxAbsSI, system)
+    unit = `${u.unit}/yr`
+    factor = 1 / u.divisor
+  } else {
+    const base = unitLabel(a.kind, system, currency)
+    unit = area ? (base ? `${base}/${unitLabel('area', system)}` : `per ${unitLabel('area', system)}`) : base
+    factor = area ? perArea : 1
+  }
+  return { unit, factor, title: unit ? `${what} (${unit})` : what }
+}
+
+/** "Annual site energy (kWh/yr)", "Life-cycle cost (EUR)" */
+export function axisTitle(key: AxisKey, system: UnitSystem, currency: string, perM2 = false, maxAbsSI = 0): string {
+  return axisScale(key, system, currency, perM2, maxAbsSI).title
 }
 
 export interface ScatterModel {
@@ -48,6 +85,10 @@ export interface ScatterModel {
   /** plotted rows, in the table's order */
   ids: string[]
   names: string[]
+  /** the point's label: "#12" (the variant's number), "baseline" */
+  labels: string[]
+  /** values per m² Atemp */
+  perM2: boolean
   /** SI values */
   xs: number[]
   ys: number[]
@@ -87,23 +128,42 @@ export function defaultAxes(rows: readonly StudyRow[]): [AxisKey, AxisKey] {
   return [...DEFAULT_PAIRS[0]]
 }
 
-/** The points of one weather file (all rows when weatherId is null). */
-export function scatterModel(rows: readonly StudyRow[], x: AxisKey, y: AxisKey, weatherId: number | null = null): ScatterModel {
+/** A figure per m² Atemp: undefined without a positive Atemp. */
+function perAtemp(a: AxisDef, r: StudyRow, perM2: boolean): number | undefined {
+  const v = a.value(r)
+  if (!perM2 || a.perArea || v === undefined) return v
+  return r.atemp !== undefined && r.atemp > 0 ? v / r.atemp : undefined
+}
+
+/** A variant's label on the plot: its short id in the study ("V12"), as in the table and the report. */
+export function pointLabel(r: Pick<StudyRow, 'baseline' | 'variantId' | 'label'>): string {
+  return r.baseline ? 'baseline' : r.label || `#${r.variantId}`
+}
+
+/** The points of one weather file (all rows when weatherId is null); per m² Atemp when perM2. */
+export function scatterModel(rows: readonly StudyRow[], x: AxisKey, y: AxisKey, weatherId: number | null = null, perM2 = false): ScatterModel {
   const ax = axisDef(x)
   const ay = axisDef(y)
-  const m: ScatterModel = { x, y, ids: [], names: [], xs: [], ys: [], baseline: [], front: [], staircase: [], missing: [] }
+  const m: ScatterModel = { x, y, ids: [], names: [], labels: [], perM2, xs: [], ys: [], baseline: [], front: [], staircase: [], missing: [] }
   const missing = new Map<string, number>()
   for (const r of rows) {
     if (weatherId !== null && r.weatherId !== weatherId) continue
-    const vx = ax.value(r)
-    const vy = ay.value(r)
+    const vx = perAtemp(ax, r, perM2)
+    const vy = perAtemp(ay, r, perM2)
     if (vx === undefined || vy === undefined || !Number.isFinite(vx) || !Number.isFinite(vy)) {
-      const lacks = r.energyKWh === undefined ? 'results' : [vx === undefined ? ax.lacks : '', vy === undefined && ay.lacks !== ax.lacks ? ay.lacks : ''].filter(Boolean).join(' and ')
+      const noArea = perM2 && (r.atemp === undefined || !(r.atemp > 0)) && !(ax.perArea && ay.perArea)
+      const lacks =
+        r.energyKWh === undefined
+          ? 'results'
+          : noArea && ax.value(r) !== undefined && ay.value(r) !== undefined
+            ? 'Atemp'
+            : [ax.value(r) === undefined ? ax.lacks : '', ay.value(r) === undefined && ay.lacks !== ax.lacks ? ay.lacks : ''].filter(Boolean).join(' and ')
       missing.set(lacks, (missing.get(lacks) ?? 0) + 1)
       continue
     }
     m.ids.push(r.id)
     m.names.push(r.baseline ? 'Baseline (existing constructions)' : r.name)
+    m.labels.push(pointLabel(r))
     m.xs.push(vx)
     m.ys.push(vy)
     m.baseline.push(r.baseline)
@@ -147,10 +207,11 @@ export interface ScatterOptions {
 }
 
 export function buildScatterOption(m: ScatterModel, o: ScatterOptions): { option: ScatterOption; index: ScatterIndex } {
-  const ax = axisDef(m.x)
-  const ay = axisDef(m.y)
-  const dx = (v: number) => toDisplay(ax.kind, v, o.units)
-  const dy = (v: number) => toDisplay(ay.kind, v, o.units)
+  const maxAbs = (vs: number[]) => vs.reduce((a, v) => Math.max(a, Math.abs(v)), 0)
+  const sx = axisScale(m.x, o.units, o.currency, m.perM2, maxAbs(m.xs))
+  const sy = axisScale(m.y, o.units, o.currency, m.perM2, maxAbs(m.ys))
+  const dx = (v: number) => v * sx.factor
+  const dy = (v: number) => v * sy.factor
   const onFront = new Set(m.front)
   const variants: number[] = []
   const optimal: number[] = []
@@ -165,9 +226,9 @@ export function buildScatterOption(m: ScatterModel, o: ScatterOptions): { option
   const xy = (i: number): [number, number] => [dx(m.xs[i]), dy(m.ys[i])]
   const index: ScatterIndex = { bySeries: [variants, [], optimal, baseline, selected] }
   const fmt = (v: number) => formatNumber(v, Math.abs(v) >= 100 ? 0 : undefined)
-  const axis = (key: AxisKey) => ({
+  const axis = (sc: AxisScale) => ({
     type: 'value' as const,
-    name: axisTitle(key, o.units, o.currency),
+    name: sc.title,
     nameLocation: 'middle' as const,
     scale: true,
     nameTextStyle: { color: o.theme.muted },
@@ -187,15 +248,16 @@ export function buildScatterOption(m: ScatterModel, o: ScatterOptions): { option
         const i = index.bySeries[seriesIndex]?.[dataIndex]
         if (i === undefined) return 'Pareto front'
         const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
-        return `${esc(m.names[i])}<br/>${esc(axisTitle(m.x, o.units, o.currency))}: ${fmt(dx(m.xs[i]))}<br/>${esc(axisTitle(m.y, o.units, o.currency))}: ${fmt(dy(m.ys[i]))}`
+        const label = m.baseline[i] ? '' : `${esc(m.labels[i])} `
+        return `${label}${esc(m.names[i])}<br/>${esc(sx.title)}: ${fmt(dx(m.xs[i]))}<br/>${esc(sy.title)}: ${fmt(dy(m.ys[i]))}`
       },
     },
     dataZoom: [
       { type: 'inside', xAxisIndex: 0, filterMode: 'none' },
       { type: 'inside', yAxisIndex: 0, filterMode: 'none' },
     ],
-    xAxis: { ...axis(m.x), nameGap: 28 },
-    yAxis: { ...axis(m.y), nameGap: 56 },
+    xAxis: { ...axis(sx), nameGap: 28 },
+    yAxis: { ...axis(sy), nameGap: 56 },
     series: [
       {
         type: 'scatter',
@@ -217,8 +279,28 @@ export function buildScatterOption(m: ScatterModel, o: ScatterOptions): { option
         data: m.staircase.map(([x, y]) => [dx(x), dy(y)]),
         z: 1,
       },
-      { type: 'scatter', name: 'Pareto-optimal', symbolSize: 10, itemStyle: { color: '#e15759' }, data: optimal.map(xy), z: 3 },
-      { type: 'scatter', name: 'Baseline', symbol: 'diamond', symbolSize: 16, itemStyle: { color: '#f28e2b', borderColor: o.theme.text, borderWidth: 1 }, data: baseline.map(xy), z: 4 },
+      {
+        type: 'scatter',
+        name: 'Pareto-optimal',
+        symbolSize: 10,
+        itemStyle: { color: '#e15759' },
+        // The variants worth a look, named on the plot as in the table ("#12"); a label that
+        // would cover another is left out (its point keeps its tooltip).
+        label: { show: true, position: 'top', distance: 4, color: o.theme.text, fontSize: 11, formatter: (p: { dataIndex: number }) => m.labels[optimal[p.dataIndex]] ?? '' },
+        labelLayout: { hideOverlap: true },
+        data: optimal.map(xy),
+        z: 3,
+      },
+      {
+        type: 'scatter',
+        name: 'Baseline',
+        symbol: 'diamond',
+        symbolSize: 16,
+        itemStyle: { color: '#f28e2b', borderColor: o.theme.text, borderWidth: 1 },
+        label: { show: true, position: 'bottom', distance: 6, color: o.theme.muted, fontSize: 11, formatter: 'baseline' },
+        data: baseline.map(xy),
+        z: 4,
+      },
       {
         type: 'scatter',
         name: 'Selected',
