@@ -135,6 +135,11 @@ test('a 4-variant study runs, a Pareto variant is selected, and CSV and XLSX exp
   const selection = page.getByTestId('study-selection');
   assert.match(await selection.innerText(), /Pareto-optimal/);
   await page.getByTestId('variant-kpis').waitFor();
+  // The variant's Swedish figures beside its energy, carbon and cost: EP_pet with its class, peak
+  // heating and overheating, each against the baseline, as the table has them.
+  assert.match(await page.getByTestId('variant-kpi-primaryEnergy-value').innerText(), new RegExp(`^${picked.primaryEnergyNumber.toFixed(1).replace('.', '\\.')}$`));
+  assert.match(await page.getByTestId('variant-kpi-primaryEnergy').innerText(), new RegExp(`\\b${picked.energyClass}\\b`));
+  await shoot(page, '51-variant-swedish.png', page.getByTestId('variant-kpis'));
   await shoot(page, '18-results-explorer.png', page.getByTestId('study-scatter'));
   await shoot(page, '17-study-selected.png', page.getByTestId('study-table'));
 

@@ -16,7 +16,14 @@ export function KpiTiles({ tiles, caption, onGap }: { tiles: KpiTile[]; caption:
             <span className="kpi-value">
               <span data-testid={`variant-kpi-${t.id}-value`}>{t.value}</span>
               {t.unit && !t.gaps.length ? <span className="kpi-unit"> {t.unit}</span> : null}
-              {t.badge ? <span className={`energy-class energy-class-${t.badge.slice(-1)} energy-class-small`}>{t.badge.slice(-1)}</span> : null}
+              {t.badge ? (
+                <>
+                  {' '}
+                  <span className={`energy-class energy-class-${t.badge.slice(-1)} energy-class-small`} title={`Energy ${t.badge}`} data-testid={`variant-kpi-${t.id}-class`}>
+                    {t.badge.slice(-1)}
+                  </span>
+                </>
+              ) : null}
             </span>
             {t.deltaAbs || t.deltaPct ? (
               <span className={`kpi-sub delta-${t.tone}`} data-testid={`variant-kpi-${t.id}-delta`}>
@@ -25,7 +32,7 @@ export function KpiTiles({ tiles, caption, onGap }: { tiles: KpiTile[]; caption:
             ) : null}
             {t.gaps.length ? (
               <ul className="kpi-gaps" data-testid={`variant-kpi-${t.id}-gaps`}>
-                {t.gaps.slice(0, 3).map((g) => (
+                {t.gaps.slice(0, 2).map((g) => (
                   <li key={g.text}>
                     <span className="kpi-gap-text">Missing: {g.text}</span>
                     {g.target && onGap ? (
@@ -38,7 +45,7 @@ export function KpiTiles({ tiles, caption, onGap }: { tiles: KpiTile[]; caption:
                     ) : null}
                   </li>
                 ))}
-                {t.gaps.length > 3 ? <li className="subtle">and {t.gaps.length - 3} more (in the tooltip)</li> : null}
+                {t.gaps.length > 2 ? <li className="subtle">and {t.gaps.length - 2} more (in the tooltip)</li> : null}
               </ul>
             ) : null}
           </div>

@@ -13,7 +13,7 @@ export interface Gap {
   /** what is missing, as the Go side said it */
   text: string
   target: GapTarget | null
-  /** the link's words ("Enter it in Carbon & cost settings") */
+  /** the link's words ("Carbon & cost settings…") */
   action: string
 }
 
@@ -22,14 +22,14 @@ const LIBRARY_ITEM = /^(?:GWP|cost|density) of (window system )?([^\s(]+)/
 /** The place where the input a missing-figure note names is entered (none for results not there yet). */
 export function gapOf(missing: string): Gap {
   const text = missing.trim()
-  if (/ (emission factor|price)$/.test(text)) return { text, target: { kind: 'lca-settings' }, action: 'Enter it in Carbon & cost settings' }
+  if (/ (emission factor|price)$/.test(text)) return { text, target: { kind: 'lca-settings' }, action: 'Carbon & cost settings…' }
   const lib = LIBRARY_ITEM.exec(text)
   if (lib) {
     const item = lib[1] ? 'window' : 'material'
-    return { text, target: { kind: 'library', item, id: lib[2] }, action: `Enter it in the library's ${item === 'window' ? 'window system' : 'material'}` }
+    return { text, target: { kind: 'library', item, id: lib[2] }, action: `Open the ${item === 'window' ? 'window system' : 'material'}…` }
   }
-  if (/\bAtemp\b/.test(text)) return { text, target: { kind: 'model-settings' }, action: "Enter it in the model's settings" }
-  if (/weighting factor|F_geo/.test(text)) return { text, target: { kind: 'swedish-settings' }, action: 'Enter it in Settings › Swedish rules' }
+  if (/\bAtemp\b/.test(text)) return { text, target: { kind: 'model-settings' }, action: "Model settings…" }
+  if (/weighting factor|F_geo/.test(text)) return { text, target: { kind: 'swedish-settings' }, action: 'Swedish rules…' }
   return { text, target: null, action: '' }
 }
 

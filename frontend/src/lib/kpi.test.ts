@@ -14,7 +14,7 @@ const byId = (tiles: ReturnType<typeof kpiTiles>, id: string) => tiles.find((t) 
 describe('KPI tiles', () => {
   it('give each figure of the variant with its delta against the baseline', () => {
     const t = kpiTiles(rows[1], rows[0], 'si', 'EUR')
-    expect(t.map((x) => x.id)).toEqual(['energy', 'eui', 'primaryEnergy', 'operational', 'embodied', 'lifeCycleCarbon', 'lifeCycleCost', 'investment', 'payback'])
+    expect(t.map((x) => x.id)).toEqual(['energy', 'eui', 'primaryEnergy', 'peakHeating', 'overheating', 'operational', 'embodied', 'lifeCycleCarbon', 'lifeCycleCost', 'investment', 'payback'])
     expect(byId(t, 'energy')).toMatchObject({ value: '8,000', unit: 'kWh/yr', deltaAbs: '\u22122,000 kWh', deltaPct: '\u221220.0 %', tone: 'better' })
     expect(byId(t, 'eui')).toMatchObject({ value: '40.0', unit: 'kWh/m²·yr', deltaAbs: '\u221210.0 kWh/m²·yr', deltaPct: '\u221220.0 %' })
     expect(byId(t, 'lifeCycleCarbon')).toMatchObject({ value: '26,000', unit: 'kg CO2e', deltaAbs: '\u22124,000 kg CO2e', tone: 'better' })
@@ -29,13 +29,16 @@ describe('KPI tiles', () => {
     expect(lcc.tone).toBe('none')
     expect(lcc.title).toContain('Electricity price')
     // The tile itself names the input and where to enter it.
-    expect(lcc.gaps).toEqual([{ text: 'Electricity price', target: { kind: 'lca-settings' }, action: 'Enter it in Carbon & cost settings' }])
+    expect(lcc.gaps).toEqual([{ text: 'Electricity price', target: { kind: 'lca-settings' }, action: 'Carbon & cost settings…' }])
   })
 
   it('give EP_pet in kWh/m² Atemp with its class, or say that Atemp is missing', () => {
     const t = kpiTiles(rows[1], rows[0], 'ip', 'EUR')
     // teststudy: EP_pet = kWh × 0.7 / 200 m² Atemp
     expect(byId(t, 'primaryEnergy')).toMatchObject({ value: '28.0', unit: 'kWh/m²·yr', deltaAbs: '\u22127.0 kWh/m²·yr', badge: 'class D', gaps: [] })
+    // teststudy: peak heating = kWh / 2 W, 12 h overheating
+    expect(byId(t, 'peakHeating')).toMatchObject({ value: '4.0', unit: 'kW', deltaAbs: '\u22121.0 kW' })
+    expect(byId(t, 'overheating')).toMatchObject({ value: '12', unit: 'h' })
     const noAtemp = { ...rows[1], atemp: undefined, primaryEnergyNumber: undefined }
     expect(byId(kpiTiles(noAtemp, rows[0], 'si', 'EUR'), 'primaryEnergy').gaps[0]).toMatchObject({ target: { kind: 'model-settings' } })
   })

@@ -40,6 +40,11 @@ interface Figure {
 
 const resultsLack = (r: StudyRow) => [r.deltaReason && r.deltaReason !== 'baseline' ? r.deltaReason : 'results of this run']
 
+/** What the figures from hourly output lack: results, or a run made before EPSM asked for that output. */
+function hourlyLacks(r: StudyRow): string[] {
+  return r.energyKWh === undefined ? resultsLack(r) : ['hourly output of this run (made before EPSM asked for it: re-run it)']
+}
+
 /** What EP_pet lacks: results, Atemp, or a carrier's weighting factor (the run's Swedish figures name which). */
 function primaryEnergyLacks(r: StudyRow): string[] {
   if (r.energyKWh === undefined) return resultsLack(r)
@@ -51,12 +56,16 @@ const FIGURES: Figure[] = [
   { id: 'energy', label: 'Annual site energy', kind: 'energy', suffix: '/yr', get: (r) => r.energyKWh, why: (r) => `Missing: ${r.deltaReason || 'results'}`, lacks: resultsLack },
   { id: 'eui', label: 'EUI', kind: 'eui', suffix: '·yr', get: (r) => r.euiKWhPerM2, why: (r) => `Missing: ${r.deltaReason || 'results'}`, lacks: resultsLack },
   { id: 'primaryEnergy', label: 'Primary energy number EP_pet', kind: 'eui', suffix: '·yr Atemp', get: (r) => r.primaryEnergyNumber, why: (r) => `Missing: ${primaryEnergyLacks(r).join('; ')}`, lacks: primaryEnergyLacks },
+  { id: 'peakHeating', label: 'Peak heating power', kind: 'carbon', get: (r) => (r.peakHeatingW === undefined ? undefined : r.peakHeatingW / 1000), why: (r) => `Missing: ${hourlyLacks(r).join('; ')}`, lacks: hourlyLacks, digits: 1 },
+  { id: 'overheating', label: 'Overheating, worst zone', kind: 'carbon', get: (r) => r.overheatingHours, why: (r) => `Missing: ${hourlyLacks(r).join('; ')}`, lacks: hourlyLacks },
   { id: 'operational', label: 'Operational carbon', kind: 'carbon', suffix: '/yr', get: (r) => r.operational.sortValue, why: (r) => r.operational.title, lacks: (r) => r.operational.missing },
   { id: 'embodied', label: 'Embodied carbon', kind: 'carbon', get: (r) => r.embodied.sortValue, why: (r) => r.embodied.title, lacks: (r) => r.embodied.missing },
   { id: 'lifeCycleCarbon', label: 'Life-cycle carbon', kind: 'carbon', get: (r) => r.lifeCycleCarbon.sortValue, why: (r) => r.lifeCycleCarbon.title, lacks: (r) => r.lifeCycleCarbon.missing },
   { id: 'lifeCycleCost', label: 'Life-cycle cost', kind: 'cost', get: (r) => r.lifeCycleCost.sortValue, why: (r) => r.lifeCycleCost.title, lacks: (r) => r.lifeCycleCost.missing },
   { id: 'investment', label: 'Investment', kind: 'cost', get: (r) => r.investment.sortValue, why: (r) => r.investment.title, lacks: (r) => r.investment.missing },
 ]
+
+const SWEDISH_UNITS: Record<string, string> = { primaryEnergy: 'kWh/m²·yr', peakHeating: 'kW', overheating: 'h' }
 
 function tone(d: Delta | null): KpiTile['tone'] {
   if (!d) return 'none'
@@ -88,10 +97,13 @@ export function kpiTiles(row: StudyRow, baseline: StudyRow | undefined, units: U
       if (d) abs = `${formatSigned(toDisplay(f.kind, d.abs, units), digits)} ${unit}`.trim()
     }
     // EP_pet is a Swedish figure: always kWh/m² Atemp, whatever the unit system.
-    if (f.id === 'primaryEnergy') {
-      value = v === undefined ? MISSING : formatNumber(v, 1)
-      unit = 'kWh/m²·yr'
-      abs = d ? `${formatSigned(d.abs, 1)} ${unit}` : ''
+    // The Swedish figures keep their own units whatever the unit system.
+    const fixedUnit = SWEDISH_UNITS[f.id]
+    if (fixedUnit) {
+      const digits = f.id === 'overheating' ? 0 : 1
+      value = v === undefined ? MISSING : formatNumber(v, digits)
+      unit = fixedUnit
+      abs = d ? `${formatSigned(d.abs, digits)} ${unit}` : ''
     }
     const title = v === undefined ? f.why(row) : row.baseline ? 'The baseline: the figures the variants are compared with' : !d ? 'No delta: the baseline lacks this figure' : ''
     const badge = f.id === 'primaryEnergy' && v !== undefined && row.energyClass ? `class ${row.energyClass}` : undefined
