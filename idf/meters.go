@@ -171,3 +171,14 @@ func HourlyMetersMissing(runCopy []byte) ([]string, error) {
 	}
 	return hourlyMetersToAdd(f), nil
 }
+
+// IsFacilityMeter reports whether name is one of the per-fuel facility meters EPSM asks for
+// hourly (Electricity:Facility, NaturalGas:Facility, ...): together they are the site energy.
+func IsFacilityMeter(name string) bool {
+	for _, m := range facilityMeters {
+		if strings.EqualFold(m.Name, name) {
+			return true
+		}
+	}
+	return false
+}

@@ -44,6 +44,7 @@ import { Header } from './components/Header'
 import { ModelList } from './components/ModelList'
 import { QueuePanel } from './components/QueuePanel'
 import { RunDetail } from './components/RunDetail'
+import type { ComparePair } from './components/CompareView'
 import { ModelSettingsDialog } from './components/ModelSettingsDialog'
 import { RunForm } from './components/RunForm'
 import { RunList } from './components/RunList'
@@ -65,6 +66,7 @@ import { pickWeatherIds, pruneModelIds, toggleId } from './lib/selection'
 import { dataReducer, initialData, modelChanged } from './lib/state'
 import { isFinal } from './lib/status'
 import { importToasts, reimportToasts, startedToast } from './lib/toasts'
+import { orderPair, suggestPartner } from './lib/compare'
 import { deliver, finishedText, inBackground, newlyFinished, type Permission } from './lib/notify'
 import { deduper, shortcutFor, type ShortcutAction } from './lib/shortcuts'
 
@@ -94,6 +96,7 @@ function prefetchScreens(): () => void {
   const t = window.setTimeout(go, 1000)
   return () => window.clearTimeout(t)
 }
+const CompareView = lazy(() => import('./components/CompareView').then((m) => ({ default: m.CompareView })))
 const loadingScreen = <p className="subtle">Loading…</p>
 
 export function App() {
@@ -139,6 +142,8 @@ export function App() {
   const targets = useTargets(data.loaded && !data.loadError && !problem)
   const [studyRequest, setStudyRequest] = useState<{ action: 'export-results' | 'export-study' | 'import-study'; seq: number } | null>(null)
   const engineOpenRef = useRef(false)
+  // The two runs of the open comparison (null: none open).
+  const [compare, setCompare] = useState<ComparePair | null>(null)
   useEffect(() => {
     engineOpenRef.current = engineOpen
   }, [engineOpen])
@@ -438,6 +443,13 @@ export function App() {
 
   const onSettingsSaved = (s: QueueLimits) => dispatch({ type: 'settings', settings: s })
 
+  // "Compare with…" on a run: the suggested partner (the model's previous run) as A, before → after.
+  const compareRun = (id: number) => {
+    const r = data.runs.find((x) => x.id === id)
+    const partner = r ? suggestPartner(r, data.runs) : null
+    setCompare(partner ? (([a, b]) => ({ a, b }))(orderPair(partner.id, id)) : { a: null, b: id })
+  }
+
   const cancel = async (id: number) => {
     setCancelling((s) => new Set(s).add(id))
     try {
@@ -649,6 +661,7 @@ export function App() {
               onEditModel={(modelId, conditionedAreaM2) => setModelSettingsFor({ modelId, conditionedAreaM2 })}
               onOpenSwedishSettings={() => openSettings('swedish')}
               onClose={() => setSelectedRunId(null)}
+              onCompare={compareRun}
             />
           </div>
         ) : null}
@@ -686,11 +699,26 @@ export function App() {
             targets={targets}
             onManageTargets={() => openSettings('compute')}
             onShowRun={showRun}
+            onCompareRuns={(a, b) => setCompare({ a, b })}
             request={studyRequest}
             onStudyImported={() => void reloadFiles()}
           />
           </Suspense>
         </main>
+      ) : null}
+      {compare ? (
+        <Suspense fallback={null}>
+          <CompareView
+            key={`${compare.a}-${compare.b}`}
+            runs={data.runs}
+            initial={compare}
+            onClose={() => setCompare(null)}
+            onShowRun={(id) => {
+              setCompare(null)
+              showRun(id)
+            }}
+          />
+        </Suspense>
       ) : null}
       {aboutOpen ? <AboutDialog onClose={() => setAboutOpen(false)} /> : null}
       {engineOpen ? <EngineSettings status={data.engine} actions={engineActions} onClose={closeEngineSettings} /> : null}

@@ -95,3 +95,7 @@ func (s *Service) RunMeters(runID int64) (RunMeters, error) { return s.queue.Run
 func (s *Service) MeterSeries(runID int64, name string) (eplusout.MeterSeries, error) {
 	return s.queue.MeterSeries(runID, name)
 }
+
+// CompareRuns returns two runs side by side: details, monthly energy, peak power and the
+// distinct messages of each; the window shows b − a.
+func (s *Service) CompareRuns(a, b int64) (RunComparison, error) { return s.queue.CompareRuns(a, b) }

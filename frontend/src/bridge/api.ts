@@ -36,6 +36,7 @@ import type {
   QueueLimits,
   ReimportResult,
   Run,
+  RunComparison,
   RunDetails,
   RunMeters,
   RunRequest,
@@ -163,6 +164,11 @@ export function getRunMeters(runId: number): Promise<RunMeters> {
 /** One meter's hourly values for a run (kWh for energy meters); rejects if the run lacks it. */
 export function getMeterSeries(runId: number, name: string): Promise<MeterSeries> {
   return Runs.MeterSeries(runId, name)
+}
+
+/** Runs a and b side by side (details, monthly energy, peak power, err messages); the window shows b − a. */
+export function compareRuns(a: number, b: number): Promise<RunComparison> {
+  return Runs.CompareRuns(a, b)
 }
 
 /** The URL under which the Go asset server serves a run's HTML report. */

@@ -74,6 +74,10 @@ export type RunOverview = Data<runsvc.Overview>
 export type MeterInfo = Data<eplusout.Meter>
 export type MeterSeries = Data<eplusout.MeterSeries>
 export type RunMeters = Data<runsvc.RunMeters>
+/** two runs side by side: details, monthly energy and peak power, distinct eplusout.err messages */
+export type RunComparison = Data<runsvc.RunComparison>
+export type RunSide = Data<runsvc.RunSide>
+export type ErrMessage = Data<eplusout.ErrMessage>
 
 // ---------- the Swedish figures (bbr) ----------
 

@@ -27,6 +27,8 @@ interface Props {
   onOpenSwedishSettings?: () => void
   /** close the pane (no run selected) */
   onClose?: () => void
+  /** open the comparison of this run with another */
+  onCompare?: (runId: number) => void
 }
 
 const TABS: Array<[DetailTab, string]> = [
@@ -36,7 +38,7 @@ const TABS: Array<[DetailTab, string]> = [
   ['report', 'HTML report'],
 ]
 
-export function RunDetail({ run, tab, onTab, reveal = 0, swedishVersion = 0, onEditModel, onOpenSwedishSettings, onClose }: Props) {
+export function RunDetail({ run, tab, onTab, reveal = 0, swedishVersion = 0, onEditModel, onOpenSwedishSettings, onClose, onCompare }: Props) {
   const ref = useRef<HTMLElement>(null)
   useEffect(() => {
     if (reveal > 0) ref.current?.scrollIntoView?.({ block: 'start', behavior: 'smooth' })
@@ -48,6 +50,11 @@ export function RunDetail({ run, tab, onTab, reveal = 0, swedishVersion = 0, onE
           Run #{run.id}: <span className="file-name">{run.modelName}</span> <span className="subtle">with</span> <span className="file-name">{run.weatherName}</span>
         </h2>
         <StatusChip status={run.status} testId="detail-status-chip" />
+        {onCompare && isFinal(run.status) ? (
+          <button type="button" className="btn btn-small" onClick={() => onCompare(run.id)} data-testid="detail-compare" title="This run beside another: figures, end uses, months, peaks, overheating and warnings, with the difference">
+            Compare with…
+          </button>
+        ) : null}
         {onClose ? (
           <button type="button" className="toast-close" onClick={onClose} aria-label="Close the run's details" title="Close" data-testid="detail-close">
             ×

@@ -41,6 +41,7 @@ import { fuelsOf, studyChecklist } from '../lib/checklist'
 import { isSucceeded } from '../lib/status'
 import { StudyTableView } from './StudyTableView'
 import { KpiTiles } from './KpiTiles'
+import { StudyCompareActions } from './StudyCompare'
 
 // ECharts is most of the bundle: the study's charts load when a study table first shows.
 
@@ -71,6 +72,8 @@ interface Props {
   onOpenLibraryItem?: (item: 'material' | 'window', id: string) => void
   /** shows a run on the runs screen */
   onShowRun: (runId: number) => void
+  /** opens the comparison of two runs (A, B) */
+  onCompareRuns?: (a: number, b: number) => void
   /** a menu item or shortcut asks for an export of the selected study (seq changes each time) */
   request?: { action: 'export-results' | 'export-study' | 'import-study'; seq: number } | null
   /** an imported study's files and runs arrived */
@@ -501,6 +504,7 @@ export function StudiesScreen(p: Props) {
                   <button type="button" className="btn-link" onClick={() => p.onShowRun(selectedRow.runId)}>
                     Show its run
                   </button>
+                  {p.onCompareRuns ? <StudyCompareActions row={selectedRow} rows={rows} onCompare={p.onCompareRuns} /> : null}
                 </p>
               ) : null}
               {selectedRow ? <KpiTiles tiles={kpiTiles(selectedRow, selectedBaseline, units, settings?.currency ?? '')} caption={`${selectedRow.label ? `${selectedRow.label} · ` : ''}${selectedRow.baseline ? 'The baseline' : selectedRow.name} with ${selectedRow.weatherName}${selectedRow.baseline ? '' : ': Δ against the baseline (negative saves)'}`} onGap={openGap} /> : null}

@@ -493,6 +493,22 @@ export namespace desktop {
 
 export namespace eplusout {
 	
+	export class ErrMessage {
+	    kind: string;
+	    text: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new ErrMessage(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.text = source["text"];
+	        this.count = source["count"];
+	    }
+	}
 	export class Meter {
 	    name: string;
 	    units: string;
@@ -1669,6 +1685,56 @@ export namespace runsvc {
 		}
 	}
 	
+	export class FacilityMeter {
+	    name: string;
+	    monthly: number[];
+	    peakKW?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new FacilityMeter(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.monthly = source["monthly"];
+	        this.peakKW = source["peakKW"];
+	    }
+	}
+	export class MonthlyEnergy {
+	    meters: FacilityMeter[];
+	    total: number[];
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new MonthlyEnergy(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.meters = this.convertValues(source["meters"], FacilityMeter);
+	        this.total = source["total"];
+	        this.reason = source["reason"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Overview {
 	    runs: store.Run[];
 	    batches: BatchSummary[];
@@ -1683,6 +1749,40 @@ export namespace runsvc {
 	        this.runs = this.convertValues(source["runs"], store.Run);
 	        this.batches = this.convertValues(source["batches"], BatchSummary);
 	        this.queue = this.convertValues(source["queue"], runner.Snapshot);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RunMessages {
+	    messages: eplusout.ErrMessage[];
+	    truncated: boolean;
+	    reason: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunMessages(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.messages = this.convertValues(source["messages"], eplusout.ErrMessage);
+	        this.truncated = source["truncated"];
+	        this.reason = source["reason"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -1737,6 +1837,74 @@ export namespace runsvc {
 		    return a;
 		}
 	}
+	export class RunSide {
+	    details: RunDetails;
+	    monthly: MonthlyEnergy;
+	    messages: RunMessages;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunSide(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.details = this.convertValues(source["details"], RunDetails);
+	        this.monthly = this.convertValues(source["monthly"], MonthlyEnergy);
+	        this.messages = this.convertValues(source["messages"], RunMessages);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class RunComparison {
+	    a: RunSide;
+	    b: RunSide;
+	
+	    static createFrom(source: any = {}) {
+	        return new RunComparison(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.a = this.convertValues(source["a"], RunSide);
+	        this.b = this.convertValues(source["b"], RunSide);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
 	export class RunMeters {
 	    runId: number;
 	    meters: eplusout.Meter[];
@@ -1839,6 +2007,7 @@ export namespace runsvc {
 	        this.keepAll = source["keepAll"];
 	    }
 	}
+	
 	export class RunStatus {
 	    run: store.Run;
 	

@@ -10,6 +10,10 @@ export function CancelRun(arg1) {
   return window['go']['runsvc']['Service']['CancelRun'](arg1);
 }
 
+export function CompareRuns(arg1, arg2) {
+  return window['go']['runsvc']['Service']['CompareRuns'](arg1, arg2);
+}
+
 export function MeterSeries(arg1, arg2) {
   return window['go']['runsvc']['Service']['MeterSeries'](arg1, arg2);
 }
