@@ -1,6 +1,5 @@
-import { useEffect, useMemo, useRef, useState, type ReactNode } from 'react'
+import { useEffect, useMemo, useState, type ReactNode } from 'react'
 import { useTable, type Row, type SortingState, type ColumnVisibilityState as VisibilityState } from '@tanstack/react-table'
-import { useVirtualizer } from '@tanstack/react-virtual'
 import { RunStatus } from '../bridge'
 import { formatPercentDelta, formatSigned, MISSING, type PaybackView } from '../lib/amount'
 import { formatNumber } from '../lib/format'
@@ -9,6 +8,7 @@ import { markAfterPaint } from '../lib/perf'
 import { isFinal, progressText, statusInfo } from '../lib/status'
 import { baselineRowIds, choosableColumns, initialVisibility, studyColumns, UNCHANGED, type StudyRow } from '../lib/studyTable'
 import { commonOptions, tableFeaturesAll, type Features } from '../lib/tables'
+import { useVirtualRows } from '../hooks/useVirtualRows'
 import { AmountText } from './AmountText'
 import { ProgressBar } from './ProgressBar'
 import { SortHeader } from './SortHeader'
@@ -174,30 +174,15 @@ export function StudyTableView({ rows, weatherCount, currency, onSelectRun, sele
 
   const top = table.getTopRows()
   const center = table.getCenterRows()
-  const scrollRef = useRef<HTMLDivElement>(null)
-  const virtualizer = useVirtualizer({
-    count: center.length,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: () => ROW_HEIGHT,
-    getItemKey: (i) => center[i]?.id ?? i,
-    overscan: 12,
-  })
-  const items = virtualizer.getVirtualItems()
-  const padTop = items.length ? items[0].start : 0
-  const padBottom = items.length ? virtualizer.getTotalSize() - items[items.length - 1].end : 0
+  // A selection made elsewhere (a click on the scatter plot) brings its row into view.
+  const selectedIndex = selectedId ? center.findIndex((row) => row.id === selectedId) : -1
+  const { scrollRef, items, padTop, padBottom, measure } = useVirtualRows(center, ROW_HEIGHT, selectedIndex)
   const columns = table.getVisibleLeafColumns()
 
   useEffect(() => {
     if (rows.length) markAfterPaint('study-table:drawn')
   }, [rows])
 
-  // A selection made elsewhere (a click on the scatter plot) brings its row into view.
-  const selectedIndex = selectedId ? center.findIndex((row) => row.id === selectedId) : -1
-  const scrollTo = useRef(virtualizer.scrollToIndex)
-  scrollTo.current = virtualizer.scrollToIndex
-  useEffect(() => {
-    if (selectedIndex >= 0) scrollTo.current(selectedIndex, { align: 'auto' })
-  }, [selectedId, selectedIndex])
 
   const renderRow = (row: Row<Features, StudyRow>, extra: { index?: number; pinnedRow?: boolean } = {}) => {
     const r = row.original
@@ -205,7 +190,7 @@ export function StudyTableView({ rows, weatherCount, currency, onSelectRun, sele
       <tr
         key={row.id}
         data-index={extra.index}
-        ref={extra.index !== undefined ? virtualizer.measureElement : undefined}
+        ref={extra.index !== undefined ? measure : undefined}
         className={`${r.baseline ? 'row-baseline' : ''}${r.paretoCarbonCost || r.paretoEnergyEmbodied ? ' row-pareto' : ''}${r.id === selectedId ? ' row-selected' : ''}`.trim() || undefined}
         aria-selected={onSelectRow ? r.id === selectedId : undefined}
         onClick={onSelectRow ? () => onSelectRow(r) : undefined}
