@@ -139,3 +139,19 @@ export async function openSession({ env, open = true, browserArgs = [], dataDir 
     },
   };
 }
+
+// openRun selects a run in the run table (a click on its row's button, as a user does) and
+// opens one of its detail pane's tabs: results, hourly, errors or report.
+export async function openRun(page, id, tab = 'results') {
+  const row = page.getByTestId(`run-row-${id}`);
+  await row.getByRole('button', { name: new RegExp(`^Show run ${id}:`) }).click();
+  await page.waitForFunction((id) => document.querySelector('[data-testid="run-detail"]')?.getAttribute('data-run-id') === String(id), id);
+  await page.getByTestId(`tab-${tab}`).click();
+}
+
+// openRunForm unfolds the New run form, which folds into a button once runs exist.
+export async function openRunForm(page) {
+  const open = page.getByTestId('new-run-open');
+  if (await open.isVisible()) await open.click();
+  await page.getByTestId('run-form').waitFor();
+}

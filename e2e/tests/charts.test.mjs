@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSession, freshDir, shared, until } from '../lib/app.mjs';
+import { openSession, openRun, freshDir, shared, until } from '../lib/app.mjs';
 import { shoot } from '../lib/shots.mjs';
 
 let session, page, go, saveDir;
@@ -37,8 +37,7 @@ test("a run's hourly meter: 8,760 hours summing to its electricity, in SI and IP
     };
   });
   await page.reload();
-  await page.getByTestId(`results-button-${id}`).click();
-  await page.getByTestId('tab-hourly').click();
+  await openRun(page, id, 'hourly');
   const summary = page.getByTestId('meter-summary');
   await summary.waitFor();
   await page.getByTestId('meter-heatmap').locator('canvas').first().waitFor();

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { openSession, root, freshDir, until } from '../lib/app.mjs';
+import { openSession, openRunForm, root, freshDir, until } from '../lib/app.mjs';
 import { shoot } from '../lib/shots.mjs';
 
 let cluster, ready, session, page, go, worker, localRunId;
@@ -110,6 +110,7 @@ test('the Run button sends the example to the target, and it comes back with the
   const there = await go('RunDetails', remote.id);
 
   // The same run here: re-run even if cached, on this computer.
+  await openRunForm(page);
   await page.getByTestId('run-target').selectOption('');
   await page.getByTestId('force-rerun').check();
   await page.getByTestId('run-button').click();

@@ -5,7 +5,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { copyFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSession, shared, freshDir, until } from '../lib/app.mjs';
+import { openSession, openRunForm, shared, freshDir, until } from '../lib/app.mjs';
 import { shoot } from '../lib/shots.mjs';
 
 let session, page, go;
@@ -75,6 +75,7 @@ test('settings: one worker gives one lane; paused queue starts nothing; resume r
 
 test('the same runs again are answered from the store, shown as cached', async () => {
   const before = (await go('Overview')).runs.length;
+  await openRunForm(page);
   await page.getByTestId('run-button').click();
   const cached = await until(async () => {
     const o = await go('Overview');

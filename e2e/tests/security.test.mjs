@@ -13,7 +13,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSession, freshDir, root, until } from '../lib/app.mjs';
+import { openSession, openRun, freshDir, root, until } from '../lib/app.mjs';
 import { startRemote } from '../lib/remote.mjs';
 
 let session, app, page, go, remote;
@@ -101,7 +101,7 @@ test("a hostile model's HTML report shows, and its meta policy alone keeps its r
   await page.waitForFunction((id) => document.querySelector(`[data-testid="run-row-${id}"]`)?.getAttribute('data-status') === 'succeeded', run.id, { timeout: 120_000 });
 
   // In the app: the report in its frame.
-  await page.getByTestId(`report-button-${run.id}`).click();
+  await openRun(page, run.id, 'report');
   const frame = page.frameLocator('[data-testid="report-iframe"]');
   await frame.getByText('hostile building').first().waitFor();
   // The attack is really in the report: EnergyPlus wrote the <img> and <script> as markup...

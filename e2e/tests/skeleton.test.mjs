@@ -3,8 +3,9 @@
 // results that match the engine's own report, err viewer, HTML report, and a restart.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { startApp, launchBrowser, bindings, shared, until } from '../lib/app.mjs';
+import { startApp, launchBrowser, bindings, freshDir, openRun, root, shared, until } from '../lib/app.mjs';
 import { shoot } from '../lib/shots.mjs';
 
 let app, browser, page;
@@ -56,6 +57,22 @@ test('imported model and example run in parallel with live progress, results mat
   assert.equal(await page.getByTestId('run-count').getAttribute('data-runs'), '2');
   await page.getByTestId('run-button').click();
 
+  // The toast saying the runs started sits in a strip of its own: it covers neither the Runs
+  // heading nor the run table nor the detail pane; and with runs there, the form folds into a button.
+  const toast = page.getByTestId('toast').first();
+  await toast.waitFor();
+  const overlaps = (a, b) => a && b && a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+  const tb = await toast.boundingBox();
+  for (const id of ['runs-heading', 'run-list', 'detail-pane']) {
+    const box = id === 'runs-heading' ? await page.locator('#runs-heading').boundingBox() : await page.getByTestId(id).boundingBox();
+    assert.ok(box, `${id} is on screen`);
+    assert.ok(!overlaps(tb, box), `the toast (${JSON.stringify(tb)}) covers ${id} (${JSON.stringify(box)})`);
+  }
+  await page.getByTestId('new-run-open').waitFor();
+  assert.equal(await page.getByTestId('run-form').count(), 0, 'the form folded into the New run button');
+  // A success toast goes by itself.
+  await toast.waitFor({ state: 'detached', timeout: 15_000 });
+
   const rows = page.locator('[data-testid^="run-row-"]');
   await rows.nth(1).waitFor();
   assert.equal(await rows.count(), 2);
@@ -85,7 +102,7 @@ test('imported model and example run in parallel with live progress, results mat
   assert.ok(m, 'eplustbl.htm has Total Site Energy');
   assert.equal(Number(details.results.totalSiteKWh.toPrecision(4)), Number(Number(m[1]).toPrecision(4)));
 
-  await page.getByTestId(`results-button-${big.id}`).click();
+  await openRun(page, big.id);
   const panel = page.getByTestId('results-panel');
   await panel.waitFor();
   // The panel may still show the run selected before; wait for this run's figure.
@@ -106,20 +123,20 @@ test('imported model and example run in parallel with live progress, results mat
 test('err viewer and HTML report open inside the app', async () => {
   const runs = (await go('Overview')).runs;
   const big = runs.find((r) => r.modelName === 'test.idf');
-  await page.getByTestId(`err-button-${big.id}`).click();
+  await openRun(page, big.id, 'errors');
   const errText = page.getByTestId('err-text');
   await errText.waitFor();
   assert.match(await errText.innerText(), /EnergyPlus Completed Successfully/);
   assert.ok(await errText.locator('[data-kind="warning"]').count() > 0, 'warnings are highlighted');
   await shoot(page, '04-err-viewer.png', page.getByTestId('err-viewer'));
 
-  await page.getByTestId(`report-button-${big.id}`).click();
+  await page.getByTestId('tab-report').click();
   const frame = page.frameLocator('[data-testid="report-iframe"]');
   await frame.getByText('Site and Source Energy').first().waitFor();
   await shoot(page, '05-html-report.png', page.getByTestId('report-iframe'));
 });
 
-test('a model of another version fails with one version chip, the advice and its severe error on demand', async () => {
+test('a model of another version fails with one version chip and the advice as its headline', async () => {
   // A 9.4 example that no longer validates on the 25.2 engine.
   const rep = await go('ImportFiles', [join(shared, 'testdata/energyplus/1ZoneUncontrolled.idf')]);
   const weather = (await go('Files')).weather.find((w) => /Golden/.test(w.name));
@@ -130,14 +147,42 @@ test('a model of another version fails with one version chip, the advice and its
   const stored = (await go('RunDetails', run.id)).run;
   assert.equal(stored.kind, 'version-mismatch');
   const chip = page.getByTestId(`run-version-${run.id}`);
-  assert.match(await chip.innerText(), /^Version 9\.4 ≠ engine 25\.2$/);
+  assert.match(await chip.innerText(), /^9\.4 ≠ 25\.2$/);
+  assert.match(await chip.getAttribute('title'), /^Version 9\.4 ≠ engine 25\.2: /);
   assert.equal(await chip.getAttribute('data-kind'), 'mismatch');
-  // The advice is not repeated in paragraphs: it is in the details, with the first severe error.
-  assert.equal(await page.getByTestId(`run-message-${run.id}`).count(), 0);
-  await page.getByTestId(`run-details-${run.id}`).locator('summary').click();
-  assert.match(await page.getByTestId(`run-detail-${run.id}-headline`).innerText(), /written for EnergyPlus 9\.4 but ran on EnergyPlus 25\.2/);
-  assert.match(await page.getByTestId(`run-details-${run.id}`).innerText(), /vertex_z_coordinate/);
+  // The row leads with one headline: the versions and what to do.
+  const headline = page.getByTestId(`run-headline-${run.id}`);
+  assert.match(await headline.getAttribute('title'), /written for EnergyPlus 9\.4 but ran on EnergyPlus 25\.2.*transition it to 25\.2/);
+  assert.match(await headline.innerText(), /^Version mismatch: /);
+  // So does the detail pane, with the first severe error on demand.
+  await openRun(page, run.id, 'results');
+  assert.match(await page.getByTestId('run-message-detail').innerText(), /^Version mismatch: The model is written for EnergyPlus 9\.4 but ran on EnergyPlus 25\.2/);
+  assert.match(await page.getByTestId('run-details-detail').innerText(), /vertex_z_coordinate/);
   await shoot(page, '06-fatal-run.png', row);
+});
+
+test("a model with an error leads with its first severe error, not EnergyPlus's generic fatal line", async () => {
+  // The bundled 25.2 example with walls of a construction it does not define.
+  const dir = freshDir('epsm-broken-');
+  const idf = readFileSync(join(root, 'examples', '1ZoneUncontrolled.idf'), 'utf8').replace(/R13WALL,(\s+!- Construction Name)/g, 'NO SUCH WALL,$1');
+  writeFileSync(join(dir, 'broken walls.idf'), idf);
+  const rep = await go('ImportFiles', [join(dir, 'broken walls.idf')]);
+  assert.equal(rep.errors?.length ?? 0, 0, JSON.stringify(rep.errors));
+  const weather = (await go('Files')).weather.find((w) => /Golden/.test(w.name));
+  const [run] = await go('StartRuns', { modelIds: [rep.models[0].id], weatherId: weather.id, forceAnnual: false });
+  await page.waitForFunction((id) => document.querySelector(`[data-testid="run-row-${id}"]`)?.getAttribute('data-status') === 'fatal', run.id, { timeout: 60_000 });
+  const stored = (await go('RunDetails', run.id)).run;
+  assert.match(stored.firstSevere, /NO SUCH WALL/i, 'EnergyPlus named the construction in its first severe error');
+  const headline = page.getByTestId(`run-headline-${run.id}`);
+  assert.equal(await headline.getAttribute('title'), stored.firstSevere);
+  assert.doesNotMatch(await headline.innerText(), /Errors occurred on processing input file/);
+  await openRun(page, run.id, 'results');
+  assert.equal(await page.getByTestId('run-message-detail').innerText(), stored.firstSevere);
+  // Its batch groups the failure under the same headline.
+  const group = page.getByTestId(`batch-error-headline-${run.batchId}-0`);
+  await group.waitFor();
+  assert.ok((await group.innerText()).startsWith(`1 run: ${stored.firstSevere.slice(0, 30)}`), await group.innerText());
+  await shoot(page, '06b-severe-headline.png', page.getByTestId('run-list'));
 });
 
 test('the webview runs under a strict Content-Security-Policy that the app itself never trips', async () => {
@@ -172,6 +217,6 @@ test('results are still there after the app restarts', async () => {
   const after = (await go('Overview')).runs.filter((r) => r.hasResults).map((r) => r.id).sort();
   assert.deepEqual(after, before);
   assert.equal(before.length, 2);
-  await page.getByTestId(`results-button-${before[0]}`).click();
+  await openRun(page, before[0]);
   await page.getByTestId('kpi-total-site-value').waitFor();
 });

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { openSession, shared, until } from '../lib/app.mjs';
+import { openSession, openRun, shared, until } from '../lib/app.mjs';
 import { shoot } from '../lib/shots.mjs';
 
 let session, page, go;
@@ -34,7 +34,7 @@ test("a run's Swedish figures follow its model's Atemp and the weighting factors
   assert.ok(before.primaryEnergyNumber.value > 0 && before.energyClass, 'Go computed EP_pet and a class');
 
   await page.reload();
-  await page.getByTestId(`results-button-${id}`).click();
+  await openRun(page, id);
   const panel = page.getByTestId('swedish-panel');
   await panel.waitFor();
   assert.equal(num(await page.getByTestId('sw-ep-value').innerText()), Math.round(before.primaryEnergyNumber.value * 10) / 10);
@@ -64,13 +64,16 @@ test("a run's Swedish figures follow its model's Atemp and the weighting factors
   assert.match(await page.getByTestId('sw-atemp').innerText(), /2,000[\s\S]*from the drawings/);
   const after = (await go('RunDetails', id)).swedish;
   assert.ok(Math.abs(after.primaryEnergyNumber.value - want) < 1e-9 * want, 'the Go side agrees');
+  // The run table's EP_pet follows the new Atemp too, without a reload.
+  await until(async () => Math.abs(num(await page.getByTestId(`run-energy-${id}`).innerText()) - want) < 0.051, 10_000, 'the run table to show the new EP_pet');
+  assert.equal(await page.getByTestId(`run-class-${id}`).innerText(), after.energyClass);
 
   // A blank weighting factor: EP_pet is missing, says which input, and the link opens it.
   const rules = await go('SwedishSettings');
   await go('SaveSwedishSettings', { ...rules, weights: { ...rules.weights, districtHeating: null } });
   await page.getByTestId('nav-runs').click().catch(() => {});
   await page.reload();
-  await page.getByTestId(`results-button-${id}`).click();
+  await openRun(page, id);
   await page.getByTestId('sw-ep-missing').waitFor();
   assert.equal(await page.getByTestId('sw-ep-value').innerText(), '\u2014');
   assert.match(await page.getByTestId('sw-ep-missing').innerText(), /weighting factor of districtHeating/);
@@ -83,11 +86,52 @@ test("a run's Swedish figures follow its model's Atemp and the weighting factors
   await until(async () => Math.abs(num(await page.getByTestId('sw-ep-value').innerText()) - want) < 0.051, 10_000, 'EP_pet back once the factor is set');
 });
 
+test('the run table sorts by EP_pet per m² Atemp, filters, and opens the chosen run beside it', async () => {
+  // The office model again, in Golden's milder climate: a second EP_pet to sort by.
+  const files = await go('Files');
+  const office = files.models.find((m) => m.name === 'test.idf');
+  const golden = files.weather.find((w) => /Golden/.test(w.name));
+  const [run] = await go('StartRuns', { modelIds: [office.id], weatherId: golden.id, weatherIds: [], forceAnnual: true, designDaysOnly: false, force: true, name: 'golden' });
+  await until(async () => (await go('RunDetails', run.id)).run.status === 'succeeded', 180_000, 'the Golden run');
+  await page.reload();
+  const all = (await go('Overview')).runs;
+  const withEP = all.filter((r) => r.figures?.primaryEnergyNumber !== undefined);
+  assert.ok(withEP.length >= 2, `two runs with EP_pet, got ${JSON.stringify(all.map((r) => [r.id, r.status, r.figures]))}`);
+  const ascending = [...withEP].sort((a, b) => a.figures.primaryEnergyNumber - b.figures.primaryEnergyNumber).map((r) => r.id);
+  assert.notEqual(withEP[0].figures.primaryEnergyNumber, withEP[1].figures.primaryEnergyNumber);
+
+  const order = () => page.evaluate(() => [...document.querySelectorAll('[data-testid^="run-row-"]')].map((r) => Number(r.dataset.testid.slice('run-row-'.length))));
+  await page.getByTestId('sort-energy').click();
+  assert.deepEqual((await order()).slice(0, ascending.length), ascending, 'lowest EP_pet first');
+  assert.equal(await page.getByTestId('run-table').locator('th[data-column="energy"]').getAttribute('aria-sort'), 'ascending');
+  await page.getByTestId('sort-energy').click();
+  assert.deepEqual((await order()).slice(0, ascending.length), [...ascending].reverse(), 'highest EP_pet first');
+  // Each row's number is the Go side's.
+  for (const r of withEP) assert.equal(num(await page.getByTestId(`run-energy-${r.id}`).innerText()), Math.round(r.figures.primaryEnergyNumber * 10) / 10);
+
+  await page.getByTestId('run-filter').fill('golden test');
+  await until(async () => JSON.stringify(await order()) === JSON.stringify([run.id]), 5_000, 'only the Golden run of the office model');
+  await page.getByTestId('run-filter').fill('');
+  await page.getByTestId('run-status-filter').selectOption('failed');
+  await page.getByTestId('run-table-empty').waitFor();
+  await page.getByTestId('run-status-filter').selectOption('succeeded');
+  await until(async () => (await order()).length === all.filter((r) => r.status === 'succeeded').length, 5_000, 'the succeeded runs');
+
+  await page.getByTestId(`run-row-${run.id}`).locator('td[data-column="weather"]').click();
+  await page.waitForFunction((id) => document.querySelector('[data-testid="run-detail"]')?.getAttribute('data-run-id') === String(id), run.id);
+  assert.equal(await page.getByTestId(`run-row-${run.id}`).getAttribute('aria-current'), 'true');
+  assert.match(await page.locator('#detail-heading').innerText(), new RegExp(`Run #${run.id}: test\\.idf with .*Golden`));
+  await page.getByTestId('sw-ep-value').waitFor();
+  assert.equal(num(await page.getByTestId('sw-ep-value').innerText()), num(await page.getByTestId(`run-energy-${run.id}`).innerText()));
+  await shoot(page, '53-run-table.png');
+  await page.getByTestId('run-status-filter').selectOption('all');
+});
+
 test('a selected run opens in its own pane beside the run list, each scrolling on its own', async () => {
   await page.reload();
   const runs = (await go('Overview')).runs ?? [];
   const id = runs.find((r) => r.status === 'succeeded').id;
-  await page.getByTestId(`results-button-${id}`).click();
+  await openRun(page, id);
   const pane = page.getByTestId('detail-pane');
   await pane.waitFor();
   const list = page.getByTestId('run-list');

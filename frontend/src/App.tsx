@@ -43,12 +43,11 @@ import { EngineSettings } from './components/EngineSettings'
 import { Header } from './components/Header'
 import { ModelList } from './components/ModelList'
 import { QueuePanel } from './components/QueuePanel'
-import { RunDetail } from './components/RunDetail'
+import { RunDetail, type DetailTab } from './components/RunDetail'
 import type { ComparePair } from './components/CompareView'
 import { ModelSettingsDialog } from './components/ModelSettingsDialog'
 import { RunForm } from './components/RunForm'
 import { RunList } from './components/RunList'
-import type { DetailTab } from './components/RunRow'
 import { Nav, type Screen } from './components/Nav'
 import { SettingsPanel, type SettingsTab } from './components/SettingsPanel'
 import { useTargets } from './hooks/useTargets'
@@ -131,6 +130,8 @@ export function App() {
   const [tab, setTab] = useState<DetailTab>('results')
   const [importing, setImporting] = useState(false)
   const [starting, setStarting] = useState(false)
+  // Once runs exist the New run form folds into a button, so the table and the detail pane get the screen.
+  const [formOpen, setFormOpen] = useState(false)
   const [cancelling, setCancelling] = useState<Set<number>>(new Set())
   // Bumped when a run's Results / err / report button is pressed: the detail panel scrolls into view.
   const [reveal, setReveal] = useState(0)
@@ -295,6 +296,14 @@ export function App() {
     })
   }, [data.runs])
 
+  // The run table's EP_pet and class follow the Swedish rules and model settings: read them again.
+  useEffect(() => {
+    if (swedishVersion === 0) return
+    getOverview()
+      .then((overview) => dispatch({ type: 'overview', overview }))
+      .catch((e) => push({ kind: 'error', title: 'Could not read the runs again', message: errorMessage(e) }))
+  }, [swedishVersion, push])
+
   const active = activeRuns(data.runs).length > 0
   const now = useNow(active)
   const selectedRun = useMemo(() => data.runs.find((r) => r.id === selectedRunId) ?? null, [data.runs, selectedRunId])
@@ -329,6 +338,7 @@ export function App() {
       const t = startedToast(runs, onTarget)
       if (t) push(t)
       setBatchName('')
+      setFormOpen(false)
     } catch (e) {
       push({ kind: 'error', title: 'Could not start the runs', message: errorMessage(e) })
     } finally {
@@ -546,6 +556,8 @@ export function App() {
   }, [backend])
 
   const empty = data.loaded && !data.loadError && data.models.length === 0 && data.weather.length === 0
+  const hasRuns = data.runs.length > 0
+  const formShown = !hasRuns || formOpen
 
   if (problem) {
     return (
@@ -602,29 +614,38 @@ export function App() {
           ) : null}
         </div>
         <div className="column runs">
-          <RunForm
-            models={data.models}
-            weather={data.weather}
-            selectedModelIds={selectedModelIds}
-            weatherIds={weatherIds}
-            forceAnnual={forceAnnual}
-            force={force}
-            keepAll={keepAll}
-            onKeepAll={setKeepAll}
-            batchName={batchName}
-            engine={data.engine}
-            busy={starting}
-            onWeather={(id, on) => setWeatherIds((ids) => toggleId(ids, id, on))}
-            onAllWeather={(on) => setWeatherIds(on ? data.weather.map((w) => w.id) : [])}
-            onForceAnnual={setForceAnnual}
-            onForce={setForce}
-            onBatchName={setBatchName}
-            onRun={() => void run()}
-            targets={targets}
-            target={runTarget}
-            onTarget={setRunTarget}
-            onManageTargets={() => openSettings('compute')}
-          />
+          {formShown ? (
+            <div className="run-form-wrap">
+            <RunForm
+              models={data.models}
+              weather={data.weather}
+              selectedModelIds={selectedModelIds}
+              weatherIds={weatherIds}
+              forceAnnual={forceAnnual}
+              force={force}
+              keepAll={keepAll}
+              onKeepAll={setKeepAll}
+              batchName={batchName}
+              engine={data.engine}
+              busy={starting}
+              onWeather={(id, on) => setWeatherIds((ids) => toggleId(ids, id, on))}
+              onAllWeather={(on) => setWeatherIds(on ? data.weather.map((w) => w.id) : [])}
+              onForceAnnual={setForceAnnual}
+              onForce={setForce}
+              onBatchName={setBatchName}
+              onRun={() => void run()}
+              targets={targets}
+              target={runTarget}
+              onTarget={setRunTarget}
+              onManageTargets={() => openSettings('compute')}
+            />
+              {hasRuns ? (
+                <button type="button" className="btn btn-small run-form-close" onClick={() => setFormOpen(false)} data-testid="new-run-close">
+                  Close the form
+                </button>
+              ) : null}
+            </div>
+          ) : null}
           {data.loaded && !data.loadError ? (
             <QueuePanel
               queue={data.queue}
@@ -647,6 +668,13 @@ export function App() {
             onSelect={selectRun}
             onCancel={(id) => void cancel(id)}
             onBatchAction={(id, action) => void batchAction(id, action)}
+            toolbar={
+              hasRuns && !formOpen ? (
+                <button type="button" className="btn btn-primary btn-small" onClick={() => setFormOpen(true)} data-testid="new-run-open" aria-expanded={false}>
+                  New run…
+                </button>
+              ) : null
+            }
           />
         </div>
         {/* Master-detail: the selected run's pane beside the list, scrolling on its own. */}

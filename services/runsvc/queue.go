@@ -320,11 +320,13 @@ func (q *Queue) StartKnown(req RunRequest, known map[string]sim.Outcome) ([]stor
 				return runs, err
 			}
 		}
-		runs = append(runs, r)
 		if sl.newIndex >= 0 && r.Status.Final() {
+			r = q.withFigure(r)
+			runs = append(runs, r)
 			q.runChanged(r)
 			continue
 		}
+		runs = append(runs, r)
 		if sl.newIndex >= 0 || taken[r.ID] {
 			m := models[i/len(weathers)]
 			w := weathers[i%len(weathers)]
@@ -606,6 +608,9 @@ type RunStatus struct {
 // runChanged pushes a run's stored state: no pending progress may follow it, its batch's
 // summary is marked for the next push.
 func (q *Queue) runChanged(r store.Run) {
+	if r.Figures == nil {
+		r = q.withFigure(r)
+	}
 	q.progress.Drop(r.ID, r.Status.Final())
 	q.emit.Emit(events.RunStatus, RunStatus{Run: r})
 	q.book.put(r)

@@ -33,6 +33,9 @@ func (s *Service) Overview() (Overview, error) {
 	if runs == nil {
 		runs = []store.Run{}
 	}
+	if runs, err = s.queue.withFigures(runs); err != nil {
+		return Overview{}, err
+	}
 	return Overview{Runs: runs, Batches: s.queue.Batches(), Queue: s.queue.State()}, nil
 }
 

@@ -3,7 +3,7 @@ import { errorGroupTab, errorsSummary } from '../lib/batches'
 import { plural } from '../lib/format'
 import type { RunView } from '../lib/runs'
 import { failureReason } from '../lib/status'
-import type { DetailTab } from './RunRow'
+import type { DetailTab } from './RunDetail'
 import { StatusChip } from './StatusChip'
 
 interface Props {
@@ -21,7 +21,10 @@ function reason(kind: string): string {
 /** How many run links a group shows before "+N more". */
 const MAX_LINKS = 12
 
-/** The failures of a batch, one line per headline (the Go side groups them), with links to the runs. */
+/**
+ * The failures of a batch, one line per headline (the Go side groups them by it): "3 runs: ** Severe ** ...",
+ * with links to the runs.
+ */
 export function BatchErrors({ batchId, errors, runs, onSelectRun }: Props) {
   const byId = new Map(runs.map((r) => [r.id, r]))
   return (
@@ -33,12 +36,12 @@ export function BatchErrors({ batchId, errors, runs, onSelectRun }: Props) {
           return (
             <li key={`${e.status}:${i}`} className="batch-error" data-testid={`batch-error-${batchId}-${i}`} data-status={e.status} data-kind={e.kind}>
               <StatusChip status={e.status} />
-              <span className="batch-error-message">
+              <span className="batch-error-message" data-testid={`batch-error-headline-${batchId}-${i}`}>
+                <strong className="batch-error-count">{plural(ids.length, 'run')}:</strong>{' '}
                 {reason(e.kind) ? <strong className="run-headline">{reason(e.kind)}: </strong> : null}
                 {e.headline || <span className="subtle">no message</span>}
               </span>
               <span className="batch-error-runs">
-                <span className="subtle">{plural(ids.length, 'run')}:</span>{' '}
                 {ids.slice(0, MAX_LINKS).map((id) => {
                   const r = byId.get(id)
                   return (

@@ -100,9 +100,9 @@ describe('BatchHeader', () => {
     const panel = screen.getByTestId('batch-errors-4')
     expect(within(panel).getByText('4 runs did not succeed · 3 different reasons')).toBeInTheDocument()
     const [mismatch, fatal, input] = within(panel).getAllByRole('listitem')
-    expect(mismatch).toHaveTextContent(`Version mismatch: ${advice}`)
+    expect(mismatch).toHaveTextContent(`2 runs: Version mismatch: ${advice}`)
     expect(within(mismatch).getAllByRole('button').map((b) => b.textContent)).toEqual(['#1', '#2'])
-    expect(fatal).toHaveTextContent('** Severe ** Wall 1: too few vertices')
+    expect(fatal).toHaveTextContent('1 run: ** Severe ** Wall 1: too few vertices')
     expect(input).toHaveTextContent('Could not start: weather file w.epw is not an EPW weather file')
     // EnergyPlus ran: its err file explains; it never started: the results tab shows why.
     await userEvent.click(within(fatal).getByRole('button', { name: '#3' }))

@@ -4,7 +4,7 @@ import { formatDateTime, formatDuration, formatPercent, plural } from '../lib/fo
 import { statusInfo } from '../lib/status'
 import { BatchErrors } from './BatchErrors'
 import { ProgressBar } from './ProgressBar'
-import type { DetailTab } from './RunRow'
+import type { DetailTab } from './RunDetail'
 
 export type BatchAction = 'cancel' | 'front' | 'rerun'
 
@@ -14,6 +14,7 @@ interface Props {
   queue?: QueueState | null
   now: number
   busy: BatchAction | null
+  /** false while the run table is limited to this batch */
   collapsed: boolean
   onToggle: () => void
   onAction: (id: number, action: BatchAction) => void
@@ -33,7 +34,8 @@ export function BatchHeader({ group: g, queue, now, busy, collapsed, onToggle, o
           className="batch-toggle"
           onClick={onToggle}
           aria-expanded={!collapsed}
-          aria-label={collapsed ? `Show the runs of ${g.name}` : `Hide the runs of ${g.name}`}
+          aria-label={collapsed ? `Show only the runs of ${g.name}` : `Show the runs of every batch`}
+          title={collapsed ? 'Limit the run table to this batch' : 'Show the runs of every batch'}
           data-testid={`batch-toggle-${id}`}
         >
           <span aria-hidden="true">{collapsed ? '\u25b8' : '\u25be'}</span>

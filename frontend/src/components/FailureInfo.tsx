@@ -5,13 +5,13 @@ interface Props {
   tone: Tone
   /** prefix of the test ids: run-message-{id}, run-details-{id}, run-detail-{id}-{key} */
   testId: string
-  /** open the details at once (the detail panel); the run row keeps them behind a click */
+  /** open the details at once */
   open?: boolean
 }
 
 /**
- * How a run failed: the reason and Go's headline on one line, and the rest (the mismatch
- * advice, EnergyPlus's own message, the first and last severe errors) on demand.
+ * How a run failed: the reason and Go's headline on one line (the version mismatch advice, or
+ * the first severe error), and the rest (EnergyPlus's own message, the severe errors) on demand.
  */
 export function FailureInfo({ failure: f, tone, testId, open = false }: Props) {
   return (
@@ -29,7 +29,7 @@ export function FailureInfo({ failure: f, tone, testId, open = false }: Props) {
       ) : null}
       {f.details.length > 0 ? (
         <details className="run-failure-details" open={open || undefined} data-testid={`run-details-${testId}`}>
-          <summary>{f.versionMismatch ? 'Why it failed' : 'Details'}</summary>
+          <summary>Details</summary>
           <dl>
             {f.details.map((d) => (
               <div key={d.key} data-testid={`run-detail-${testId}-${d.key}`}>

@@ -6,7 +6,7 @@ import { pausedDetail, queueStateText } from '../lib/queue'
 import type { RunView } from '../lib/runs'
 import { progressText, statusInfo } from '../lib/status'
 import { ProgressBar } from './ProgressBar'
-import type { DetailTab } from './RunRow'
+import type { DetailTab } from './RunDetail'
 
 interface Props {
   queue: QueueState | null

@@ -7,11 +7,12 @@ import { ErrViewer } from './ErrViewer'
 import { FailureInfo } from './FailureInfo'
 import { ReportPanel } from './ReportPanel'
 import { ResultsPanel } from './ResultsPanel'
-import type { DetailTab } from './RunRow'
 import { StatusChip } from './StatusChip'
 
 // The hourly charts load ECharts: only when the tab is opened.
 const MeterPanel = lazy(() => import('./MeterPanel').then((m) => ({ default: m.MeterPanel })))
+
+export type DetailTab = 'results' | 'hourly' | 'errors' | 'report'
 
 interface Props {
   run: RunView
@@ -61,6 +62,7 @@ export function RunDetail({ run, tab, onTab, reveal = 0, swedishVersion = 0, onE
           </button>
         ) : null}
       </div>
+      {isFinal(run.status) ? <FailureInfo failure={failureView(run)} tone={statusInfo(run.status).tone} testId="detail" open /> : null}
       <div className="tabs" role="tablist">
         {TABS.map(([t, label]) => (
           <button key={t} type="button" role="tab" aria-selected={tab === t} className={tab === t ? 'tab on' : 'tab'} onClick={() => onTab(t)} data-testid={`tab-${t}`}>
@@ -121,7 +123,6 @@ function RunResults({ run, version, onEditModel, onOpenSwedishSettings }: RunRes
     return (
       <div className="no-results" data-testid="no-results">
         <p>This run has no results.</p>
-        <FailureInfo failure={failureView(run)} tone={statusInfo(run.status).tone} testId="detail" open />
         {errFileExplains(run.kind) ? <p className="subtle">Open eplusout.err to see what EnergyPlus reported.</p> : null}
       </div>
     )

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import {
   batchElapsedSeconds,
   batchView,
-  shownRuns,
+  recentBatches,
   errorGroupTab,
   errorsSummary,
   formatEta,
@@ -14,7 +14,7 @@ import {
   upsertSummary,
   type BatchGroup,
 } from './batches'
-import { FailureKind } from '../bridge/types'
+import { FailureKind, RunStatus } from '../bridge/types'
 import { fromOverview } from './runs'
 import { errorGroup, progress, queue, run, summary, wire } from './testdata'
 
@@ -262,20 +262,16 @@ describe('error panel', () => {
   ])('a %s failure opens on %s', (kind, tab) => expect(errorGroupTab(kind)).toBe(tab))
 })
 
-describe('shownRuns', () => {
-  const runs = Array.from({ length: 250 }, (_, i) => ({ id: i + 1 }))
-  it('draws everything in a small batch', () => {
-    expect(shownRuns(runs.slice(0, 10), 100, null)).toEqual({ shown: runs.slice(0, 10), hidden: 0 })
+describe('recentBatches', () => {
+  const finished = (id: number) => ({ id, runs: [{ status: RunStatus.Succeeded }] })
+  const groups = [finished(9), finished(8), finished(7), finished(6), { id: 5, runs: [{ status: RunStatus.Running }] }, finished(4)]
+  it('shows the newest two, and every batch still running', () => {
+    expect(recentBatches(groups, false, null).map((g) => g.id)).toEqual([9, 8, 5])
   })
-  it('draws the first runs of a big batch and counts the rest', () => {
-    const r = shownRuns(runs, 100, null)
-    expect(r.shown.map((x) => x.id)).toEqual(runs.slice(0, 100).map((x) => x.id))
-    expect(r.hidden).toBe(150)
+  it('keeps the batch the table is limited to', () => {
+    expect(recentBatches(groups, false, 4).map((g) => g.id)).toEqual([9, 8, 5, 4])
   })
-  it('always draws the selected run', () => {
-    const r = shownRuns(runs, 100, 200)
-    expect(r.shown.at(-1)?.id).toBe(200)
-    expect(r.shown).toHaveLength(101)
-    expect(r.hidden).toBe(149)
+  it('shows all on request', () => {
+    expect(recentBatches(groups, true, null)).toHaveLength(6)
   })
 })

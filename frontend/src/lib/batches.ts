@@ -238,19 +238,14 @@ export function errorGroupTab(kind: string): 'errors' | 'results' {
   return errFileExplains(kind) ? 'errors' : 'results'
 }
 
-/** How many of a batch's runs the run list draws before "Show more": a study batch can hold 10,000. */
-export const RUNS_SHOWN_PER_BATCH = 100
+/** How many batches the runs screen shows above the run table before "Show all". */
+export const BATCHES_SHOWN = 2
 
 /**
- * The runs of a batch the list draws: the first `limit`, plus the selected run wherever it is
- * (so selecting a run from a study table or an error group always shows its row).
+ * The batches shown above the run table: all of them, or the newest two plus the one the table
+ * is limited to (so its toggle stays in view) and any still running.
  */
-export function shownRuns<T extends { id: number }>(runs: T[], limit: number, selectedId: number | null): { shown: T[]; hidden: number } {
-  if (runs.length <= limit) return { shown: runs, hidden: 0 }
-  const shown = runs.slice(0, limit)
-  if (selectedId !== null && !shown.some((r) => r.id === selectedId)) {
-    const sel = runs.find((r) => r.id === selectedId)
-    if (sel) shown.push(sel)
-  }
-  return { shown, hidden: runs.length - shown.length }
+export function recentBatches<T extends { id: number; runs: Array<{ status: string }> }>(groups: T[], all: boolean, scopedId: number | null): T[] {
+  if (all) return groups
+  return groups.filter((g, i) => i < BATCHES_SHOWN || g.id === scopedId || g.runs.some((r) => !isFinal(r.status)))
 }

@@ -99,13 +99,13 @@ describe('failureView', () => {
     ])
   })
 
-  it('shows a version mismatch as a flag with the headline in details, never as the line', () => {
+  it('leads a version mismatch with its advice, the first severe error on demand', () => {
     const advice = 'The model is written for EnergyPlus 9.4 but ran on EnergyPlus 25.2.0: transition it to 25.2.'
     const v = failureView(run({ status: 'fatal', kind: 'version-mismatch', message: advice, firstSevere: SEVERE, headline: advice, lastSevere: SEVERE }))
     expect(v.versionMismatch).toBe(true)
-    expect(v.line).toBe('')
-    expect(v.details.map((d) => d.key)).toEqual(['headline', 'first-severe'])
-    expect(v.details[0].text).toBe(advice)
+    expect(v.reason).toBe('Version mismatch')
+    expect(v.line).toBe(advice)
+    expect(v.details.map((d) => [d.key, d.text])).toEqual([['first-severe', SEVERE]])
   })
 
   it('names the reason of a run stopped from outside, by kind', () => {

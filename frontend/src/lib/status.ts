@@ -152,7 +152,7 @@ export function errFileExplains(kind: string): boolean {
 
 /** One more line about a failure, shown on demand ("Details"). */
 export interface FailureDetail {
-  key: 'headline' | 'message' | 'first-severe' | 'last-severe'
+  key: 'message' | 'first-severe' | 'last-severe'
   label: string
   text: string
 }
@@ -162,13 +162,15 @@ export interface FailureView {
   /** the few words of failureReason, or '' */
   reason: string
   /**
-   * Go's headline: the first severe error of a fatal run, else the message. Empty for a run that
-   * succeeded or has not ended, and for a version mismatch, which shows as a chip instead.
+   * Go's headline, the one line a failed run leads with: the version mismatch advice (model
+   * version, engine version, what to do), else the first severe error of a fatal run (never
+   * EnergyPlus's generic "Errors occurred on processing input file"), else the message. Empty
+   * for a run that succeeded or has not ended.
    */
   line: string
-  /** the model was written for another EnergyPlus version: the chip, with the headline in details */
+  /** the model was written for another EnergyPlus version (the run also shows the version chip) */
   versionMismatch: boolean
-  /** what the line does not say already: the mismatch advice, EnergyPlus's own message, the severe errors */
+  /** what the line does not say already: EnergyPlus's own message, the severe errors */
   details: FailureDetail[]
 }
 
@@ -187,12 +189,11 @@ export function failureView(run: FailureFields): FailureView {
     shown.add(t)
     details.push({ key, label, text: t })
   }
-  if (versionMismatch) add('headline', 'Version mismatch', headline)
-  else shown.add(headline.trim())
+  shown.add(headline.trim())
   add('message', 'EnergyPlus said', run.message)
   add('first-severe', 'First severe error', run.firstSevere)
   add('last-severe', 'Last severe error', run.lastSevere)
   // A run that failed without a headline (a crash): its last severe error is the line.
-  const line = versionMismatch ? '' : headline || (details.length ? details.shift()!.text : '')
-  return { reason: failureReason(run.kind), line, versionMismatch, details }
+  const line = headline || (details.length ? details.shift()!.text : '')
+  return { reason: versionMismatch ? 'Version mismatch' : failureReason(run.kind), line, versionMismatch, details }
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { EngineStatus } from '../bridge/types'
-import { majorMinor, versionCheck, versionIssues } from './version'
+import { majorMinor, shortVersionChipText, versionCheck, versionIssues } from './version'
 import { model } from './testdata'
 
 const e25 = { path: '/opt/E25/energyplus', version: '25.2.0', build: 'cf7', source: 'PATH' }
@@ -54,5 +54,12 @@ describe('versionCheck (mirrors app.engineFor)', () => {
     const v = versionIssues([m(1, '25.2'), m(2, '9.4'), m(3, '23.2'), m(4, '8.9')], status([e25, e23]))
     expect(v.mismatches.map((c) => c.modelId)).toEqual([2, 4])
     expect(v.otherEngines.map((c) => c.modelId)).toEqual([3])
+  })
+})
+
+describe('shortVersionChipText', () => {
+  it('names both versions in a few characters, a missing one as ?', () => {
+    expect(shortVersionChipText('9.4.0', '25.2.0')).toBe('9.4 ≠ 25.2')
+    expect(shortVersionChipText('', '25.2.0')).toBe('? ≠ 25.2')
   })
 })

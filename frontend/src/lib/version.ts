@@ -68,3 +68,8 @@ export function versionChipText(modelVersion: string | null | undefined, engineV
   const e = majorMinor(engineVersion)
   return `Version${m ? ` ${m}` : ''} \u2260 engine${e ? ` ${e}` : ''}`
 }
+
+/** The same in a table row's few characters: "9.4 ≠ 25.2" (the full sentence is its tooltip). */
+export function shortVersionChipText(modelVersion: string | null | undefined, engineVersion: string | null | undefined): string {
+  return `${majorMinor(modelVersion) || '?'} \u2260 ${majorMinor(engineVersion) || '?'}`
+}

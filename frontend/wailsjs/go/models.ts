@@ -270,6 +270,26 @@ export namespace bbr {
 	        this.overheatingSource = source["overheatingSource"];
 	    }
 	}
+	export class Summary {
+	    atemp?: number;
+	    primaryEnergyNumber?: number;
+	    energyClass: string;
+	    peakHeatingW?: number;
+	    overheatingHours?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Summary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.atemp = source["atemp"];
+	        this.primaryEnergyNumber = source["primaryEnergyNumber"];
+	        this.energyClass = source["energyClass"];
+	        this.peakHeatingW = source["peakHeatingW"];
+	        this.overheatingHours = source["overheatingHours"];
+	    }
+	}
 
 }
 
@@ -2652,6 +2672,7 @@ export namespace store {
 	    versionWarning: string;
 	    modelChanged: boolean;
 	    outputs: string;
+	    figures?: bbr.Summary;
 	
 	    static createFrom(source: any = {}) {
 	        return new Run(source);
@@ -2692,6 +2713,7 @@ export namespace store {
 	        this.versionWarning = source["versionWarning"];
 	        this.modelChanged = source["modelChanged"];
 	        this.outputs = source["outputs"];
+	        this.figures = this.convertValues(source["figures"], bbr.Summary);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
