@@ -9,7 +9,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { freshDir, openSession, shared, until } from '../lib/app.mjs';
+import { freshDir, openRun, openSession, shared, until } from '../lib/app.mjs';
 import { shoot } from '../lib/shots.mjs';
 
 let session, page, go;
@@ -60,7 +60,7 @@ test('two runs of a model before and after an edit, side by side with B − A', 
 
   // From the edited run's pane: "Compare with…" suggests the previous run, the original, as A.
   await page.reload();
-  await page.getByTestId(`results-button-${idB}`).click();
+  await openRun(page, idB);
   await page.getByTestId('detail-compare').click();
   const view = page.getByTestId('compare-view');
   await view.waitFor();

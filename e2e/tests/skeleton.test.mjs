@@ -68,11 +68,6 @@ test('imported model and example run in parallel with live progress, results mat
     assert.ok(box, `${id} is on screen`);
     assert.ok(!overlaps(tb, box), `the toast (${JSON.stringify(tb)}) covers ${id} (${JSON.stringify(box)})`);
   }
-  await page.getByTestId('new-run-open').waitFor();
-  assert.equal(await page.getByTestId('run-form').count(), 0, 'the form folded into the New run button');
-  // A success toast goes by itself.
-  await toast.waitFor({ state: 'detached', timeout: 15_000 });
-
   const rows = page.locator('[data-testid^="run-row-"]');
   await rows.nth(1).waitFor();
   assert.equal(await rows.count(), 2);
@@ -83,6 +78,10 @@ test('imported model and example run in parallel with live progress, results mat
   }, null, { polling: 50, timeout: 60_000 });
   assert.ok(seen);
   await shoot(page, '02-running.png');
+  await page.getByTestId('new-run-open').waitFor();
+  assert.equal(await page.getByTestId('run-form').count(), 0, 'the form folded into the New run button');
+  // A success toast goes by itself (after the progress check: the runs may be over by then).
+  await toast.waitFor({ state: 'detached', timeout: 15_000 });
 
   await page.waitForFunction(() => {
     const chips = [...document.querySelectorAll('[data-testid^="run-row-"]')].map((r) => r.getAttribute('data-status'));
