@@ -19,16 +19,17 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 	jobs := fs.Int("jobs", 0, "parallel runs (default: one per CPU core)")
 	csvOut := fs.String("csv", "", "write the variant table to this CSV file")
 	xlsxOut := fs.String("xlsx", "", "write the variant table (and the carbon and cost assumptions) to this Excel workbook")
+	reportOut := fs.String("report", "", "write the study's report to this file: an .html page or a .pdf")
 	asJSON := fs.Bool("json", false, "print the variant table as JSON")
 	dataDir := fs.String("data-dir", "", "data folder (default: EPSM_DATA_DIR or the platform's data folder)")
 	countOnly := fs.Bool("count", false, "print how many variants the spec makes and stop")
 	target := fs.String("target", "", "run the study on a Slurm cluster: a saved target's name or a URL (see epsm run --target)")
 	verbose := fs.Bool("verbose", false, "log what EPSM does (the upload to a cluster, ...)")
-	if err := fs.Parse(reorder(args, map[string]bool{"jobs": true, "csv": true, "xlsx": true, "data-dir": true, "target": true})); err != nil {
+	if err := fs.Parse(reorder(args, map[string]bool{"jobs": true, "csv": true, "xlsx": true, "report": true, "data-dir": true, "target": true})); err != nil {
 		return 2
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "usage: epsm study SPEC.json [--jobs N] [--csv OUT] [--xlsx OUT] [--json] [--data-dir DIR] [--count] [--target NAME|URL] [--verbose]")
+		fmt.Fprintln(stderr, "usage: epsm study SPEC.json [--jobs N] [--csv OUT] [--xlsx OUT] [--report OUT.html|OUT.pdf] [--json] [--data-dir DIR] [--count] [--target NAME|URL] [--verbose]")
 		return 2
 	}
 	spec, err := study.LoadSpec(fs.Arg(0))
@@ -39,6 +40,13 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 	if err := spec.Validate(); err != nil {
 		fmt.Fprintf(stderr, "epsm study: %s: %v\n", fs.Arg(0), err)
 		return 2
+	}
+	if *reportOut != "" {
+		// A misspelt report name fails now, not after the runs.
+		if _, err := studysvc.ReportFormat(*reportOut); err != nil {
+			fmt.Fprintln(stderr, "epsm study:", err)
+			return 2
+		}
 	}
 	if *countOnly {
 		fmt.Fprintf(stdout, "%d variants besides the baseline\n", spec.Count())
@@ -85,6 +93,13 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "epsm study:", err)
 			return 2
 		}
+	}
+	if *reportOut != "" {
+		if err := a.Studies.ExportReport(info.Study.ID, *reportOut); err != nil {
+			fmt.Fprintln(stderr, "epsm study:", err)
+			return 2
+		}
+		fmt.Fprintln(stderr, "report written to", *reportOut)
 	}
 	if *asJSON {
 		enc := json.NewEncoder(stdout)

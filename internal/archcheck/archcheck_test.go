@@ -21,7 +21,7 @@ const root = "../.."
 var layers = [][]string{
 	{"sim", "clock", "version", "idf", "epw", "launch", "lca", "sheet", "examples", "workerbin"},
 	{"library", "takeoff", "eplusout", "events", "bbr"},
-	{"study", "store", "runner"},
+	{"study", "store", "runner", "report"},
 	{"cluster"},
 	{"services/dialog", "services/settingsvc", "services/librarysvc", "services/runsvc", "services/importsvc", "services/studysvc", "services/computesvc"},
 	{"app"},
@@ -36,6 +36,7 @@ var sideways = map[string][]string{
 	"study":               {},
 	"store":               {},
 	"runner":              {},
+	"report":              {},
 	"services/settingsvc": {"services/dialog"},
 	"services/librarysvc": {"services/dialog"},
 	"services/runsvc":     {"services/settingsvc"},

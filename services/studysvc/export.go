@@ -242,7 +242,15 @@ func (s *Studies) ExportResults(studyID int64, path, format string) error {
 	if format == FormatCSV {
 		err = sheet.WriteCSV(&buf, tab)
 	} else {
-		err = sheet.WriteXLSX(&buf, tab, AssumptionsSheet(t.Settings, t.Swedish))
+		var ms bbr.ModelSettings
+		var assumptions sheet.Table
+		if ms, err = s.settings.ModelSwedish(t.Study.BaseModelID); err != nil {
+			return err
+		}
+		if assumptions, err = s.assumptions(t, ms); err != nil {
+			return err
+		}
+		err = sheet.WriteXLSX(&buf, tab, assumptions)
 	}
 	if err != nil {
 		return fmt.Errorf("export study %q to %s: %w", t.Study.Name, path, err)

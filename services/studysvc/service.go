@@ -133,6 +133,27 @@ func (s *Service) ExportStudyResults(studyID int64, format string) (string, erro
 	return path, s.studies.ExportResults(studyID, path, format)
 }
 
+// ExportStudyReport asks where to save a study's report and writes it as HTML or PDF, as the
+// file name's extension says (.html when it has none); it returns the path written, "" when the
+// user cancelled.
+func (s *Service) ExportStudyReport(studyID int64) (string, error) {
+	st, _, err := s.studies.store.Study(studyID)
+	if err != nil {
+		return "", err
+	}
+	path, err := s.dialogs.SaveFile("Save the report of "+st.Name, exportName(st.Name)+" report.html", dialog.Filter{Display: "Report: HTML or PDF (*.html, *.pdf)", Pattern: "*.html;*.pdf"})
+	if err != nil {
+		return "", fmt.Errorf("save dialog: %w", err)
+	}
+	if path == "" {
+		return "", nil
+	}
+	if filepath.Ext(path) == "" {
+		path += ".html"
+	}
+	return path, s.studies.ExportReport(studyID, path)
+}
+
 // ExportStudyBundle asks where to save a study as one .epsmstudy file another user can import.
 func (s *Service) ExportStudyBundle(studyID int64) (string, error) {
 	st, _, err := s.studies.store.Study(studyID)

@@ -487,6 +487,11 @@ export function exportStudyResults(studyId: number, format: ExportFormat): Promi
   return Studies.ExportStudyResults(studyId, format)
 }
 
+/** Asks where to save a study's report and writes it as HTML or PDF by the chosen name's extension; resolves with the path, "" if cancelled. */
+export function exportStudyReport(studyId: number): Promise<string> {
+  return Studies.ExportStudyReport(studyId)
+}
+
 /** Asks where to save a study as one .epsmstudy file for another user; "" if cancelled. */
 export function exportStudyBundle(studyId: number): Promise<string> {
   return Studies.ExportStudyBundle(studyId)

@@ -4,6 +4,7 @@ import {
   chooseAndImportStudy,
   createStudy,
   exportStudyBundle,
+  exportStudyReport,
   exportStudyResults,
   exportStudySpec,
   getLcaSettings,
@@ -268,6 +269,18 @@ export function StudiesScreen(p: Props) {
     }
   }
 
+  const exportReport = async (s: Study) => {
+    setExporting('report')
+    try {
+      const path = await exportStudyReport(s.id)
+      if (path) push({ kind: 'success', title: `Report of “${s.name}” saved`, message: `${path} — assumptions with their sources, the baseline, every variant's EP_pet, class, carbon and cost, the Pareto scatter, end uses and what is missing.` })
+    } catch (e) {
+      push({ kind: 'error', title: `Could not write the report of “${s.name}”`, message: `${errorMessage(e)} Choose another folder or a name ending in .html or .pdf and try again.` })
+    } finally {
+      setExporting(null)
+    }
+  }
+
   const exportBundle = async (s: Study) => {
     setExporting('bundle')
     try {
@@ -436,6 +449,9 @@ export function StudiesScreen(p: Props) {
                   </button>
                   <button type="button" className="btn btn-small" onClick={() => void exportResults(selected, 'xlsx')} disabled={exporting !== null} data-testid="study-export-xlsx" title="Save the variant table as an Excel workbook, with the carbon and cost assumptions on a second sheet">
                     {exporting === 'xlsx' ? 'Exporting…' : 'Export XLSX…'}
+                  </button>
+                  <button type="button" className="btn btn-small" onClick={() => void exportReport(selected)} disabled={exporting !== null} data-testid="study-report" title="Save the study's report: one self-contained HTML page, or a PDF (name the file .pdf)">
+                    {exporting === 'report' ? 'Writing…' : 'Report…'}
                   </button>
                   <button type="button" className="btn btn-small" onClick={() => void exportBundle(selected)} disabled={exporting !== null} data-testid="study-export-bundle" title="Save the study as one .epsmstudy file another EPSM user can import (Ctrl+Shift+E)">
                     {exporting === 'bundle' ? 'Exporting…' : 'Export study…'}

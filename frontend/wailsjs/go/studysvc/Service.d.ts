@@ -17,6 +17,8 @@ export function EstimateStudy(arg1:study.Spec):Promise<studysvc.StudyEstimate>;
 
 export function ExportStudyBundle(arg1:number):Promise<string>;
 
+export function ExportStudyReport(arg1:number):Promise<string>;
+
 export function ExportStudyResults(arg1:number,arg2:string):Promise<string>;
 
 export function ExportStudySpec(arg1:number):Promise<string>;

@@ -26,6 +26,10 @@ export function ExportStudyBundle(arg1) {
   return window['go']['studysvc']['Service']['ExportStudyBundle'](arg1);
 }
 
+export function ExportStudyReport(arg1) {
+  return window['go']['studysvc']['Service']['ExportStudyReport'](arg1);
+}
+
 export function ExportStudyResults(arg1, arg2) {
   return window['go']['studysvc']['Service']['ExportStudyResults'](arg1, arg2);
 }
