@@ -155,15 +155,15 @@ func TestStudyResultsExportToCSVAndXLSXReadBack(t *testing.T) {
 		if base["Roof area changed [m²]"] != "" {
 			t.Errorf("%s: the baseline changes no roof, got area %q", name, base["Roof area changed [m²]"])
 		}
-		// No price can be cited by default: costs are empty, not 0, and the note says what is missing.
+		// No material cost can be cited by default: costs are empty, not 0, and the note says what is missing.
 		if lcc := table.Rows[1].LCA.LifeCycleCost; lcc.Complete {
 			t.Fatalf("expected an incomplete life-cycle cost by default: %+v", lcc)
 		}
 		if v := roof[lccHeader]; v != "" {
 			t.Errorf("%s: incomplete life-cycle cost exported as %q", name, v)
 		}
-		if !strings.Contains(roof["Note"], "missing:") || !strings.Contains(roof["Note"], "price") {
-			t.Errorf("%s: note %q does not say which price is missing", name, roof["Note"])
+		if !strings.Contains(roof["Note"], "missing:") || !strings.Contains(roof["Note"], "cost of pir_32_foil") {
+			t.Errorf("%s: note %q does not say which cost is missing", name, roof["Note"])
 		}
 	}
 }
