@@ -116,7 +116,8 @@ test('the Report button saves an HTML report whose figures are the variant table
 
   // What is missing names the blank prices; the assumptions name the factor entered above.
   const missing = await report.locator('#missing').innerText();
-  assert.match(missing, /Electricity price/);
+  assert.match(missing, /District Heating Water price/);
+  assert.doesNotMatch(missing, /Electricity price/, "electricity has a cited default price");
   assert.match(missing, /Life-cycle cost/);
   assert.match(await report.locator('#assumptions').innerText(), /e2e: Stockholm 2022/);
   assert.match(await report.locator('#assumptions').innerText(), /EnergyPlus's conditioned floor area/);
