@@ -193,6 +193,7 @@ test('Settings > Storage frees a batch: its outputs go, its results and hourly d
 
 test('a removed target leaves the Run button with this computer only', async () => {
   await page.getByTestId('nav-runs').click();
+  await openRunForm(page); // folded into "New run…" once runs exist
   await page.getByTestId('run-target-manage').click();
   await page.getByTestId('target-testcluster-remove').click();
   await page.getByRole('button', { name: 'Yes, remove' }).click();
