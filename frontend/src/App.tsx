@@ -8,6 +8,7 @@ import {
   getOverview,
   getStartupProblem,
   getOpenedFiles,
+  getStudies,
   hasBackend,
   importExample,
   importFiles,
@@ -32,6 +33,7 @@ import {
   type QueueLimits,
   type Run,
   type SourceChangedEvent,
+  type Study,
   type Weather,
 } from './bridge'
 import { AboutDialog } from './components/AboutDialog'
@@ -66,6 +68,7 @@ import { dataReducer, initialData, modelChanged } from './lib/state'
 import { isFinal } from './lib/status'
 import { importToasts, reimportToasts, startedToast } from './lib/toasts'
 import { orderPair, suggestPartner } from './lib/compare'
+import { openStudies, type StudyOpening } from './lib/studyOpening'
 import { deliver, finishedText, inBackground, newlyFinished, type Permission } from './lib/notify'
 import { deduper, shortcutFor, type ShortcutAction } from './lib/shortcuts'
 
@@ -86,8 +89,9 @@ const StudiesScreen = lazy(loadStudiesScreen)
  * on Studies then starts asking for the study at once instead of first loading and compiling
  * its chunk (about a third of a second with a big study to show).
  */
-function prefetchScreens(): () => void {
-  const go = () => void Promise.all([loadStudiesScreen(), loadLibraryScreen()]).catch(() => undefined)
+function prefetchScreens(onStudies: (list: Study[]) => void): () => void {
+  // The studies list, too: the click on Studies can then ask for the study it will show.
+  const go = () => void Promise.all([loadStudiesScreen(), loadLibraryScreen(), getStudies().then(onStudies)]).catch(() => undefined)
   if (typeof window.requestIdleCallback === 'function') {
     const id = window.requestIdleCallback(go, { timeout: 3000 })
     return () => window.cancelIdleCallback(id)
@@ -273,7 +277,9 @@ export function App() {
     runsRef.current = data.runs
   }, [data.runs])
   const ready = data.loaded && !data.loadError
-  useEffect(() => (ready ? prefetchScreens() : undefined), [ready])
+  const knownStudies = useRef<Study[] | null>(null)
+  useEffect(() => (ready ? prefetchScreens((list) => (knownStudies.current = list)) : undefined), [ready])
+  const [studiesOpening, setStudiesOpening] = useState<StudyOpening | null>(null)
   useEffect(() => {
     if (!data.loaded || data.loadError) return
     const first = firstLoad.current
@@ -440,6 +446,7 @@ export function App() {
   }
 
   const showScreen = (s: Screen) => {
+    if (s === 'studies' && !visited.has('studies')) setStudiesOpening(openStudies(knownStudies.current))
     setScreen(s)
     setVisited((v) => (v.has(s) ? v : new Set(v).add(s)))
   }
@@ -730,6 +737,7 @@ export function App() {
             onCompareRuns={(a, b) => setCompare({ a, b })}
             request={studyRequest}
             onStudyImported={() => void reloadFiles()}
+            opening={studiesOpening}
           />
           </Suspense>
         </main>

@@ -33,6 +33,7 @@ import { buildSpec, initialBuilder, studyImportSummary, type BuilderState } from
 import { buildStudyRows, missingInputs, progressLine, tableIsStale, type StudyRow } from '../lib/studyTable'
 import type { ToastInput } from '../lib/toasts'
 import { mark, markAfterPaint } from '../lib/perf'
+import { rememberStudy, studyToOpen, type StudyOpening } from '../lib/studyOpening'
 import { ProgressBar } from './ProgressBar'
 import { useAfterPaint } from '../hooks/useAfterPaint'
 import StudyCharts from './StudyCharts'
@@ -82,6 +83,8 @@ interface Props {
   /** the saved compute targets a study can be sent to, and Settings > Compute */
   targets: ComputeTarget[]
   onManageTargets: () => void
+  /** the list and first table asked for at the click that first showed the screen */
+  opening?: StudyOpening | null
 }
 
 /** Renovation studies: the scenario builder, the list of studies and the selected study's variant table. */
@@ -117,14 +120,19 @@ export function StudiesScreen(p: Props) {
     })
   }, [p.models, p.weather])
 
+  // What was asked for at the click is taken once; later loads ask afresh.
+  const askedList = useRef(p.opening?.list ?? null)
+  const askedFirst = useRef(p.opening?.first ?? null)
   const loadStudies = useCallback(async () => {
     try {
-      mark('studies:asked')
-      const list = (await getStudies()) ?? []
+      const asked = askedList.current
+      askedList.current = null
+      if (!asked) mark('studies:asked')
+      const list = (await (asked ?? getStudies())) ?? []
       mark('studies:list')
       setStudies(list)
       setStudiesError(null)
-      setSelectedId((id) => id ?? (list.length ? list[list.length - 1].id : null))
+      setSelectedId((id) => id ?? studyToOpen(list))
     } catch (e) {
       setStudiesError(errorMessage(e))
     }
@@ -142,7 +150,9 @@ export function StudiesScreen(p: Props) {
     try {
       // The first screenful first, so the table is there at once; then every row. The second
       // call reuses the table the Go side just computed.
-      const first = await getStudyColumns(id, true)
+      const early = askedFirst.current
+      askedFirst.current = null
+      const first = await (early && early.id === id ? early.table : getStudyColumns(id, true))
       if (mine !== asked.current) return
       mark('study:first')
       flushSync(() => {
@@ -170,6 +180,7 @@ export function StudiesScreen(p: Props) {
       setTable(null)
       return
     }
+    rememberStudy(selectedId)
     setTable((t) => (t && t.study.id === selectedId ? t : null))
     void loadTable(selectedId)
   }, [selectedId, p.lcaVersion, loadTable])

@@ -62,8 +62,9 @@ describe('StudyTableView', () => {
   })
 
   it('freezes the variant column with its short id, full name in a tooltip and the Pareto mark', () => {
-    const marked = buildStudyRows(study([{ kwh: 30_000, embodied: 0, lcc: 90_000, lcCarbon: 80_000 }, { kwh: 24_000, embodied: 5_200, lcc: 70_000, lcCarbon: 72_000 }]))
-    marked[1] = { ...marked[1], paretoCarbonCost: true, name: 'Wall: Concrete external wall + 100 mm stone-wool ETICS | Roof: PIR' }
+    const table = study([{ kwh: 30_000, embodied: 0, lcc: 90_000, lcCarbon: 80_000 }, { kwh: 24_000, embodied: 5_200, lcc: 70_000, lcCarbon: 72_000 }])
+    table.rows[1] = { ...table.rows[1], paretoCarbonCost: true, name: 'Wall: Concrete external wall + 100 mm stone-wool ETICS | Roof: PIR' }
+    const marked = buildStudyRows(table)
     render(<StudyTableView rows={marked} weatherCount={1} currency="SEK" />)
     const v = cell(2, 'name')
     expect(within(v).getByTestId('variant-label')).toHaveTextContent('V1')

@@ -39,8 +39,13 @@ describe('KPI tiles', () => {
     // teststudy: peak heating = kWh / 2 W, 12 h overheating
     expect(byId(t, 'peakHeating')).toMatchObject({ value: '4.0', unit: 'kW', deltaAbs: '\u22121.0 kW' })
     expect(byId(t, 'overheating')).toMatchObject({ value: '12', unit: 'h' })
-    const noAtemp = { ...rows[1], atemp: undefined, primaryEnergyNumber: undefined }
-    expect(byId(kpiTiles(noAtemp, rows[0], 'si', 'EUR'), 'primaryEnergy').gaps[0]).toMatchObject({ target: { kind: 'model-settings' } })
+    const table = study([
+      { kwh: 10000, embodied: 0, lcc: 50000, lcCarbon: 30000, investment: 0 },
+      { kwh: 8000, embodied: 2000, lcc: null, lcCarbon: 26000, investment: 4000 },
+    ])
+    table.rows[1] = { ...table.rows[1], atemp: null, primaryEnergyNumber: null }
+    const [base, noAtemp] = buildStudyRows(table)
+    expect(byId(kpiTiles(noAtemp, base, 'si', 'EUR'), 'primaryEnergy').gaps[0]).toMatchObject({ target: { kind: 'model-settings' } })
   })
 
   it('convert energy and EUI to IP', () => {

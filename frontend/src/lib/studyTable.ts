@@ -21,6 +21,11 @@ export interface Choice {
   changed: boolean
 }
 
+/**
+ * A row of the study table, as buildStudyRows makes it. Its figures are getters made on first
+ * read (see LazyStudyRow): spreading a row ({ ...row }) leaves them out, so a changed row is
+ * built from a changed VariantResult instead.
+ */
 export interface StudyRow {
   /** variant and weather: unique within the table */
   id: string
@@ -110,75 +115,177 @@ export function buildStudyRows(table: StudyTable | null | undefined, names: (id:
   const rows = table?.rows ?? []
   const baselines = new Map<number, VariantResult>()
   for (const r of rows) if (r.baseline) baselines.set(r.weatherId, r)
-  const energy = (r: VariantResult | undefined) => (r && r.results && isSucceeded(r.status) ? r.results.totalSiteKWh : undefined)
-  const perM2 = (r: VariantResult | undefined) => {
-    const e = energy(r)
-    return e !== undefined && r?.atemp ? e / r.atemp : undefined
-  }
-  return rows.map((r) => {
-    const run = live?.get(r.runId)
-    const fresher = run && statusRank(run.status) >= statusRank(r.status)
-    const status: RunStatus = fresher ? run.status : r.status
-    const base = baselines.get(r.weatherId)
-    const choices: Record<string, Choice> = {}
-    for (const el of ELEMENTS) {
-      const id = r.choices?.[el] || KEEP
-      choices[el] = id === KEEP ? { id, label: UNCHANGED, changed: false } : { id, label: names(id), changed: true }
-    }
-    const e = energy(r)
-    const delta = r.baseline ? null : deltaVsBaseline(e, energy(base))
-    const deltaReason = r.baseline ? 'baseline' : delta ? '' : e === undefined ? lcaPendingReason(r, base).replace(/^results: /, '') : 'the baseline has no result yet'
-    const lca: LcaResult | null | undefined = r.lca
-    const why = lcaPendingReason(r, base)
-    const view = (pick: (l: LcaResult) => Parameters<typeof amountView>[0], digits = 0) => (lca ? amountView(pick(lca), (n) => formatNumber(n, digits)) : pending(why))
-    const period = lca?.analysisPeriodYears
-    const atemp = r.atemp ?? undefined
-    const embodied = r.baseline ? unchangedView : view((l) => l.embodiedKgCO2e)
-    const lifeCycleCarbon = view((l) => l.lifeCycleKgCO2e)
-    const ePerM2 = perM2(r)
-    return {
-      id: `${r.variantId}:${r.weatherId}`,
-      variantId: r.variantId,
-      key: r.key,
-      label: r.label || '',
-      name: r.name,
-      baseline: r.baseline,
-      weatherId: r.weatherId,
-      weatherName: r.weatherName,
-      runId: r.runId,
-      choices,
-      areas: r.areas ?? {},
-      status,
-      progress: fresher && !isFinal(run.status) ? run.progress : null,
-      headline: (fresher ? run.headline : r.headline) || r.headline,
-      cached: r.cached,
-      energyKWh: e,
-      delta,
-      deltaReason,
-      euiKWhPerM2: r.results && isSucceeded(r.status) ? r.results.euiKWhPerM2 : undefined,
-      atemp,
-      energyPerM2: ePerM2,
-      deltaPerM2: r.baseline ? null : deltaVsBaseline(ePerM2, perM2(base)),
-      embodiedPerM2: r.baseline ? unchangedView : perM2View(embodied, atemp),
-      lifeCycleCarbonPerM2: perM2View(lifeCycleCarbon, atemp),
-      primaryEnergyNumber: isSucceeded(r.status) ? (r.primaryEnergyNumber ?? undefined) : undefined,
-      energyClass: isSucceeded(r.status) ? r.energyClass || '' : '',
-      peakHeatingW: isSucceeded(r.status) ? (r.peakHeatingW ?? undefined) : undefined,
-      overheatingHours: isSucceeded(r.status) ? (r.overheatingHours ?? undefined) : undefined,
-      operational: view((l) => l.operationalKgCO2ePerYear),
-      embodied,
-      lifeCycleCarbon,
-      investment: r.baseline ? unchangedView : view((l) => l.investmentCost),
-      lifeCycleCost: view((l) => l.lifeCycleCost),
-      simplePayback: r.baseline ? paybackView(BASELINE_PAYBACK) : lca ? paybackView(lca.simplePayback, period) : { ...paybackView(null), title: `Missing: ${why}` },
-      carbonPayback: r.baseline ? paybackView(BASELINE_PAYBACK) : lca ? paybackView(lca.carbonPayback, period) : { ...paybackView(null), title: `Missing: ${why}` },
-      paretoCarbonCost: r.paretoCarbonCost,
-      paretoEnergyEmbodied: r.paretoEnergyEmbodied,
-      // Changed elements only: "wall" finds the variants that change the wall.
-      search: [r.label, r.name, r.weatherName, statusInfo(status).label, ...ELEMENTS.filter((el) => choices[el].changed).map((el) => `${elementLabel(el)}: ${choices[el].label}`), r.paretoCarbonCost || r.paretoEnergyEmbodied ? 'pareto' : ''].join(' '),
-    }
-  })
+  return rows.map((r) => new LazyStudyRow(r, baselines.get(r.weatherId), names, live?.get(r.runId)))
 }
+
+const energyOf = (r: VariantResult | undefined) => (r && r.results && isSucceeded(r.status) ? r.results.totalSiteKWh : undefined)
+const energyPerM2Of = (r: VariantResult | undefined) => {
+  const e = energyOf(r)
+  return e !== undefined && r?.atemp ? e / r.atemp : undefined
+}
+
+/**
+ * A row of the table. Its figures' views (text, tooltip, sort value) and its search text are
+ * made when first read, then kept: a 10,000-row table draws a screenful and sorts on one column,
+ * and making every view of every row up front was most of its first render (the garbage
+ * collector's, mostly: a few hundred thousand objects, each copied while it survived).
+ */
+class LazyStudyRow implements StudyRow {
+  readonly id: string
+  readonly variantId: number
+  readonly key: string
+  readonly label: string
+  readonly name: string
+  readonly baseline: boolean
+  readonly weatherId: number
+  readonly weatherName: string
+  readonly runId: number
+  readonly areas: Record<string, number>
+  readonly status: RunStatus
+  readonly progress: Progress | null
+  readonly headline: string
+  readonly cached: boolean
+  readonly energyKWh: number | undefined
+  readonly euiKWhPerM2: number | undefined
+  readonly atemp: number | undefined
+  readonly energyPerM2: number | undefined
+  readonly primaryEnergyNumber: number | undefined
+  readonly energyClass: string
+  readonly peakHeatingW: number | undefined
+  readonly overheatingHours: number | undefined
+  readonly paretoCarbonCost: boolean
+  readonly paretoEnergyEmbodied: boolean
+  private readonly source: VariantResult
+  private readonly base: VariantResult | undefined
+  private readonly names: (id: string) => string
+  private made: Partial<Pick<StudyRow, LazyField>> = {}
+
+  constructor(r: VariantResult, base: VariantResult | undefined, names: (id: string) => string, run: RunView | undefined) {
+    const fresher = run && statusRank(run.status) >= statusRank(r.status)
+    const succeeded = isSucceeded(r.status)
+    this.source = r
+    this.base = base
+    this.names = names
+    this.id = `${r.variantId}:${r.weatherId}`
+    this.variantId = r.variantId
+    this.key = r.key
+    this.label = r.label || ''
+    this.name = r.name
+    this.baseline = r.baseline
+    this.weatherId = r.weatherId
+    this.weatherName = r.weatherName
+    this.runId = r.runId
+    this.areas = r.areas ?? {}
+    this.status = fresher ? run.status : r.status
+    this.progress = fresher && !isFinal(run.status) ? run.progress : null
+    this.headline = (fresher ? run.headline : r.headline) || r.headline
+    this.cached = r.cached
+    this.energyKWh = energyOf(r)
+    this.euiKWhPerM2 = r.results && succeeded ? r.results.euiKWhPerM2 : undefined
+    this.atemp = r.atemp ?? undefined
+    this.energyPerM2 = energyPerM2Of(r)
+    this.primaryEnergyNumber = succeeded ? (r.primaryEnergyNumber ?? undefined) : undefined
+    this.energyClass = succeeded ? r.energyClass || '' : ''
+    this.peakHeatingW = succeeded ? (r.peakHeatingW ?? undefined) : undefined
+    this.overheatingHours = succeeded ? (r.overheatingHours ?? undefined) : undefined
+    this.paretoCarbonCost = r.paretoCarbonCost
+    this.paretoEnergyEmbodied = r.paretoEnergyEmbodied
+  }
+
+  private once<K extends LazyField>(k: K, make: () => StudyRow[K]): StudyRow[K] {
+    if (!(k in this.made)) this.made[k] = make()
+    return this.made[k] as StudyRow[K]
+  }
+
+  private get why(): string {
+    return lcaPendingReason(this.source, this.base)
+  }
+
+  private view(pick: (l: LcaResult) => Parameters<typeof amountView>[0], digits = 0): AmountView {
+    const lca = this.source.lca
+    return lca ? amountView(pick(lca), (n) => formatNumber(n, digits)) : pending(this.why)
+  }
+
+  private payback(pick: (l: LcaResult) => Parameters<typeof paybackView>[0]): PaybackView {
+    const lca = this.source.lca
+    if (this.baseline) return paybackView(BASELINE_PAYBACK)
+    return lca ? paybackView(pick(lca), lca.analysisPeriodYears) : { ...paybackView(null), title: `Missing: ${this.why}` }
+  }
+
+  get choices(): Record<string, Choice> {
+    return this.once('choices', () => {
+      const choices: Record<string, Choice> = {}
+      for (const el of ELEMENTS) {
+        const id = this.source.choices?.[el] || KEEP
+        choices[el] = id === KEEP ? { id, label: UNCHANGED, changed: false } : { id, label: this.names(id), changed: true }
+      }
+      return choices
+    })
+  }
+  get delta(): Delta | null {
+    return this.once('delta', () => (this.baseline ? null : deltaVsBaseline(this.energyKWh, energyOf(this.base))))
+  }
+  get deltaReason(): string {
+    return this.once('deltaReason', () =>
+      this.baseline ? 'baseline' : this.delta ? '' : this.energyKWh === undefined ? this.why.replace(/^results: /, '') : 'the baseline has no result yet',
+    )
+  }
+  get deltaPerM2(): Delta | null {
+    return this.once('deltaPerM2', () => (this.baseline ? null : deltaVsBaseline(this.energyPerM2, energyPerM2Of(this.base))))
+  }
+  get operational(): AmountView {
+    return this.once('operational', () => this.view((l) => l.operationalKgCO2ePerYear))
+  }
+  get embodied(): AmountView {
+    return this.once('embodied', () => (this.baseline ? unchangedView : this.view((l) => l.embodiedKgCO2e)))
+  }
+  get lifeCycleCarbon(): AmountView {
+    return this.once('lifeCycleCarbon', () => this.view((l) => l.lifeCycleKgCO2e))
+  }
+  get embodiedPerM2(): AmountView {
+    return this.once('embodiedPerM2', () => (this.baseline ? unchangedView : perM2View(this.embodied, this.atemp)))
+  }
+  get lifeCycleCarbonPerM2(): AmountView {
+    return this.once('lifeCycleCarbonPerM2', () => perM2View(this.lifeCycleCarbon, this.atemp))
+  }
+  get investment(): AmountView {
+    return this.once('investment', () => (this.baseline ? unchangedView : this.view((l) => l.investmentCost)))
+  }
+  get lifeCycleCost(): AmountView {
+    return this.once('lifeCycleCost', () => this.view((l) => l.lifeCycleCost))
+  }
+  get simplePayback(): PaybackView {
+    return this.once('simplePayback', () => this.payback((l) => l.simplePayback))
+  }
+  get carbonPayback(): PaybackView {
+    return this.once('carbonPayback', () => this.payback((l) => l.carbonPayback))
+  }
+  // Changed elements only: "wall" finds the variants that change the wall.
+  get search(): string {
+    return this.once('search', () => {
+      const r = this.source
+      const changed = ELEMENTS.filter((el) => this.choices[el].changed).map((el) => `${elementLabel(el)}: ${this.choices[el].label}`)
+      return [r.label, r.name, r.weatherName, statusInfo(this.status).label, ...changed, r.paretoCarbonCost || r.paretoEnergyEmbodied ? 'pareto' : ''].join(' ')
+    })
+  }
+}
+
+/** The fields a row makes when they are first read. */
+type LazyField =
+  | 'choices'
+  | 'delta'
+  | 'deltaReason'
+  | 'deltaPerM2'
+  | 'operational'
+  | 'embodied'
+  | 'lifeCycleCarbon'
+  | 'embodiedPerM2'
+  | 'lifeCycleCarbonPerM2'
+  | 'investment'
+  | 'lifeCycleCost'
+  | 'simplePayback'
+  | 'carbonPayback'
+  | 'search'
 
 /** Ids of the baseline rows, to pin on top. */
 export function baselineRowIds(rows: readonly StudyRow[]): string[] {
