@@ -236,3 +236,22 @@ func TestSettingsProblems(t *testing.T) {
 		t.Errorf("%d model problems, want 3: %v", n, m.Problems())
 	}
 }
+
+// Settings stored by an older version lack later factors: the defaults fill them in, the
+// user's own values (a blank one too) stay, and the caller's settings are left as they were.
+func TestWithDefaultsFillsGapsAndLeavesTheCallersSettingsAlone(t *testing.T) {
+	stored := Settings{Weights: map[Carrier]*float64{Electricity: ptr(1.5), OtherFuel: nil}}
+	got := stored.WithDefaults()
+	if w := got.Weights[Electricity]; w == nil || *w != 1.5 {
+		t.Errorf("the user's electricity factor became %v, want 1.5", w)
+	}
+	if w, ok := got.Weights[OtherFuel]; !ok || w != nil {
+		t.Errorf("the user's blank factor became %v", w)
+	}
+	if got.Weights[DistrictHeating] == nil || got.FGeo == 0 || len(got.Requirements) == 0 {
+		t.Errorf("defaults not filled in: %+v", got)
+	}
+	if len(stored.Weights) != 2 || stored.Requirements != nil {
+		t.Errorf("the caller's settings changed: %+v", stored)
+	}
+}

@@ -3,6 +3,7 @@ package bbr
 import (
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"sort"
 )
@@ -191,17 +192,25 @@ func (s Settings) WithDefaults() Settings {
 	return s
 }
 
-// fillMissing adds to m the keys of defaults it lacks, keeping every value m has (nil ones too).
+// fillMissing returns m with the keys of defaults it lacks, keeping every value m has (nil ones
+// too). m itself is left alone, since it is the caller's; when it lacks nothing (settings that
+// already had their defaults, as every row of a study table does) it is returned as it is.
 func fillMissing[K comparable, V any](m, defaults map[K]V) map[K]V {
-	if m == nil {
-		m = make(map[K]V, len(defaults))
-	}
+	var out map[K]V
 	for k, v := range defaults {
-		if _, ok := m[k]; !ok {
-			m[k] = v
+		if _, ok := m[k]; ok {
+			continue
 		}
+		if out == nil {
+			out = make(map[K]V, len(m)+len(defaults))
+			maps.Copy(out, m)
+		}
+		out[k] = v
 	}
-	return m
+	if out == nil {
+		return m
+	}
+	return out
 }
 
 func finite(v float64) bool { return !math.IsNaN(v) && !math.IsInf(v, 0) }

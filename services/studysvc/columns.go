@@ -18,14 +18,14 @@ import (
 type AmountColumn struct {
 	Value    []float64 `json:"value"`
 	Complete []bool    `json:"complete"`
-	// Missing are indexes into StudyColumns.MissingText; nil for a row with none.
+	// Missing are indexes into StudyColumns.Texts; nil for a row with none.
 	Missing [][]int `json:"missing"`
 }
 
 // PaybackColumn is one lca.Payback per row.
 type PaybackColumn struct {
 	Years        []*float64       `json:"years"`
-	Reason       []string         `json:"reason"`
+	Reason       []int            `json:"reason"` // into StudyColumns.Texts
 	ReasonCode   []lca.ReasonCode `json:"reasonCode"`
 	Complete     []bool           `json:"complete"`
 	Missing      [][]int          `json:"missing"`
@@ -43,25 +43,32 @@ type StudyColumns struct {
 	// screenful was asked for.
 	Rows    int `json:"rows"`
 	AllRows int `json:"allRows"`
-	// MissingText holds each "missing" note once; the columns' Missing lists index it.
-	MissingText []string `json:"missingText"`
+	// Texts holds each string the rows repeat once: the "missing" notes, messages, headlines,
+	// payback reasons and construction ids. The columns that carry them hold indexes into it.
+	// 10,091 rows repeating them were a third of the table's JSON, and the time the window
+	// spends receiving it delays the table's and the scatter's first render.
+	Texts []string `json:"texts"`
 	// FuelsUsed are the fuels with delivered energy in any row's results.
 	FuelsUsed    []string         `json:"fuelsUsed"`
 	WeatherNames map[int64]string `json:"weatherNames"`
 
-	VariantID   []int64               `json:"variantId"`
-	Key         []string              `json:"key"`
-	Label       []string              `json:"label"`
-	Name        []string              `json:"name"`
-	Choices     map[string][]string   `json:"choices"` // element -> construction id or "keep", per row
-	Areas       map[string][]*float64 `json:"areas"`   // element -> m2 changed, nil where unchanged
+	VariantID []int64  `json:"variantId"`
+	Key       []string `json:"key"`
+	Label     []string `json:"label"`
+	Name      []string `json:"name"`
+	// Elements are the elements any row chooses a construction for; Choices, per element in
+	// that order and per row, the construction id or "keep", as an index into Texts. (Not a map
+	// of int slices: Wails's TypeScript generator writes those as an unknown type "int[]".)
+	Elements    []string              `json:"elements"`
+	Choices     [][]int               `json:"choices"`
+	Areas       map[string][]*float64 `json:"areas"` // element -> m2 changed, nil where unchanged
 	Baseline    []bool                `json:"baseline"`
 	WeatherID   []int64               `json:"weatherId"`
 	RunID       []int64               `json:"runId"`
 	Status      []sim.Status          `json:"status"`
 	Kind        []sim.FailureKind     `json:"kind"`
-	Message     []string              `json:"message"`
-	Headline    []string              `json:"headline"`
+	Message     []int                 `json:"message"`  // into Texts
+	Headline    []int                 `json:"headline"` // into Texts
 	Cached      []bool                `json:"cached"`
 	HasResults  []bool                `json:"hasResults"`
 	SiteKWh     []float64             `json:"totalSiteKWh"`
@@ -115,17 +122,18 @@ func toColumns(t StudyTable, n int) StudyColumns {
 	}
 	c := StudyColumns{Study: t.Study, Settings: t.Settings, Swedish: t.Swedish, Finished: t.Finished, Total: t.Total,
 		Rows: n, AllRows: len(t.Rows), FuelsUsed: fuelsUsed(t.Rows), WeatherNames: map[int64]string{},
-		Choices: map[string][]string{}, Areas: map[string][]*float64{}, Amounts: map[string]*AmountColumn{}, Paybacks: map[string]*PaybackColumn{}}
+		Areas: map[string][]*float64{}, Amounts: map[string]*AmountColumn{}, Paybacks: map[string]*PaybackColumn{}}
 	notes := noteIndex{index: map[string]int{}}
-	for _, el := range elementNames(t.Rows[:n]) {
-		c.Choices[el] = make([]string, n)
+	c.Elements = elementNames(t.Rows[:n])
+	for _, el := range c.Elements {
+		c.Choices = append(c.Choices, make([]int, n))
 		c.Areas[el] = make([]*float64, n)
 	}
 	for _, f := range amountFields {
 		c.Amounts[f.name] = &AmountColumn{Value: make([]float64, n), Complete: make([]bool, n), Missing: make([][]int, n)}
 	}
 	for _, f := range paybackFields {
-		c.Paybacks[f.name] = &PaybackColumn{Years: make([]*float64, n), Reason: make([]string, n), ReasonCode: make([]lca.ReasonCode, n),
+		c.Paybacks[f.name] = &PaybackColumn{Years: make([]*float64, n), Reason: make([]int, n), ReasonCode: make([]lca.ReasonCode, n),
 			Complete: make([]bool, n), Missing: make([][]int, n), BeyondPeriod: make([]bool, n)}
 	}
 	for i, r := range t.Rows[:n] {
@@ -134,8 +142,8 @@ func toColumns(t StudyTable, n int) StudyColumns {
 		c.Key = append(c.Key, r.Key)
 		c.Label = append(c.Label, r.Label)
 		c.Name = append(c.Name, r.Name)
-		for el, col := range c.Choices {
-			col[i] = r.Choices[el]
+		for k, el := range c.Elements {
+			c.Choices[k][i] = notes.ref(r.Choices[el])
 		}
 		for el, col := range c.Areas {
 			if a, ok := r.Areas[el]; ok {
@@ -147,8 +155,8 @@ func toColumns(t StudyTable, n int) StudyColumns {
 		c.RunID = append(c.RunID, r.RunID)
 		c.Status = append(c.Status, r.Status)
 		c.Kind = append(c.Kind, r.Kind)
-		c.Message = append(c.Message, r.Message)
-		c.Headline = append(c.Headline, r.Headline)
+		c.Message = append(c.Message, notes.ref(r.Message))
+		c.Headline = append(c.Headline, notes.ref(r.Headline))
 		c.Cached = append(c.Cached, r.Cached)
 		res := r.Results
 		if res == nil {
@@ -182,17 +190,27 @@ func toColumns(t StudyTable, n int) StudyColumns {
 		for _, f := range paybackFields {
 			p, col := f.get(r.LCA), c.Paybacks[f.name]
 			col.Years[i], col.Reason[i], col.ReasonCode[i], col.Complete[i], col.Missing[i], col.BeyondPeriod[i] =
-				p.Years, p.Reason, p.ReasonCode, p.Complete, notes.refs(p.Missing), p.BeyondPeriod
+				p.Years, notes.ref(p.Reason), p.ReasonCode, p.Complete, notes.refs(p.Missing), p.BeyondPeriod
 		}
 	}
-	c.MissingText = notes.texts
+	c.Texts = notes.texts
 	return c
 }
 
-// noteIndex numbers each distinct "missing" note once.
+// noteIndex numbers each distinct string once.
 type noteIndex struct {
 	texts []string
 	index map[string]int
+}
+
+func (n *noteIndex) ref(s string) int {
+	k, ok := n.index[s]
+	if !ok {
+		k = len(n.texts)
+		n.index[s] = k
+		n.texts = append(n.texts, s)
+	}
+	return k
 }
 
 func (n *noteIndex) refs(list []string) []int {
@@ -201,13 +219,7 @@ func (n *noteIndex) refs(list []string) []int {
 	}
 	out := make([]int, len(list))
 	for i, s := range list {
-		k, ok := n.index[s]
-		if !ok {
-			k = len(n.texts)
-			n.index[s] = k
-			n.texts = append(n.texts, s)
-		}
-		out[i] = k
+		out[i] = n.ref(s)
 	}
 	return out
 }

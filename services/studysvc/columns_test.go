@@ -24,7 +24,7 @@ func TestColumnsKeepEveryRowsFigures(t *testing.T) {
 			Results: &sim.Results{TotalSiteKWh: 800}, ParetoCarbonCost: true,
 			LCA: &lca.Result{EmbodiedKgCO2e: lca.Unknown("GWP of eps"), LifeCycleCost: lca.Unknown("Electricity price", "cost of eps"),
 				SimplePayback: lca.Payback{Years: &years, Complete: true}}},
-		{VariantID: 3, Key: "v3", Label: "V2", Name: "Roof", WeatherID: 3, WeatherName: "Lund.epw", RunID: 12, Status: sim.StatusRunning},
+		{VariantID: 3, Key: "v3", Label: "V2", Name: "Roof", WeatherID: 3, WeatherName: "Lund.epw", RunID: 12, Status: sim.StatusFatal, Headline: "Severe: no zones"},
 	}
 	c := toColumns(StudyTable{Rows: rows, Finished: 2, Total: 3}, 0)
 	if c.Rows != 3 || c.AllRows != 3 || !reflect.DeepEqual(c.Label, []string{"B", "V1", "V2"}) || c.WeatherNames[3] != "Lund.epw" {
@@ -33,7 +33,7 @@ func TestColumnsKeepEveryRowsFigures(t *testing.T) {
 	if !reflect.DeepEqual(c.FuelsUsed, []string{"District Heating Water"}) {
 		t.Errorf("fuels used %v, want the one with energy", c.FuelsUsed)
 	}
-	if c.Choices["wall"][1] != "etics" || *c.Areas["wall"][1] != 120 || c.Areas["wall"][0] != nil {
+	if !reflect.DeepEqual(c.Elements, []string{"roof", "wall"}) || c.Texts[c.Choices[1][1]] != "etics" || c.Texts[c.Choices[0][1]] != "keep" || *c.Areas["wall"][1] != 120 || c.Areas["wall"][0] != nil {
 		t.Errorf("choices %v, areas %v", c.Choices, c.Areas)
 	}
 	if !c.HasResults[1] || c.SiteKWh[1] != 800 || c.HasResults[2] || c.HasLCA[2] || !c.Unchanged[0] {
@@ -42,15 +42,17 @@ func TestColumnsKeepEveryRowsFigures(t *testing.T) {
 	lcc := c.Amounts["lifeCycleCost"]
 	text := func(refs []int) (out []string) {
 		for _, r := range refs {
-			out = append(out, c.MissingText[r])
+			out = append(out, c.Texts[r])
 		}
 		return out
 	}
 	if got := text(lcc.Missing[1]); !reflect.DeepEqual(got, []string{"Electricity price", "cost of eps"}) {
 		t.Errorf("row 2's life-cycle cost lacks %v", got)
 	}
-	if len(c.MissingText) != 3 {
-		t.Errorf("each note once: %q", c.MissingText)
+	// Each string once: "keep", "etics", three notes, the empty string (messages, headlines,
+	// payback reasons) and row 3's headline.
+	if len(c.Texts) != 7 || c.Texts[c.Headline[2]] != "Severe: no zones" || c.Texts[c.Message[2]] != c.Texts[c.Headline[0]] {
+		t.Errorf("each string once: %q", c.Texts)
 	}
 	if pb := c.Paybacks["simplePayback"]; *pb.Years[1] != 7.5 || !pb.Complete[1] {
 		t.Errorf("payback %+v", pb)

@@ -370,7 +370,9 @@ export async function getStudyColumns(studyId: number, first: boolean): Promise<
 
 /** Rows of objects from the columns, with the missing notes put back as text. */
 export function fromColumns(c: StudyColumns): WindowStudyTable {
-  const texts = c.missingText ?? []
+  // Repeated strings (notes, messages, headlines, reasons, construction ids) come once, in texts.
+  const texts = c.texts ?? []
+  const text = (i: number | undefined) => (i === undefined ? '' : (texts[i] ?? ''))
   const notes = (refs: number[] | null | undefined) => (refs?.length ? refs.map((i) => texts[i] ?? String(i)) : undefined)
   const amount = (name: string, i: number) => {
     const a = c.amounts?.[name]
@@ -379,15 +381,15 @@ export function fromColumns(c: StudyColumns): WindowStudyTable {
   const payback = (name: string, i: number) => {
     const p = c.paybacks?.[name]
     if (!p) return { years: null, complete: false, beyondPeriod: false, missing: ['not sent'] }
-    return { years: p.years[i], reason: p.reason[i], reasonCode: p.reasonCode[i], complete: p.complete[i], missing: notes(p.missing[i]), beyondPeriod: p.beyondPeriod[i] }
+    return { years: p.years[i], reason: text(p.reason[i]), reasonCode: p.reasonCode[i], complete: p.complete[i], missing: notes(p.missing[i]), beyondPeriod: p.beyondPeriod[i] }
   }
-  const elements = Object.keys(c.choices ?? {})
+  const elements = c.elements ?? []
   const rows: VariantResult[] = new Array(c.rows)
   for (let i = 0; i < c.rows; i++) {
     const choices: Record<string, string> = {}
     const areas: Record<string, number> = {}
-    for (const el of elements) {
-      choices[el] = c.choices[el][i]
+    for (const [k, el] of elements.entries()) {
+      choices[el] = text(c.choices[k][i])
       const a = c.areas?.[el]?.[i]
       if (a !== null && a !== undefined) areas[el] = a
     }
@@ -403,8 +405,8 @@ export function fromColumns(c: StudyColumns): WindowStudyTable {
       runId: c.runId[i],
       status: c.status[i] as VariantResult['status'],
       kind: c.kind[i] as VariantResult['kind'],
-      message: c.message[i],
-      headline: c.headline[i],
+      message: text(c.message[i]),
+      headline: text(c.headline[i]),
       cached: c.cached[i],
       areas,
       results: c.hasResults[i]

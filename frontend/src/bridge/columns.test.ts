@@ -11,22 +11,26 @@ const cols = {
   total: 2,
   rows: 2,
   allRows: 5,
-  missingText: ['Electricity price', 'GWP of eps'],
+  texts: ['Electricity price', 'GWP of eps', 'keep', 'eps_wall', '', 'baseline', 'Severe: no zones'],
   fuelsUsed: ['Electricity'],
   weatherNames: { 3: 'Lund.epw' },
   variantId: [1, 2],
   key: ['vb', 'v2'],
   label: ['B', 'V1'],
   name: ['Baseline', 'Wall: EPS'],
-  choices: { wall: ['keep', 'eps_wall'], roof: ['keep', 'keep'] },
+  elements: ['roof', 'wall'],
+  choices: [
+    [2, 2],
+    [2, 3],
+  ],
   areas: { wall: [null, 120], roof: [null, null] },
   baseline: [true, false],
   weatherId: [3, 3],
   runId: [10, 11],
   status: ['succeeded', 'running'],
   kind: ['', ''],
-  message: ['', ''],
-  headline: ['', ''],
+  message: [4, 6],
+  headline: [4, 6],
   cached: [false, true],
   hasResults: [true, false],
   totalSiteKWh: [1000, 0],
@@ -48,14 +52,14 @@ const cols = {
     lifeCycleCost: { value: [90000, 0], complete: [false, false], missing: [[0], null] },
     embodiedKgCO2e: { value: [0, 0], complete: [true, false], missing: [null, [1]] },
   },
-  paybacks: { simplePayback: { years: [null, null], reason: ['baseline', ''], reasonCode: ['baseline', ''], complete: [true, false], missing: [null, null], beyondPeriod: [false, false] } },
+  paybacks: { simplePayback: { years: [null, null], reason: [5, 4], reasonCode: ['baseline', ''], complete: [true, false], missing: [null, null], beyondPeriod: [false, false] } },
   paretoCarbonCost: [false, false],
   paretoEnergyEmbodied: [true, false],
 } as unknown as StudyColumns
 
 describe('a study table in columns', () => {
   const t = fromColumns(cols)
-  it('becomes one row per index, with the missing notes as text', () => {
+  it('becomes one row per index, with the repeated strings as text', () => {
     expect(t.rows).toHaveLength(2)
     expect(t.allRows).toBe(5)
     expect(t.fuelsUsed).toEqual(['Electricity'])
@@ -64,6 +68,9 @@ describe('a study table in columns', () => {
     expect(b.results).toMatchObject({ totalSiteKWh: 1000, euiKWhPerM2: 5, endUses: [] })
     expect(b.lca?.lifeCycleCost).toEqual({ value: 90000, complete: false, missing: ['Electricity price'] })
     expect(b.lca?.currency).toBe('SEK')
-    expect(v).toMatchObject({ label: 'V1', choices: { wall: 'eps_wall' }, areas: { wall: 120 }, status: 'running', cached: true, results: null, lca: null })
+    expect(b).toMatchObject({ message: '', headline: '' })
+    expect(b.lca?.simplePayback).toMatchObject({ reason: 'baseline', reasonCode: 'baseline' })
+    expect(v).toMatchObject({ label: 'V1', choices: { wall: 'eps_wall', roof: 'keep' }, areas: { wall: 120 }, status: 'running', cached: true, results: null, lca: null })
+    expect(v).toMatchObject({ message: 'Severe: no zones', headline: 'Severe: no zones' })
   })
 })

@@ -2902,7 +2902,7 @@ export namespace studysvc {
 	}
 	export class PaybackColumn {
 	    years: number[];
-	    reason: string[];
+	    reason: number[];
 	    reasonCode: string[];
 	    complete: boolean[];
 	    missing: number[][];
@@ -2946,22 +2946,23 @@ export namespace studysvc {
 	    total: number;
 	    rows: number;
 	    allRows: number;
-	    missingText: string[];
+	    texts: string[];
 	    fuelsUsed: string[];
 	    weatherNames: {[key: number]: string};
 	    variantId: number[];
 	    key: string[];
 	    label: string[];
 	    name: string[];
-	    choices: {[key: string]: string[]};
+	    elements: string[];
+	    choices: number[][];
 	    areas: {[key: string]: []};
 	    baseline: boolean[];
 	    weatherId: number[];
 	    runId: number[];
 	    status: string[];
 	    kind: string[];
-	    message: string[];
-	    headline: string[];
+	    message: number[];
+	    headline: number[];
 	    cached: boolean[];
 	    hasResults: boolean[];
 	    totalSiteKWh: number[];
@@ -2997,13 +2998,14 @@ export namespace studysvc {
 	        this.total = source["total"];
 	        this.rows = source["rows"];
 	        this.allRows = source["allRows"];
-	        this.missingText = source["missingText"];
+	        this.texts = source["texts"];
 	        this.fuelsUsed = source["fuelsUsed"];
 	        this.weatherNames = source["weatherNames"];
 	        this.variantId = source["variantId"];
 	        this.key = source["key"];
 	        this.label = source["label"];
 	        this.name = source["name"];
+	        this.elements = source["elements"];
 	        this.choices = source["choices"];
 	        this.areas = source["areas"];
 	        this.baseline = source["baseline"];
