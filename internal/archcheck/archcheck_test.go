@@ -19,7 +19,7 @@ const root = "../.."
 // layers: a package may import only packages of a lower layer, or those it is listed with in
 // sideways (the services' own order). Test infrastructure (internal/) and tools are not app code.
 var layers = [][]string{
-	{"sim", "clock", "version", "idf", "epw", "launch", "lca", "optimize", "sheet", "examples", "workerbin"},
+	{"sim", "clock", "version", "idf", "epw", "launch", "lca", "optimize", "sensitivity", "sheet", "examples", "workerbin"},
 	{"library", "takeoff", "eplusout", "events", "bbr"},
 	{"study", "store", "runner", "report"},
 	{"cluster"},
