@@ -144,3 +144,29 @@ func TestVersionNamesTheCommitAndDate(t *testing.T) {
 		}
 	}
 }
+
+// A Sobol spec asking for more variants than its options make says so with the count, rather
+// than promising runs that cannot exist.
+func TestStudyCountExplainsASampleLargerThanTheOptions(t *testing.T) {
+	spec := filepath.Join(tempdir.New(t), "sobol.json")
+	body := `{"model": "m.idf", "weather": ["w.epw"], "options": {"wall": ["keep", "w1", "w2"], "roof": ["keep", "r1"]},
+  "sampling": {"mode": "sobol", "n": 9, "seed": 3}}`
+	if err := os.WriteFile(spec, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	var stdout, stderr bytes.Buffer
+	if code := Main([]string{"study", spec, "--count"}, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	want := "5 variants besides the baseline\nsampling.n is 9 but the options make only 5 distinct combinations besides the baseline: all 5 run\n"
+	if stdout.String() != want {
+		t.Fatalf("stdout %q, want %q", stdout.String(), want)
+	}
+	stdout.Reset()
+	if err := os.WriteFile(spec, []byte(strings.Replace(body, `"n": 9`, `"n": 0`, 1)), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if code := Main([]string{"study", spec, "--count"}, &stdout, &stderr); code != 2 || !strings.Contains(stderr.String(), "sampling.n") || !strings.Contains(stderr.String(), "sobol.json") {
+		t.Fatalf("n 0: exit %d, stderr %q", code, stderr.String())
+	}
+}

@@ -50,6 +50,9 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 	}
 	if *countOnly {
 		fmt.Fprintf(stdout, "%d variants besides the baseline\n", spec.Count())
+		if note := spec.SampleShortfall(); note != "" {
+			fmt.Fprintln(stdout, note)
+		}
 		return 0
 	}
 	sess, err := openSession("study", *dataDir, *jobs, *verbose, stderr)

@@ -22,6 +22,7 @@ const (
 	Factorial = "factorial" // every combination of the options
 	List      = "list"      // the packages the user picked
 	LHS       = "lhs"       // a Latin-hypercube sample of N combinations
+	Sobol     = "sobol"     // the first N distinct combinations of a Sobol sequence
 )
 
 // Spec is a scenario, the same file for the GUI and `epsm study`.
@@ -51,9 +52,9 @@ type Spec struct {
 
 // Sampling says which combinations become variants.
 type Sampling struct {
-	Mode     string              `json:"mode"`                                        // factorial (default), list or lhs
-	N        int                 `json:"n"`                                           // lhs: how many
-	Seed     int64               `json:"seed"`                                        // lhs: for a reproducible sample
+	Mode     string              `json:"mode"`                                        // factorial (default), list, lhs or sobol
+	N        int                 `json:"n"`                                           // lhs, sobol: how many
+	Seed     int64               `json:"seed"`                                        // lhs: for a reproducible sample; sobol: 0 plain, else a scramble
 	Packages []map[string]string `json:"packages" ts_type:"Record<string, string>[]"` // list: element -> option
 }
 
@@ -110,12 +111,12 @@ func (s Spec) Validate() error {
 				}
 			}
 		}
-	case LHS:
+	case LHS, Sobol:
 		if s.Sampling.N <= 0 {
-			return fmt.Errorf("study spec: sampling %q needs n > 0", LHS)
+			return fmt.Errorf("study spec: sampling %q needs n > 0 (sampling.n: how many variants), not %d", s.Sampling.Mode, s.Sampling.N)
 		}
 	default:
-		return fmt.Errorf("study spec: unknown sampling mode %q (use factorial, list or lhs)", s.Sampling.Mode)
+		return fmt.Errorf("study spec: unknown sampling mode %q (use factorial, list, lhs or sobol)", s.Sampling.Mode)
 	}
 	return nil
 }

@@ -60,10 +60,22 @@ func (s Spec) Count() int {
 	switch s.Sampling.Mode {
 	case List:
 		return len(s.Sampling.Packages)
-	case LHS:
+	case LHS, Sobol:
 		return min(s.Sampling.N, space)
 	}
 	return space
+}
+
+// SampleShortfall explains, for a Latin-hypercube or Sobol spec whose n asks for more variants
+// than there are distinct combinations, that every combination runs instead; otherwise "".
+func (s Spec) SampleShortfall() string {
+	if s.Sampling.Mode != LHS && s.Sampling.Mode != Sobol {
+		return ""
+	}
+	if got := s.Count(); got < s.Sampling.N {
+		return fmt.Sprintf("sampling.n is %d but the options make only %d distinct combinations besides the baseline: all %d run", s.Sampling.N, got, got)
+	}
+	return ""
 }
 
 func (s Spec) factorialSize() int {
@@ -115,6 +127,11 @@ func (s Spec) Variants(resolve func(element, option string) (string, error), nam
 		}
 	case LHS:
 		combos = latinHypercube(lists, s.Sampling.N, s.Sampling.Seed)
+	case Sobol:
+		var err error
+		if combos, err = sobolSample(lists, s.Sampling.N, s.Sampling.Seed); err != nil {
+			return nil, err
+		}
 	default:
 		combos = factorial(lists)
 	}

@@ -4,7 +4,7 @@ import { useTakeoff } from '../hooks/useTakeoff'
 import { errorMessage, formatArea } from '../lib/format'
 import { ELEMENTS, elementLabel, usableFor, type Element } from '../lib/library'
 import { constructionFiguresText } from '../lib/libraryTables'
-import { addPackage, buildSpec, estimateText, KEEP, missingElements, removePackage, setPackage, toggleOption, type BuilderState } from '../lib/study'
+import { addPackage, buildSpec, estimateText, isSampled, KEEP, missingElements, removePackage, setPackage, toggleOption, type BuilderState } from '../lib/study'
 import { elementAreas } from '../lib/takeoff'
 import { placeName } from '../lib/weather'
 import type { CheckItem } from '../lib/checklist'
@@ -156,6 +156,7 @@ export function StudyBuilder({ models, weather, library, libraryError, state, on
               ['factorial', 'Full factorial', 'Every combination of the ticked options'],
               ['list', 'Hand-picked packages', 'Only the packages you list'],
               ['lhs', 'Latin hypercube', 'A sample of N combinations that uses every option about evenly'],
+              ['sobol', 'Sobol sequence', 'The first N distinct combinations of a Sobol low-discrepancy sequence: any first part of the sample is spread evenly too'],
             ] as const
           ).map(([mode, label, title]) => (
             <button key={mode} type="button" role="radio" aria-checked={state.mode === mode} className={state.mode === mode ? 'on' : ''} onClick={() => set({ mode })} title={title} data-testid={`study-mode-${mode}`}>
@@ -163,7 +164,7 @@ export function StudyBuilder({ models, weather, library, libraryError, state, on
             </button>
           ))}
         </div>
-        {state.mode === 'lhs' ? (
+        {isSampled(state.mode) ? (
           <div className="builder-inline">
             <label className="field-label" htmlFor="study-lhs-n">
               Variants
@@ -173,7 +174,7 @@ export function StudyBuilder({ models, weather, library, libraryError, state, on
               Seed
             </label>
             <input id="study-lhs-seed" type="text" inputMode="numeric" className="text-input number-input short-input" value={state.seed} onChange={(e) => set({ seed: e.target.value })} data-testid="study-lhs-seed" />
-            <span className="subtle">The same seed gives the same sample.</span>
+            <span className="subtle">{state.mode === 'sobol' ? 'The same seed gives the same sample; 0 gives the plain sequence.' : 'The same seed gives the same sample.'}</span>
           </div>
         ) : null}
       </fieldset>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { aboutTime, addPackage, buildSpec, estimateText, initialBuilder, KEEP, keepPackage, missingElements, removePackage, setPackage, studyImportSummary, toggleOption, type BuilderState } from './study'
+import { aboutTime, addPackage, buildSpec, estimateText, initialBuilder, isSampled, KEEP, keepPackage, missingElements, removePackage, setPackage, studyImportSummary, toggleOption, type BuilderState } from './study'
 
 function builder(over: Partial<BuilderState> = {}): BuilderState {
   return { ...initialBuilder(7, [3, 4]), ...over }
@@ -54,6 +54,18 @@ describe('building a Spec from the builder', () => {
     expect(buildSpec({ ...s, n: '' }).problems).toEqual(['Number of variants: enter a whole number'])
     expect(buildSpec({ ...s, seed: 'x' }).problems).toEqual(['Seed: “x” is not a number'])
     expect(buildSpec({ ...s, seed: '' }).spec.sampling.seed).toBe(0)
+  })
+
+  it('makes a Sobol spec with N and seed like the Latin hypercube, seed 0 meaning the plain sequence', () => {
+    const s = toggleOption(builder({ mode: 'sobol', n: '32', seed: '0' }), 'roof', 'roof_300', true)
+    const { spec, problems } = buildSpec(s)
+    expect(problems).toEqual([])
+    expect(spec.sampling).toEqual({ mode: 'sobol', n: 32, seed: 0, packages: [] })
+    expect(spec.options).toEqual({ roof: [KEEP, 'roof_300'] })
+    expect(buildSpec({ ...s, n: '0' }).problems).toEqual(['Number of variants must be a whole number of at least 1, not 0'])
+    expect(buildSpec({ ...s, seed: '-1' }).problems).toEqual(['Seed must be a whole number of at least 0, not -1'])
+    expect(isSampled('sobol')).toBe(true)
+    expect(isSampled('factorial')).toBe(false)
   })
 
   it('makes a hand-picked list of packages without options', () => {

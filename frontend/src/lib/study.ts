@@ -9,7 +9,12 @@ import { parseOptionalNumber } from './numbers'
 export const KEEP = 'keep'
 
 /** How a study picks its variants (study.Sampling's mode). */
-export type SamplingMode = 'factorial' | 'list' | 'lhs'
+export type SamplingMode = 'factorial' | 'list' | 'lhs' | 'sobol'
+
+/** The modes that draw a sample of N variants (with a seed) rather than listing them. */
+export function isSampled(mode: SamplingMode): boolean {
+  return mode === 'lhs' || mode === 'sobol'
+}
 
 export type Package = Record<Element, string>
 
@@ -22,7 +27,7 @@ export interface BuilderState {
   mode: SamplingMode
   /** hand-picked packages (mode "list"): per element "keep" or a construction id */
   packages: Package[]
-  /** Latin hypercube: how many variants, and the seed, as typed */
+  /** Latin hypercube and Sobol: how many variants, and the seed, as typed (Sobol: 0 is the plain sequence) */
   n: string
   seed: string
   designDaysOnly: boolean
@@ -131,7 +136,7 @@ export function buildSpec(state: BuilderState): SpecResult {
       }
     }
     if (!tries && problems.length === 0) problems.push('Tick at least one construction to try: with every element kept there is only the baseline.')
-    if (state.mode === 'lhs') {
+    if (isSampled(state.mode)) {
       sampling.n = wholeNumber(state.n, 'Number of variants', problems, 1)
       sampling.seed = wholeNumber(state.seed || '0', 'Seed', problems, 0)
     }
