@@ -5,7 +5,6 @@ import (
 	"context"
 	"io"
 	"os"
-	"path/filepath"
 	"sync"
 	"time"
 
@@ -15,8 +14,9 @@ import (
 )
 
 // errWatcher counts warnings and severe errors in eplusout.err while EnergyPlus writes it:
-// the engine prints neither to stdout. fsnotify wakes it on writes to the run directory; a
-// slow poll covers file systems where notifications do not arrive (network shares).
+// the engine prints neither to stdout. fsnotify wakes it on writes to the file; a slow poll
+// covers the time before the file exists and file systems where notifications do not arrive
+// (network shares).
 type errWatcher struct {
 	path       string
 	onActivity func() // the file grew
@@ -44,38 +44,46 @@ func watchErrFile(ctx context.Context, path string, onActivity func(), onChange 
 
 func (w *errWatcher) loop(ctx context.Context) {
 	defer close(w.done)
-	var events chan fsnotify.Event
+	// fsnotify's Windows backend answers Add on the goroutine that delivers events, so an Add
+	// made here while a watch is delivering to this loop, its only reader, never returns: a
+	// run hung that way under Wine (an earlier version watched the folder until the file
+	// appeared, then added the file from this loop). The file is therefore watched only, and
+	// added only while nothing else is watched: at the start if it exists, else once a poll
+	// finds it. The file rather than the folder, too, because EnergyPlus writes its other
+	// outputs thousands of times a run and a folder watch would wake this loop for each.
 	var fw *fsnotify.Watcher
-	dir := filepath.Dir(w.path)
-	onFile := false
 	if x, err := fsnotify.NewWatcher(); err == nil {
 		fw = x
 		defer fw.Close()
-		// Watch the file itself once it exists: EnergyPlus writes its other outputs thousands
-		// of times a run, and a folder watch would wake us for every one of those writes.
-		if fw.Add(w.path) == nil {
-			onFile = true
-			events = fw.Events
-		} else if fw.Add(dir) == nil {
-			events = fw.Events
+	}
+	var events <-chan fsnotify.Event
+	var errs <-chan error
+	watchFile := func() {
+		if fw != nil && events == nil && fw.Add(w.path) == nil {
+			events, errs = fw.Events, fw.Errors
 		}
 	}
+	watchFile()
 	tick := time.NewTicker(errPollInterval)
 	defer tick.Stop()
 	for {
 		select {
 		case <-ctx.Done():
 			return
-		case ev := <-events:
-			if filepath.Base(ev.Name) != filepath.Base(w.path) {
+		case _, ok := <-events:
+			if !ok {
+				events, errs = nil, nil
 				continue
 			}
-			if !onFile && fw.Add(w.path) == nil {
-				onFile = true
-				fw.Remove(dir)
-			}
 			w.scan()
+		case _, ok := <-errs:
+			// A lost notification costs at most a poll interval; the channel must still be
+			// drained, or the backend blocks on it.
+			if !ok {
+				events, errs = nil, nil
+			}
 		case <-tick.C:
+			watchFile()
 			w.scan()
 		}
 	}
