@@ -12,12 +12,21 @@ func (s Settings) presentValueFactor() Amount {
 	if !n.Complete {
 		return n
 	}
-	r := s.DiscountRate
-	if !(r >= 0 && r < MaxDiscountRate) {
-		return Unknown(fmt.Sprintf("discount rate in [0, %g)", MaxDiscountRate))
+	r := s.discountRate()
+	if !r.Complete {
+		return r
 	}
-	if r == 0 {
+	if r.Value == 0 {
 		return n
 	}
-	return Known((1 - math.Pow(1+r, -n.Value)) / r)
+	return Known((1 - math.Pow(1+r.Value, -n.Value)) / r.Value)
+}
+
+// discountRate is the rate as an Amount, so that an invalid one is a named gap in every present
+// value instead of a wrong number.
+func (s Settings) discountRate() Amount {
+	if r := s.DiscountRate; !(r >= 0 && r < MaxDiscountRate) { // also rejects NaN
+		return Unknown(fmt.Sprintf("discount rate in [0, %g)", MaxDiscountRate))
+	}
+	return Known(s.DiscountRate)
 }

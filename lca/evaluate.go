@@ -6,8 +6,11 @@ type Inputs struct {
 	ByFuel         map[string]float64 `json:"byFuel"`    // annual delivered energy, kWh, by End Uses column
 	EmbodiedKgCO2e Amount             `json:"embodiedKgCO2e"`
 	InvestmentCost Amount             `json:"investmentCost"`
-	// Unchanged marks the baseline itself: nothing is renovated, so embodied carbon and
-	// investment are exactly zero whatever the two fields above hold.
+	// Components are the measures with a service life, replaced within the analysis period;
+	// EmbodiedKgCO2e and InvestmentCost above are paid once and last the whole period.
+	Components []Component `json:"components,omitempty"`
+	// Unchanged marks the baseline itself: nothing is renovated, so embodied carbon, investment
+	// and components are exactly zero whatever the fields above hold.
 	Unchanged bool `json:"unchanged"`
 }
 
@@ -23,13 +26,16 @@ type Result struct {
 	AnnualEnergyKWh          Amount `json:"annualEnergyKWh,omitzero"`
 	OperationalKgCO2ePerYear Amount `json:"operationalKgCO2ePerYear"`
 	OperationalKgCO2e        Amount `json:"operationalKgCO2e,omitzero"` // over the analysis period, undiscounted
-	EmbodiedKgCO2e           Amount `json:"embodiedKgCO2e"`
-	LifeCycleKgCO2e          Amount `json:"lifeCycleKgCO2e"` // operational over the period + embodied
+	EmbodiedKgCO2e           Amount `json:"embodiedKgCO2e"`             // year 0, components' first installation included
+	ReplacementKgCO2e        Amount `json:"replacementKgCO2e,omitzero"` // components replaced within the period (EN 15978 B4)
+	LifeCycleKgCO2e          Amount `json:"lifeCycleKgCO2e"`            // operational over the period + embodied + replacements
 
 	EnergyCostPerYear      Amount `json:"energyCostPerYear"`
 	EnergyCostPresentValue Amount `json:"energyCostPresentValue,omitzero"` // over the period, discounted
-	InvestmentCost         Amount `json:"investmentCost"`
-	LifeCycleCost          Amount `json:"lifeCycleCost"` // investment + discounted energy cost
+	InvestmentCost         Amount `json:"investmentCost"`                  // year 0, components' first installation included
+	ReplacementCost        Amount `json:"replacementCost,omitzero"`        // components replaced within the period, discounted
+	ResidualValue          Amount `json:"residualValue,omitzero"`          // components' life left at the end, discounted; subtracted
+	LifeCycleCost          Amount `json:"lifeCycleCost"`                   // investment + replacements - residual + discounted energy cost
 
 	Savings       Savings `json:"savings,omitzero"`
 	SimplePayback Payback `json:"simplePayback"` // years
@@ -81,11 +87,14 @@ func figures(in Inputs, s Settings) Result {
 	r.EnergyCostPresentValue = r.EnergyCostPerYear.Mul(s.presentValueFactor())
 	if in.Unchanged {
 		r.EmbodiedKgCO2e, r.InvestmentCost = Known(0), Known(0)
+		r.ReplacementKgCO2e, r.ReplacementCost, r.ResidualValue = Known(0), Known(0), Known(0)
 	} else {
-		r.EmbodiedKgCO2e = checked(in.EmbodiedKgCO2e, "embodied carbon")
-		r.InvestmentCost = checked(in.InvestmentCost, "investment cost")
+		c := sumComponents(in.Components, s)
+		r.EmbodiedKgCO2e = checked(in.EmbodiedKgCO2e, "embodied carbon").Add(c.embodied)
+		r.InvestmentCost = checked(in.InvestmentCost, "investment cost").Add(c.investment)
+		r.ReplacementKgCO2e, r.ReplacementCost, r.ResidualValue = c.replacementKgCO2e, c.replacementCost, c.residualValue
 	}
-	r.LifeCycleKgCO2e = r.OperationalKgCO2e.Add(r.EmbodiedKgCO2e)
-	r.LifeCycleCost = r.InvestmentCost.Add(r.EnergyCostPresentValue)
+	r.LifeCycleKgCO2e = r.OperationalKgCO2e.Add(r.EmbodiedKgCO2e).Add(r.ReplacementKgCO2e)
+	r.LifeCycleCost = r.InvestmentCost.Add(r.ReplacementCost).Sub(r.ResidualValue).Add(r.EnergyCostPresentValue)
 	return r
 }

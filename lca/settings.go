@@ -42,7 +42,8 @@ type Fuel struct {
 // Discounting: DiscountRate is a real rate (all prices in today's money, no energy price
 // escalation). The investment is paid at the start (year 0, not discounted); each year's energy
 // cost is paid at the end of that year, so year t is divided by (1+r)^t, t = 1..N. Carbon is never
-// discounted. A rate of 0 gives the plain sum over the period.
+// discounted. A rate of 0 gives the plain sum over the period. Components wear out within the
+// period: their replacements and residual value are discounted at the same rate (see Component).
 type Settings struct {
 	Fuels                map[string]Fuel `json:"fuels"` // keyed by FuelNames
 	Currency             string          `json:"currency"`
