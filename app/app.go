@@ -94,7 +94,13 @@ func Open(ctx context.Context, cfg Config) (*App, error) {
 		}
 	}
 	a.Importer = importsvc.NewImporter(st, settings, queue, cfg.Emitter, cfg.Log, cfg.Resident)
-	a.Studies = studysvc.New(st, settings, queue, a.Importer, cfg.Log)
+	a.Studies = studysvc.New(st, settings, queue, a.Importer, cfg.Emitter, cfg.Log)
+	if cfg.Resident {
+		if err := a.Studies.StartDrivers(ctx); err != nil {
+			a.Close()
+			return nil, err
+		}
+	}
 	a.RunsService = runsvc.NewService(queue)
 	a.ImportsService = importsvc.NewService(a.Importer, cfg.Dialogs)
 	a.LibraryService = librarysvc.NewService(st, cfg.Dialogs)
@@ -118,6 +124,9 @@ func Unopened() []any {
 // Close stops the queue and the file watch and closes the store. Runs still going are left
 // unfinished in the store; the next resident Open takes them back.
 func (a *App) Close() {
+	if a.Studies != nil {
+		a.Studies.Close()
+	}
 	if a.Importer != nil {
 		a.Importer.Close()
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"text/tabwriter"
 
 	"epsm/lca"
@@ -74,7 +75,12 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 	}
 	progress.setNames(names)
 	fmt.Fprintf(stderr, "study %q: %d variants + baseline × %d weather file(s) = %d runs\n", info.Study.Name, info.Variants, len(info.Weather), len(info.Runs))
-	if err := a.Queue.Wait(ctx, ids); err != nil {
+	wait := func() error { return a.Queue.Wait(ctx, ids) }
+	if info.Study.MethodJSON != "" {
+		// The method asks for its next generation when one is evaluated, until it is done.
+		wait = func() error { return a.Studies.Drive(ctx, info.Study.ID) }
+	}
+	if err := wait(); err != nil {
 		if *target != "" {
 			fmt.Fprintln(stderr, "\nepsm study: interrupted; the runs go on on the cluster: `epsm attach` brings them back, then `epsm study` again prints the table")
 			return 130
@@ -87,6 +93,15 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 	if err != nil {
 		fmt.Fprintln(stderr, "epsm study:", err)
 		return 2
+	}
+	var method *studysvc.MethodView
+	if info.Study.MethodJSON != "" {
+		view, err := a.Studies.Method(info.Study.ID)
+		if err != nil {
+			fmt.Fprintln(stderr, "epsm study:", err)
+			return 2
+		}
+		method = &view
 	}
 	for _, out := range []struct{ path, format string }{{*csvOut, studysvc.FormatCSV}, {*xlsxOut, studysvc.FormatXLSX}} {
 		if out.path == "" {
@@ -107,9 +122,19 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 	if *asJSON {
 		enc := json.NewEncoder(stdout)
 		enc.SetIndent("", "  ")
-		enc.Encode(table)
+		enc.Encode(struct {
+			studysvc.StudyTable
+			Method *studysvc.MethodView `json:"method,omitempty"`
+		}{table, method})
 	} else {
 		printStudy(stdout, table)
+		if method != nil {
+			printMethod(stdout, *method)
+		}
+	}
+	if method != nil && method.Status == studysvc.MethodFailed {
+		fmt.Fprintln(stderr, "epsm study: the method stopped:", method.Message)
+		return 1
 	}
 	for _, r := range table.Rows {
 		if !r.Status.Succeeded() {
@@ -148,4 +173,39 @@ func printStudy(w io.Writer, t studysvc.StudyTable) {
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "%d of %d runs finished. A '-' is a figure that depends on a missing value (see the export's Note column or Settings).\n", t.Finished, t.Total)
+}
+
+// printMethod tells what a method found: NSGA-II's front by generation, or Morris's ranking.
+func printMethod(w io.Writer, m studysvc.MethodView) {
+	switch m.Kind {
+	case study.MethodNSGA2:
+		fmt.Fprintf(w, "\nNSGA-II: %d of %d generations, %d distinct variants (the baseline among them); objectives (%s over the weather files):", m.Generation, m.Generations, m.Variants, m.Weather)
+		for _, o := range m.Objectives {
+			fmt.Fprintf(w, " %s [%s];", o.Name, o.Unit)
+		}
+		fmt.Fprintln(w)
+		for g, front := range m.Fronts {
+			fmt.Fprintf(w, "  front after generation %d: %s\n", g+1, strings.Join(front, " "))
+		}
+	case study.MethodMorris:
+		fmt.Fprintf(w, "\nMorris screening (%s over the weather files):\n", m.Weather)
+		for _, sc := range m.Screening {
+			fmt.Fprintf(w, "%s [%s]: %s\n", sc.Objective.Name, sc.Objective.Unit, sc.Summary)
+			tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "  FACTOR\tMU*\tMU\tSIGMA\tEFFECTS")
+			num := func(p *float64) string {
+				if p == nil {
+					return "-"
+				}
+				return strconv.FormatFloat(*p, 'g', 4, 64)
+			}
+			for _, e := range sc.Effects {
+				fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%d\n", e.Factor, num(e.MuStar), num(e.Mu), num(e.Sigma), e.Effects)
+			}
+			tw.Flush()
+			if sc.Missing > 0 {
+				fmt.Fprintf(w, "  %d point(s) without a value: %s\n", sc.Missing, sc.Why)
+			}
+		}
+	}
 }

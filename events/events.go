@@ -29,6 +29,9 @@ const (
 	ComputeTargets Name = "compute:targets"
 	// ComputeCheck carries computesvc.CheckEvent as each step of a connection check starts and ends.
 	ComputeCheck Name = "compute:check"
+	// StudyMethod carries studysvc.MethodProgress whenever a study's method (NSGA-II, Morris)
+	// moves: a generation queued, evaluated, the search done, stopped or failed.
+	StudyMethod Name = "study:method"
 )
 
 // All feeds Wails's EnumBind, which generates the TypeScript enum of event names.
@@ -45,6 +48,7 @@ var All = []struct {
 	{MenuAction, "MenuAction"},
 	{ComputeTargets, "ComputeTargets"},
 	{ComputeCheck, "ComputeCheck"},
+	{StudyMethod, "StudyMethod"},
 }
 
 // Emitter sends events to whatever shows them.

@@ -230,6 +230,12 @@ var migrations = []string{
 		model_id INTEGER PRIMARY KEY REFERENCES models(id) ON DELETE CASCADE,
 		settings_json TEXT NOT NULL
 	);`,
+	// 11: studies whose variants a method chooses (NSGA-II, Morris): the method's state as
+	// JSON (the study service's), saved after each generation so it continues after a
+	// restart; and the generation (1, 2, ...) that first asked for a variant (0: made with the
+	// study).
+	`ALTER TABLE studies ADD COLUMN method_json TEXT NOT NULL DEFAULT '';
+	ALTER TABLE variants ADD COLUMN generation INTEGER NOT NULL DEFAULT 0;`,
 }
 
 func (s *Store) migrate() error {

@@ -17,6 +17,9 @@ type Study struct {
 	BaseModelID int64  `json:"baseModelId"`
 	BatchID     int64  `json:"batchId"`
 	CreatedAt   string `json:"createdAt"`
+	// MethodJSON is the state of the method choosing the study's variants ("" for a sampled
+	// study), owned by the study service.
+	MethodJSON string `json:"methodJson,omitempty"`
 }
 
 // StudyVariant is one variant of a study and its runs per weather file.
@@ -29,7 +32,8 @@ type StudyVariant struct {
 	Baseline    bool            `json:"baseline"`
 	ModelID     int64           `json:"modelId"`
 	FiguresJSON string          `json:"figuresJson"`
-	Runs        map[int64]int64 `json:"runs"` // weather id -> run id
+	Runs        map[int64]int64 `json:"runs"`       // weather id -> run id
+	Generation  int             `json:"generation"` // the method's generation that first asked for it; 0 with the study
 }
 
 // CreateStudy stores a study with its variants in one transaction.
@@ -40,26 +44,14 @@ func (s *Store) CreateStudy(st Study, variants []StudyVariant) (Study, []StudyVa
 	}
 	defer tx.Rollback()
 	st.CreatedAt = now()
-	res, err := tx.Exec(`INSERT INTO studies (name, spec_json, base_model_id, batch_id, created_at) VALUES (?, ?, ?, NULLIF(?, 0), ?)`,
-		st.Name, st.SpecJSON, st.BaseModelID, st.BatchID, st.CreatedAt)
+	res, err := tx.Exec(`INSERT INTO studies (name, spec_json, base_model_id, batch_id, created_at, method_json) VALUES (?, ?, ?, NULLIF(?, 0), ?, ?)`,
+		st.Name, st.SpecJSON, st.BaseModelID, st.BatchID, st.CreatedAt, st.MethodJSON)
 	if err != nil {
 		return st, nil, fmt.Errorf("store study %q: %w", st.Name, err)
 	}
 	st.ID, _ = res.LastInsertId()
-	for i := range variants {
-		v := &variants[i]
-		v.StudyID = st.ID
-		res, err := tx.Exec(`INSERT INTO variants (study_id, variant_key, name, choices_json, baseline, model_id, figures_json)
-			VALUES (?, ?, ?, ?, ?, ?, ?)`, st.ID, v.Key, v.Name, v.ChoicesJSON, v.Baseline, v.ModelID, v.FiguresJSON)
-		if err != nil {
-			return st, nil, fmt.Errorf("store variant %q: %w", v.Name, err)
-		}
-		v.ID, _ = res.LastInsertId()
-		for weatherID, runID := range v.Runs {
-			if _, err := tx.Exec(`INSERT INTO variant_runs (variant_id, weather_id, run_id) VALUES (?, ?, ?)`, v.ID, weatherID, runID); err != nil {
-				return st, nil, fmt.Errorf("store run of variant %q: %w", v.Name, err)
-			}
-		}
+	if err := insertVariants(tx, st.ID, variants); err != nil {
+		return st, nil, err
 	}
 	if err := tx.Commit(); err != nil {
 		return st, nil, fmt.Errorf("store study %q: %w", st.Name, err)
@@ -67,9 +59,61 @@ func (s *Store) CreateStudy(st Study, variants []StudyVariant) (Study, []StudyVa
 	return st, variants, nil
 }
 
+func insertVariants(tx *sql.Tx, studyID int64, variants []StudyVariant) error {
+	for i := range variants {
+		v := &variants[i]
+		v.StudyID = studyID
+		res, err := tx.Exec(`INSERT INTO variants (study_id, variant_key, name, choices_json, baseline, model_id, figures_json, generation)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, studyID, v.Key, v.Name, v.ChoicesJSON, v.Baseline, v.ModelID, v.FiguresJSON, v.Generation)
+		if err != nil {
+			return fmt.Errorf("store variant %q: %w", v.Name, err)
+		}
+		v.ID, _ = res.LastInsertId()
+		for weatherID, runID := range v.Runs {
+			if _, err := tx.Exec(`INSERT INTO variant_runs (variant_id, weather_id, run_id) VALUES (?, ?, ?)`, v.ID, weatherID, runID); err != nil {
+				return fmt.Errorf("store run of variant %q: %w", v.Name, err)
+			}
+		}
+	}
+	return nil
+}
+
+// AddStudyVariants adds variants a study's method asked for, and saves the method's state
+// with them in one transaction: after a crash the state never names variants that are not
+// stored, nor the other way round.
+func (s *Store) AddStudyVariants(studyID int64, variants []StudyVariant, methodJSON string) ([]StudyVariant, error) {
+	tx, err := s.db.Begin()
+	if err != nil {
+		return nil, fmt.Errorf("store variants of study %d: %w", studyID, err)
+	}
+	defer tx.Rollback()
+	if err := insertVariants(tx, studyID, variants); err != nil {
+		return nil, err
+	}
+	if _, err := tx.Exec(`UPDATE studies SET method_json = ? WHERE id = ?`, methodJSON, studyID); err != nil {
+		return nil, fmt.Errorf("store the method of study %d: %w", studyID, err)
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, fmt.Errorf("store variants of study %d: %w", studyID, err)
+	}
+	return variants, nil
+}
+
+// SetStudyMethod saves the state of a study's method.
+func (s *Store) SetStudyMethod(studyID int64, methodJSON string) error {
+	res, err := s.db.Exec(`UPDATE studies SET method_json = ? WHERE id = ?`, methodJSON, studyID)
+	if err != nil {
+		return fmt.Errorf("store the method of study %d: %w", studyID, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return fmt.Errorf("study %d: %w", studyID, ErrNotFound)
+	}
+	return nil
+}
+
 // Studies lists studies, newest first.
 func (s *Store) Studies() ([]Study, error) {
-	rows, err := s.db.Query(`SELECT id, name, spec_json, base_model_id, COALESCE(batch_id, 0), created_at FROM studies ORDER BY id DESC`)
+	rows, err := s.db.Query(`SELECT id, name, spec_json, base_model_id, COALESCE(batch_id, 0), created_at, method_json FROM studies ORDER BY id DESC`)
 	if err != nil {
 		return nil, fmt.Errorf("list studies: %w", err)
 	}
@@ -77,7 +121,7 @@ func (s *Store) Studies() ([]Study, error) {
 	var out []Study
 	for rows.Next() {
 		var st Study
-		if err := rows.Scan(&st.ID, &st.Name, &st.SpecJSON, &st.BaseModelID, &st.BatchID, &st.CreatedAt); err != nil {
+		if err := rows.Scan(&st.ID, &st.Name, &st.SpecJSON, &st.BaseModelID, &st.BatchID, &st.CreatedAt, &st.MethodJSON); err != nil {
 			return nil, fmt.Errorf("list studies: %w", err)
 		}
 		out = append(out, st)
@@ -88,15 +132,15 @@ func (s *Store) Studies() ([]Study, error) {
 // Study returns one study with its variants in the order they were made (baseline first).
 func (s *Store) Study(id int64) (Study, []StudyVariant, error) {
 	var st Study
-	err := s.db.QueryRow(`SELECT id, name, spec_json, base_model_id, COALESCE(batch_id, 0), created_at FROM studies WHERE id = ?`, id).
-		Scan(&st.ID, &st.Name, &st.SpecJSON, &st.BaseModelID, &st.BatchID, &st.CreatedAt)
+	err := s.db.QueryRow(`SELECT id, name, spec_json, base_model_id, COALESCE(batch_id, 0), created_at, method_json FROM studies WHERE id = ?`, id).
+		Scan(&st.ID, &st.Name, &st.SpecJSON, &st.BaseModelID, &st.BatchID, &st.CreatedAt, &st.MethodJSON)
 	if errors.Is(err, sql.ErrNoRows) {
 		return st, nil, fmt.Errorf("study %d: %w", id, ErrNotFound)
 	}
 	if err != nil {
 		return st, nil, fmt.Errorf("read study %d: %w", id, err)
 	}
-	rows, err := s.db.Query(`SELECT id, variant_key, name, choices_json, baseline, model_id, figures_json FROM variants WHERE study_id = ? ORDER BY id`, id)
+	rows, err := s.db.Query(`SELECT id, variant_key, name, choices_json, baseline, model_id, figures_json, generation FROM variants WHERE study_id = ? ORDER BY id`, id)
 	if err != nil {
 		return st, nil, fmt.Errorf("read variants of study %d: %w", id, err)
 	}
@@ -104,7 +148,7 @@ func (s *Store) Study(id int64) (Study, []StudyVariant, error) {
 	var vs []StudyVariant
 	for rows.Next() {
 		v := StudyVariant{StudyID: id, Runs: map[int64]int64{}}
-		if err := rows.Scan(&v.ID, &v.Key, &v.Name, &v.ChoicesJSON, &v.Baseline, &v.ModelID, &v.FiguresJSON); err != nil {
+		if err := rows.Scan(&v.ID, &v.Key, &v.Name, &v.ChoicesJSON, &v.Baseline, &v.ModelID, &v.FiguresJSON, &v.Generation); err != nil {
 			return st, nil, fmt.Errorf("read variants of study %d: %w", id, err)
 		}
 		vs = append(vs, v)

@@ -114,10 +114,15 @@ func (q *sobolSequence) next() ([]float64, bool) {
 // are not the all-keep baseline. When n covers every such combination it returns the full
 // factorial, as the Latin hypercube does. The sequence order is kept: any prefix of the
 // sample is itself spread over the options.
-func sobolSample(lists [][]string, n int, seed int64) ([][]string, error) {
-	total, allKeep := 1, true
+func sobolSample(lists [][]string, cont []*Bounds, n int, seed int64) ([][]string, error) {
+	total, allKeep, continuous := 1, true, false
 	var varying []int
 	for i, l := range lists {
+		if cont[i] != nil {
+			continuous, allKeep = true, false
+			varying = append(varying, i)
+			continue
+		}
 		total *= len(l)
 		if len(l) > 1 {
 			varying = append(varying, i)
@@ -130,7 +135,7 @@ func sobolSample(lists [][]string, n int, seed int64) ([][]string, error) {
 	if allKeep {
 		space--
 	}
-	if n >= space || len(varying) == 0 {
+	if !continuous && (n >= space || len(varying) == 0) {
 		return factorial(lists), nil
 	}
 	q, err := newSobolSequence(len(varying), seed)
@@ -140,7 +145,10 @@ func sobolSample(lists [][]string, n int, seed int64) ([][]string, error) {
 	// A (t,s)-sequence in at most four varying dimensions (t <= 3 here) puts a point in every
 	// cell of the options grid within 2^t * 4^dims * total points, so a sound generator never
 	// hits this bound; a broken one fails instead of looping.
-	maxDraws := min(uint64(total)<<(3+2*len(varying)), 1<<sobolBits)
+	maxDraws := uint64(1) << sobolBits
+	if !continuous && 3+2*len(varying) < 32 {
+		maxDraws = min(uint64(total)<<(3+2*len(varying)), maxDraws)
+	}
 	seen := map[string]bool{}
 	var combos [][]string
 	for draws := uint64(0); len(combos) < n; draws++ {
@@ -155,6 +163,10 @@ func sobolSample(lists [][]string, n int, seed int64) ([][]string, error) {
 			combo[i] = l[0]
 		}
 		for d, i := range varying {
+			if b := cont[i]; b != nil {
+				combo[i] = continuousValue(b, u[d])
+				continue
+			}
 			j := int(u[d] * float64(len(lists[i])))
 			combo[i] = lists[i][j]
 		}

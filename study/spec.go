@@ -35,8 +35,14 @@ type Spec struct {
 	WeatherIDs []int64 `json:"weatherIds"`
 	// Options per element: "keep" and/or library construction ids or names. An element left
 	// out keeps its construction.
-	Options  map[string][]string `json:"options"`
-	Sampling Sampling            `json:"sampling"`
+	Options map[string][]string `json:"options"`
+	// Measures change other fields of the model (ventilation, infiltration, setpoints, PV,
+	// any IDD field); each is one more axis beside the elements.
+	Measures []Measure `json:"measures,omitempty"`
+	Sampling Sampling  `json:"sampling"`
+	// Method, when given, chooses the variants instead of Sampling: an NSGA-II optimisation or
+	// a Morris screening over the same options and measures.
+	Method *Method `json:"method,omitempty"`
 	// ForceAnnual runs design-day-only models over the weather year (EnergyPlus -a).
 	ForceAnnual bool `json:"forceAnnual"`
 	// DesignDaysOnly runs only the sizing periods (EnergyPlus -D): a quick check of the
@@ -55,7 +61,7 @@ type Sampling struct {
 	Mode     string              `json:"mode"`                                        // factorial (default), list, lhs or sobol
 	N        int                 `json:"n"`                                           // lhs, sobol: how many
 	Seed     int64               `json:"seed"`                                        // lhs: for a reproducible sample; sobol: 0 plain, else a scramble
-	Packages []map[string]string `json:"packages" ts_type:"Record<string, string>[]"` // list: element -> option
+	Packages []map[string]string `json:"packages" ts_type:"Record<string, string>[]"` // list: element or measure id -> option
 }
 
 // LoadSpec reads a spec file.
@@ -106,8 +112,8 @@ func (s Spec) Validate() error {
 		}
 		for i, p := range s.Sampling.Packages {
 			for el := range p {
-				if !isElement(el) {
-					return fmt.Errorf("study spec: package %d: unknown element %q", i+1, el)
+				if !isElement(el) && s.measure(el) == nil {
+					return fmt.Errorf("study spec: package %d: unknown element or measure %q", i+1, el)
 				}
 			}
 		}
@@ -118,7 +124,26 @@ func (s Spec) Validate() error {
 	default:
 		return fmt.Errorf("study spec: unknown sampling mode %q (use factorial, list, lhs or sobol)", s.Sampling.Mode)
 	}
+	if err := s.validateMeasures(); err != nil {
+		return err
+	}
+	if err := s.validateMethod(); err != nil {
+		return err
+	}
+	if lists, cont := s.dimensions(); (s.Sampling.Mode == Sobol) && countVarying(lists, cont) > sobolMaxDims {
+		return fmt.Errorf("study spec: sampling %q covers at most %d varying elements and measures, the spec has %d", Sobol, sobolMaxDims, countVarying(lists, cont))
+	}
 	return nil
+}
+
+func countVarying(lists [][]string, cont []*Bounds) int {
+	n := 0
+	for i, l := range lists {
+		if cont[i] != nil || len(l) > 1 {
+			n++
+		}
+	}
+	return n
 }
 
 func isElement(el string) bool {

@@ -10,16 +10,18 @@ import (
 )
 
 // Variant is one combination of choices. Choices maps every element to "keep" or a library
-// construction id.
+// construction id; Measures maps a measure id to "keep" or its option's values (choiceKey).
 type Variant struct {
 	ID       string            `json:"id"` // stable: the same choices give the same id
 	Name     string            `json:"name"`
 	Choices  map[string]string `json:"choices"`
+	Measures map[string]string `json:"measures,omitempty"`
 	Baseline bool              `json:"baseline"`
 }
 
-// VariantID is the stable id of a set of choices.
-func VariantID(choices map[string]string) string {
+// VariantID is the stable id of a set of choices. Measures that keep add nothing, so a
+// variant that only changes constructions has the id it had before measures existed.
+func VariantID(choices map[string]string, measures ...map[string]string) string {
 	var b strings.Builder
 	for _, el := range Elements {
 		c := choices[el]
@@ -27,6 +29,13 @@ func VariantID(choices map[string]string) string {
 			c = Keep
 		}
 		fmt.Fprintf(&b, "%s=%s;", el, c)
+	}
+	for _, ms := range measures {
+		for _, id := range sortedKeys(ms) {
+			if c := ms[id]; c != "" && c != Keep {
+				fmt.Fprintf(&b, "m:%s=%s;", id, c)
+			}
+		}
 	}
 	sum := sha256.Sum256([]byte(b.String()))
 	return "v" + hex.EncodeToString(sum[:])[:10]
@@ -47,9 +56,24 @@ func Baseline() Variant {
 // Count is how many variants (besides the baseline) a spec makes, before any is built. The
 // all-keep combination is the baseline, so it is not counted when every element offers keep.
 func (s Spec) Count() int {
-	space := s.factorialSize()
+	lists, cont := s.dimensions()
+	if m := s.Method; m != nil {
+		// A method's budget: an upper bound, since a point it asks for again runs once.
+		switch w := m.WithDefaults(); w.Kind {
+		case MethodNSGA2:
+			return w.Population * w.Generations
+		case MethodMorris:
+			return max(w.Trajectories, 1) * (countVarying(lists, cont) + 1)
+		}
+	}
+	space, continuous := 1, false
 	allKeep := true
-	for _, opts := range s.optionLists() {
+	for i, opts := range lists {
+		if cont[i] != nil {
+			continuous, allKeep = true, false
+			continue
+		}
+		space *= len(opts)
 		if opts[0] != Keep {
 			allKeep = false
 		}
@@ -61,6 +85,9 @@ func (s Spec) Count() int {
 	case List:
 		return len(s.Sampling.Packages)
 	case LHS, Sobol:
+		if continuous {
+			return s.Sampling.N
+		}
 		return min(s.Sampling.N, space)
 	}
 	return space
@@ -78,12 +105,20 @@ func (s Spec) SampleShortfall() string {
 	return ""
 }
 
-func (s Spec) factorialSize() int {
-	n := 1
-	for _, opts := range s.optionLists() {
-		n *= len(opts)
+// dimensions are the spec's axes: the elements' options (unresolved), then each measure's
+// choice keys; cont[i] is set for a continuous measure, whose lists[i] is a placeholder.
+func (s Spec) dimensions() (lists [][]string, cont []*Bounds) {
+	lists = s.optionLists()
+	cont = make([]*Bounds, len(lists), len(lists)+len(s.Measures))
+	for _, m := range s.Measures {
+		if m.Continuous != nil {
+			lists = append(lists, []string{"<continuous>"})
+		} else {
+			lists = append(lists, m.choices())
+		}
+		cont = append(cont, m.Continuous)
 	}
-	return n
+	return lists, cont
 }
 
 // Variants makes the spec's variants, the baseline first. Construction references are not
@@ -93,7 +128,7 @@ func (s Spec) Variants(resolve func(element, option string) (string, error), nam
 	if err := s.Validate(); err != nil {
 		return nil, err
 	}
-	lists := s.optionLists()
+	lists, cont := s.dimensions()
 	for i, el := range Elements {
 		for j, o := range lists[i] {
 			if o == Keep {
@@ -110,7 +145,19 @@ func (s Spec) Variants(resolve func(element, option string) (string, error), nam
 	switch s.Sampling.Mode {
 	case List:
 		for i, p := range s.Sampling.Packages {
-			combo := make([]string, len(Elements))
+			combo := make([]string, len(lists))
+			for key := range p {
+				if !isElement(key) && s.measure(key) == nil {
+					return nil, fmt.Errorf("study spec: package %d: %q is neither an element (%s) nor a measure id", i+1, key, strings.Join(Elements, ", "))
+				}
+			}
+			for k, m := range s.Measures {
+				c, err := m.parseChoice(p[m.ID])
+				if err != nil {
+					return nil, fmt.Errorf("study spec: package %d: %w", i+1, err)
+				}
+				combo[len(Elements)+k] = c
+			}
 			for k, el := range Elements {
 				o := strings.TrimSpace(p[el])
 				if o == "" || strings.EqualFold(o, Keep) {
@@ -126,10 +173,10 @@ func (s Spec) Variants(resolve func(element, option string) (string, error), nam
 			combos = append(combos, combo)
 		}
 	case LHS:
-		combos = latinHypercube(lists, s.Sampling.N, s.Sampling.Seed)
+		combos = latinHypercube(lists, cont, s.Sampling.N, s.Sampling.Seed)
 	case Sobol:
 		var err error
-		if combos, err = sobolSample(lists, s.Sampling.N, s.Sampling.Seed); err != nil {
+		if combos, err = sobolSample(lists, cont, s.Sampling.N, s.Sampling.Seed); err != nil {
 			return nil, err
 		}
 	default:
@@ -139,24 +186,57 @@ func (s Spec) Variants(resolve func(element, option string) (string, error), nam
 	out := []Variant{base}
 	seen := map[string]bool{base.ID: true}
 	for _, combo := range combos {
-		ch := map[string]string{}
-		for k, el := range Elements {
-			ch[el] = combo[k]
-		}
-		id := VariantID(ch)
-		if seen[id] {
+		v := s.variantOf(combo, name)
+		if seen[v.ID] {
 			continue // the all-keep combination is the baseline; a package listed twice runs once
 		}
-		seen[id] = true
-		out = append(out, Variant{ID: id, Name: variantName(ch, name), Choices: ch})
+		seen[v.ID] = true
+		out = append(out, v)
 	}
 	return out, nil
 }
 
-func variantName(ch map[string]string, name Namer) string {
+// variantOf makes the variant of one combination: a choice per element, then per measure.
+func (s Spec) variantOf(combo []string, name Namer) Variant {
+	ch := map[string]string{}
+	for k, el := range Elements {
+		ch[el] = combo[k]
+	}
+	var ms map[string]string
+	if len(s.Measures) > 0 {
+		ms = map[string]string{}
+		for k, m := range s.Measures {
+			ms[m.ID] = combo[len(Elements)+k]
+		}
+	}
+	v := Variant{ID: VariantID(ch, ms), Choices: ch, Measures: ms}
+	v.Name = s.variantName(v, name)
+	return v
+}
+
+// VariantOf is the variant of explicit choices (an optimiser's point): constructions per
+// element (library ids or "keep"; missing elements keep) and choice keys per measure.
+func (s Spec) VariantOf(choices, measures map[string]string, name Namer) Variant {
+	combo := make([]string, len(Elements)+len(s.Measures))
+	for k, el := range Elements {
+		combo[k] = Keep
+		if c := choices[el]; c != "" {
+			combo[k] = c
+		}
+	}
+	for k, m := range s.Measures {
+		combo[len(Elements)+k] = Keep
+		if c := measures[m.ID]; c != "" {
+			combo[len(Elements)+k] = c
+		}
+	}
+	return s.variantOf(combo, name)
+}
+
+func (s Spec) variantName(v Variant, name Namer) string {
 	var parts []string
 	for _, el := range Elements {
-		if c := ch[el]; c != Keep {
+		if c := v.Choices[el]; c != Keep {
 			label := c
 			if name != nil {
 				label = name(c)
@@ -164,10 +244,31 @@ func variantName(ch map[string]string, name Namer) string {
 			parts = append(parts, strings.ToUpper(el[:1])+el[1:]+": "+label)
 		}
 	}
+	for _, m := range s.Measures {
+		c := v.Measures[m.ID]
+		if c == "" || c == Keep {
+			continue
+		}
+		label := strings.ReplaceAll(c, ",", " / ")
+		if o, ok := m.option(c); ok && o.Label != "" {
+			label = o.Label
+		}
+		parts = append(parts, m.label()+": "+label)
+	}
 	if len(parts) == 0 {
 		return "Baseline (existing constructions)"
 	}
 	return strings.Join(parts, " | ")
+}
+
+// measure finds a measure by id (any letter case).
+func (s Spec) measure(id string) *Measure {
+	for i := range s.Measures {
+		if strings.EqualFold(s.Measures[i].ID, id) {
+			return &s.Measures[i]
+		}
+	}
+	return nil
 }
 
 func factorial(lists [][]string) [][]string {
@@ -188,19 +289,24 @@ func factorial(lists [][]string) [][]string {
 // as n allows (each option appears floor(n/k) or ceil(n/k) times), with the strata paired at
 // random between elements. Duplicates of a combination are dropped by the caller, so when the
 // space is small the sample can be smaller than n; it never exceeds the space.
-func latinHypercube(lists [][]string, n int, seed int64) [][]string {
+func latinHypercube(lists [][]string, cont []*Bounds, n int, seed int64) [][]string {
 	rng := rand.New(rand.NewSource(seed))
-	total := 1
-	for _, l := range lists {
+	total, continuous := 1, false
+	for i, l := range lists {
 		total *= len(l)
+		continuous = continuous || cont[i] != nil
 	}
-	if n >= total {
+	if n >= total && !continuous {
 		return factorial(lists)
 	}
 	cols := make([][]string, len(lists))
 	for i, opts := range lists {
 		col := make([]string, n)
 		for j := 0; j < n; j++ {
+			if b := cont[i]; b != nil {
+				col[j] = continuousValue(b, (float64(j)+rng.Float64())/float64(n)) // a point within stratum j
+				continue
+			}
 			col[j] = opts[j*len(opts)/n] // stratum j of n, mapped onto the options evenly
 		}
 		rng.Shuffle(n, func(a, b int) { col[a], col[b] = col[b], col[a] })

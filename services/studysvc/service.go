@@ -52,7 +52,11 @@ func (s *Service) CreateStudyOn(spec study.Spec, target string) (StudyInfo, erro
 	if err := s.studies.checkSpecFromWindow(spec); err != nil {
 		return StudyInfo{}, err
 	}
-	return s.studies.CreateOn(spec, target)
+	info, err := s.studies.CreateOn(spec, target)
+	if err == nil && info.Study.MethodJSON != "" {
+		s.studies.startDriver(info.Study.ID)
+	}
+	return info, err
 }
 
 // Studies lists the studies.
@@ -207,3 +211,16 @@ func exportName(name string) string {
 	}
 	return n
 }
+
+// StudyMethod returns a method study's progress, NSGA-II fronts per generation or Morris
+// screening.
+func (s *Service) StudyMethod(studyID int64) (MethodView, error) { return s.studies.Method(studyID) }
+
+// MeasureTemplates lists the ready-made measures, each saying whether it applies to the model
+// and why not.
+func (s *Service) MeasureTemplates(modelID int64) ([]study.TemplateFit, error) {
+	return s.studies.TemplateFits(modelID)
+}
+
+// StudyFigures are the figures a method can minimise or limit.
+func (s *Service) StudyFigures() []study.Figure { return study.Figures() }

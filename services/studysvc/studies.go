@@ -10,6 +10,7 @@ import (
 	"log/slog"
 	"path/filepath"
 
+	"epsm/events"
 	"epsm/services/importsvc"
 	"epsm/services/runsvc"
 	"epsm/services/settingsvc"
@@ -23,12 +24,14 @@ type Studies struct {
 	settings *settingsvc.Settings
 	queue    *runsvc.Queue
 	importer *importsvc.Importer
+	emit     events.Emitter
 	log      *slog.Logger
+	drivers  drivers
 }
 
-// New returns the studies of st, run through queue.
-func New(st *store.Store, settings *settingsvc.Settings, queue *runsvc.Queue, importer *importsvc.Importer, log *slog.Logger) *Studies {
-	return &Studies{store: st, settings: settings, queue: queue, importer: importer, log: log}
+// New returns the studies of st, run through queue; emit hears how method studies move.
+func New(st *store.Store, settings *settingsvc.Settings, queue *runsvc.Queue, importer *importsvc.Importer, emit events.Emitter, log *slog.Logger) *Studies {
+	return &Studies{store: st, settings: settings, queue: queue, importer: importer, emit: emit, log: log}
 }
 
 // StudyEstimate is what a spec will cost before it runs.
@@ -77,4 +80,17 @@ func (s *Studies) checkSpecFromWindow(spec study.Spec) error {
 		}
 	}
 	return nil
+}
+
+// TemplateFits says which measure templates apply to an imported model.
+func (s *Studies) TemplateFits(modelID int64) ([]study.TemplateFit, error) {
+	m, err := s.store.Model(modelID)
+	if err != nil {
+		return nil, err
+	}
+	b, err := readBase(m)
+	if err != nil {
+		return nil, err
+	}
+	return b.TemplateFits(), nil
 }

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"epsm/bbr"
-	"epsm/idf"
 	"epsm/lca"
 	"epsm/library"
 	"epsm/services/runsvc"
@@ -28,6 +27,11 @@ type VariantFigures struct {
 	Embodied   lca.Amount         `json:"embodiedKgCO2e"`
 	Investment lca.Amount         `json:"investment"`
 	Choices    map[string]string  `json:"choices"`
+	// MeasureChoices are the measures' options (measure id -> values, or "keep"), and Measures
+	// what each applied measure installs, with the spec's costs per unit: the life-cycle
+	// figures are counted from them with the current settings.
+	MeasureChoices map[string]string `json:"measureChoices,omitempty"`
+	Measures       []study.Applied   `json:"measures,omitempty"`
 }
 
 // StudyInfo is a study as made: its variants and the runs queued for them.
@@ -51,42 +55,79 @@ func (s *Studies) CreateOn(spec study.Spec, target string) (StudyInfo, error) {
 	return s.create(spec, nil, target)
 }
 
+// studyInputs are what making a study's variants needs, read once: the base model and its
+// parse, the weather files, the library and how options resolve against it.
+type studyInputs struct {
+	spec     study.Spec
+	name     string
+	base     store.Model
+	b        *study.Base
+	weathers []store.Weather
+	lib      *library.Library
+	resolve  func(element, option string) (string, error)
+	namer    study.Namer
+	target   string
+}
+
 // createStudy makes the study; known answers runs by run key with results from elsewhere (an
 // imported study file) instead of queueing them.
 func (s *Studies) create(spec study.Spec, known map[string]sim.Outcome, target string) (StudyInfo, error) {
-	if err := spec.Validate(); err != nil {
+	in, err := s.prepare(spec, target)
+	if err != nil {
 		return StudyInfo{}, err
+	}
+	if spec.Method != nil {
+		return s.createMethod(in)
+	}
+	variants, err := spec.Variants(in.resolve, in.namer)
+	if err != nil {
+		return StudyInfo{}, err
+	}
+	rows, runs, batchID, err := s.addVariants(in, variants, 0, known, in.name)
+	if err != nil {
+		return StudyInfo{}, err
+	}
+	st, _, err := s.store.CreateStudy(store.Study{Name: in.name, SpecJSON: savedSpec(in), BaseModelID: in.base.ID, BatchID: batchID}, rows)
+	if err != nil {
+		return StudyInfo{}, err
+	}
+	return StudyInfo{Study: st, Spec: spec, Variants: len(variants) - 1, Runs: runs, Weather: in.weathers}, nil
+}
+
+// prepare reads everything a spec's variants are made from, and checks its measures against
+// the model.
+func (s *Studies) prepare(spec study.Spec, target string) (*studyInputs, error) {
+	if err := spec.Validate(); err != nil {
+		return nil, err
 	}
 	base, err := s.studyModel(spec)
 	if err != nil {
-		return StudyInfo{}, err
+		return nil, err
 	}
 	weathers, err := s.studyWeather(spec)
 	if err != nil {
-		return StudyInfo{}, err
+		return nil, err
 	}
 	if spec.ModelSettings != nil {
 		if _, err := s.settings.SaveModelSwedish(base.ID, *spec.ModelSettings); err != nil {
-			return StudyInfo{}, fmt.Errorf("study spec: modelSettings: %w", err)
+			return nil, fmt.Errorf("study spec: modelSettings: %w", err)
 		}
 	}
 	lib, err := s.store.Library()
 	if err != nil {
-		return StudyInfo{}, err
+		return nil, err
 	}
-	src, err := os.ReadFile(base.StoredPath)
+	b, err := readBase(base)
 	if err != nil {
-		return StudyInfo{}, fmt.Errorf("model %s: %w", base.Name, err)
+		return nil, err
 	}
-	f, err := idf.Parse(src)
-	if err != nil {
-		return StudyInfo{}, fmt.Errorf("model %s: %w", base.Name, err)
+	for _, m := range spec.Measures {
+		if err := b.Check(m); err != nil {
+			return nil, fmt.Errorf("study spec: %w (model %s)", err, base.Name)
+		}
 	}
-	tk, err := takeoff.Compute(f)
-	if err != nil {
-		return StudyInfo{}, fmt.Errorf("take-off of %s: %w", base.Name, err)
-	}
-	resolve := func(element, option string) (string, error) {
+	in := &studyInputs{spec: spec, base: base, b: b, weathers: weathers, lib: lib, target: target}
+	in.resolve = func(element, option string) (string, error) {
 		con, ok := lib.FindConstruction(option)
 		if !ok {
 			return "", fmt.Errorf("%s option %q: no such construction in the library", element, option)
@@ -99,57 +140,77 @@ func (s *Studies) create(spec study.Spec, known map[string]sim.Outcome, target s
 		}
 		return con.ID, nil
 	}
-	namer := func(id string) string {
+	in.namer = func(id string) string {
 		if con, ok := lib.Construction(id); ok {
 			return con.Name
 		}
 		return id
 	}
-	variants, err := spec.Variants(resolve, namer)
+	in.name = spec.Name
+	if in.name == "" {
+		in.name = strings.TrimSuffix(base.Name, filepath.Ext(base.Name)) + " renovation study"
+	}
+	return in, nil
+}
+
+// readBase parses an imported model for a study's variants.
+func readBase(m store.Model) (*study.Base, error) {
+	src, err := os.ReadFile(m.StoredPath)
 	if err != nil {
-		return StudyInfo{}, err
+		return nil, fmt.Errorf("model %s: %w", m.Name, err)
 	}
-	name := spec.Name
-	if name == "" {
-		name = strings.TrimSuffix(base.Name, filepath.Ext(base.Name)) + " renovation study"
+	b, err := study.NewBase(src)
+	if err != nil {
+		return nil, fmt.Errorf("model %s: %w", m.Name, err)
 	}
+	return b, nil
+}
+
+// addVariants writes the variants' models, imports them and queues each with every weather
+// file as one batch named batchName; the rows are ready to store (generation set).
+func (s *Studies) addVariants(in *studyInputs, variants []study.Variant, generation int, known map[string]sim.Outcome, batchName string) ([]store.StudyVariant, []store.Run, int64, error) {
 	// The variants go straight into the data folder's content-addressed files: writing each to
 	// a study folder first kept every variant twice (a fifth of a 448-run study's footprint).
 	// Their names say which study and variant they are.
-	dir := filepath.Join(s.store.Dir(), "studies", unsafeName.ReplaceAllString(name, "_"))
+	dir := filepath.Join(s.store.Dir(), "studies", unsafeName.ReplaceAllString(in.name, "_"))
 	var rows []store.StudyVariant
 	var modelIDs []int64
 	modelOf := map[int64][]int{} // model id -> indices in rows
 	for _, v := range variants {
-		text, err := study.WriteVariant(src, tk, lib, v)
+		built, err := in.spec.Build(in.b, in.lib, v)
 		if err != nil {
-			return StudyInfo{}, err
+			return nil, nil, 0, err
 		}
-		path := filepath.Join(dir, fmt.Sprintf("%s [%s].idf", strings.TrimSuffix(base.Name, filepath.Ext(base.Name)), v.ID))
+		path := filepath.Join(dir, fmt.Sprintf("%s [%s].idf", strings.TrimSuffix(in.base.Name, filepath.Ext(in.base.Name)), v.ID))
 		if v.Baseline {
-			path = filepath.Join(dir, base.Name)
+			path = filepath.Join(dir, in.base.Name)
 		}
-		m, _, err := s.store.ImportModelText(path, text)
+		m, _, err := s.store.ImportModelText(path, built.Text)
 		if err != nil {
-			return StudyInfo{}, fmt.Errorf("variant %q: %w", v.Name, err)
+			return nil, nil, 0, fmt.Errorf("variant %q: %w", v.Name, err)
 		}
-		figures := variantFigures(v, tk, lib)
+		figures := variantFigures(v, in.b.Takeoff, in.lib)
+		figures.MeasureChoices, figures.Measures = v.Measures, built.Measures
 		fj, _ := json.Marshal(figures)
 		cj, _ := json.Marshal(v.Choices)
 		rows = append(rows, store.StudyVariant{Key: v.ID, Name: v.Name, ChoicesJSON: string(cj), Baseline: v.Baseline,
-			ModelID: m.ID, FiguresJSON: string(fj), Runs: map[int64]int64{}})
+			ModelID: m.ID, FiguresJSON: string(fj), Runs: map[int64]int64{}, Generation: generation})
 		if len(modelOf[m.ID]) == 0 {
 			modelIDs = append(modelIDs, m.ID)
 		}
 		modelOf[m.ID] = append(modelOf[m.ID], len(rows)-1)
 	}
+	if len(rows) == 0 {
+		return nil, nil, 0, nil
+	}
 	var weatherIDs []int64
-	for _, w := range weathers {
+	for _, w := range in.weathers {
 		weatherIDs = append(weatherIDs, w.ID)
 	}
-	runs, err := s.queue.StartKnown(runsvc.RunRequest{ModelIDs: modelIDs, WeatherIDs: weatherIDs, ForceAnnual: spec.ForceAnnual, DesignDaysOnly: spec.DesignDaysOnly, Name: name, Target: target, KeepAll: spec.KeepAllOutputs}, known)
+	spec := in.spec
+	runs, err := s.queue.StartKnown(runsvc.RunRequest{ModelIDs: modelIDs, WeatherIDs: weatherIDs, ForceAnnual: spec.ForceAnnual, DesignDaysOnly: spec.DesignDaysOnly, Name: batchName, Target: in.target, KeepAll: spec.KeepAllOutputs}, known)
 	if err != nil {
-		return StudyInfo{}, err
+		return nil, nil, 0, err
 	}
 	batchID := int64(0)
 	for _, r := range runs {
@@ -158,20 +219,20 @@ func (s *Studies) create(spec study.Spec, known map[string]sim.Outcome, target s
 			rows[i].Runs[r.WeatherID] = r.ID
 		}
 	}
-	// The stored spec names the data folder's own copies, so a study made in the window can be
-	// exported and run again with `epsm study`.
-	saved := spec
-	saved.ModelID, saved.WeatherIDs, saved.Name = 0, nil, name
-	saved.Model, saved.Weather = base.StoredPath, nil
-	for _, w := range weathers {
+	return rows, runs, batchID, nil
+}
+
+// savedSpec is the spec as stored: naming the data folder's own copies, so a study made in
+// the window can be exported and run again with `epsm study`.
+func savedSpec(in *studyInputs) string {
+	saved := in.spec
+	saved.ModelID, saved.WeatherIDs, saved.Name = 0, nil, in.name
+	saved.Model, saved.Weather = in.base.StoredPath, nil
+	for _, w := range in.weathers {
 		saved.Weather = append(saved.Weather, w.StoredPath)
 	}
 	specJSON, _ := json.MarshalIndent(saved, "", "  ")
-	st, _, err := s.store.CreateStudy(store.Study{Name: name, SpecJSON: string(specJSON), BaseModelID: base.ID, BatchID: batchID}, rows)
-	if err != nil {
-		return StudyInfo{}, err
-	}
-	return StudyInfo{Study: st, Spec: spec, Variants: len(variants) - 1, Runs: runs, Weather: weathers}, nil
+	return string(specJSON)
 }
 
 func (s *Studies) studyModel(spec study.Spec) (store.Model, error) {
@@ -234,6 +295,27 @@ func variantFigures(v study.Variant, tk *takeoff.Takeoff, lib *library.Library) 
 	return vf
 }
 
+// components are a variant's measures as life-cycle components: the spec's cost and carbon
+// per unit times the quantity installed. A value the spec leaves out stays missing.
+func components(measures []study.Applied) []lca.Component {
+	var out []lca.Component
+	for _, a := range measures {
+		q, qerr := a.Quantity()
+		total := func(perUnit *float64, what string) lca.Amount {
+			switch {
+			case qerr != nil:
+				return lca.Unknown(qerr.Error())
+			case perUnit == nil:
+				return lca.Unknown(fmt.Sprintf("%s: %s missing", a.Name, what))
+			}
+			return lca.Known(*perUnit * q)
+		}
+		out = append(out, lca.Component{Name: a.Name, Investment: total(a.Investment, "investment cost"),
+			EmbodiedKgCO2e: total(a.GWP, "GWP"), LifeYears: a.LifeYears})
+	}
+	return out
+}
+
 func fromLibrary(a library.Amount) lca.Amount {
 	return lca.Amount{Value: a.Value, Complete: a.Complete, Missing: a.Missing}
 }
@@ -247,6 +329,7 @@ type VariantResult struct {
 	Label       string             `json:"label"`
 	Name        string             `json:"name"`
 	Choices     map[string]string  `json:"choices"`
+	Measures    map[string]string  `json:"measures,omitempty"` // measure id -> option values or "keep"
 	Baseline    bool               `json:"baseline"`
 	WeatherID   int64              `json:"weatherId"`
 	WeatherName string             `json:"weatherName"`
@@ -330,13 +413,9 @@ func (s *Studies) Table(studyID int64) (StudyTable, error) {
 	weatherNames := map[int64]string{}
 	inputs := map[int]lca.Inputs{}
 	baseline := map[int64]int{} // weather -> row index of the baseline
-	numbered := 0
+	labels := shortLabels(variants)
 	for vi, v := range variants {
-		label := "B"
-		if !v.Baseline {
-			numbered++
-			label = fmt.Sprintf("V%d", numbered)
-		}
+		label := labels[vi]
 		fig := figures[vi]
 		weatherIDs := make([]int64, 0, len(v.Runs))
 		for w := range v.Runs {
@@ -352,7 +431,7 @@ func (s *Studies) Table(studyID int64) (StudyTable, error) {
 			if _, ok := weatherNames[wid]; !ok {
 				weatherNames[wid] = d.Run.WeatherName
 			}
-			row := VariantResult{VariantID: v.ID, Key: v.Key, Label: label, Name: v.Name, Choices: fig.Choices, Baseline: v.Baseline,
+			row := VariantResult{VariantID: v.ID, Key: v.Key, Label: label, Name: v.Name, Choices: fig.Choices, Measures: fig.MeasureChoices, Baseline: v.Baseline,
 				WeatherID: wid, WeatherName: d.Run.WeatherName, RunID: d.Run.ID, Status: d.Run.Status, Kind: d.Run.Kind, Message: d.Run.Message, Headline: d.Run.Headline,
 				Cached: d.Run.CachedFrom != 0, Areas: fig.Areas, Results: d.Results}
 			if d.Results != nil {
@@ -377,7 +456,7 @@ func (s *Studies) Table(studyID int64) (StudyTable, error) {
 					byFuel[e.Fuel] += e.KWh
 				}
 				inputs[i] = lca.Inputs{EnergyKWh: d.Results.TotalSiteKWh, ByFuel: byFuel,
-					EmbodiedKgCO2e: fig.Embodied, InvestmentCost: fig.Investment, Unchanged: v.Baseline}
+					EmbodiedKgCO2e: fig.Embodied, InvestmentCost: fig.Investment, Components: components(fig.Measures), Unchanged: v.Baseline}
 			}
 			if v.Baseline {
 				baseline[wid] = i
@@ -413,6 +492,21 @@ func (s *Studies) Table(studyID int64) (StudyTable, error) {
 		}
 	}
 	return t, nil
+}
+
+// shortLabels are the variants' short ids within their study, in its order: "B" for the
+// baseline, then "V1", "V2", ...
+func shortLabels(variants []store.StudyVariant) []string {
+	out := make([]string, len(variants))
+	numbered := 0
+	for i, v := range variants {
+		out[i] = "B"
+		if !v.Baseline {
+			numbered++
+			out[i] = fmt.Sprintf("V%d", numbered)
+		}
+	}
+	return out
 }
 
 // ExportStudySpec writes a study's spec to path, runnable with `epsm study`.

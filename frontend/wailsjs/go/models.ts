@@ -667,6 +667,7 @@ export namespace events {
 	    MenuAction = "menu:action",
 	    ComputeTargets = "compute:targets",
 	    ComputeCheck = "compute:check",
+	    StudyMethod = "study:method",
 	}
 
 }
@@ -1103,10 +1104,13 @@ export namespace lca {
 	    operationalKgCO2ePerYear: Amount;
 	    operationalKgCO2e: Amount;
 	    embodiedKgCO2e: Amount;
+	    replacementKgCO2e: Amount;
 	    lifeCycleKgCO2e: Amount;
 	    energyCostPerYear: Amount;
 	    energyCostPresentValue: Amount;
 	    investmentCost: Amount;
+	    replacementCost: Amount;
+	    residualValue: Amount;
 	    lifeCycleCost: Amount;
 	    savings: Savings;
 	    simplePayback: Payback;
@@ -1126,10 +1130,13 @@ export namespace lca {
 	        this.operationalKgCO2ePerYear = this.convertValues(source["operationalKgCO2ePerYear"], Amount);
 	        this.operationalKgCO2e = this.convertValues(source["operationalKgCO2e"], Amount);
 	        this.embodiedKgCO2e = this.convertValues(source["embodiedKgCO2e"], Amount);
+	        this.replacementKgCO2e = this.convertValues(source["replacementKgCO2e"], Amount);
 	        this.lifeCycleKgCO2e = this.convertValues(source["lifeCycleKgCO2e"], Amount);
 	        this.energyCostPerYear = this.convertValues(source["energyCostPerYear"], Amount);
 	        this.energyCostPresentValue = this.convertValues(source["energyCostPresentValue"], Amount);
 	        this.investmentCost = this.convertValues(source["investmentCost"], Amount);
+	        this.replacementCost = this.convertValues(source["replacementCost"], Amount);
+	        this.residualValue = this.convertValues(source["residualValue"], Amount);
 	        this.lifeCycleCost = this.convertValues(source["lifeCycleCost"], Amount);
 	        this.savings = this.convertValues(source["savings"], Savings);
 	        this.simplePayback = this.convertValues(source["simplePayback"], Payback);
@@ -2741,6 +2748,7 @@ export namespace store {
 	    baseModelId: number;
 	    batchId: number;
 	    createdAt: string;
+	    methodJson?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Study(source);
@@ -2754,6 +2762,7 @@ export namespace store {
 	        this.baseModelId = source["baseModelId"];
 	        this.batchId = source["batchId"];
 	        this.createdAt = source["createdAt"];
+	        this.methodJson = source["methodJson"];
 	    }
 	}
 	export class Weather {
@@ -2807,6 +2816,241 @@ export namespace store {
 
 export namespace study {
 	
+	export class Bounds {
+	    min: number;
+	    max: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Bounds(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.min = source["min"];
+	        this.max = source["max"];
+	    }
+	}
+	export class Axis {
+	    key: string;
+	    label: string;
+	    measure: boolean;
+	    options?: string[];
+	    continuous?: Bounds;
+	
+	    static createFrom(source: any = {}) {
+	        return new Axis(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.key = source["key"];
+	        this.label = source["label"];
+	        this.measure = source["measure"];
+	        this.options = source["options"];
+	        this.continuous = this.convertValues(source["continuous"], Bounds);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	export class Constraint {
+	    figure: string;
+	    max: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Constraint(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.figure = source["figure"];
+	        this.max = source["max"];
+	    }
+	}
+	export class FieldRef {
+	    class: string;
+	    name?: string;
+	    field: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new FieldRef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.class = source["class"];
+	        this.name = source["name"];
+	        this.field = source["field"];
+	    }
+	}
+	export class Figure {
+	    id: string;
+	    name: string;
+	    unit: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Figure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.unit = source["unit"];
+	    }
+	}
+	export class Range {
+	    from: number;
+	    to: number;
+	    step: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Range(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.from = source["from"];
+	        this.to = source["to"];
+	        this.step = source["step"];
+	    }
+	}
+	export class Option {
+	    values: string[];
+	    label?: string;
+	    investment?: number;
+	    gwpKgCO2e?: number;
+	    lifeYears?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Option(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.values = source["values"];
+	        this.label = source["label"];
+	        this.investment = source["investment"];
+	        this.gwpKgCO2e = source["gwpKgCO2e"];
+	        this.lifeYears = source["lifeYears"];
+	    }
+	}
+	export class Measure {
+	    id: string;
+	    name?: string;
+	    template?: string;
+	    fields?: FieldRef[];
+	    values?: Option[];
+	    range?: Range;
+	    continuous?: Bounds;
+	    keep?: boolean;
+	    per?: string;
+	    investment?: number;
+	    gwpKgCO2e?: number;
+	    lifeYears?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Measure(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.template = source["template"];
+	        this.fields = this.convertValues(source["fields"], FieldRef);
+	        this.values = this.convertValues(source["values"], Option);
+	        this.range = this.convertValues(source["range"], Range);
+	        this.continuous = this.convertValues(source["continuous"], Bounds);
+	        this.keep = source["keep"];
+	        this.per = source["per"];
+	        this.investment = source["investment"];
+	        this.gwpKgCO2e = source["gwpKgCO2e"];
+	        this.lifeYears = source["lifeYears"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Method {
+	    kind: string;
+	    objectives: string[];
+	    constraints?: Constraint[];
+	    weather?: string;
+	    population?: number;
+	    generations?: number;
+	    trajectories?: number;
+	    levels?: number;
+	    seed?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Method(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.objectives = source["objectives"];
+	        this.constraints = this.convertValues(source["constraints"], Constraint);
+	        this.weather = source["weather"];
+	        this.population = source["population"];
+	        this.generations = source["generations"];
+	        this.trajectories = source["trajectories"];
+	        this.levels = source["levels"];
+	        this.seed = source["seed"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
 	export class Sampling {
 	    mode: string;
 	    n: number;
@@ -2832,7 +3076,9 @@ export namespace study {
 	    weather: string[];
 	    weatherIds: number[];
 	    options: {[key: string]: string[]};
+	    measures?: Measure[];
 	    sampling: Sampling;
+	    method?: Method;
 	    forceAnnual: boolean;
 	    designDaysOnly: boolean;
 	    keepAllOutputs?: boolean;
@@ -2850,11 +3096,75 @@ export namespace study {
 	        this.weather = source["weather"];
 	        this.weatherIds = source["weatherIds"];
 	        this.options = source["options"];
+	        this.measures = this.convertValues(source["measures"], Measure);
 	        this.sampling = this.convertValues(source["sampling"], Sampling);
+	        this.method = this.convertValues(source["method"], Method);
 	        this.forceAnnual = source["forceAnnual"];
 	        this.designDaysOnly = source["designDaysOnly"];
 	        this.keepAllOutputs = source["keepAllOutputs"];
 	        this.modelSettings = this.convertValues(source["modelSettings"], bbr.ModelSettings);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class TemplateValue {
+	    name: string;
+	    unit: string;
+	    min?: number;
+	    max?: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new TemplateValue(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.name = source["name"];
+	        this.unit = source["unit"];
+	        this.min = source["min"];
+	        this.max = source["max"];
+	    }
+	}
+	export class TemplateFit {
+	    id: string;
+	    name: string;
+	    description: string;
+	    values: TemplateValue[];
+	    per: string;
+	    suggested: Option[];
+	    applies: boolean;
+	    reason?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TemplateFit(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.description = source["description"];
+	        this.values = this.convertValues(source["values"], TemplateValue);
+	        this.per = source["per"];
+	        this.suggested = this.convertValues(source["suggested"], Option);
+	        this.applies = source["applies"];
+	        this.reason = source["reason"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -2880,6 +3190,28 @@ export namespace study {
 
 export namespace studysvc {
 	
+	export class Effect {
+	    factor: string;
+	    mu?: number;
+	    muStar?: number;
+	    sigma?: number;
+	    effects: number;
+	    dropped: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Effect(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.factor = source["factor"];
+	        this.mu = source["mu"];
+	        this.muStar = source["muStar"];
+	        this.sigma = source["sigma"];
+	        this.effects = source["effects"];
+	        this.dropped = source["dropped"];
+	    }
+	}
 	export class LibraryImportNote {
 	    kind: string;
 	    id: string;
@@ -2900,6 +3232,99 @@ export namespace studysvc {
 	        this.message = source["message"];
 	    }
 	}
+	export class Screening {
+	    objective: study.Figure;
+	    effects: Effect[];
+	    summary: string;
+	    missing: number;
+	    why?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Screening(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.objective = this.convertValues(source["objective"], study.Figure);
+	        this.effects = this.convertValues(source["effects"], Effect);
+	        this.summary = source["summary"];
+	        this.missing = source["missing"];
+	        this.why = source["why"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class MethodView {
+	    studyId: number;
+	    kind: string;
+	    status: string;
+	    message?: string;
+	    generation: number;
+	    generations: number;
+	    variants: number;
+	    objectives: study.Figure[];
+	    weather: string;
+	    axes: study.Axis[];
+	    fronts?: string[][];
+	    generationOf?: {[key: string]: number};
+	    screening?: Screening[];
+	
+	    static createFrom(source: any = {}) {
+	        return new MethodView(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.studyId = source["studyId"];
+	        this.kind = source["kind"];
+	        this.status = source["status"];
+	        this.message = source["message"];
+	        this.generation = source["generation"];
+	        this.generations = source["generations"];
+	        this.variants = source["variants"];
+	        this.objectives = this.convertValues(source["objectives"], study.Figure);
+	        this.weather = source["weather"];
+	        this.axes = this.convertValues(source["axes"], study.Axis);
+	        this.fronts = source["fronts"];
+	        this.generationOf = source["generationOf"];
+	        this.screening = this.convertValues(source["screening"], Screening);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
 	export class PaybackColumn {
 	    years: number[];
 	    reason: number[];
@@ -3157,6 +3582,7 @@ export namespace studysvc {
 	    label: string;
 	    name: string;
 	    choices: {[key: string]: string};
+	    measures?: {[key: string]: string};
 	    baseline: boolean;
 	    weatherId: number;
 	    weatherName: string;
@@ -3188,6 +3614,7 @@ export namespace studysvc {
 	        this.label = source["label"];
 	        this.name = source["name"];
 	        this.choices = source["choices"];
+	        this.measures = source["measures"];
 	        this.baseline = source["baseline"];
 	        this.weatherId = source["weatherId"];
 	        this.weatherName = source["weatherName"];

@@ -27,10 +27,16 @@ export function GetLCASettings():Promise<lca.Settings>;
 
 export function ImportStudyFile(arg1:string):Promise<studysvc.StudyImportReport>;
 
+export function MeasureTemplates(arg1:number):Promise<Array<study.TemplateFit>>;
+
 export function SaveLCASettings(arg1:lca.Settings):Promise<lca.Settings>;
 
 export function Studies():Promise<Array<store.Study>>;
 
 export function StudyColumns(arg1:number,arg2:boolean):Promise<studysvc.StudyColumns>;
+
+export function StudyFigures():Promise<Array<study.Figure>>;
+
+export function StudyMethod(arg1:number):Promise<studysvc.MethodView>;
 
 export function StudyTable(arg1:number):Promise<studysvc.StudyTable>;

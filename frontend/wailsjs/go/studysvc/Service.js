@@ -46,6 +46,10 @@ export function ImportStudyFile(arg1) {
   return window['go']['studysvc']['Service']['ImportStudyFile'](arg1);
 }
 
+export function MeasureTemplates(arg1) {
+  return window['go']['studysvc']['Service']['MeasureTemplates'](arg1);
+}
+
 export function SaveLCASettings(arg1) {
   return window['go']['studysvc']['Service']['SaveLCASettings'](arg1);
 }
@@ -56,6 +60,14 @@ export function Studies() {
 
 export function StudyColumns(arg1, arg2) {
   return window['go']['studysvc']['Service']['StudyColumns'](arg1, arg2);
+}
+
+export function StudyFigures() {
+  return window['go']['studysvc']['Service']['StudyFigures']();
+}
+
+export function StudyMethod(arg1) {
+  return window['go']['studysvc']['Service']['StudyMethod'](arg1);
 }
 
 export function StudyTable(arg1) {

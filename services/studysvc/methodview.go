@@ -1,0 +1,163 @@
+package studysvc
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"sort"
+
+	"epsm/sensitivity"
+	"epsm/study"
+)
+
+// MethodView is what the window and the CLI show about a method study: its progress, the
+// NSGA-II fronts per generation, or the Morris effects per objective.
+type MethodView struct {
+	MethodProgress
+	Objectives []study.Figure `json:"objectives"`
+	Weather    string         `json:"weather"` // mean or worst over the weather files
+	Axes       []study.Axis   `json:"axes"`
+	// Fronts are, per finished NSGA-II generation, the labels (B, V1, ...) of the variants on
+	// its first front; GenerationOf is the generation that first asked for each label.
+	Fronts       [][]string     `json:"fronts,omitempty"`
+	GenerationOf map[string]int `json:"generationOf,omitempty"`
+	// Screening is the Morris screening per objective, once its runs are done.
+	Screening []Screening `json:"screening,omitempty"`
+}
+
+// Screening is the elementary effects of every factor on one objective.
+type Screening struct {
+	Objective study.Figure `json:"objective"`
+	Effects   []Effect     `json:"effects"` // ranked, largest mu* first
+	Summary   string       `json:"summary"` // names the factors that matter most
+	// Missing counts the design's points without a value (failed runs, incomplete figures),
+	// and Why gives the first reason.
+	Missing int    `json:"missing"`
+	Why     string `json:"why,omitempty"`
+}
+
+// Effect is sensitivity.Effect with JSON-safe figures: nil where there is no effect to
+// average (NaN in package sensitivity).
+type Effect struct {
+	Factor  string   `json:"factor"`
+	Mu      *float64 `json:"mu"`
+	MuStar  *float64 `json:"muStar"`
+	Sigma   *float64 `json:"sigma"`
+	Effects int      `json:"effects"`
+	Dropped int      `json:"dropped"`
+}
+
+// Method returns a method study's view; a sampled study has none (an error says so).
+func (s *Studies) Method(studyID int64) (MethodView, error) {
+	st, variants, err := s.store.Study(studyID)
+	if err != nil {
+		return MethodView{}, err
+	}
+	if st.MethodJSON == "" {
+		return MethodView{}, fmt.Errorf("study %q has no method: its variants were sampled", st.Name)
+	}
+	var state methodState
+	var spec study.Spec
+	if err := json.Unmarshal([]byte(st.MethodJSON), &state); err != nil {
+		return MethodView{}, fmt.Errorf("study %q: its method state: %w", st.Name, err)
+	}
+	if err := json.Unmarshal([]byte(st.SpecJSON), &spec); err != nil || spec.Method == nil {
+		return MethodView{}, fmt.Errorf("study %q: its spec has no method", st.Name)
+	}
+	m := spec.Method.WithDefaults()
+	v := MethodView{Weather: m.Weather, Axes: state.Axes, GenerationOf: map[string]int{}}
+	v.MethodProgress = MethodProgress{StudyID: st.ID, Kind: state.Kind, Status: state.Status, Message: state.Message,
+		Generation: state.Generation, Generations: state.Generations, Variants: len(variants)}
+	for _, id := range m.Objectives {
+		v.Objectives = append(v.Objectives, figureByID(id))
+	}
+	labels := map[string]string{}
+	for i, label := range shortLabels(variants) {
+		sv := variants[i]
+		labels[sv.Key] = label
+		v.GenerationOf[label] = sv.Generation
+	}
+	for _, front := range state.Fronts {
+		var ls []string
+		for _, k := range front {
+			if l, ok := labels[k]; ok {
+				ls = append(ls, l)
+			}
+		}
+		sort.Slice(ls, func(i, j int) bool { return labelOrder(ls[i]) < labelOrder(ls[j]) })
+		v.Fronts = append(v.Fronts, ls)
+	}
+	if state.Kind == study.MethodMorris && state.Status == MethodDone && state.Design != nil {
+		table, err := s.Table(studyID)
+		if err != nil {
+			return v, err
+		}
+		byKey := rowsByKey(table.Rows)
+		for _, id := range m.Objectives {
+			v.Screening = append(v.Screening, screen(*state.Design, state.Points, byKey, id, m.Weather))
+		}
+	}
+	return v, nil
+}
+
+// screen analyses the Morris design for one objective.
+func screen(design sensitivity.Design, points []string, byKey map[string][]VariantResult, objective, how string) Screening {
+	sc := Screening{Objective: figureByID(objective)}
+	outputs := make([]float64, len(points))
+	for i, key := range points {
+		rows := byKey[key]
+		y, err := aggregate(rows, objective, how)
+		failed := len(rows) == 0
+		for _, r := range rows {
+			failed = failed || !r.Status.Succeeded()
+		}
+		if failed && err == nil {
+			err = fmt.Errorf("a run of point %d failed", i+1)
+		}
+		if err != nil {
+			outputs[i] = math.NaN()
+			sc.Missing++
+			if sc.Why == "" {
+				sc.Why = err.Error()
+			}
+			continue
+		}
+		outputs[i] = y
+	}
+	effects, err := sensitivity.Analyse(design, outputs)
+	if err != nil {
+		sc.Why = err.Error()
+		return sc
+	}
+	for _, e := range sensitivity.Ranked(effects) {
+		sc.Effects = append(sc.Effects, Effect{Factor: e.Factor, Mu: finiteOrNil(e.Mu), MuStar: finiteOrNil(e.MuStar),
+			Sigma: finiteOrNil(e.Sigma), Effects: e.Effects, Dropped: e.Dropped})
+	}
+	sc.Summary = sensitivity.Summary(effects)
+	return sc
+}
+
+func finiteOrNil(v float64) *float64 {
+	if math.IsNaN(v) || math.IsInf(v, 0) {
+		return nil
+	}
+	return &v
+}
+
+func figureByID(id string) study.Figure {
+	for _, f := range study.Figures() {
+		if f.ID == id {
+			return f
+		}
+	}
+	return study.Figure{ID: id, Name: id}
+}
+
+// labelOrder sorts B before V1 before V2 ... before V10.
+func labelOrder(label string) int {
+	var n int
+	if _, err := fmt.Sscanf(label, "V%d", &n); err != nil {
+		return 0
+	}
+	return n
+}
