@@ -93,6 +93,11 @@ func (s *Service) StudyColumns(studyID int64, first bool) (StudyColumns, error) 
 	return toColumns(t, 0), nil
 }
 
+// VariantDiff says what a variant changes in its base model's IDF (empty for the baseline).
+func (s *Service) VariantDiff(variantID int64) (VariantDiff, error) {
+	return s.studies.VariantDiff(variantID)
+}
+
 // GetLCASettings returns emission factors, prices, currency and analysis period.
 func (s *Service) GetLCASettings() (lca.Settings, error) { return s.studies.LCASettings() }
 

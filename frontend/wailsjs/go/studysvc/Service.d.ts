@@ -34,3 +34,5 @@ export function Studies():Promise<Array<store.Study>>;
 export function StudyColumns(arg1:number,arg2:boolean):Promise<studysvc.StudyColumns>;
 
 export function StudyTable(arg1:number):Promise<studysvc.StudyTable>;
+
+export function VariantDiff(arg1:number):Promise<studysvc.VariantDiff>;

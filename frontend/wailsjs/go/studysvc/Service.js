@@ -61,3 +61,7 @@ export function StudyColumns(arg1, arg2) {
 export function StudyTable(arg1) {
   return window['go']['studysvc']['Service']['StudyTable'](arg1);
 }
+
+export function VariantDiff(arg1) {
+  return window['go']['studysvc']['Service']['VariantDiff'](arg1);
+}
