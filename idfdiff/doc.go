@@ -9,4 +9,7 @@
 // in both files is matched with its counterpart whatever its first field, and objects that
 // share a class and first field (Output:Variable with key "*") are matched identical ones
 // first, then the rest in file order.
+//
+// Unified gives the classic line diff of the same two texts, for those who want to see the
+// text itself, with a few lines of context and cut at a limit.
 package idfdiff

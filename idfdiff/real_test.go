@@ -1,6 +1,7 @@
 package idfdiff_test
 
 import (
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -87,5 +88,47 @@ func BenchmarkCompareRealVariant(b *testing.B) {
 		if _, err := idfdiff.Compare(idfdiff.Source{Name: "a", Text: v.Base}, idfdiff.Source{Name: "b", Text: v.Text}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func BenchmarkUnifiedRealVariant(b *testing.B) {
+	v := varianttest.Write(b, varianttest.TestIDF, etics)
+	for b.Loop() {
+		if _, err := idfdiff.Unified(idfdiff.Source{Name: "a", Text: v.Base}, idfdiff.Source{Name: "b", Text: v.Text}, 0); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// The raw diff of a real variant names each reassigned surface's line and stays a screenful
+// or so per change, not a copy of the model.
+func TestARealVariantsLineDiffIsBounded(t *testing.T) {
+	v := varianttest.Write(t, varianttest.TestIDF, etics)
+	start := time.Now()
+	r, err := idfdiff.Unified(idfdiff.Source{Name: "test.idf", Text: v.Base}, idfdiff.Source{Name: "test [V1].idf", Text: v.Text}, 2000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("line diff of %d lines in %v", r.AllLines, time.Since(start))
+	if r.Truncated || r.AllLines > 2000 || !strings.Contains(r.Text, "+! ---- EPSM variant V1: wall = wall_concrete_etics_sw100") {
+		t.Errorf("line diff of %d lines (truncated %v):\n%.2000s", r.AllLines, r.Truncated, r.Text)
+	}
+	if minus := strings.Count(r.Text, "\n-    "); minus != len(v.Takeoff.ExteriorSurfaces("wall"))+len(v.Takeoff.ExteriorSurfaces("window")) {
+		t.Errorf("%d removed lines, want one per reassigned surface", minus)
+	}
+
+	// Two unrelated models: the diff is cut at the limit, in bounded time.
+	other, err := os.ReadFile("../examples/1ZoneUncontrolled.idf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	start = time.Now()
+	r, err = idfdiff.Unified(idfdiff.Source{Name: "test.idf", Text: v.Base}, idfdiff.Source{Name: "1ZoneUncontrolled.idf", Text: other}, 2000)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("line diff of unrelated models: %d lines in %v", r.AllLines, time.Since(start))
+	if !r.Truncated || r.Lines != 2000 || strings.Count(r.Text, "\n") != 2000 {
+		t.Errorf("unrelated models: %d of %d lines, truncated %v", r.Lines, r.AllLines, r.Truncated)
 	}
 }

@@ -55,6 +55,14 @@ func TestVariantDiffReadsTheStudysModels(t *testing.T) {
 		}
 	}
 
+	raw, err := s.VariantRawDiff(rows[1].ID)
+	if err != nil || raw.Truncated || strings.Count(raw.Text, "\n-    ") != walls || !strings.HasPrefix(raw.Text, "--- test.idf\n+++ test [V1].idf\n") {
+		t.Errorf("raw diff of V1 (%v): %d lines, %d removed, want %d\n%.500s", err, raw.Lines, strings.Count(raw.Text, "\n-    "), walls, raw.Text)
+	}
+	if raw, err := s.VariantRawDiff(rows[0].ID); err != nil || raw.Text != "" {
+		t.Errorf("raw diff of the baseline: %q, %v", raw.Text, err)
+	}
+
 	b, err := s.VariantDiff(rows[0].ID)
 	if err != nil || !b.Baseline || !b.Diff.Empty() || b.BaseModel != "test.idf" {
 		t.Errorf("baseline: %+v, %v; want an empty diff", b, err)

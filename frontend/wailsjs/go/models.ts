@@ -897,6 +897,25 @@ export namespace idfdiff {
 		}
 	}
 	
+	
+	export class Raw {
+	    text: string;
+	    lines: number;
+	    truncated: boolean;
+	    allLines: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Raw(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.lines = source["lines"];
+	        this.truncated = source["truncated"];
+	        this.allLines = source["allLines"];
+	    }
+	}
 
 }
 

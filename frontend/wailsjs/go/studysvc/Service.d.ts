@@ -4,6 +4,7 @@ import {lca} from '../models';
 import {studysvc} from '../models';
 import {study} from '../models';
 import {store} from '../models';
+import {idfdiff} from '../models';
 
 export function CheckLCASettings(arg1:lca.Settings):Promise<Array<lca.Problem>>;
 
@@ -36,3 +37,5 @@ export function StudyColumns(arg1:number,arg2:boolean):Promise<studysvc.StudyCol
 export function StudyTable(arg1:number):Promise<studysvc.StudyTable>;
 
 export function VariantDiff(arg1:number):Promise<studysvc.VariantDiff>;
+
+export function VariantRawDiff(arg1:number):Promise<idfdiff.Raw>;

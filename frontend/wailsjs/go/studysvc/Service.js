@@ -65,3 +65,7 @@ export function StudyTable(arg1) {
 export function VariantDiff(arg1) {
   return window['go']['studysvc']['Service']['VariantDiff'](arg1);
 }
+
+export function VariantRawDiff(arg1) {
+  return window['go']['studysvc']['Service']['VariantRawDiff'](arg1);
+}
