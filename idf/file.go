@@ -27,6 +27,10 @@ type File struct {
 	// here, not in Object, so that Object stays a plain value; PrepareRunCopy needs it to
 	// rewrite one field while keeping every other byte of the user's text.
 	starts []int
+	// src is the parsed text (the fields are substrings of it, so keeping it costs nothing)
+	// and latin1 says it was decoded as Latin-1: FieldNotes reads an object's comments again.
+	src    string
+	latin1 bool
 }
 
 // All returns the objects of a class in file order. EnergyPlus class names are

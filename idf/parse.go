@@ -57,7 +57,7 @@ func Parse(data []byte) (*File, error) {
 	if err := p.missingSemicolon(); err != nil {
 		return nil, err
 	}
-	return &File{Objects: p.objects, Macros: lx.macros, starts: p.starts}, nil
+	return &File{Objects: p.objects, Macros: lx.macros, starts: p.starts, src: src, latin1: latin1}, nil
 }
 
 type parser struct {

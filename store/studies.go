@@ -182,6 +182,26 @@ func (s *Store) Study(id int64) (Study, []StudyVariant, error) {
 	return st, vs, nil
 }
 
+// StudyVariant returns one variant, without its runs, and the study it belongs to (without
+// its variants): what a variant's own view needs, in one query whatever the study's size.
+func (s *Store) StudyVariant(id int64) (Study, StudyVariant, error) {
+	var st Study
+	v := StudyVariant{ID: id, Runs: map[int64]int64{}}
+	err := s.db.QueryRow(`SELECT s.id, s.name, s.spec_json, s.base_model_id, COALESCE(s.batch_id, 0), s.created_at,
+		v.variant_key, v.name, v.choices_json, v.baseline, v.model_id, v.figures_json
+		FROM variants v JOIN studies s ON s.id = v.study_id WHERE v.id = ?`, id).
+		Scan(&st.ID, &st.Name, &st.SpecJSON, &st.BaseModelID, &st.BatchID, &st.CreatedAt,
+			&v.Key, &v.Name, &v.ChoicesJSON, &v.Baseline, &v.ModelID, &v.FiguresJSON)
+	if errors.Is(err, sql.ErrNoRows) {
+		return st, v, fmt.Errorf("study variant %d: %w", id, ErrNotFound)
+	}
+	if err != nil {
+		return st, v, fmt.Errorf("read study variant %d: %w", id, err)
+	}
+	v.StudyID = st.ID
+	return st, v, nil
+}
+
 // StudyRuns returns the runs of a study's variants and their results (a cached run's are its
 // original's), in three queries whatever the study's size.
 func (s *Store) StudyRuns(studyID int64) (map[int64]Run, map[int64]*sim.Results, error) {

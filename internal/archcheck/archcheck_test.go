@@ -20,7 +20,7 @@ const root = "../.."
 // sideways (the services' own order). Test infrastructure (internal/) and tools are not app code.
 var layers = [][]string{
 	{"sim", "clock", "version", "idf", "idd", "idd/gen", "epw", "launch", "lca", "optimize", "sensitivity", "sheet", "examples", "workerbin"},
-	{"library", "takeoff", "eplusout", "events", "bbr"},
+	{"library", "takeoff", "eplusout", "events", "bbr", "idfdiff"},
 	{"study", "store", "runner", "report"},
 	{"cluster"},
 	{"services/dialog", "services/settingsvc", "services/librarysvc", "services/runsvc", "services/importsvc", "services/studysvc", "services/computesvc"},

@@ -8,6 +8,7 @@ import (
 	"sync"
 	"time"
 
+	"epsm/idfdiff"
 	"epsm/lca"
 	"epsm/services/dialog"
 	"epsm/store"
@@ -95,6 +96,17 @@ func (s *Service) StudyColumns(studyID int64, first bool) (StudyColumns, error) 
 		return toColumns(t, firstScreen), nil
 	}
 	return toColumns(t, 0), nil
+}
+
+// VariantDiff says what a variant changes in its base model's IDF (empty for the baseline).
+func (s *Service) VariantDiff(variantID int64) (VariantDiff, error) {
+	return s.studies.VariantDiff(variantID)
+}
+
+// VariantRawDiff is a variant's IDF against its base model as a unified line diff, cut after
+// RawLines lines (empty for the baseline).
+func (s *Service) VariantRawDiff(variantID int64) (idfdiff.Raw, error) {
+	return s.studies.VariantRawDiff(variantID)
 }
 
 // GetLCASettings returns emission factors, prices, currency and analysis period.

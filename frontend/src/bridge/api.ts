@@ -49,6 +49,8 @@ import type {
   StudyColumns,
   StudyTable,
   VariantResult,
+  VariantDiff,
+  IdfRawDiff,
   SwedishMapping,
   SwedishProblem,
   SwedishSettings,
@@ -343,6 +345,19 @@ export function createStudy(spec: Spec, target = ''): Promise<StudyInfo> {
 
 export function getStudies(): Promise<Study[]> {
   return Studies.Studies()
+}
+
+/**
+ * What a variant changes in its study's base model, object by object: the objects it adds and
+ * removes and each field it sets (before, after, lines). The baseline's diff is empty.
+ */
+export function getVariantDiff(variantId: number): Promise<VariantDiff> {
+  return Studies.VariantDiff(variantId)
+}
+
+/** The same variant as a unified line diff (3 lines of context), its first 3,000 lines; empty for the baseline. */
+export function getVariantRawDiff(variantId: number): Promise<IdfRawDiff> {
+  return Studies.VariantRawDiff(variantId)
 }
 
 /** A study's variant table: a row per variant and weather file, with KPIs and Pareto flags. */

@@ -2,7 +2,7 @@
 // the Go structs (wailsjs/go/models.ts, `wails generate module`): there is one source of wire
 // types, so a renamed or removed Go field breaks `tsc` where the UI reads it.
 import { desktop, events, importsvc, lca, sim } from '../../wailsjs/go/models'
-import type { bbr, cluster, computesvc, eplusout, epw, idf, library, librarysvc, runner, runsvc, settingsvc, store, study, studysvc, takeoff } from '../../wailsjs/go/models'
+import type { bbr, cluster, computesvc, eplusout, epw, idf, idfdiff, library, librarysvc, runner, runsvc, settingsvc, store, study, studysvc, takeoff } from '../../wailsjs/go/models'
 
 type Method = (...args: any[]) => any
 
@@ -183,6 +183,15 @@ export type StudyTable = Data<studysvc.StudyTable>
 export type StudyColumns = Data<studysvc.StudyColumns>
 export type LibraryImportNote = Data<studysvc.LibraryImportNote>
 export type StudyImportReport = Data<studysvc.StudyImportReport>
+/** What a variant changes in its base model's IDF (idfdiff): objects added, removed and changed. */
+export type VariantDiff = Data<studysvc.VariantDiff>
+export type IdfDiff = Data<idfdiff.Diff>
+export type IdfObjectChange = Data<idfdiff.ObjectChange>
+export type IdfFieldChange = Data<idfdiff.Field>
+/** The unified line diff of a variant's IDF against its base model, cut at a limit. */
+export type IdfRawDiff = Data<idfdiff.Raw>
+/** What happened to an object (idfdiff.Kind, a plain string on the wire). */
+export type IdfChangeKind = 'added' | 'removed' | 'changed'
 export type Saving = Data<lca.Saving>
 export type Savings = Data<lca.Savings>
 export type Payback = Data<lca.Payback>

@@ -44,6 +44,7 @@ import { isSucceeded } from '../lib/status'
 import { StudyTableView } from './StudyTableView'
 import { KpiTiles } from './KpiTiles'
 import { StudyCompareActions } from './StudyCompare'
+import { VariantChanges } from './VariantChanges'
 
 // ECharts is most of the bundle: the study's charts load when a study table first shows.
 
@@ -109,6 +110,8 @@ export function StudiesScreen(p: Props) {
   const asked = useRef(0)
   const [exporting, setExporting] = useState<string | null>(null)
   const [selectedRowId, setSelectedRowId] = useState<string | null>(null)
+  // The selected variant's IDF changes, shown until closed (they follow the selection).
+  const [showChanges, setShowChanges] = useState(false)
 
   // Keep the builder's model and weather valid as the lists change (an import, a first model).
   useEffect(() => {
@@ -516,6 +519,10 @@ export function StudiesScreen(p: Props) {
                   onSelectRun={p.onShowRun}
                   selectedId={selectedRowId}
                   onSelectRow={(r) => setSelectedRowId((id) => (id === r.id ? null : r.id))}
+                  onShowChanges={(r) => {
+                    setSelectedRowId(r.id)
+                    setShowChanges(true)
+                  }}
                   units={units}
                 />
               ) : !tableError ? (
@@ -531,9 +538,13 @@ export function StudiesScreen(p: Props) {
                   <button type="button" className="btn-link" onClick={() => p.onShowRun(selectedRow.runId)}>
                     Show its run
                   </button>
-                  {p.onCompareRuns ? <StudyCompareActions row={selectedRow} rows={rows} onCompare={p.onCompareRuns} /> : null}
+                  {p.onCompareRuns ? <StudyCompareActions row={selectedRow} rows={rows} onCompare={p.onCompareRuns} /> : null}{' '}
+                  <button type="button" className="btn-link" aria-expanded={showChanges} onClick={() => setShowChanges((on) => !on)} data-testid="study-changes-toggle">
+                    {showChanges ? 'Hide the IDF changes' : 'What changed in the IDF'}
+                  </button>
                 </p>
               ) : null}
+              {selectedRow && showChanges ? <VariantChanges variantId={selectedRow.variantId} label={selectedRow.label} onClose={() => setShowChanges(false)} /> : null}
               {selectedRow ? <KpiTiles tiles={kpiTiles(selectedRow, selectedBaseline, units, settings?.currency ?? '')} caption={`${selectedRow.label ? `${selectedRow.label} · ` : ''}${selectedRow.baseline ? 'The baseline' : selectedRow.name} with ${selectedRow.weatherName}${selectedRow.baseline ? '' : ': Δ against the baseline (negative saves)'}`} onGap={openGap} /> : null}
               {table && rows.length ? (
                 <StudyCharts rows={chartRows} endUses={endUses} selectedId={selectedRowId} onSelect={setSelectedRowId} currency={settings?.currency ?? ''} />

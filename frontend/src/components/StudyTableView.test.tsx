@@ -88,6 +88,16 @@ describe('StudyTableView', () => {
     expect(screen.queryByTestId('study-details-2-1')).toBeNull()
   })
 
+  it('opens a variant’s IDF changes from its expanded row', async () => {
+    const onShowChanges = vi.fn()
+    const onSelectRow = vi.fn()
+    render(<StudyTableView rows={rows} weatherCount={1} currency="EUR" onShowChanges={onShowChanges} onSelectRow={onSelectRow} />)
+    await userEvent.click(screen.getByTestId('study-expand-2-1'))
+    await userEvent.click(screen.getByTestId('study-changes-2-1'))
+    expect(onShowChanges).toHaveBeenCalledWith(expect.objectContaining({ variantId: 2, weatherId: 1 }))
+    expect(onSelectRow).not.toHaveBeenCalled()
+  })
+
   it('filters the variants as the user types', async () => {
     const onSelectRow = vi.fn()
     render(<StudyTableView rows={rows} weatherCount={1} currency="EUR" onSelectRow={onSelectRow} />)

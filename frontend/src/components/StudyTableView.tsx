@@ -43,6 +43,8 @@ interface Props {
   onSelectRow?: (row: StudyRow) => void
   /** SI or IP for energy and EUI (the rows stay in SI) */
   units?: UnitSystem
+  /** shows what the row's variant changes in the base model's IDF */
+  onShowChanges?: (row: StudyRow) => void
 }
 
 function Payback({ p, testId }: { p: PaybackView; testId?: string }) {
@@ -90,7 +92,7 @@ function VariantCell({ r, currency, expanded, onToggle }: { r: StudyRow; currenc
 }
 
 /** A row's details: the construction of every element, with the area it covers. */
-function ConstructionDetails({ r, units, onSelectRun }: { r: StudyRow; units: UnitSystem; onSelectRun?: (runId: number) => void }) {
+function ConstructionDetails({ r, units, onSelectRun, onShowChanges }: { r: StudyRow; units: UnitSystem; onSelectRun?: (runId: number) => void; onShowChanges?: (row: StudyRow) => void }) {
   return (
     <div className="variant-details" data-testid={`study-details-${r.variantId}-${r.weatherId}`}>
       <dl className="construction-list">
@@ -115,6 +117,11 @@ function ConstructionDetails({ r, units, onSelectRun }: { r: StudyRow; units: Un
       {onSelectRun ? (
         <button type="button" className="btn-link" onClick={() => onSelectRun(r.runId)}>
           Open run {r.runId}
+        </button>
+      ) : null}
+      {onShowChanges ? (
+        <button type="button" className="btn-link" onClick={() => onShowChanges(r)} data-testid={`study-changes-${r.variantId}-${r.weatherId}`}>
+          What changed in the IDF
         </button>
       ) : null}
     </div>
@@ -220,7 +227,7 @@ function cell(col: string, r: StudyRow, currency: string, units: UnitSystem): Re
  * The variant table: one row per variant and weather file, baselines pinned on top, sortable,
  * filterable and with a column chooser; rows are virtualized so thousands of variants scroll.
  */
-export function StudyTableView({ rows, allRows = rows.length, weatherCount, currency, onSelectRun, selectedId, onSelectRow, units = 'si' }: Props) {
+export function StudyTableView({ rows, allRows = rows.length, weatherCount, currency, onSelectRun, selectedId, onSelectRow, units = 'si', onShowChanges }: Props) {
   const [sorting, setSorting] = useState<SortingState>([])
   const [filter, setFilter] = useState('')
   const [visibility, setVisibility] = useState<VisibilityState>(() => ({ ...initialVisibility(weatherCount), ...storedVisibility(), search: false }))
@@ -310,7 +317,7 @@ export function StudyTableView({ rows, allRows = rows.length, weatherCount, curr
         {open ? (
           <tr className="details-row">
             <td colSpan={visible.length}>
-              <ConstructionDetails r={r} units={units} onSelectRun={onSelectRun} />
+              <ConstructionDetails r={r} units={units} onSelectRun={onSelectRun} onShowChanges={onShowChanges} />
             </td>
           </tr>
         ) : null}

@@ -795,6 +795,131 @@ export namespace idf {
 
 }
 
+export namespace idfdiff {
+	
+	export class Field {
+	    index: number;
+	    name: string;
+	    before: string;
+	    after: string;
+	    beforeLine: number;
+	    afterLine: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Field(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.index = source["index"];
+	        this.name = source["name"];
+	        this.before = source["before"];
+	        this.after = source["after"];
+	        this.beforeLine = source["beforeLine"];
+	        this.afterLine = source["afterLine"];
+	    }
+	}
+	export class ObjectChange {
+	    kind: string;
+	    class: string;
+	    name: string;
+	    beforeLine: number;
+	    afterLine: number;
+	    fields: Field[];
+	
+	    static createFrom(source: any = {}) {
+	        return new ObjectChange(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.kind = source["kind"];
+	        this.class = source["class"];
+	        this.name = source["name"];
+	        this.beforeLine = source["beforeLine"];
+	        this.afterLine = source["afterLine"];
+	        this.fields = this.convertValues(source["fields"], Field);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Diff {
+	    objects: ObjectChange[];
+	    added: number;
+	    removed: number;
+	    changed: number;
+	    fieldsChanged: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Diff(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.objects = this.convertValues(source["objects"], ObjectChange);
+	        this.added = source["added"];
+	        this.removed = source["removed"];
+	        this.changed = source["changed"];
+	        this.fieldsChanged = source["fieldsChanged"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class Raw {
+	    text: string;
+	    lines: number;
+	    truncated: boolean;
+	    allLines: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Raw(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.lines = source["lines"];
+	        this.truncated = source["truncated"];
+	        this.allLines = source["allLines"];
+	    }
+	}
+
+}
+
 export namespace importsvc {
 	
 	export enum SourceKind {
@@ -3676,6 +3801,48 @@ export namespace studysvc {
 	        this.finished = source["finished"];
 	        this.total = source["total"];
 	        this.missingText = source["missingText"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class VariantDiff {
+	    studyId: number;
+	    variantId: number;
+	    variant: string;
+	    baseline: boolean;
+	    baseModel: string;
+	    variantModel: string;
+	    diff: idfdiff.Diff;
+	
+	    static createFrom(source: any = {}) {
+	        return new VariantDiff(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.studyId = source["studyId"];
+	        this.variantId = source["variantId"];
+	        this.variant = source["variant"];
+	        this.baseline = source["baseline"];
+	        this.baseModel = source["baseModel"];
+	        this.variantModel = source["variantModel"];
+	        this.diff = this.convertValues(source["diff"], idfdiff.Diff);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {

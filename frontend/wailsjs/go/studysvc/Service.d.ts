@@ -4,6 +4,7 @@ import {lca} from '../models';
 import {studysvc} from '../models';
 import {study} from '../models';
 import {store} from '../models';
+import {idfdiff} from '../models';
 
 export function CheckLCASettings(arg1:lca.Settings):Promise<Array<lca.Problem>>;
 
@@ -40,3 +41,7 @@ export function StudyFigures():Promise<Array<study.Figure>>;
 export function StudyMethod(arg1:number):Promise<studysvc.MethodView>;
 
 export function StudyTable(arg1:number):Promise<studysvc.StudyTable>;
+
+export function VariantDiff(arg1:number):Promise<studysvc.VariantDiff>;
+
+export function VariantRawDiff(arg1:number):Promise<idfdiff.Raw>;

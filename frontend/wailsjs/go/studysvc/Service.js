@@ -73,3 +73,11 @@ export function StudyMethod(arg1) {
 export function StudyTable(arg1) {
   return window['go']['studysvc']['Service']['StudyTable'](arg1);
 }
+
+export function VariantDiff(arg1) {
+  return window['go']['studysvc']['Service']['VariantDiff'](arg1);
+}
+
+export function VariantRawDiff(arg1) {
+  return window['go']['studysvc']['Service']['VariantRawDiff'](arg1);
+}
