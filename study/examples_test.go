@@ -1,0 +1,50 @@
+package study
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestEveryExampleSpecFitsItsModel reads each spec in examples/studies as `epsm study` does and
+// checks its measures against its model: an example a user copies must run.
+func TestEveryExampleSpecFitsItsModel(t *testing.T) {
+	specs, err := filepath.Glob("../examples/studies/*.json")
+	if err != nil || len(specs) < 4 {
+		t.Fatalf("example specs: %v (%v)", specs, err)
+	}
+	kinds := map[string]bool{}
+	for _, path := range specs {
+		t.Run(filepath.Base(path), func(t *testing.T) {
+			s, err := LoadSpec(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Validate(); err != nil {
+				t.Fatal(err)
+			}
+			if s.Count() < 1 {
+				t.Fatalf("makes %d variants", s.Count())
+			}
+			src, err := os.ReadFile(s.Model)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := NewBase(src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, m := range s.Measures {
+				if err := b.Check(m); err != nil {
+					t.Error(err)
+				}
+			}
+			if s.Method != nil {
+				kinds[s.Method.Kind] = true
+			}
+		})
+	}
+	if !kinds[MethodNSGA2] || !kinds[MethodMorris] {
+		t.Errorf("examples/studies needs an NSGA-II and a Morris example, has %v", kinds)
+	}
+}
