@@ -19,6 +19,7 @@ import (
 	"epsm/internal/enginetest"
 	"epsm/internal/slurmtest"
 	"epsm/internal/sshtest"
+	"epsm/services/studysvc"
 	"epsm/sim"
 )
 
@@ -269,4 +270,64 @@ func TestReleaseAppSendsItsStaticWorker(t *testing.T) {
 		}
 	}
 	t.Logf("the app sent a static worker (%s) and got %.4f kWh back", sent[0], rows[0].Results.TotalSiteKWh)
+}
+
+// An NSGA-II study on a Slurm target: each generation goes to the cluster as its own job array,
+// and the search, with a fixed seed, makes the same variants and the same fronts as on this
+// computer.
+func TestNSGA2StudyOnLocalSlurmMatchesTheLocalSearch(t *testing.T) {
+	engine := enginetest.Require(t)
+	slurm := slurmtest.Start(t)
+	tmp := t.TempDir()
+	worker := filepath.Join(tmp, "epsm")
+	if out, err := exec.Command("go", "build", "-o", worker, "epsm").CombinedOutput(); err != nil {
+		t.Fatalf("build: %v\n%s", err, out)
+	}
+	t.Setenv("EPSM_WORKER", worker)
+	examples, err := filepath.Abs("../examples")
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec := filepath.Join(tmp, "nsga2.json")
+	os.WriteFile(spec, []byte(fmt.Sprintf(`{"name": "nsga2 on slurm", "model": %q, "weather": [%q],
+  "options": {"roof": ["keep", "flat_roof_concrete_pir120"]},
+  "measures": [{"id": "lights", "name": "Exterior lights", "fields": [{"class": "Exterior:Lights", "field": "Design Level"}],
+    "values": [1000, 2500], "per": "fixed", "investment": 0, "gwpKgCO2e": 0, "lifeYears": 15}],
+  "method": {"kind": "nsga2", "objectives": ["siteEnergyKWh", "embodiedKgCO2e"], "population": 4, "generations": 2, "seed": 5}}`,
+		examples+"/1ZoneUncontrolled.idf", examples+"/USA_CO_Golden-NREL.724666_TMY3.epw")), 0o644)
+	target := fmt.Sprintf("slurm://%s?partition=%s&max_parallel=2&engine=%s&prelude=%s",
+		filepath.Join(slurm.Base, "work"), slurm.Partition, url.QueryEscape(engine.Path), url.QueryEscape("export SLURM_CONF="+slurm.Conf))
+	type result struct {
+		studysvc.StudyTable
+		Method *studysvc.MethodView `json:"method"`
+	}
+	read := func(who string, code int, stdout, stderr string) result {
+		t.Helper()
+		var r result
+		if err := json.Unmarshal([]byte(stdout), &r); err != nil || code != 0 || r.Method == nil || r.Method.Status != studysvc.MethodDone {
+			t.Fatalf("%s: exit %d, %v\nstderr %s", who, code, err, stderr)
+		}
+		return r
+	}
+	code, out, errOut := linux("study", spec, "--json", "--target", target, "--data-dir", filepath.Join(tmp, "slurm"))
+	onSlurm := read("on Slurm", code, out, errOut)
+	code, out, errOut = linux("study", spec, "--json", "--jobs", "2", "--data-dir", filepath.Join(tmp, "here"))
+	here := read("here", code, out, errOut)
+	if len(onSlurm.Rows) != len(here.Rows) || fmt.Sprint(onSlurm.Method.Fronts) != fmt.Sprint(here.Method.Fronts) {
+		t.Fatalf("on Slurm %d rows, fronts %v; here %d rows, fronts %v", len(onSlurm.Rows), onSlurm.Method.Fronts, len(here.Rows), here.Method.Fronts)
+	}
+	for i, s := range onSlurm.Rows {
+		if h := here.Rows[i]; s.Key != h.Key || !enginetest.Same4(s.Results.TotalSiteKWh, h.Results.TotalSiteKWh) {
+			t.Errorf("row %d: on Slurm %s %v kWh, here %s %v kWh", i, s.Key, s.Results.TotalSiteKWh, h.Key, h.Results.TotalSiteKWh)
+		}
+	}
+	generations := map[int]bool{}
+	for _, g := range onSlurm.Method.GenerationOf {
+		generations[g] = g > 0 // the baseline goes with the first generation
+	}
+	delete(generations, 0)
+	scripts, _ := filepath.Glob(filepath.Join(slurm.Base, "work", "epsm-*", "job-*.sh"))
+	if want := len(generations); len(scripts) != want {
+		t.Errorf("%d job scripts %v: want one array per generation that asked for new variants (%d)", len(scripts), scripts, want)
+	}
 }
