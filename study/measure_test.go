@@ -317,3 +317,21 @@ func TestAMeasureAndAConstructionCannotSetOneField(t *testing.T) {
 		t.Fatalf("got %v", err)
 	}
 }
+
+func TestListCountDropsRepeatsAndTheBaseline(t *testing.T) {
+	s := Spec{
+		Measures: []Measure{{ID: "hr", Template: "heat-recovery", Values: []Option{{Values: []string{"0.8"}}}}},
+		Sampling: Sampling{Mode: List, Packages: []map[string]string{
+			{"wall": "w1"}, {"wall": " W1 "}, {"wall": "keep", "hr": "keep"}, {"hr": "0.80"}, {"hr": "0.8", "roof": ""},
+		}},
+	}
+	// The library matches names ignoring letter case.
+	vs, err := s.Variants(func(_, o string) (string, error) { return strings.ToLower(o), nil }, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	// w1 written twice, the all-keep package, and 0.80 = 0.8: two variants.
+	if got := s.Count(); got != 2 || len(vs) != 3 {
+		t.Fatalf("count %d and %d variants besides the baseline, want 2 and 2", got, len(vs)-1)
+	}
+}

@@ -83,7 +83,7 @@ func (s Spec) Count() int {
 	}
 	switch s.Sampling.Mode {
 	case List:
-		return len(s.Sampling.Packages)
+		return s.distinctPackages()
 	case LHS, Sobol:
 		if continuous {
 			return s.Sampling.N
@@ -91,6 +91,33 @@ func (s Spec) Count() int {
 		return min(s.Sampling.N, space)
 	}
 	return space
+}
+
+// distinctPackages counts the list's packages that differ as written (letter case and spaces
+// aside) and change something; two names of one construction still count twice.
+func (s Spec) distinctPackages() int {
+	seen := map[string]bool{}
+	for _, p := range s.Sampling.Packages {
+		var key strings.Builder
+		changes := false
+		for _, k := range sortedKeys(p) {
+			v := strings.ToLower(strings.TrimSpace(p[k]))
+			if m := s.measure(k); m != nil && v != "" && v != Keep {
+				if c, err := m.parseChoice(v); err == nil {
+					v = c
+				}
+			}
+			if v == "" || v == Keep {
+				continue
+			}
+			changes = true
+			fmt.Fprintf(&key, "%s=%s;", strings.ToLower(k), v)
+		}
+		if changes {
+			seen[key.String()] = true
+		}
+	}
+	return len(seen)
 }
 
 // SampleShortfall explains, for a Latin-hypercube or Sobol spec whose n asks for more variants
