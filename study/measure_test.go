@@ -335,3 +335,18 @@ func TestListCountDropsRepeatsAndTheBaseline(t *testing.T) {
 		t.Fatalf("count %d and %d variants besides the baseline, want 2 and 2", got, len(vs)-1)
 	}
 }
+
+func TestLatinHypercubeCountIsTheNumberMade(t *testing.T) {
+	for seed := int64(0); seed < 20; seed++ {
+		s := Spec{Options: map[string][]string{"wall": {"keep", "a", "b"}, "roof": {"keep", "c"}},
+			Measures: []Measure{{ID: "hr", Template: "heat-recovery", Values: []Option{{Values: []string{"0.8"}}}}},
+			Sampling: Sampling{Mode: LHS, N: 5, Seed: seed}}
+		vs, err := s.Variants(idResolver, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if s.Count() != len(vs)-1 {
+			t.Fatalf("seed %d: count %d, made %d", seed, s.Count(), len(vs)-1)
+		}
+	}
+}

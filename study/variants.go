@@ -84,7 +84,21 @@ func (s Spec) Count() int {
 	switch s.Sampling.Mode {
 	case List:
 		return s.distinctPackages()
-	case LHS, Sobol:
+	case LHS:
+		// The sample itself, on the options as written: repeats and the baseline dropped.
+		seen := map[string]bool{}
+		for _, c := range latinHypercube(lists, cont, s.Sampling.N, s.Sampling.Seed) {
+			key := strings.Join(c, "\x00")
+			allKeep := true
+			for _, o := range c {
+				allKeep = allKeep && o == Keep
+			}
+			if !allKeep {
+				seen[key] = true
+			}
+		}
+		return len(seen)
+	case Sobol:
 		if continuous {
 			return s.Sampling.N
 		}
@@ -126,8 +140,24 @@ func (s Spec) SampleShortfall() string {
 	if s.Sampling.Mode != LHS && s.Sampling.Mode != Sobol {
 		return ""
 	}
+	lists, cont := s.dimensions()
+	space := 1
+	allKeep := true
+	for i, opts := range lists {
+		if cont[i] != nil {
+			return "" // a continuous measure makes the space endless
+		}
+		space *= len(opts)
+		allKeep = allKeep && opts[0] == Keep
+	}
+	if allKeep {
+		space--
+	}
+	if space < s.Sampling.N {
+		return fmt.Sprintf("sampling.n is %d but the options make only %d distinct combinations besides the baseline: all %d run", s.Sampling.N, space, space)
+	}
 	if got := s.Count(); got < s.Sampling.N {
-		return fmt.Sprintf("sampling.n is %d but the options make only %d distinct combinations besides the baseline: all %d run", s.Sampling.N, got, got)
+		return fmt.Sprintf("sampling.n is %d; %d of the sampled combinations repeat another or keep everything, so %d variants run", s.Sampling.N, s.Sampling.N-got, got)
 	}
 	return ""
 }
