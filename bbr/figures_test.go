@@ -235,6 +235,13 @@ func TestSettingsProblems(t *testing.T) {
 	if n := len(m.Problems()); n != 3 {
 		t.Errorf("%d model problems, want 3: %v", n, m.Problems())
 	}
+	// A misspelt fuel or end use is named, not kept unused.
+	typo := ModelSettings{Mapping: Mapping{Carriers: map[string]Carrier{"Natural gas": FossilGas}, Purposes: map[string]Purpose{"Interior Lightning": PropertyElectricity}}}
+	p := typo.Problems()
+	if len(p) != 2 || p[0].Field != "mapping.carriers.Natural gas" || !strings.Contains(p[0].Message, `unknown fuel "Natural gas"`) ||
+		p[1].Field != "mapping.purposes.Interior Lightning" || !strings.Contains(p[1].Message, `unknown end use "Interior Lightning"`) {
+		t.Errorf("problems %+v", p)
+	}
 }
 
 // Settings stored by an older version lack later factors: the defaults fill them in, the

@@ -122,11 +122,20 @@ func (m ModelSettings) Problems() []Problem {
 		out = append(out, Problem{Field: "buildingType", Message: fmt.Sprintf("unknown building type %q (use %s)", m.BuildingType, joinAny(BuildingTypes()))})
 	}
 	for _, f := range sortedKeys(m.Mapping.Carriers) {
+		if !oneOf(f, Fuels()) {
+			// A misspelt fuel would be kept and never used: the user's choice silently lost.
+			out = append(out, Problem{Field: "mapping.carriers." + f, Message: fmt.Sprintf("unknown fuel %q (EnergyPlus's fuels: %s)", f, strings.Join(Fuels(), ", "))})
+			continue
+		}
 		if !oneOf(m.Mapping.Carriers[f], Carriers()) {
 			out = append(out, Problem{Field: "mapping.carriers." + f, Message: fmt.Sprintf("%s: unknown carrier %q (use %s)", f, m.Mapping.Carriers[f], joinAny(Carriers()))})
 		}
 	}
 	for _, e := range sortedKeys(m.Mapping.Purposes) {
+		if !oneOf(e, EndUses()) {
+			out = append(out, Problem{Field: "mapping.purposes." + e, Message: fmt.Sprintf("unknown end use %q (EnergyPlus's end uses: %s)", e, strings.Join(EndUses(), ", "))})
+			continue
+		}
 		if !oneOf(m.Mapping.Purposes[e], Purposes()) {
 			out = append(out, Problem{Field: "mapping.purposes." + e, Message: fmt.Sprintf("%s: unknown purpose %q (use %s)", e, m.Mapping.Purposes[e], joinAny(Purposes()))})
 		}
