@@ -81,6 +81,9 @@ type Optimizer struct {
 	generation int
 	population []Individual
 	pending    []Candidate
+	// seen holds the keys of every candidate evaluated so far: each costs a simulation, so a
+	// batch asks for new points while the space has them (duplicates are remade, see distinct).
+	seen map[string]bool
 
 	// rank and crowding of population, recomputed from it after each Tell and on Restore.
 	rank     []int
@@ -96,7 +99,7 @@ func New(p Problem, s Settings) (*Optimizer, error) {
 	if err := s.validate(); err != nil {
 		return nil, err
 	}
-	return &Optimizer{problem: cloneProblem(p), settings: s}, nil
+	return &Optimizer{problem: cloneProblem(p), settings: s, seen: map[string]bool{}}, nil
 }
 
 func (p Problem) validate() error {
@@ -164,8 +167,27 @@ func (o *Optimizer) Ask() []Candidate {
 		} else {
 			o.pending = o.offspring(rng)
 		}
+		o.distinct(rng, o.pending)
 	}
 	return cloneCandidates(o.pending)
+}
+
+// maxRemakes bounds the mutations tried to turn a repeated candidate into a new one; in a
+// small discrete space that has been searched through, the repeat is kept.
+const maxRemakes = 100
+
+// distinct remakes, by mutating one variable at a time, each candidate of the batch that was
+// evaluated before or repeats an earlier one of the batch (as pymoo's duplicate elimination
+// does): with a budget of a few dozen simulations, a repeated point is a wasted one.
+func (o *Optimizer) distinct(rng *rand.Rand, batch []Candidate) {
+	inBatch := map[string]bool{}
+	for i := range batch {
+		for try := 0; try < maxRemakes && (o.seen[batch[i].Key()] || inBatch[batch[i].Key()]); try++ {
+			j := rng.IntN(len(o.problem.Vars))
+			o.mutateVar(rng, batch[i].Values, j)
+		}
+		inBatch[batch[i].Key()] = true
+	}
 }
 
 // Tell gives the results of the batch last returned by Ask, in the same order, and makes the
@@ -183,8 +205,9 @@ func (o *Optimizer) Tell(results []Result) error {
 			return fmt.Errorf("optimize: result %d: %w", i, err)
 		}
 		evaluated[i] = Individual{Candidate: o.pending[i], Result: cloneResult(r)}
+		o.seen[o.pending[i].Key()] = true
 	}
-	o.population = survivors(append(o.population, evaluated...), o.settings.PopSize)
+	o.population = survivors(uniqueIndividuals(append(o.population, evaluated...)), o.settings.PopSize)
 	o.pending = nil
 	o.generation++
 	o.rank, o.crowding = rankAndCrowding(o.population)
@@ -231,20 +254,44 @@ func (o *Optimizer) Population() []Individual {
 	return out
 }
 
+// randomPopulation spreads the first generation as a Latin hypercube: each discrete
+// variable's options appear as evenly as the population allows, each continuous variable has
+// one point in each of PopSize equal strata; the columns are paired at random.
 func (o *Optimizer) randomPopulation(rng *rand.Rand) []Candidate {
-	pop := make([]Candidate, o.settings.PopSize)
+	n := o.settings.PopSize
+	pop := make([]Candidate, n)
 	for i := range pop {
-		x := make([]float64, len(o.problem.Vars))
-		for j, v := range o.problem.Vars {
+		pop[i] = Candidate{Values: make([]float64, len(o.problem.Vars))}
+	}
+	for j, v := range o.problem.Vars {
+		col := make([]float64, n)
+		for i := range col {
 			if v.Discrete() {
-				x[j] = float64(rng.IntN(v.Options))
+				col[i] = float64(i * v.Options / n)
 			} else {
-				x[j] = v.Min + rng.Float64()*(v.Max-v.Min)
+				col[i] = v.Min + (float64(i)+rng.Float64())/float64(n)*(v.Max-v.Min)
 			}
 		}
-		pop[i] = Candidate{Values: x}
+		rng.Shuffle(n, func(a, b int) { col[a], col[b] = col[b], col[a] })
+		for i := range pop {
+			pop[i].Values[j] = col[i]
+		}
 	}
 	return pop
+}
+
+// uniqueIndividuals drops repeats of a candidate (told twice over the generations), keeping the
+// first: copies in the population would crowd out distinct points.
+func uniqueIndividuals(pop []Individual) []Individual {
+	seen := map[string]bool{}
+	out := pop[:0:0]
+	for _, ind := range pop {
+		if k := ind.Key(); !seen[k] {
+			seen[k] = true
+			out = append(out, ind)
+		}
+	}
+	return out
 }
 
 // offspring makes PopSize children by binary tournament, crossover and mutation.
@@ -292,14 +339,21 @@ func (o *Optimizer) crossover(rng *rand.Rand, c1, c2 []float64) {
 }
 
 func (o *Optimizer) mutate(rng *rand.Rand, x []float64) {
-	for j, v := range o.problem.Vars {
-		if rng.Float64() >= o.settings.MutationProb {
-			continue
+	for j := range o.problem.Vars {
+		if rng.Float64() < o.settings.MutationProb {
+			o.mutateVar(rng, x, j)
 		}
-		if v.Discrete() {
-			x[j] = float64(rng.IntN(v.Options))
-			continue
-		}
+	}
+}
+
+// mutateVar changes variable j: a discrete one to another of its options (a reset to the
+// same option would be no mutation), a continuous one by polynomial mutation.
+func (o *Optimizer) mutateVar(rng *rand.Rand, x []float64, j int) {
+	v := o.problem.Vars[j]
+	switch {
+	case v.Discrete() && v.Options > 1:
+		x[j] = float64((int(x[j]) + 1 + rng.IntN(v.Options-1)) % v.Options)
+	case !v.Discrete():
 		x[j] = polynomialMutation(rng, x[j], v.Min, v.Max, o.settings.EtaMutation)
 	}
 }

@@ -3,6 +3,7 @@ package optimize
 import (
 	"fmt"
 	"math"
+	"slices"
 )
 
 // stateVersion is bumped when State's meaning changes, so that an old saved state is refused
@@ -20,6 +21,9 @@ type State struct {
 	Population []Individual `json:"population"`
 	// Pending is the batch asked for but not yet told, if any; Ask after Restore returns it.
 	Pending []Candidate `json:"pending,omitempty"`
+	// Seen are the keys of every candidate evaluated, so a restored optimiser keeps asking for
+	// new ones.
+	Seen []string `json:"seen,omitempty"`
 }
 
 // State returns a copy of the optimiser's state.
@@ -34,6 +38,10 @@ func (o *Optimizer) State() State {
 	if o.pending != nil {
 		s.Pending = cloneCandidates(o.pending)
 	}
+	for k := range o.seen {
+		s.Seen = append(s.Seen, k)
+	}
+	slices.Sort(s.Seen)
 	return s
 }
 
@@ -68,6 +76,12 @@ func Restore(s State) (*Optimizer, error) {
 	}
 	if len(s.Pending) > 0 {
 		o.pending = cloneCandidates(s.Pending)
+	}
+	for _, k := range s.Seen {
+		o.seen[k] = true
+	}
+	for _, ind := range o.population {
+		o.seen[ind.Key()] = true
 	}
 	o.rank, o.crowding = rankAndCrowding(o.population)
 	return o, nil

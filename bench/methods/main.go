@@ -30,8 +30,8 @@ func main() {
 	data := flag.String("data", "", "data folder (kept: a second run answers every variant from the cache)")
 	specPath := flag.String("spec", "bench/methods/office-factorial.json", "the factorial spec (its measures are the search space)")
 	seeds := flag.Int("seeds", 5, "NSGA-II seeds")
-	population := flag.Int("population", 8, "NSGA-II population")
-	generations := flag.Int("generations", 5, "NSGA-II generations")
+	population := flag.Int("population", 10, "NSGA-II population")
+	generations := flag.Int("generations", 4, "NSGA-II generations")
 	trajectories := flag.Int("trajectories", 10, "Morris trajectories")
 	jobs := flag.Int("jobs", 0, "parallel runs (default: one per core)")
 	flag.Parse()
@@ -130,6 +130,7 @@ func run(data, specPath string, seeds, population, generations, trajectories, jo
 		var front []string
 		for _, l := range view.Fronts[len(view.Fronts)-1] {
 			front = append(front, labelKey[l])
+			evaluated[labelKey[l]] = true // the baseline too, when the optimiser asked for it
 		}
 		hv := optimize.Hypervolume(normalised(front, points, lo, hi), ref)
 		onFront, found := 0, 0
