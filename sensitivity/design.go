@@ -143,6 +143,18 @@ func validate(factors []Factor, settings Settings) error {
 	if settings.Levels < 2 || settings.Levels%2 != 0 {
 		return fmt.Errorf("sensitivity: %d levels: Morris needs an even number of levels, 2 or more", settings.Levels)
 	}
+	return validateFactors(factors, func(f Factor) error {
+		if f.Discrete() && len(f.Options) > settings.Levels {
+			return fmt.Errorf("sensitivity: factor %q has %d options but the design has %d levels: some options would never be tried (use at least %d levels)",
+				f.Name, len(f.Options), settings.Levels, len(f.Options)+len(f.Options)%2)
+		}
+		return nil
+	})
+}
+
+// validateFactors checks what every design needs of its factors, then the design's own check of
+// each factor (nil for none).
+func validateFactors(factors []Factor, check func(Factor) error) error {
 	seen := make(map[string]bool, len(factors))
 	for i, f := range factors {
 		switch {
@@ -152,13 +164,15 @@ func validate(factors []Factor, settings Settings) error {
 			return fmt.Errorf("sensitivity: factor %q is listed twice", f.Name)
 		case f.Discrete() && len(f.Options) < 2:
 			return fmt.Errorf("sensitivity: factor %q has only one option: nothing to vary", f.Name)
-		case f.Discrete() && len(f.Options) > settings.Levels:
-			return fmt.Errorf("sensitivity: factor %q has %d options but the design has %d levels: some options would never be tried (use at least %d levels)",
-				f.Name, len(f.Options), settings.Levels, len(f.Options)+len(f.Options)%2)
 		case !f.Discrete() && (math.IsNaN(f.Min) || math.IsNaN(f.Max) || math.IsInf(f.Min, 0) || math.IsInf(f.Max, 0)):
 			return fmt.Errorf("sensitivity: factor %q has a range that is not a finite number", f.Name)
 		case !f.Discrete() && !(f.Max > f.Min):
 			return fmt.Errorf("sensitivity: factor %q has min %g not below max %g", f.Name, f.Min, f.Max)
+		}
+		if check != nil {
+			if err := check(f); err != nil {
+				return err
+			}
 		}
 		seen[f.Name] = true
 	}
