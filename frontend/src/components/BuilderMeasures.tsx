@@ -160,18 +160,30 @@ function MeasureCard({ index, draft: d, id, onChange, onRemove, continuousAllowe
         <p className="subtle small">{template?.description}</p>
       ) : (
         <div className="measure-fields">
-          {d.fields.map((f, j) => (
-            <div className="builder-inline" key={j} data-testid={`${tid}-field-${j}`}>
-              <input type="text" className="text-input text-input-plain" value={f.class} placeholder="Class, e.g. Exterior:Lights" aria-label={`Measure ${n} field ${j + 1} class`} spellCheck={false} onChange={(e) => onChange(setField(d, j, { class: e.target.value }))} data-testid={`${tid}-field-${j}-class`} />
-              <input type="text" className="text-input text-input-plain" value={f.name} placeholder="Objects: all, a name or /regexp/" aria-label={`Measure ${n} field ${j + 1} object names`} spellCheck={false} onChange={(e) => onChange(setField(d, j, { name: e.target.value }))} data-testid={`${tid}-field-${j}-name`} />
-              <input type="text" className="text-input text-input-plain" value={f.field} placeholder="IDD field, e.g. Design Level" aria-label={`Measure ${n} field ${j + 1} IDD field name`} spellCheck={false} onChange={(e) => onChange(setField(d, j, { field: e.target.value }))} data-testid={`${tid}-field-${j}-field`} />
-              {d.fields.length > 1 ? (
-                <button type="button" className="icon-button" onClick={() => onChange(removeField(d, j))} aria-label={`Remove field ${j + 1} of measure ${n}`} data-testid={`${tid}-field-${j}-remove`}>
-                  ×
-                </button>
-              ) : null}
-            </div>
-          ))}
+          <div className="measure-field-grid">
+            <span className="field-label">Class</span>
+            <span className="field-label" title="Every object of the class when empty or *, one by its name, or the names a /regular expression/ matches">
+              Objects
+            </span>
+            <span className="field-label" title="The field's name as the IDD (and IDF Editor) names it">
+              IDD field
+            </span>
+            <span />
+            {d.fields.map((f, j) => (
+              <div className="measure-field-row" key={j} data-testid={`${tid}-field-${j}`}>
+                <input type="text" className="text-input text-input-plain" value={f.class} placeholder="e.g. Exterior:Lights" aria-label={`Measure ${n} field ${j + 1} class`} spellCheck={false} onChange={(e) => onChange(setField(d, j, { class: e.target.value }))} data-testid={`${tid}-field-${j}-class`} />
+                <input type="text" className="text-input text-input-plain" value={f.name} placeholder="all, a name or /regexp/" aria-label={`Measure ${n} field ${j + 1} object names`} spellCheck={false} onChange={(e) => onChange(setField(d, j, { name: e.target.value }))} data-testid={`${tid}-field-${j}-name`} />
+                <input type="text" className="text-input text-input-plain" value={f.field} placeholder="e.g. Design Level" aria-label={`Measure ${n} field ${j + 1} IDD field name`} spellCheck={false} onChange={(e) => onChange(setField(d, j, { field: e.target.value }))} data-testid={`${tid}-field-${j}-field`} />
+                {d.fields.length > 1 ? (
+                  <button type="button" className="icon-button" onClick={() => onChange(removeField(d, j))} aria-label={`Remove field ${j + 1} of measure ${n}`} data-testid={`${tid}-field-${j}-remove`}>
+                    ×
+                  </button>
+                ) : (
+                  <span />
+                )}
+              </div>
+            ))}
+          </div>
           <button type="button" className="btn btn-small" onClick={() => onChange(addField(d))} title="Another field that takes its own value in every option (a heat pump's heating and cooling COP)" data-testid={`${tid}-add-field`}>
             + field
           </button>

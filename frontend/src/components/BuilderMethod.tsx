@@ -50,7 +50,7 @@ export function BuilderMethod({ method: m, onChange, figures, figuresError, weat
         <>
           <fieldset className="method-objectives" data-testid="study-objectives">
             <legend className="field-label">
-              Objectives, minimised <span className="subtle small">{m.kind === 'nsga2' ? 'tick 2 or 3' : 'tick one or more'}</span>
+              Objectives, minimised <span className="subtle small">({m.kind === 'nsga2' ? 'tick 2 or 3' : 'tick one or more'})</span>
             </legend>
             {figuresError ? <p className="field-error">{figuresError}</p> : null}
             <ul className="objective-checks">

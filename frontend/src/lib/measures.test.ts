@@ -188,6 +188,12 @@ describe('the spec with measures and a method', () => {
     expect(buildSpec(initialBuilder(1, [2])).problems).toEqual(['Tick at least one construction or add a measure to try: with every element kept there is only the baseline.'])
   })
 
+  it('refuses measures with hand-picked packages, which cannot set them yet', () => {
+    expect(buildSpec({ ...initialBuilder(1, [2]), mode: 'list', packages: [{ wall: 'etics', roof: 'keep', floor: 'keep', window: 'keep' }], measures: [lights()] }).problems).toEqual([
+      'Hand-picked packages set constructions only: remove the measures, or choose another sampling or a method.',
+    ])
+  })
+
   it("says a method's count is its budget", () => {
     expect(estimateText({ variants: 8, runs: 9, seconds: 0, hasTime: false }, true)).toBe('budget: up to 8 variants + baseline × 1 weather file = up to 9 runs; run time not known yet (no run has finished on this machine)')
     expect(estimateText({ variants: 8, runs: 18, seconds: 600, hasTime: true }, true)).toBe('budget: up to 8 variants + baseline × 2 weather files = up to 18 runs, about 10 min at most')

@@ -111,6 +111,7 @@ export function buildSpec(state: BuilderState): SpecResult {
   const sampling: Spec['sampling'] = { mode, n: 0, seed: 0, packages: [] }
   if (mode === 'list') {
     if (state.packages.length === 0) problems.push('Add at least one package.')
+    if (state.measures.length > 0) problems.push('Hand-picked packages set constructions only: remove the measures, or choose another sampling or a method.')
     state.packages.forEach((p, i) => {
       if (ELEMENTS.every((el) => !p[el] || p[el] === KEEP)) problems.push(`Package ${i + 1} changes nothing: it is the baseline, which always runs.`)
     })
