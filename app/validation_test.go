@@ -271,6 +271,12 @@ func TestBoundMethodsRefuseBadInputAndChangeNothing(t *testing.T) {
 			_, err := a.StudiesService.EstimateStudy(spec(func(s *study.Spec) { s.ModelID = 999 }))
 			return err
 		}, "model 999"},
+		{"estimate a study whose measure names a field the class lacks", func() error {
+			_, err := a.StudiesService.EstimateStudy(spec(func(s *study.Spec) {
+				s.Measures = []study.Measure{{ID: "lights", Fields: []study.FieldRef{{Class: "Exterior:Lights", Field: "Design Levl"}}, Values: []study.Option{{Values: []string{"1000"}}}}}
+			}))
+			return err
+		}, `measure "lights", fields[0]: Exterior:Lights has no field "Design Levl"; did you mean "Design Level"?`},
 		{"study of a model that does not exist", func() error {
 			_, err := a.StudiesService.CreateStudy(spec(func(s *study.Spec) { s.ModelID = 999 }))
 			return err

@@ -36,12 +36,31 @@ const restAfterFirst = 10 * time.Second
 // NewService binds s for the window.
 func NewService(s *Studies, d dialog.Dialogs) *Service { return &Service{studies: s, dialogs: d} }
 
-// EstimateStudy counts a spec's variants and runs and estimates the run time.
+// EstimateStudy counts a spec's variants and runs and estimates the run time. Its measures are
+// checked against the model too (objects, IDD fields, values), so that the builder names a
+// mistyped field while it is being filled in rather than when the study is created.
 func (s *Service) EstimateStudy(spec study.Spec) (StudyEstimate, error) {
 	if err := s.studies.checkSpecFromWindow(spec); err != nil {
 		return StudyEstimate{}, err
 	}
-	return s.studies.Estimate(spec)
+	e, err := s.studies.Estimate(spec)
+	if err != nil || spec.ModelID == 0 || len(spec.Measures) == 0 {
+		return e, err
+	}
+	model, err := s.studies.store.Model(spec.ModelID)
+	if err != nil {
+		return StudyEstimate{}, err
+	}
+	b, err := readBase(model)
+	if err != nil {
+		return StudyEstimate{}, err
+	}
+	for _, m := range spec.Measures {
+		if err := b.Check(m); err != nil {
+			return StudyEstimate{}, fmt.Errorf("study spec: %w (model %s)", err, model.Name)
+		}
+	}
+	return e, nil
 }
 
 // CreateStudy builds a study's variants and queues their runs on this computer.

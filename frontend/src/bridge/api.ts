@@ -44,6 +44,7 @@ import type {
   Storage,
   Study,
   StudyEstimate,
+  StudyFigure,
   StudyImportReport,
   StudyInfo,
   StudyColumns,
@@ -55,6 +56,7 @@ import type {
   SwedishProblem,
   SwedishSettings,
   TargetForm,
+  TemplateFit,
   Takeoff,
   TransitionOffer,
   WindowSystem,
@@ -341,6 +343,16 @@ export function estimateStudy(spec: Spec): Promise<StudyEstimate> {
  */
 export function createStudy(spec: Spec, target = ''): Promise<StudyInfo> {
   return Studies.CreateStudyOn(study.Spec.createFrom(spec), target)
+}
+
+/** The ready-made measures, each saying whether it applies to the model and, if not, why. */
+export function measureTemplates(modelId: number): Promise<TemplateFit[]> {
+  return Studies.MeasureTemplates(modelId)
+}
+
+/** The figures a study method can minimise or limit, with their names and units. */
+export function studyFigures(): Promise<StudyFigure[]> {
+  return Studies.StudyFigures()
 }
 
 export function getStudies(): Promise<Study[]> {

@@ -175,6 +175,17 @@ export type Takeoff = Data<takeoff.Takeoff>
 
 export type Sampling = Data<study.Sampling>
 export type Spec = Data<study.Spec>
+/** a measure on any field of the model (study.Measure), its fields and its options */
+export type Measure = Data<study.Measure>
+export type FieldRef = Data<study.FieldRef>
+export type MeasureOption = Data<study.Option>
+/** a ready-made measure, with whether it applies to one model and why not */
+export type TemplateFit = Data<study.TemplateFit>
+/** how a study chooses its variants beyond sampling: NSGA-II or Morris (study.Method) */
+export type MethodSpec = Data<study.Method>
+export type MethodConstraint = Data<study.Constraint>
+/** a per-variant figure a method can minimise or limit */
+export type StudyFigure = Data<study.Figure>
 export type Study = Data<store.Study>
 export type StudyEstimate = Data<studysvc.StudyEstimate>
 export type StudyInfo = Data<studysvc.StudyInfo>

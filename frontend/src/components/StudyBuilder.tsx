@@ -1,14 +1,17 @@
 import { useEffect, useMemo, useRef, useState } from 'react'
-import { estimateStudy, type ComputeTarget, type ConstructionView, type LibraryView, type Model, type StudyEstimate, type Weather } from '../bridge'
+import { estimateStudy, measureTemplates, studyFigures, type ComputeTarget, type ConstructionView, type LibraryView, type Model, type StudyEstimate, type StudyFigure, type TemplateFit, type Weather } from '../bridge'
 import { useTakeoff } from '../hooks/useTakeoff'
 import { errorMessage, formatArea } from '../lib/format'
 import { ELEMENTS, elementLabel, usableFor, type Element } from '../lib/library'
 import { constructionFiguresText } from '../lib/libraryTables'
-import { addPackage, buildSpec, estimateText, isSampled, KEEP, missingElements, removePackage, setPackage, toggleOption, type BuilderState } from '../lib/study'
+import { errorPlace, measureIds } from '../lib/measures'
+import { addPackage, buildSpec, effectiveMode, estimateText, isSampled, KEEP, missingElements, removePackage, setPackage, toggleOption, type BuilderState } from '../lib/study'
 import { elementAreas } from '../lib/takeoff'
 import { placeName } from '../lib/weather'
 import type { CheckItem } from '../lib/checklist'
 import type { GapTarget } from '../lib/gaps'
+import { BuilderMeasures } from './BuilderMeasures'
+import { BuilderMethod } from './BuilderMethod'
 import { StudyChecklist } from './StudyChecklist'
 import { TargetPicker } from './TargetPicker'
 
@@ -43,7 +46,38 @@ function optionsFor(library: LibraryView | null, el: string): { usable: Construc
   return { usable, unusable: all.filter((v) => !usable.includes(v)).sort(byName) }
 }
 
-/** The scenario builder: base model, weather files, options per element, sampling, and the count before running. */
+/** A model's measure templates, each saying whether it applies; asked for again when the model changes. */
+function useTemplates(modelId: number | null): { templates: TemplateFit[] | null; error: string | null } {
+  const [got, setGot] = useState<{ modelId: number | null; templates: TemplateFit[] | null; error: string | null }>({ modelId: null, templates: null, error: null })
+  useEffect(() => {
+    if (modelId === null) return
+    let live = true
+    measureTemplates(modelId)
+      .then((t) => live && setGot({ modelId, templates: t ?? [], error: null }))
+      .catch((e) => live && setGot({ modelId, templates: null, error: errorMessage(e) }))
+    return () => {
+      live = false
+    }
+  }, [modelId])
+  return got.modelId === modelId ? got : { templates: null, error: null }
+}
+
+/** The figures a method can minimise or limit: the same for every study, asked for once. */
+function useFigures(): { figures: StudyFigure[] | null; error: string | null } {
+  const [got, setGot] = useState<{ figures: StudyFigure[] | null; error: string | null }>({ figures: null, error: null })
+  useEffect(() => {
+    let live = true
+    studyFigures()
+      .then((f) => live && setGot({ figures: f ?? [], error: null }))
+      .catch((e) => live && setGot({ figures: null, error: errorMessage(e) }))
+    return () => {
+      live = false
+    }
+  }, [])
+  return got
+}
+
+/** The scenario builder: base model, weather files, options per element, measures, how the variants are chosen, and the count before running. */
 export function StudyBuilder({ models, weather, library, libraryError, state, onState, busy, engineFound, onCreate, targets, target, onTarget, onManageTargets, checklist, onGap }: Props) {
   const { spec, problems } = useMemo(() => buildSpec(state), [state])
   const specKey = JSON.stringify(spec)
@@ -76,7 +110,14 @@ export function StudyBuilder({ models, weather, library, libraryError, state, on
   // lacks (no exterior window) is flagged before Go refuses the study.
   const { takeoff } = useTakeoff(state.modelId)
   const areas = useMemo(() => (takeoff ? elementAreas(takeoff) : null), [takeoff])
-  const absent = missingElements(state, areas)
+  const mode = effectiveMode(state)
+  const absent = missingElements({ ...state, mode }, areas)
+  const { templates, error: templatesError } = useTemplates(state.modelId)
+  const { figures, error: figuresError } = useFigures()
+  const ids = useMemo(() => measureIds(state.measures), [state.measures])
+  // Go's complaint goes beside what it names: a measure's card or the method section.
+  const place = estimateError ? errorPlace(estimateError, ids) : null
+  const measureErrors: Record<number, string> = typeof place === 'number' && estimateError ? { [place]: estimateError } : {}
   const blocker = !engineFound ? 'EnergyPlus was not found: set the engine first (header).' : (problems[0] ?? absent[0] ?? estimateError ?? (estimate ? '' : 'Counting the variants…'))
   const options = useMemo(() => Object.fromEntries(ELEMENTS.map((el) => [el, optionsFor(library, el)])) as Record<Element, ReturnType<typeof optionsFor>>, [library])
   const nameOf = (id: string) => (library?.constructions ?? []).find((v) => v.construction.id === id)?.construction.name ?? id
@@ -148,39 +189,9 @@ export function StudyBuilder({ models, weather, library, libraryError, state, on
         </fieldset>
       </div>
 
-      <fieldset className="form-section">
-        <legend>Sampling</legend>
-        <div className="segmented study-modes" role="radiogroup" aria-label="Which combinations become variants">
-          {(
-            [
-              ['factorial', 'Full factorial', 'Every combination of the ticked options'],
-              ['list', 'Hand-picked packages', 'Only the packages you list'],
-              ['lhs', 'Latin hypercube', 'A sample of N combinations that uses every option about evenly'],
-              ['sobol', 'Sobol sequence', 'The first N distinct combinations of a Sobol low-discrepancy sequence: any first part of the sample is spread evenly too'],
-            ] as const
-          ).map(([mode, label, title]) => (
-            <button key={mode} type="button" role="radio" aria-checked={state.mode === mode} className={state.mode === mode ? 'on' : ''} onClick={() => set({ mode })} title={title} data-testid={`study-mode-${mode}`}>
-              {label}
-            </button>
-          ))}
-        </div>
-        {isSampled(state.mode) ? (
-          <div className="builder-inline">
-            <label className="field-label" htmlFor="study-lhs-n">
-              Variants
-            </label>
-            <input id="study-lhs-n" type="text" inputMode="numeric" className="text-input number-input short-input" value={state.n} onChange={(e) => set({ n: e.target.value })} data-testid="study-lhs-n" />
-            <label className="field-label" htmlFor="study-lhs-seed">
-              Seed
-            </label>
-            <input id="study-lhs-seed" type="text" inputMode="numeric" className="text-input number-input short-input" value={state.seed} onChange={(e) => set({ seed: e.target.value })} data-testid="study-lhs-seed" />
-            <span className="subtle">{state.mode === 'sobol' ? 'The same seed gives the same sample; 0 gives the plain sequence.' : 'The same seed gives the same sample.'}</span>
-          </div>
-        ) : null}
-      </fieldset>
 
       {libraryError ? <p className="engine-error">{libraryError}</p> : null}
-      {state.mode !== 'list' ? (
+      {mode !== 'list' ? (
         <div className="element-options">
           {ELEMENTS.map((el) => {
             const { usable, unusable } = options[el]
@@ -279,6 +290,55 @@ export function StudyBuilder({ models, weather, library, libraryError, state, on
         </div>
       )}
 
+      <BuilderMeasures
+        measures={state.measures}
+        ids={ids}
+        onChange={(measures) => set({ measures })}
+        templates={templates}
+        templatesError={templatesError}
+        continuousAllowed={state.method.kind !== 'sampling' || isSampled(state.mode)}
+        errors={measureErrors}
+      />
+
+      <BuilderMethod
+        method={state.method}
+        // A method combines the elements' options and the measures itself: the full factorial's
+        // axes, so hand-picked packages or a sample give way to it.
+        onChange={(method) => set({ method, ...(method.kind !== 'sampling' ? { mode: 'factorial' as const } : {}) })}
+        figures={figures}
+        figuresError={figuresError}
+        weatherCount={state.weatherIds.length}
+        error={place === 'method' ? (estimateError ?? undefined) : undefined}
+      >
+        <div className="segmented study-modes" role="radiogroup" aria-label="Which combinations become variants">
+          {(
+            [
+              ['factorial', 'Full factorial', 'Every combination of the ticked options'],
+              ['list', 'Hand-picked packages', 'Only the packages you list'],
+              ['lhs', 'Latin hypercube', 'A sample of N combinations that uses every option about evenly'],
+              ['sobol', 'Sobol sequence', 'The first N distinct combinations of a Sobol low-discrepancy sequence: any first part of the sample is spread evenly too'],
+            ] as const
+          ).map(([choice, label, title]) => (
+            <button key={choice} type="button" role="radio" aria-checked={state.mode === choice} className={state.mode === choice ? 'on' : ''} onClick={() => set({ mode: choice })} title={title} data-testid={`study-mode-${choice}`}>
+              {label}
+            </button>
+          ))}
+        </div>
+        {isSampled(state.mode) ? (
+          <div className="builder-inline">
+            <label className="field-label" htmlFor="study-lhs-n">
+              Variants
+            </label>
+            <input id="study-lhs-n" type="text" inputMode="numeric" className="text-input number-input short-input" value={state.n} onChange={(e) => set({ n: e.target.value })} data-testid="study-lhs-n" />
+            <label className="field-label" htmlFor="study-lhs-seed">
+              Seed
+            </label>
+            <input id="study-lhs-seed" type="text" inputMode="numeric" className="text-input number-input short-input" value={state.seed} onChange={(e) => set({ seed: e.target.value })} data-testid="study-lhs-seed" />
+            <span className="subtle">{state.mode === 'sobol' ? 'The same seed gives the same sample; 0 gives the plain sequence.' : 'The same seed gives the same sample.'}</span>
+          </div>
+        ) : null}
+      </BuilderMethod>
+
       <div className="builder-flags">
         <label className="check check-compact" title="Runs only the sizing periods (EnergyPlus -D): a quick check that every variant simulates, with no annual results">
           <input type="checkbox" checked={state.designDaysOnly} onChange={(e) => set({ designDaysOnly: e.target.checked })} data-testid="study-design-days" />
@@ -299,7 +359,7 @@ export function StudyBuilder({ models, weather, library, libraryError, state, on
       <div className="builder-foot">
         <p className="study-estimate" aria-live="polite" data-testid="study-estimate" data-state={estimate ? 'ok' : estimateError || problems.length ? 'invalid' : 'pending'}>
           {estimate ? (
-            <strong>{estimateText(estimate)}</strong>
+            <strong>{estimateText(estimate, Boolean(spec.method))}</strong>
           ) : problems.length ? (
             <span className="subtle">{problems[0]}</span>
           ) : estimateError ? (

@@ -37,3 +37,24 @@ export function mToMm(m: number): number {
 export function mmToM(mm: number): number {
   return clean(mm / 1000)
 }
+
+/**
+ * Reads a required whole number of at least min, typed in the input called `what`; on a problem
+ * it adds a sentence naming the input to problems and returns 0.
+ */
+export function wholeNumber(text: string, what: string, problems: string[], min: number): number {
+  const p = parseOptionalNumber(text)
+  if (!p.ok) {
+    problems.push(`${what}: ${p.error}`)
+    return 0
+  }
+  if (p.value === null) {
+    problems.push(`${what}: enter a whole number`)
+    return 0
+  }
+  if (!Number.isInteger(p.value) || p.value < min) {
+    problems.push(`${what} must be a whole number of at least ${min}, not ${p.value}`)
+    return 0
+  }
+  return p.value
+}

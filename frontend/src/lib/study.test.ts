@@ -43,7 +43,7 @@ describe('building a Spec from the builder', () => {
 
   it('says what is missing before Go is asked', () => {
     expect(buildSpec(initialBuilder()).problems).toEqual(['Choose the base model.', 'Tick at least one weather file.'])
-    expect(buildSpec(builder()).problems).toEqual(['Tick at least one construction to try: with every element kept there is only the baseline.'])
+    expect(buildSpec(builder()).problems).toEqual(['Tick at least one construction or add a measure to try: with every element kept there is only the baseline.'])
     expect(buildSpec(toggleOption(builder(), 'floor', KEEP, false)).problems).toEqual(['Floor: tick “keep” or at least one construction.'])
   })
 

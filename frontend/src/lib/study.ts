@@ -3,7 +3,8 @@
 import type { Spec, StudyEstimate } from '../bridge/types'
 import { formatDuration, plural } from './format'
 import { ELEMENTS, elementLabel, type Element } from './library'
-import { parseOptionalNumber } from './numbers'
+import { buildMeasures, buildMethod, initialMethod, type MeasureDraft, type MethodDraft } from './measures'
+import { wholeNumber } from './numbers'
 
 /** The option that leaves an element's existing construction alone (study.Keep). */
 export const KEEP = 'keep'
@@ -34,6 +35,10 @@ export interface BuilderState {
   forceAnnual: boolean
   /** keep every EnergyPlus output of the study's runs */
   keepAllOutputs: boolean
+  /** steps on any field of the model, beside the elements' constructions */
+  measures: MeasureDraft[]
+  /** sampling (mode above), or an optimisation or screening that chooses the variants itself */
+  method: MethodDraft
 }
 
 export function keepPackage(): Package {
@@ -53,7 +58,14 @@ export function initialBuilder(modelId: number | null = null, weatherIds: number
     designDaysOnly: false,
     forceAnnual: false,
     keepAllOutputs: false,
+    measures: [],
+    method: initialMethod(),
   }
+}
+
+/** How the variants are combined: a method chooses them over the full factorial's axes. */
+export function effectiveMode(state: Pick<BuilderState, 'mode' | 'method'>): SamplingMode {
+  return state.method.kind === 'sampling' ? state.mode : 'factorial'
 }
 
 /** Ticks or unticks one option of an element, keeping "keep" first and the rest in click order. */
@@ -84,23 +96,6 @@ export interface SpecResult {
   problems: string[]
 }
 
-function wholeNumber(text: string, what: string, problems: string[], min: number): number {
-  const p = parseOptionalNumber(text)
-  if (!p.ok) {
-    problems.push(`${what}: ${p.error}`)
-    return 0
-  }
-  if (p.value === null) {
-    problems.push(`${what}: enter a whole number`)
-    return 0
-  }
-  if (!Number.isInteger(p.value) || p.value < min) {
-    problems.push(`${what} must be a whole number of at least ${min}, not ${p.value}`)
-    return 0
-  }
-  return p.value
-}
-
 /**
  * The Spec for the builder's state. Options go only for the elements that try something (an
  * element left out keeps its construction); hand-picked packages go without options. Go
@@ -110,11 +105,13 @@ export function buildSpec(state: BuilderState): SpecResult {
   const problems: string[] = []
   if (!state.modelId) problems.push('Choose the base model.')
   if (state.weatherIds.length === 0) problems.push('Tick at least one weather file.')
+  const mode = effectiveMode(state)
   const options: Record<string, string[]> = {}
-  let tries = false
-  const sampling: Spec['sampling'] = { mode: state.mode, n: 0, seed: 0, packages: [] }
-  if (state.mode === 'list') {
+  let tries = state.measures.length > 0
+  const sampling: Spec['sampling'] = { mode, n: 0, seed: 0, packages: [] }
+  if (mode === 'list') {
     if (state.packages.length === 0) problems.push('Add at least one package.')
+    if (state.measures.length > 0) problems.push('Hand-picked packages set constructions only: remove the measures, or choose another sampling or a method.')
     state.packages.forEach((p, i) => {
       if (ELEMENTS.every((el) => !p[el] || p[el] === KEEP)) problems.push(`Package ${i + 1} changes nothing: it is the baseline, which always runs.`)
     })
@@ -135,12 +132,15 @@ export function buildSpec(state: BuilderState): SpecResult {
         tries = true
       }
     }
-    if (!tries && problems.length === 0) problems.push('Tick at least one construction to try: with every element kept there is only the baseline.')
-    if (isSampled(state.mode)) {
+    if (!tries && problems.length === 0) problems.push('Tick at least one construction or add a measure to try: with every element kept there is only the baseline.')
+    if (isSampled(mode)) {
       sampling.n = wholeNumber(state.n, 'Number of variants', problems, 1)
       sampling.seed = wholeNumber(state.seed || '0', 'Seed', problems, 0)
     }
   }
+  const measures = buildMeasures(state.measures, isSampled(mode) || state.method.kind !== 'sampling')
+  const method = buildMethod(state.method, state.weatherIds.length)
+  problems.push(...measures.problems, ...method.problems)
   const spec: Spec = {
     name: state.name.trim(),
     model: '',
@@ -148,7 +148,9 @@ export function buildSpec(state: BuilderState): SpecResult {
     weather: [],
     weatherIds: [...state.weatherIds],
     options,
+    ...(measures.measures.length ? { measures: measures.measures } : {}),
     sampling,
+    ...(method.method ? { method: method.method } : {}),
     forceAnnual: state.forceAnnual,
     designDaysOnly: state.designDaysOnly,
     keepAllOutputs: state.keepAllOutputs,
@@ -166,12 +168,15 @@ export function aboutTime(seconds: number): string {
 
 /**
  * The line above "Create and run": "53 variants + baseline × 2 weather files = 108 runs, about 40 min".
- * Without a measured run time on this machine it says so instead of guessing.
+ * For a method (budget) Go counts the most variants it may ask for: "budget: up to 8 variants +
+ * baseline × 1 weather file = up to 9 runs". Without a measured run time on this machine it says
+ * so instead of guessing.
  */
-export function estimateText(e: StudyEstimate): string {
+export function estimateText(e: StudyEstimate, budget = false): string {
   const weathers = e.variants + 1 > 0 ? Math.max(1, Math.round(e.runs / (e.variants + 1))) : 1
-  const head = `${plural(e.variants, 'variant')} + baseline × ${plural(weathers, 'weather file')} = ${plural(e.runs, 'run')}`
-  return e.hasTime ? `${head}, ${aboutTime(e.seconds)}` : `${head}; run time not known yet (no run has finished on this machine)`
+  const upTo = budget ? 'up to ' : ''
+  const head = `${budget ? 'budget: ' : ''}${upTo}${plural(e.variants, 'variant')} + baseline × ${plural(weathers, 'weather file')} = ${upTo}${plural(e.runs, 'run')}`
+  return e.hasTime ? `${head}, ${aboutTime(e.seconds)}${budget ? ' at most' : ''}` : `${head}; run time not known yet (no run has finished on this machine)`
 }
 
 /**

@@ -1,0 +1,167 @@
+import { render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
+import { beforeEach, describe, expect, it, vi } from 'vitest'
+import * as Studies from '../../wailsjs/go/studysvc/Service'
+import type { Model, Spec, Weather } from '../bridge/types'
+import { initialBuilder, type BuilderState } from '../lib/study'
+import { heatRecoveryFit } from '../lib/testmeasures'
+import { StudyBuilder } from './StudyBuilder'
+
+// The builder calls the real bridge; only the bound Go services are replaced.
+vi.mock('../../wailsjs/go/studysvc/Service', () => ({
+  EstimateStudy: vi.fn(),
+  MeasureTemplates: vi.fn(),
+  StudyFigures: vi.fn(),
+}))
+vi.mock('../../wailsjs/go/librarysvc/Service', () => ({
+  // The take-off (areas beside each element) is not what these tests are about.
+  ModelTakeoff: vi.fn(() => new Promise(() => {})),
+}))
+
+const heatRecovery = heatRecoveryFit({
+  suggested: [{ values: ['0.7'] }, { values: ['0.8'] }],
+  applies: false,
+  reason: 'the template does not apply to this model: it has no ZoneHVAC:IdealLoadsAirSystem and no HeatExchanger:AirToAir:SensibleAndLatent',
+})
+
+const figures = [
+  { id: 'siteEnergyKWh', name: 'Annual site energy', unit: 'kWh' },
+  { id: 'lifeCycleCost', name: 'Life-cycle cost', unit: 'currency' },
+  { id: 'embodiedKgCO2e', name: 'Embodied carbon', unit: 'kg CO2e' },
+]
+
+beforeEach(() => {
+  vi.clearAllMocks()
+  vi.mocked(Studies.MeasureTemplates).mockResolvedValue([heatRecovery] as never)
+  vi.mocked(Studies.StudyFigures).mockResolvedValue(figures as never)
+  vi.mocked(Studies.EstimateStudy).mockImplementation(async (spec) => {
+    const budget = spec.method ? (spec.method.population ?? 0) * (spec.method.generations ?? 0) : 2
+    return { variants: budget, runs: budget + 1, seconds: 0, hasTime: false } as never
+  })
+})
+
+const models = [{ id: 1, name: '1ZoneUncontrolled.idf' }] as unknown as Model[]
+const weather = [{ id: 2, name: 'Golden.epw', header: null }] as unknown as Weather[]
+
+function Builder({ initial = initialBuilder(1, [2]) }: { initial?: BuilderState }) {
+  const [state, setState] = useState(initial)
+  return (
+    <StudyBuilder
+      models={models}
+      weather={weather}
+      library={null}
+      libraryError={null}
+      state={state}
+      onState={setState}
+      busy={false}
+      engineFound
+      onCreate={() => {}}
+      targets={[]}
+      target=""
+      onTarget={() => {}}
+      onManageTargets={() => {}}
+    />
+  )
+}
+
+/** Types text into an input at once (a paste): each key would redraw the whole builder. */
+async function fill(user: ReturnType<typeof userEvent.setup>, input: HTMLElement, text: string) {
+  await user.click(input)
+  await user.paste(text)
+}
+
+/** The spec of the last estimate asked for, as plain data. */
+function lastEstimated(): Spec {
+  const calls = vi.mocked(Studies.EstimateStudy).mock.calls
+  return JSON.parse(JSON.stringify(calls[calls.length - 1][0]))
+}
+
+// Each test redraws the whole builder per input: on a busy machine that takes seconds.
+describe('StudyBuilder measures and method', { timeout: 20_000 }, () => {
+  it('lists a template that does not apply as disabled, with its reason', async () => {
+    render(<Builder />)
+    const option = await screen.findByRole('option', { name: 'Ventilation heat recovery (does not apply)' })
+    expect(option).toBeDisabled()
+    expect(screen.getByTestId('study-template-reason-heat-recovery')).toHaveTextContent(/Ventilation heat recovery does not apply: .*has no ZoneHVAC:IdealLoadsAirSystem/)
+    expect(Studies.MeasureTemplates).toHaveBeenCalledWith(1)
+  })
+
+  it('adds a template measure that applies with its suggested options', async () => {
+    vi.mocked(Studies.MeasureTemplates).mockResolvedValue([{ ...heatRecovery, applies: true, reason: undefined }] as never)
+    render(<Builder />)
+    await userEvent.selectOptions(await screen.findByTestId('study-measure-template'), 'heat-recovery')
+    expect(screen.getByLabelText('Measure 1 values')).toHaveValue('0.7, 0.8')
+    expect(screen.getByTestId('study-measure-0-id')).toHaveValue('ventilation-heat-recovery')
+    await waitFor(() => expect(lastEstimated().measures).toEqual([{ id: 'ventilation-heat-recovery', name: 'Ventilation heat recovery', template: 'heat-recovery', values: [{ values: ['0.7'] }, { values: ['0.8'] }], per: 'unit' }]))
+  })
+
+  it('builds a field measure and an NSGA-II method into the spec, and says the count is a budget', async () => {
+    const user = userEvent.setup()
+    render(<Builder />)
+    await user.click(screen.getByTestId('study-measure-add-field'))
+    await fill(user, screen.getByLabelText('Measure 1 field 1 class'), 'Exterior:Lights')
+    await fill(user, screen.getByLabelText('Measure 1 field 1 object names'), 'ExtLights')
+    await fill(user, screen.getByLabelText('Measure 1 field 1 IDD field name'), 'Design Level')
+    expect(screen.getByTestId('study-measure-0-id')).toHaveValue('design-level')
+    await fill(user, screen.getByLabelText('Measure 1 values'), '1000, 2500')
+    await user.selectOptions(screen.getByTestId('study-measure-0-per'), 'fixed')
+    await fill(user, screen.getByLabelText('Measure 1 investment'), '0')
+    await fill(user, screen.getByLabelText('Measure 1 service life in years'), '15')
+    // Full factorial: a continuous interval cannot be enumerated, so it is not offered.
+    expect(within(screen.getByTestId('study-measure-0-kind')).getByRole('option', { name: 'continuous (sampled)' })).toBeDisabled()
+
+    await user.click(screen.getByRole('radio', { name: 'Optimise (NSGA-II)' }))
+    expect(within(screen.getByTestId('study-measure-0-kind')).getByRole('option', { name: 'continuous (sampled)' })).toBeEnabled()
+    await user.click(await screen.findByRole('checkbox', { name: 'Annual site energy (kWh)' }))
+    // One objective is not an optimisation: the form says so before asking Go.
+    expect(screen.getByTestId('study-estimate')).toHaveTextContent('Optimise: tick 2 or 3 objectives (1 ticked).')
+    expect(screen.getByTestId('study-create')).toBeDisabled()
+    await user.click(screen.getByRole('checkbox', { name: 'Embodied carbon (kg CO2e)' }))
+    await user.clear(screen.getByLabelText('Population'))
+    await fill(user, screen.getByLabelText('Population'), '4')
+    await user.clear(screen.getByLabelText('Generations'))
+    await fill(user, screen.getByLabelText('Generations'), '2')
+
+    await waitFor(() => expect(screen.getByTestId('study-estimate')).toHaveTextContent(/^budget: up to 8 variants \+ baseline × 1 weather file = up to 9 runs/))
+    const spec = lastEstimated()
+    expect(spec.measures).toEqual([{ id: 'design-level', fields: [{ class: 'Exterior:Lights', name: 'ExtLights', field: 'Design Level' }], values: [{ values: ['1000'] }, { values: ['2500'] }], per: 'fixed', investment: 0, lifeYears: 15 }])
+    expect(spec.method).toEqual({ kind: 'nsga2', objectives: ['siteEnergyKWh', 'embodiedKgCO2e'], constraints: [], population: 4, generations: 2, seed: 1 })
+    expect(spec.sampling.mode).toBe('factorial')
+    // The weather aggregation shows only for several weather files.
+    expect(screen.queryByTestId('study-method-weather')).not.toBeInTheDocument()
+    expect(screen.getByTestId('study-create')).toBeEnabled()
+  })
+
+  it("shows Go's complaint in the card of the measure it names", async () => {
+    vi.mocked(Studies.EstimateStudy).mockRejectedValue('study spec: measure "design-level", fields[0]: Exterior:Lights has no field "Design Levl"; did you mean "Design Level"? (model 1ZoneUncontrolled.idf)')
+    const user = userEvent.setup()
+    render(<Builder />)
+    await user.click(screen.getByTestId('study-measure-add-field'))
+    await fill(user, screen.getByLabelText('Measure 1 field 1 class'), 'Exterior:Lights')
+    await fill(user, screen.getByLabelText('Measure 1 field 1 IDD field name'), 'Design Levl')
+    await user.clear(screen.getByTestId('study-measure-0-id'))
+    await fill(user, screen.getByTestId('study-measure-0-id'), 'design-level')
+    await fill(user, screen.getByLabelText('Measure 1 values'), '1000')
+    const card = screen.getByTestId('study-measure-0')
+    expect(await within(card).findByRole('alert')).toHaveTextContent('did you mean "Design Level"?')
+    expect(screen.getByTestId('study-create')).toBeDisabled()
+  })
+
+  it('moves several fields together: one row per option, a cell per field', async () => {
+    const user = userEvent.setup()
+    render(<Builder />)
+    await user.click(screen.getByTestId('study-measure-add-field'))
+    await fill(user, screen.getByLabelText('Measure 1 field 1 class'), 'Coil:Heating:DX:SingleSpeed')
+    await fill(user, screen.getByLabelText('Measure 1 field 1 IDD field name'), 'Gross Rated Heating COP')
+    await fill(user, screen.getByLabelText('Measure 1 values'), '3.5, 4')
+    await user.click(screen.getByTestId('study-measure-0-add-field'))
+    await user.clear(screen.getByLabelText('Measure 1 field 2 class'))
+    await fill(user, screen.getByLabelText('Measure 1 field 2 class'), 'Coil:Cooling:DX:SingleSpeed')
+    await fill(user, screen.getByLabelText('Measure 1 field 2 IDD field name'), 'Gross Rated Cooling COP')
+    await fill(user, screen.getByLabelText('Measure 1 option 1: Gross Rated Cooling COP'), '3')
+    await fill(user, screen.getByLabelText('Measure 1 option 2: Gross Rated Cooling COP'), '3.2')
+    await waitFor(() => expect(lastEstimated().measures?.[0].values).toEqual([{ values: ['3.5', '3'] }, { values: ['4', '3.2'] }]))
+    expect(lastEstimated().measures?.[0].fields?.map((f) => f.class)).toEqual(['Coil:Heating:DX:SingleSpeed', 'Coil:Cooling:DX:SingleSpeed'])
+  })
+})

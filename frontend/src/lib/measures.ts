@@ -1,0 +1,431 @@
+// The study builder's measures (any IDF field, or a ready-made template) and its method
+// (NSGA-II or Morris): what the user typed, turned into the spec's measures and method that Go
+// (and `epsm study`) reads. Go checks the spec again against the model and the IDD; these
+// checks catch what can be said before asking it.
+import type { Measure, MeasureOption, MethodSpec, TemplateFit } from '../bridge/types'
+import { ELEMENTS } from './library'
+import { parseOptionalNumber, wholeNumber } from './numbers'
+
+/** How a measure's values are given: a list of options, a stepped range, or an interval. */
+export type ValuesKind = 'list' | 'range' | 'continuous'
+
+/** The quantity a measure's costs are counted per (study.PerFixed ...). */
+export type Per = 'fixed' | 'unit' | 'm2' | 'kW'
+
+export const PER_CHOICES: readonly (readonly [Per, string])[] = [
+  ['fixed', 'per variant (fixed)'],
+  ['unit', 'per object changed'],
+  ['m2', 'per m²'],
+  ['kW', 'per kW'],
+]
+
+export interface FieldDraft {
+  class: string
+  /** '' or '*' for every object, an exact name, or /a regexp/ */
+  name: string
+  /** the IDD field name */
+  field: string
+}
+
+/** A measure as the builder holds it: the inputs' text, read by buildMeasures. */
+export interface MeasureDraft {
+  /** stable key for the form's rows; never sent */
+  key: number
+  /** the id as typed; used once idEdited, otherwise generated from the name */
+  id: string
+  idEdited: boolean
+  name: string
+  /** a template's id, or '' for a measure on the fields below */
+  template: string
+  /** a template's values, named with their unit (a template measure has no fields) */
+  templateValues: string[]
+  fields: FieldDraft[]
+  kind: ValuesKind
+  /** list of a one-value measure: "1000, 2500" */
+  list: string
+  /** list of a measure of several values: one row per option, a cell per value */
+  rows: string[][]
+  from: string
+  to: string
+  step: string
+  min: string
+  max: string
+  keep: boolean
+  per: Per
+  /** per unit of `per`; blank is missing, never 0 */
+  investment: string
+  gwp: string
+  life: string
+}
+
+function blankDraft(key: number): MeasureDraft {
+  return {
+    key,
+    id: '',
+    idEdited: false,
+    name: '',
+    template: '',
+    templateValues: [],
+    fields: [{ class: '', name: '', field: '' }],
+    kind: 'list',
+    list: '',
+    rows: [],
+    from: '',
+    to: '',
+    step: '',
+    min: '',
+    max: '',
+    keep: true,
+    per: 'unit',
+    investment: '',
+    gwp: '',
+    life: '',
+  }
+}
+
+/** The next free form key for a new measure. */
+export function nextKey(drafts: MeasureDraft[]): number {
+  return drafts.reduce((k, d) => Math.max(k, d.key + 1), 1)
+}
+
+/** A measure on fields the user names (class, object name, IDD field). */
+export function newFieldMeasure(drafts: MeasureDraft[]): MeasureDraft {
+  return blankDraft(nextKey(drafts))
+}
+
+function isPer(p: string): p is Per {
+  return PER_CHOICES.some(([v]) => v === p)
+}
+
+/** A measure from a template, starting from the template's suggested options. */
+export function newTemplateMeasure(drafts: MeasureDraft[], t: TemplateFit): MeasureDraft {
+  const values = (t.values ?? []).map((v) => (v.unit && v.unit !== '-' ? `${v.name} (${v.unit})` : v.name))
+  const suggested = (t.suggested ?? []).map((o) => o.values ?? [])
+  return {
+    ...blankDraft(nextKey(drafts)),
+    name: t.name,
+    template: t.id,
+    templateValues: values,
+    fields: [],
+    list: values.length === 1 ? suggested.map((v) => v[0]).join(', ') : '',
+    rows: values.length === 1 ? [] : suggested.map((v) => values.map((_, i) => v[i] ?? '')),
+    per: isPer(t.per) ? t.per : 'unit',
+  }
+}
+
+/** How many values each option of the measure holds: one per field, or the template's count. */
+export function measureWidth(d: MeasureDraft): number {
+  return d.template ? d.templateValues.length : d.fields.length
+}
+
+/**
+ * Adds a field that moves with the others (same class and name to start from). A one-value
+ * list becomes rows, one per option, the new field's cells empty.
+ */
+export function addField(d: MeasureDraft): MeasureDraft {
+  const last = d.fields[d.fields.length - 1] ?? { class: '', name: '', field: '' }
+  const rows = d.fields.length === 1 ? splitList(d.list).map((v) => [v]) : d.rows
+  return {
+    ...d,
+    fields: [...d.fields, { class: last.class, name: last.name, field: '' }],
+    rows: (rows.length ? rows : [d.fields.map(() => '')]).map((r) => [...r, '']),
+    list: '',
+    kind: 'list',
+  }
+}
+
+/** Removes field i and its cell in every option; back to one field, the rows become a list again. */
+export function removeField(d: MeasureDraft, i: number): MeasureDraft {
+  if (d.fields.length <= 1) return d
+  const rows = d.rows.map((r) => r.filter((_, k) => k !== i))
+  const fields = d.fields.filter((_, k) => k !== i)
+  if (fields.length === 1) return { ...d, fields, rows: [], list: rows.map((r) => r[0]).filter((v) => v.trim() !== '').join(', ') }
+  return { ...d, fields, rows }
+}
+
+export function setField(d: MeasureDraft, i: number, patch: Partial<FieldDraft>): MeasureDraft {
+  return { ...d, fields: d.fields.map((f, k) => (k === i ? { ...f, ...patch } : f)) }
+}
+
+export function setCell(d: MeasureDraft, row: number, col: number, value: string): MeasureDraft {
+  return { ...d, rows: d.rows.map((r, k) => (k === row ? r.map((c, j) => (j === col ? value : c)) : r)) }
+}
+
+export function addRow(d: MeasureDraft): MeasureDraft {
+  return { ...d, rows: [...d.rows, Array.from({ length: measureWidth(d) }, () => '')] }
+}
+
+export function removeRow(d: MeasureDraft, i: number): MeasureDraft {
+  return { ...d, rows: d.rows.filter((_, k) => k !== i) }
+}
+
+// ---------- ids ----------
+
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,40}$/
+const MAX_ID = 40
+
+/** A measure id from a name: "Ext. lights – LED" -> "ext-lights-led" (letters, digits, - and _). */
+export function slugId(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/-{2,}/g, '-')
+    .replace(/^-+/, '')
+    .slice(0, MAX_ID)
+    .replace(/-+$/, '')
+}
+
+function isElementName(id: string): boolean {
+  return (ELEMENTS as readonly string[]).includes(id.toLowerCase())
+}
+
+/** base, or base-2, base-3, ... : the first that is not taken (ignoring case) nor an element name. */
+function uniqueId(base: string, taken: Set<string>): string {
+  const free = (id: string) => !taken.has(id.toLowerCase()) && !isElementName(id)
+  if (free(base)) return base
+  for (let n = 2; ; n++) {
+    const suffix = `-${n}`
+    const id = base.slice(0, MAX_ID - suffix.length) + suffix
+    if (free(id)) return id
+  }
+}
+
+/** What a measure's generated id is made from: its name, else its first field's name. */
+function idSource(d: MeasureDraft): string {
+  return d.name.trim() || d.template || d.fields[0]?.field.trim() || ''
+}
+
+/**
+ * Every measure's id: the one typed where the user edited it, else one generated from its name,
+ * unique among the measures (ignoring case, as Go compares them) and never an element's name.
+ */
+export function measureIds(drafts: MeasureDraft[]): string[] {
+  const typed = (d: MeasureDraft) => (d.idEdited ? d.id.trim() : '')
+  const taken = new Set(drafts.map(typed).filter(Boolean).map((id) => id.toLowerCase()))
+  return drafts.map((d) => {
+    if (typed(d)) return typed(d)
+    const id = uniqueId(slugId(idSource(d)) || 'measure', taken)
+    taken.add(id.toLowerCase())
+    return id
+  })
+}
+
+// ---------- values ----------
+
+function splitList(text: string): string[] {
+  return text
+    .split(',')
+    .map((v) => v.trim())
+    .filter((v) => v !== '')
+}
+
+/** The same option: numbers compared as numbers (0.80 is 0.8), texts ignoring case. */
+function sameValue(a: string, b: string): boolean {
+  const x = parseOptionalNumber(a)
+  const y = parseOptionalNumber(b)
+  if (x.ok && y.ok && x.value !== null && y.value !== null) return x.value === y.value
+  return a.toLowerCase() === b.toLowerCase()
+}
+
+const IDF_SEPARATORS = /[;!]/
+
+/**
+ * Reads a list of options typed as "1000, 2500" or "Sensible, None": the values in order, and a
+ * sentence for each that cannot be one (an IDF separator in it, listed twice).
+ */
+export function parseValueList(text: string): { values: string[]; problems: string[] } {
+  const values = splitList(text)
+  const problems: string[] = []
+  values.forEach((v, i) => {
+    if (IDF_SEPARATORS.test(v)) problems.push(`“${v}” holds an IDF separator (; or !)`)
+    else if (values.slice(0, i).some((w) => sameValue(v, w))) problems.push(`“${v}” is listed twice`)
+  })
+  return { values, problems }
+}
+
+/** The options of a several-value measure's rows: empty rows skipped, each a value per field. */
+function rowOptions(d: MeasureDraft, problems: string[]): string[][] {
+  const out: string[][] = []
+  d.rows.forEach((row, i) => {
+    const cells = row.map((c) => c.trim())
+    if (cells.every((c) => c === '')) return
+    if (cells.some((c) => c === '')) problems.push(`option ${i + 1} needs a value in every column`)
+    else if (cells.some((c) => /[,;!]/.test(c))) problems.push(`option ${i + 1}: a value holds an IDF separator (, ; or !)`)
+    else if (out.some((o) => o.every((v, k) => sameValue(v, cells[k])))) problems.push(`option ${i + 1} is listed twice`)
+    else out.push(cells)
+  })
+  return out
+}
+
+/** A typed number the measure needs; adds "what: ..." to problems when it is blank or not one. */
+function requiredNumber(text: string, what: string, problems: string[]): number {
+  const p = parseOptionalNumber(text)
+  if (!p.ok) problems.push(`${what}: ${p.error}`)
+  else if (p.value === null) problems.push(`${what}: enter a number`)
+  return p.ok && p.value !== null ? p.value : 0
+}
+
+/** An optional cost figure: undefined when blank (missing, never 0). */
+function optionalNumber(text: string, what: string, problems: string[]): number | undefined {
+  const p = parseOptionalNumber(text)
+  if (!p.ok) {
+    problems.push(`${what}: ${p.error}`)
+    return undefined
+  }
+  return p.value ?? undefined
+}
+
+export interface MeasuresResult {
+  measures: Measure[]
+  /** what the user must fix, each naming its measure; empty when none */
+  problems: string[]
+}
+
+/**
+ * The spec's measures for the drafts. continuousAllowed says whether the study samples
+ * (Latin hypercube, Sobol) or runs a method: a full factorial or a list of packages needs
+ * values it can enumerate.
+ */
+export function buildMeasures(drafts: MeasureDraft[], continuousAllowed: boolean): MeasuresResult {
+  const ids = measureIds(drafts)
+  const problems: string[] = []
+  const measures = drafts.map((d, k) => {
+    const id = ids[k]
+    const mine: string[] = []
+    if (!ID_PATTERN.test(id)) mine.push(`id “${id}”: use 1 to 40 letters, digits, '-' or '_'`)
+    else if (isElementName(id)) mine.push(`id “${id}” is an element's name; pick another`)
+    else if (ids.slice(0, k).some((o) => o.toLowerCase() === id.toLowerCase())) mine.push(`id “${id}” is used by another measure`)
+    const m: Measure = { id }
+    if (d.name.trim()) m.name = d.name.trim()
+    if (d.template) m.template = d.template
+    else {
+      d.fields.forEach((f, i) => {
+        if (!f.class.trim() || !f.field.trim()) mine.push(`field ${i + 1} needs a class and an IDD field name`)
+      })
+      m.fields = d.fields.map((f) => ({ class: f.class.trim(), ...(f.name.trim() ? { name: f.name.trim() } : {}), field: f.field.trim() }))
+    }
+    const width = measureWidth(d)
+    if (d.kind !== 'list' && width !== 1) mine.push('a range or an interval sets one value; list the options of fields that move together')
+    switch (d.kind) {
+      case 'list': {
+        let options: string[][]
+        const before = mine.length
+        if (width === 1) {
+          const list = parseValueList(d.list)
+          mine.push(...list.problems)
+          options = list.values.map((v) => [v])
+        } else options = rowOptions(d, mine)
+        if (options.length === 0 && mine.length === before) mine.push(width === 1 ? 'list at least one value (comma-separated)' : 'fill at least one option')
+        m.values = options.map((values): MeasureOption => ({ values }))
+        break
+      }
+      case 'range': {
+        const r = { from: requiredNumber(d.from, 'from', mine), to: requiredNumber(d.to, 'to', mine), step: requiredNumber(d.step, 'step', mine) }
+        if (mine.length === 0 && !(r.step > 0 && r.to >= r.from)) mine.push(`a range needs from ≤ to and a step > 0`)
+        m.range = r
+        break
+      }
+      case 'continuous': {
+        const b = { min: requiredNumber(d.min, 'min', mine), max: requiredNumber(d.max, 'max', mine) }
+        if (mine.length === 0 && !(b.max > b.min)) mine.push('an interval needs min < max')
+        if (!continuousAllowed) mine.push('continuous values need Latin hypercube or Sobol sampling, or a method (a full factorial or packages need a list or a range)')
+        m.continuous = b
+        break
+      }
+    }
+    if (!d.keep && d.kind !== 'continuous') m.keep = false
+    m.per = d.per
+    const investment = optionalNumber(d.investment, 'investment', mine)
+    const gwp = optionalNumber(d.gwp, 'GWP', mine)
+    const life = optionalNumber(d.life, 'service life', mine)
+    if (life !== undefined && !(life > 0)) mine.push(`service life must be more than 0 years, not ${life}`)
+    if (investment !== undefined) m.investment = investment
+    if (gwp !== undefined) m.gwpKgCO2e = gwp
+    if (life !== undefined) m.lifeYears = life
+    const label = d.name.trim() || id
+    problems.push(...mine.map((p) => `Measure “${label}”: ${p}.`))
+    return m
+  })
+  return { measures, problems }
+}
+
+// ---------- method ----------
+
+/** How the study chooses its variants: the sampling above, an optimisation, or a screening. */
+export type MethodKind = 'sampling' | 'nsga2' | 'morris'
+
+export interface ConstraintDraft {
+  figure: string
+  max: string
+}
+
+export interface MethodDraft {
+  kind: MethodKind
+  /** figure ids, in the order ticked */
+  objectives: string[]
+  constraints: ConstraintDraft[]
+  weather: 'mean' | 'worst'
+  population: string
+  generations: string
+  trajectories: string
+  levels: string
+  seed: string
+}
+
+/** No method, with Go's defaults ready for when one is picked (study.Default*). */
+export function initialMethod(): MethodDraft {
+  return { kind: 'sampling', objectives: [], constraints: [], weather: 'mean', population: '20', generations: '10', trajectories: '10', levels: '4', seed: '1' }
+}
+
+export function toggleObjective(d: MethodDraft, figure: string, on: boolean): MethodDraft {
+  const rest = d.objectives.filter((o) => o !== figure)
+  return { ...d, objectives: on ? [...rest, figure] : rest }
+}
+
+function evenNumber(text: string, what: string, problems: string[]): number {
+  const n = wholeNumber(text, what, problems, 2)
+  if (n % 2 === 1) problems.push(`${what} must be an even number, not ${n}`)
+  return n
+}
+
+/**
+ * The spec's method for the draft (none for sampling). weatherCount is how many weather files
+ * the study runs: the aggregation over them is sent only when there is more than one.
+ */
+export function buildMethod(d: MethodDraft, weatherCount: number): { method?: MethodSpec; problems: string[] } {
+  if (d.kind === 'sampling') return { problems: [] }
+  const problems: string[] = []
+  const m: MethodSpec = { kind: d.kind, objectives: [...d.objectives] }
+  if (d.kind === 'nsga2') {
+    const n = d.objectives.length
+    if (n < 2 || n > 3) problems.push(`Optimise: tick 2 or 3 objectives (${n} ticked).`)
+    m.population = evenNumber(d.population, 'Population', problems)
+    m.generations = wholeNumber(d.generations, 'Generations', problems, 1)
+    m.constraints = d.constraints.map((c, i) => {
+      if (!c.figure) problems.push(`Constraint ${i + 1}: choose a figure.`)
+      return { figure: c.figure, max: requiredNumber(c.max, `Constraint ${i + 1} max`, problems) }
+    })
+  } else {
+    if (d.objectives.length === 0) problems.push('Screen: tick at least one objective.')
+    m.trajectories = wholeNumber(d.trajectories, 'Trajectories', problems, 1)
+    m.levels = evenNumber(d.levels, 'Levels', problems)
+  }
+  m.seed = wholeNumber(d.seed || '0', 'Method seed', problems, 0)
+  if (weatherCount > 1) m.weather = d.weather
+  return { method: m, problems }
+}
+
+/**
+ * Where Go's complaint about a spec belongs in the form: the measure it names (its index), the
+ * method, or neither (it stays in the line above "Create and run").
+ */
+export function errorPlace(message: string, ids: string[]): number | 'method' | null {
+  const named = /\bmeasure "([^"]+)"/.exec(message)
+  if (named) {
+    const i = ids.findIndex((id) => id.toLowerCase() === named[1].toLowerCase())
+    if (i >= 0) return i
+  }
+  return /^study spec: method\b/.test(message) ? 'method' : null
+}
