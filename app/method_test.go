@@ -228,3 +228,59 @@ func abs(t *testing.T, spec *study.Spec) {
 		}
 	}
 }
+
+func TestSobolIndicesGiveTheWholeVarianceToTheOnlyFactorThatMatters(t *testing.T) {
+	engine := testEngine(t)
+	emit, ch := methodEvents()
+	c := openWith(t, Config{DataDir: filepath.Join(tempdir.New(t), "data"), Workers: 2, Resident: true, Emitter: emit}, &engine)
+	defer c.Close()
+	lights := exteriorLights()
+	lights.Values, lights.Continuous = nil, &study.Bounds{Min: 1000, Max: 4000}
+	spec := study.Spec{Name: "sobol study", Model: "../examples/1ZoneUncontrolled.idf",
+		Weather:  []string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"},
+		Options:  map[string][]string{"roof": {"keep", "flat_roof_concrete_pir120"}},
+		Measures: []study.Measure{lights},
+		Method:   &study.Method{Kind: study.MethodSobolIndices, Objectives: []string{"siteEnergyKWh"}, Samples: 8, Seed: 2},
+	}
+	abs(t, &spec)
+	if spec.Count() != 8*(2+2) {
+		t.Fatalf("budget %d, want N(k+2) = 32", spec.Count())
+	}
+	info, err := c.StudiesService.CreateStudyOn(spec, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	waitMethod(t, ch, func(p studysvc.MethodProgress) bool { return p.Status == studysvc.MethodDone })
+	view, err := c.Studies.Method(info.Study.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(view.Indices) != 1 || view.Indices[0].Missing != 0 || len(view.Indices[0].Indices) != 2 {
+		t.Fatalf("indices %+v", view.Indices)
+	}
+	x := view.Indices[0]
+	// Only the exterior lights change energy in an uncontrolled zone: the other factors'
+	// indices are exactly 0 (their runs give the same energy), and the lights take the variance.
+	top := x.Indices[0]
+	if top.Factor != "Exterior lights" || top.ST == nil || *top.ST < 0.5 {
+		for _, i := range x.Indices {
+			t.Logf("%s: S1 %v ST %v", i.Factor, deref(i.S1), deref(i.ST))
+		}
+		t.Fatal("the lights must rank first with most of the variance")
+	}
+	for _, i := range x.Indices[1:] {
+		if i.S1 == nil || i.ST == nil || *i.S1 != 0 || *i.ST != 0 {
+			t.Errorf("%s: S1 %v ST %v, want exactly 0", i.Factor, i.S1, i.ST)
+		}
+	}
+	if !strings.Contains(x.Summary, "Exterior lights") {
+		t.Errorf("summary %q", x.Summary)
+	}
+}
+
+func deref(p *float64) any {
+	if p == nil {
+		return nil
+	}
+	return *p
+}

@@ -193,12 +193,6 @@ func printMethod(w io.Writer, m studysvc.MethodView) {
 			fmt.Fprintf(w, "%s [%s]: %s\n", sc.Objective.Name, sc.Objective.Unit, sc.Summary)
 			tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 			fmt.Fprintln(tw, "  FACTOR\tMU*\tMU\tSIGMA\tEFFECTS")
-			num := func(p *float64) string {
-				if p == nil {
-					return "-"
-				}
-				return strconv.FormatFloat(*p, 'g', 4, 64)
-			}
 			for _, e := range sc.Effects {
 				fmt.Fprintf(tw, "  %s\t%s\t%s\t%s\t%d\n", e.Factor, num(e.MuStar), num(e.Mu), num(e.Sigma), e.Effects)
 			}
@@ -207,5 +201,27 @@ func printMethod(w io.Writer, m studysvc.MethodView) {
 				fmt.Fprintf(w, "  %d point(s) without a value: %s\n", sc.Missing, sc.Why)
 			}
 		}
+	case study.MethodSobolIndices:
+		fmt.Fprintf(w, "\nSobol indices (%s over the weather files; ± is the 95 %% bootstrap half-width):\n", m.Weather)
+		for _, x := range m.Indices {
+			fmt.Fprintf(w, "%s [%s]: %s\n", x.Objective.Name, x.Objective.Unit, x.Summary)
+			tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
+			fmt.Fprintln(tw, "  FACTOR\tS1\tST\tROWS")
+			for _, i := range x.Indices {
+				fmt.Fprintf(tw, "  %s\t%s ± %s\t%s ± %s\t%d\n", i.Factor, num(i.S1), num(i.S1Conf), num(i.ST), num(i.STConf), i.Rows)
+			}
+			tw.Flush()
+			if x.Missing > 0 {
+				fmt.Fprintf(w, "  %d point(s) without a value: %s\n", x.Missing, x.Why)
+			}
+		}
 	}
+}
+
+// num prints a figure that may be missing.
+func num(p *float64) string {
+	if p == nil {
+		return "-"
+	}
+	return strconv.FormatFloat(*p, 'g', 3, 64)
 }

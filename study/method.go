@@ -10,6 +10,9 @@ import (
 const (
 	MethodNSGA2  = "nsga2"  // multi-objective optimisation (package optimize)
 	MethodMorris = "morris" // elementary-effects screening (package sensitivity)
+	// MethodSobolIndices is variance-based sensitivity (Saltelli's design, Sobol indices S1 and
+	// ST): N(k+2) runs, for when the budget allows more than a screening.
+	MethodSobolIndices = "sobol-indices"
 )
 
 // Weather aggregations: how a variant's figure over several weather files becomes one number.
@@ -31,9 +34,11 @@ type Method struct {
 	Population  int          `json:"population,omitempty"`  // NSGA-II, default 20
 	Generations int          `json:"generations,omitempty"` // NSGA-II, default 10
 	// Trajectories and Levels are Morris's r and p (defaults 10 and 4).
-	Trajectories int    `json:"trajectories,omitempty"`
-	Levels       int    `json:"levels,omitempty"`
-	Seed         uint64 `json:"seed,omitempty"`
+	Trajectories int `json:"trajectories,omitempty"`
+	Levels       int `json:"levels,omitempty"`
+	// Samples is the Sobol-indices design's N base samples (default 32): N(k+2) runs.
+	Samples int    `json:"samples,omitempty"`
+	Seed    uint64 `json:"seed,omitempty"`
 }
 
 // Constraint is an upper limit on a figure: variants above it are infeasible.
@@ -80,12 +85,18 @@ const (
 	// Morris's r and p, as package sensitivity defaults them.
 	DefaultTrajectories = 10
 	DefaultLevels       = 4
+	// DefaultSamples is the Sobol-indices design's N: indices to about ±0.2 (screen with Morris
+	// first when that is not enough for the budget).
+	DefaultSamples = 32
 )
 
 // WithDefaults fills the method's zero fields.
 func (m Method) WithDefaults() Method {
 	if m.Weather == "" {
 		m.Weather = WeatherMean
+	}
+	if m.Kind == MethodSobolIndices && m.Samples == 0 {
+		m.Samples = DefaultSamples
 	}
 	if m.Kind == MethodMorris {
 		if m.Trajectories == 0 {
@@ -121,6 +132,16 @@ func (s Spec) validateMethod() error {
 		if m.Population < 0 || m.Population == 1 || m.Population%2 == 1 || m.Generations < 0 {
 			return fmt.Errorf("%s nsga2: population must be an even number >= 2 and generations >= 1 (got %d and %d)", where, m.Population, m.Generations)
 		}
+	case MethodSobolIndices:
+		if len(m.Objectives) == 0 {
+			return fmt.Errorf("%s sobol-indices: name at least one objective (%s)", where, strings.Join(figureIDs(), ", "))
+		}
+		if len(m.Constraints) > 0 {
+			return fmt.Errorf("%s sobol-indices: constraints belong to an optimisation; a sensitivity analysis has none", where)
+		}
+		if m.Samples < 0 || m.Samples == 1 {
+			return fmt.Errorf("%s sobol-indices: samples must be >= 2 (got %d)", where, m.Samples)
+		}
 	case MethodMorris:
 		if len(m.Objectives) == 0 {
 			return fmt.Errorf("%s morris: name at least one objective to screen (%s)", where, strings.Join(figureIDs(), ", "))
@@ -132,7 +153,7 @@ func (s Spec) validateMethod() error {
 			return fmt.Errorf("%s morris: trajectories must be >= 1 and levels an even number >= 2 (got %d and %d)", where, m.Trajectories, m.Levels)
 		}
 	default:
-		return fmt.Errorf("%s: unknown kind %q (use %s or %s)", where, m.Kind, MethodNSGA2, MethodMorris)
+		return fmt.Errorf("%s: unknown kind %q (use %s, %s or %s)", where, m.Kind, MethodNSGA2, MethodMorris, MethodSobolIndices)
 	}
 	seen := map[string]bool{}
 	for _, o := range m.Objectives {

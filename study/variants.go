@@ -64,6 +64,8 @@ func (s Spec) Count() int {
 			return w.Population * w.Generations
 		case MethodMorris:
 			return max(w.Trajectories, 1) * (countVarying(lists, cont) + 1)
+		case MethodSobolIndices:
+			return w.Samples * (countVarying(lists, cont) + 2)
 		}
 	}
 	space, continuous := 1, false

@@ -42,9 +42,11 @@ type methodState struct {
 	Generations int             `json:"generations"`
 	Fronts      [][]string      `json:"fronts,omitempty"`
 
-	// Morris: the design and the variant key of each of its points, in Design.Points order.
-	Design *sensitivity.Design `json:"design,omitempty"`
-	Points []string            `json:"points,omitempty"`
+	// Morris (Design) or Sobol indices (SobolDesign): the design and the variant key of each of
+	// its points, in the design's Points order.
+	Design      *sensitivity.Design      `json:"design,omitempty"`
+	SobolDesign *sensitivity.SobolDesign `json:"sobolDesign,omitempty"`
+	Points      []string                 `json:"points,omitempty"`
 }
 
 // MethodProgress is pushed as events.StudyMethod whenever a method study moves.
@@ -98,16 +100,7 @@ func (s *Studies) createMethod(in *studyInputs) (StudyInfo, error) {
 		st := opt.State()
 		state.Optimizer, state.Generations = &st, m.Generations
 	case study.MethodMorris:
-		var factors []sensitivity.Factor
-		for _, i := range state.Vars {
-			a := axes[i]
-			f := sensitivity.Factor{Name: a.Label, Options: a.Options}
-			if b := a.Continuous; b != nil {
-				f = sensitivity.Factor{Name: a.Label, Min: b.Min, Max: b.Max}
-			}
-			factors = append(factors, f)
-		}
-		design, err := sensitivity.NewDesign(factors, sensitivity.Settings{Trajectories: m.Trajectories, Levels: m.Levels, Seed: m.Seed})
+		design, err := sensitivity.NewDesign(state.factors(), sensitivity.Settings{Trajectories: m.Trajectories, Levels: m.Levels, Seed: m.Seed})
 		if err != nil {
 			return StudyInfo{}, fmt.Errorf("study spec: method morris: %w", err)
 		}
@@ -115,6 +108,15 @@ func (s *Studies) createMethod(in *studyInputs) (StudyInfo, error) {
 			points = append(points, p.Values)
 		}
 		state.Design, state.Generations = &design, 1
+	case study.MethodSobolIndices:
+		design, err := sensitivity.NewSobolDesign(state.factors(), sensitivity.SobolSettings{N: m.Samples, Seed: m.Seed})
+		if err != nil {
+			return StudyInfo{}, fmt.Errorf("study spec: method sobol-indices: %w", err)
+		}
+		for _, p := range design.Points() {
+			points = append(points, p.Values)
+		}
+		state.SobolDesign, state.Generations = &design, 1
 	}
 	variants, keys, err := s.pointVariants(in, &state, points)
 	if err != nil {
@@ -138,6 +140,20 @@ func (s *Studies) createMethod(in *studyInputs) (StudyInfo, error) {
 	}
 	s.emitMethod(st.ID, state, len(rows))
 	return StudyInfo{Study: st, Spec: in.spec, Variants: len(rows) - 1, Runs: runs, Weather: in.weathers}, nil
+}
+
+// factors are the varying axes as a sensitivity design's factors.
+func (state *methodState) factors() []sensitivity.Factor {
+	var out []sensitivity.Factor
+	for _, i := range state.Vars {
+		a := state.Axes[i]
+		f := sensitivity.Factor{Name: a.Label, Options: a.Options}
+		if b := a.Continuous; b != nil {
+			f = sensitivity.Factor{Name: a.Label, Min: b.Min, Max: b.Max}
+		}
+		out = append(out, f)
+	}
+	return out
 }
 
 // pointVariants turns the method's points (values of the varying axes) into variants, and
@@ -186,7 +202,7 @@ func (s *Studies) Drive(ctx context.Context, studyID int64) error {
 		if state.Status != MethodRunning {
 			return nil
 		}
-		if state.Kind == study.MethodMorris {
+		if state.Kind != study.MethodNSGA2 { // a design queued whole
 			if err := s.queue.Wait(ctx, studyRunIDs(variants, nil)); err != nil {
 				return err
 			}

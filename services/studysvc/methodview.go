@@ -21,8 +21,30 @@ type MethodView struct {
 	// its first front; GenerationOf is the generation that first asked for each label.
 	Fronts       [][]string     `json:"fronts,omitempty"`
 	GenerationOf map[string]int `json:"generationOf,omitempty"`
-	// Screening is the Morris screening per objective, once its runs are done.
-	Screening []Screening `json:"screening,omitempty"`
+	// Screening is the Morris screening per objective, once its runs are done; Indices the
+	// Sobol indices per objective.
+	Screening []Screening   `json:"screening,omitempty"`
+	Indices   []Sensitivity `json:"indices,omitempty"`
+}
+
+// Sensitivity is the Sobol indices of every factor on one objective.
+type Sensitivity struct {
+	Objective study.Figure `json:"objective"`
+	Indices   []SobolIndex `json:"indices"` // ranked, largest total index first
+	Summary   string       `json:"summary"`
+	Missing   int          `json:"missing"` // design points without a value
+	Why       string       `json:"why,omitempty"`
+}
+
+// SobolIndex is sensitivity.SobolIndex with JSON-safe figures (nil where too few runs).
+type SobolIndex struct {
+	Factor  string   `json:"factor"`
+	S1      *float64 `json:"s1"`
+	ST      *float64 `json:"st"`
+	S1Conf  *float64 `json:"s1Conf"` // 95 % bootstrap half-widths
+	STConf  *float64 `json:"stConf"`
+	Rows    int      `json:"rows"`
+	Dropped int      `json:"dropped"`
 }
 
 // Screening is the elementary effects of every factor on one objective.
@@ -87,23 +109,29 @@ func (s *Studies) Method(studyID int64) (MethodView, error) {
 		sort.Slice(ls, func(i, j int) bool { return labelOrder(ls[i]) < labelOrder(ls[j]) })
 		v.Fronts = append(v.Fronts, ls)
 	}
-	if state.Kind == study.MethodMorris && state.Status == MethodDone && state.Design != nil {
+	if state.Status == MethodDone && (state.Design != nil || state.SobolDesign != nil) {
 		table, err := s.Table(studyID)
 		if err != nil {
 			return v, err
 		}
 		byKey := rowsByKey(table.Rows)
 		for _, id := range m.Objectives {
-			v.Screening = append(v.Screening, screen(*state.Design, state.Points, byKey, id, m.Weather))
+			outputs, missing, why := pointOutputs(state.Points, byKey, id, m.Weather)
+			if state.Design != nil {
+				v.Screening = append(v.Screening, screen(*state.Design, outputs, missing, why, id))
+			} else {
+				v.Indices = append(v.Indices, sobolIndices(*state.SobolDesign, outputs, missing, why, id))
+			}
 		}
 	}
 	return v, nil
 }
 
-// screen analyses the Morris design for one objective.
-func screen(design sensitivity.Design, points []string, byKey map[string][]VariantResult, objective, how string) Screening {
-	sc := Screening{Objective: figureByID(objective)}
+// pointOutputs is each design point's objective (NaN where a run failed or the figure is
+// missing), how many are missing, and the first reason.
+func pointOutputs(points []string, byKey map[string][]VariantResult, objective, how string) ([]float64, int, string) {
 	outputs := make([]float64, len(points))
+	missing, why := 0, ""
 	for i, key := range points {
 		rows := byKey[key]
 		y, err := aggregate(rows, objective, how)
@@ -116,14 +144,36 @@ func screen(design sensitivity.Design, points []string, byKey map[string][]Varia
 		}
 		if err != nil {
 			outputs[i] = math.NaN()
-			sc.Missing++
-			if sc.Why == "" {
-				sc.Why = err.Error()
+			missing++
+			if why == "" {
+				why = err.Error()
 			}
 			continue
 		}
 		outputs[i] = y
 	}
+	return outputs, missing, why
+}
+
+// sobolIndices analyses the Sobol design for one objective.
+func sobolIndices(design sensitivity.SobolDesign, outputs []float64, missing int, why, objective string) Sensitivity {
+	out := Sensitivity{Objective: figureByID(objective), Missing: missing, Why: why}
+	indices, err := sensitivity.AnalyseSobol(design, outputs)
+	if err != nil {
+		out.Why = err.Error()
+		return out
+	}
+	for _, x := range sensitivity.RankedSobol(indices) {
+		out.Indices = append(out.Indices, SobolIndex{Factor: x.Factor, S1: finiteOrNil(x.S1), ST: finiteOrNil(x.ST),
+			S1Conf: finiteOrNil(x.S1Conf), STConf: finiteOrNil(x.STConf), Rows: x.Rows, Dropped: x.Dropped})
+	}
+	out.Summary = sensitivity.SobolSummary(indices)
+	return out
+}
+
+// screen analyses the Morris design for one objective.
+func screen(design sensitivity.Design, outputs []float64, missing int, why, objective string) Screening {
+	sc := Screening{Objective: figureByID(objective), Missing: missing, Why: why}
 	effects, err := sensitivity.Analyse(design, outputs)
 	if err != nil {
 		sc.Why = err.Error()
