@@ -472,6 +472,7 @@ export namespace desktop {
 	    menuAction: MenuAction;
 	    computeTargets: computesvc.Target[];
 	    computeCheck: computesvc.CheckEvent;
+	    studyMethod: studysvc.MethodProgress;
 	
 	    static createFrom(source: any = {}) {
 	        return new EventPayloads(source);
@@ -488,6 +489,7 @@ export namespace desktop {
 	        this.menuAction = this.convertValues(source["menuAction"], MenuAction);
 	        this.computeTargets = this.convertValues(source["computeTargets"], computesvc.Target);
 	        this.computeCheck = this.convertValues(source["computeCheck"], computesvc.CheckEvent);
+	        this.studyMethod = this.convertValues(source["studyMethod"], studysvc.MethodProgress);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3232,6 +3234,30 @@ export namespace studysvc {
 	        this.message = source["message"];
 	    }
 	}
+	export class MethodProgress {
+	    studyId: number;
+	    kind: string;
+	    status: string;
+	    message?: string;
+	    generation: number;
+	    generations: number;
+	    variants: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MethodProgress(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.studyId = source["studyId"];
+	        this.kind = source["kind"];
+	        this.status = source["status"];
+	        this.message = source["message"];
+	        this.generation = source["generation"];
+	        this.generations = source["generations"];
+	        this.variants = source["variants"];
+	    }
+	}
 	export class Screening {
 	    objective: study.Figure;
 	    effects: Effect[];
@@ -3381,6 +3407,9 @@ export namespace studysvc {
 	    elements: string[];
 	    choices: number[][];
 	    areas: {[key: string]: []};
+	    measureIds: string[];
+	    measureNames: string[];
+	    measureChoices: number[][];
 	    baseline: boolean[];
 	    weatherId: number[];
 	    runId: number[];
@@ -3433,6 +3462,9 @@ export namespace studysvc {
 	        this.elements = source["elements"];
 	        this.choices = source["choices"];
 	        this.areas = source["areas"];
+	        this.measureIds = source["measureIds"];
+	        this.measureNames = source["measureNames"];
+	        this.measureChoices = source["measureChoices"];
 	        this.baseline = source["baseline"];
 	        this.weatherId = source["weatherId"];
 	        this.runId = source["runId"];
