@@ -103,6 +103,8 @@ export type SourceChangedEvent = Payloads['sourceChanged']
 export type MenuAction = Payloads['menuAction']
 /** one step of a running connection check, pushed as compute:check */
 export type ComputeCheckEvent = Payloads['computeCheck']
+/** a method study (NSGA-II, Morris) moved: pushed as study:method */
+export type MethodProgress = Payloads['studyMethod']
 
 // ---------- compute targets (computesvc, cluster) ----------
 
@@ -182,6 +184,14 @@ export type VariantResult = Data<studysvc.VariantResult>
 export type StudyTable = Data<studysvc.StudyTable>
 export type StudyColumns = Data<studysvc.StudyColumns>
 export type LibraryImportNote = Data<studysvc.LibraryImportNote>
+/** a method study's progress, NSGA-II fronts per generation or Morris effects per objective */
+export type MethodView = Data<studysvc.MethodView>
+/** one objective's Morris screening: its factors ranked by mu*, with a summary */
+export type Screening = Data<studysvc.Screening>
+/** one factor's elementary effects: mu, mu* and sigma null where there is none */
+export type Effect = Data<studysvc.Effect>
+/** a study figure a method minimises (id, name, unit) */
+export type StudyFigure = Data<study.Figure>
 export type StudyImportReport = Data<studysvc.StudyImportReport>
 export type Saving = Data<lca.Saving>
 export type Savings = Data<lca.Savings>
