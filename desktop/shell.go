@@ -8,6 +8,7 @@ import (
 	"epsm/services/dialog"
 	"epsm/services/importsvc"
 	"epsm/services/runsvc"
+	"epsm/services/studysvc"
 )
 
 // Shell is what the window calls of the desktop itself: notifications, saving a chart image
@@ -87,6 +88,7 @@ type EventPayloads struct {
 	MenuAction     MenuAction              `json:"menuAction"`
 	ComputeTargets []computesvc.Target     `json:"computeTargets"`
 	ComputeCheck   computesvc.CheckEvent   `json:"computeCheck"`
+	StudyMethod    studysvc.MethodProgress `json:"studyMethod"`
 }
 
 // EventTypes exists so that Wails generates TypeScript for every event payload.

@@ -43,7 +43,7 @@ func (s Spec) Axes(resolve func(element, option string) (string, error)) ([]Axis
 		out = append(out, a)
 	}
 	for k, m := range s.Measures {
-		a := Axis{Key: m.ID, Label: m.label(), Measure: true, Continuous: cont[len(Elements)+k]}
+		a := Axis{Key: m.ID, Label: m.Label(), Measure: true, Continuous: cont[len(Elements)+k]}
 		if a.Continuous == nil {
 			a.Options = lists[len(Elements)+k]
 		}

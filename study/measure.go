@@ -160,8 +160,8 @@ func scalar(data []byte) (string, error) {
 
 var measureIDPattern = regexp.MustCompile(`^[A-Za-z0-9_-]{1,40}$`)
 
-// label is the measure's readable name.
-func (m Measure) label() string {
+// Label is the measure's readable name: its own, the template's, or its first field's.
+func (m Measure) Label() string {
 	if m.Name != "" {
 		return m.Name
 	}
@@ -377,6 +377,15 @@ func (m Measure) option(key string) (Option, bool) {
 		}
 	}
 	return Option{}, false
+}
+
+// ChoiceLabel is how a variant's choice of the measure reads: the option's own label, else its
+// values ("3.5 / 3"); "keep" as it is.
+func (m Measure) ChoiceLabel(choice string) string {
+	if o, ok := m.option(choice); ok && o.Label != "" {
+		return o.Label
+	}
+	return strings.ReplaceAll(choice, ",", " / ")
 }
 
 // parseChoice reads a list package's value for the measure: "keep", or one of its options

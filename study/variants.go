@@ -308,11 +308,7 @@ func (s Spec) variantName(v Variant, name Namer) string {
 		if c == "" || c == Keep {
 			continue
 		}
-		label := strings.ReplaceAll(c, ",", " / ")
-		if o, ok := m.option(c); ok && o.Label != "" {
-			label = o.Label
-		}
-		parts = append(parts, m.label()+": "+label)
+		parts = append(parts, m.Label()+": "+m.ChoiceLabel(c))
 	}
 	if len(parts) == 0 {
 		return "Baseline (existing constructions)"

@@ -134,7 +134,7 @@ func build(b *Base, lib *library.Library, v Variant, measures []Measure) (Built,
 // applied records a measure's option and quantities, with the option's own costs or else the
 // measure's.
 func applied(m Measure, key string, c Change) Applied {
-	a := Applied{MeasureID: m.ID, Name: m.label(), Choice: key, Label: strings.ReplaceAll(key, ",", " / "), Per: m.Per,
+	a := Applied{MeasureID: m.ID, Name: m.Label(), Choice: key, Label: strings.ReplaceAll(key, ",", " / "), Per: m.Per,
 		Units: c.Units, AreaM2: c.AreaM2, KW: c.KW, Investment: m.Investment, GWP: m.GWP, LifeYears: m.LifeYears}
 	if a.Per == "" {
 		a.Per = PerUnit

@@ -1,12 +1,14 @@
 package studysvc
 
 import (
+	"encoding/json"
 	"sort"
 
 	"epsm/bbr"
 	"epsm/lca"
 	"epsm/sim"
 	"epsm/store"
+	"epsm/study"
 )
 
 // The window's copy of a study table in columns: one array per field, a row's values at the
@@ -59,33 +61,39 @@ type StudyColumns struct {
 	// Elements are the elements any row chooses a construction for; Choices, per element in
 	// that order and per row, the construction id or "keep", as an index into Texts. (Not a map
 	// of int slices: Wails's TypeScript generator writes those as an unknown type "int[]".)
-	Elements    []string              `json:"elements"`
-	Choices     [][]int               `json:"choices"`
-	Areas       map[string][]*float64 `json:"areas"` // element -> m2 changed, nil where unchanged
-	Baseline    []bool                `json:"baseline"`
-	WeatherID   []int64               `json:"weatherId"`
-	RunID       []int64               `json:"runId"`
-	Status      []sim.Status          `json:"status"`
-	Kind        []sim.FailureKind     `json:"kind"`
-	Message     []int                 `json:"message"`  // into Texts
-	Headline    []int                 `json:"headline"` // into Texts
-	Cached      []bool                `json:"cached"`
-	HasResults  []bool                `json:"hasResults"`
-	SiteKWh     []float64             `json:"totalSiteKWh"`
-	NetSiteKWh  []float64             `json:"netSiteKWh"`
-	SourceKWh   []float64             `json:"totalSourceKWh"`
-	AreaM2      []float64             `json:"totalAreaM2"`
-	CondAreaM2  []float64             `json:"conditionedAreaM2"`
-	EUI         []float64             `json:"euiKWhPerM2"`
-	UnmetHeatH  []float64             `json:"unmetHeatingHours"`
-	UnmetCoolH  []float64             `json:"unmetCoolingHours"`
-	Atemp       []*float64            `json:"atemp"`
-	PENumber    []*float64            `json:"primaryEnergyNumber"`
-	EnergyClass []string              `json:"energyClass"`
-	PeakHeatW   []*float64            `json:"peakHeatingW"`
-	OverheatH   []*float64            `json:"overheatingHours"`
-	HasLCA      []bool                `json:"hasLca"`
-	Unchanged   []bool                `json:"unchanged"`
+	Elements []string              `json:"elements"`
+	Choices  [][]int               `json:"choices"`
+	Areas    map[string][]*float64 `json:"areas"` // element -> m2 changed, nil where unchanged
+	// MeasureIDs are the measures any row sets, in the spec's order, MeasureNames their readable
+	// names; MeasureChoices, per measure in that order and per row, how the row's option reads
+	// (its label or values, "keep" where the row leaves the model's value) as an index into Texts.
+	MeasureIDs     []string          `json:"measureIds"`
+	MeasureNames   []string          `json:"measureNames"`
+	MeasureChoices [][]int           `json:"measureChoices"`
+	Baseline       []bool            `json:"baseline"`
+	WeatherID      []int64           `json:"weatherId"`
+	RunID          []int64           `json:"runId"`
+	Status         []sim.Status      `json:"status"`
+	Kind           []sim.FailureKind `json:"kind"`
+	Message        []int             `json:"message"`  // into Texts
+	Headline       []int             `json:"headline"` // into Texts
+	Cached         []bool            `json:"cached"`
+	HasResults     []bool            `json:"hasResults"`
+	SiteKWh        []float64         `json:"totalSiteKWh"`
+	NetSiteKWh     []float64         `json:"netSiteKWh"`
+	SourceKWh      []float64         `json:"totalSourceKWh"`
+	AreaM2         []float64         `json:"totalAreaM2"`
+	CondAreaM2     []float64         `json:"conditionedAreaM2"`
+	EUI            []float64         `json:"euiKWhPerM2"`
+	UnmetHeatH     []float64         `json:"unmetHeatingHours"`
+	UnmetCoolH     []float64         `json:"unmetCoolingHours"`
+	Atemp          []*float64        `json:"atemp"`
+	PENumber       []*float64        `json:"primaryEnergyNumber"`
+	EnergyClass    []string          `json:"energyClass"`
+	PeakHeatW      []*float64        `json:"peakHeatingW"`
+	OverheatH      []*float64        `json:"overheatingHours"`
+	HasLCA         []bool            `json:"hasLca"`
+	Unchanged      []bool            `json:"unchanged"`
 	// Amounts: operationalKgCO2ePerYear, embodiedKgCO2e, lifeCycleKgCO2e, energyCostPerYear,
 	// investmentCost, lifeCycleCost. Paybacks: simplePayback, carbonPayback.
 	Amounts              map[string]*AmountColumn  `json:"amounts"`
@@ -129,6 +137,12 @@ func toColumns(t StudyTable, n int) StudyColumns {
 		c.Choices = append(c.Choices, make([]int, n))
 		c.Areas[el] = make([]*float64, n)
 	}
+	measures := tableMeasures(t.Study.SpecJSON, t.Rows[:n])
+	for _, m := range measures {
+		c.MeasureIDs = append(c.MeasureIDs, m.ID)
+		c.MeasureNames = append(c.MeasureNames, m.Label())
+		c.MeasureChoices = append(c.MeasureChoices, make([]int, n))
+	}
 	for _, f := range amountFields {
 		c.Amounts[f.name] = &AmountColumn{Value: make([]float64, n), Complete: make([]bool, n), Missing: make([][]int, n)}
 	}
@@ -144,6 +158,9 @@ func toColumns(t StudyTable, n int) StudyColumns {
 		c.Name = append(c.Name, r.Name)
 		for k, el := range c.Elements {
 			c.Choices[k][i] = notes.ref(r.Choices[el])
+		}
+		for k, m := range measures {
+			c.MeasureChoices[k][i] = notes.ref(measureChoice(m, r.Measures))
 		}
 		for el, col := range c.Areas {
 			if a, ok := r.Areas[el]; ok {
@@ -238,6 +255,47 @@ func elementNames(rows []VariantResult) []string {
 	}
 	sort.Strings(out)
 	return out
+}
+
+// tableMeasures are the measures any of the rows sets, in the spec's order; an id the spec does
+// not name (a spec edited since) stays a measure of that id, after the spec's.
+func tableMeasures(specJSON string, rows []VariantResult) []study.Measure {
+	used := map[string]bool{}
+	for _, r := range rows {
+		for id := range r.Measures {
+			used[id] = true
+		}
+	}
+	if len(used) == 0 {
+		return nil
+	}
+	var spec study.Spec
+	_ = json.Unmarshal([]byte(specJSON), &spec) // a spec that does not read names its measures by id
+	var out []study.Measure
+	for _, m := range spec.Measures {
+		if used[m.ID] {
+			out = append(out, m)
+			delete(used, m.ID)
+		}
+	}
+	rest := make([]string, 0, len(used))
+	for id := range used {
+		rest = append(rest, id)
+	}
+	sort.Strings(rest)
+	for _, id := range rest {
+		out = append(out, study.Measure{ID: id})
+	}
+	return out
+}
+
+// measureChoice is how a row's choice of the measure reads; "keep" where the row leaves it.
+func measureChoice(m study.Measure, choices map[string]string) string {
+	c := choices[m.ID]
+	if c == "" || c == study.Keep {
+		return study.Keep
+	}
+	return m.ChoiceLabel(c)
 }
 
 // fuelsUsed are the fuels with delivered energy in any row, sorted: each needs an emission

@@ -7,6 +7,7 @@ import (
 
 	"epsm/lca"
 	"epsm/sim"
+	"epsm/store"
 )
 
 // The window's columns carry every row's figures at the same index, each missing note once,
@@ -70,5 +71,40 @@ func TestColumnsKeepEveryRowsFigures(t *testing.T) {
 	asColumns, _ := json.Marshal(c)
 	if len(asColumns) >= len(asRows) {
 		t.Errorf("columns %d bytes, rows %d", len(asColumns), len(asRows))
+	}
+}
+
+// Each measure a row sets is a column of its readable name, in the spec's order, the row's
+// option read as its label or values, "keep" where the row leaves the model's value.
+func TestColumnsCarryMeasureChoices(t *testing.T) {
+	spec := `{"measures": [
+		{"id": "hr", "name": "Heat recovery", "fields": [{"class": "ZoneHVAC:IdealLoadsAirSystem", "field": "Sensible Heat Recovery Effectiveness"}], "values": [{"value": 0.8, "label": "good HRV"}, 0.6]},
+		{"id": "unused", "fields": [{"class": "Zone", "field": "Multiplier"}], "values": [2]},
+		{"id": "extlights", "name": "Exterior lights", "fields": [{"class": "Exterior:Lights", "field": "Design Level"}], "continuous": {"min": 1000, "max": 4000}}]}`
+	rows := []VariantResult{
+		{Key: "b", Label: "B", Baseline: true},
+		{Key: "v1", Label: "V1", Measures: map[string]string{"extlights": "2500", "hr": "0.8"}},
+		{Key: "v2", Label: "V2", Measures: map[string]string{"extlights": "1000", "hr": "keep", "gone": "3"}},
+	}
+	c := toColumns(StudyTable{Study: store.Study{SpecJSON: spec}, Rows: rows}, 0)
+	if !reflect.DeepEqual(c.MeasureIDs, []string{"hr", "extlights", "gone"}) || !reflect.DeepEqual(c.MeasureNames, []string{"Heat recovery", "Exterior lights", "gone"}) {
+		t.Fatalf("measures %v named %v", c.MeasureIDs, c.MeasureNames)
+	}
+	read := func(k int) (out []string) {
+		for _, ref := range c.MeasureChoices[k] {
+			out = append(out, c.Texts[ref])
+		}
+		return out
+	}
+	for k, want := range [][]string{{"keep", "good HRV", "keep"}, {"keep", "2500", "1000"}, {"keep", "keep", "3"}} {
+		if got := read(k); !reflect.DeepEqual(got, want) {
+			t.Errorf("measure %s: %v, want %v", c.MeasureIDs[k], got, want)
+		}
+	}
+
+	// A study without measures has none, and its JSON says so with empty lists.
+	plain := toColumns(StudyTable{Rows: rows[:1]}, 0)
+	if len(plain.MeasureIDs) != 0 || len(plain.MeasureChoices) != 0 {
+		t.Errorf("a study without measures: %v %v", plain.MeasureIDs, plain.MeasureChoices)
 	}
 }

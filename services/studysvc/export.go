@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 
 	"epsm/bbr"
@@ -42,6 +43,11 @@ func StudySheet(t StudyTable, names func(id string) string) sheet.Table {
 	for _, el := range study.Elements {
 		cols = append(cols, num(title(el)+" area changed [m²]"))
 	}
+	// One column per measure a row sets: its option (label or values), numbers as numbers.
+	measures := tableMeasures(t.Study.SpecJSON, t.Rows)
+	for _, m := range measures {
+		cols = append(cols, sheet.Column{Header: m.Label() + " (measure)", Width: 24})
+	}
 	cols = append(cols,
 		sheet.Column{Header: "Weather", Width: 36}, sheet.Column{Header: "Run"}, sheet.Column{Header: "Status", Width: 14}, sheet.Column{Header: "Cached"},
 		num("Atemp [m²]"), num("Primary energy number EP_pet [kWh/m² Atemp per year]"), sheet.Column{Header: "Energy class"},
@@ -61,12 +67,12 @@ func StudySheet(t StudyTable, names func(id string) string) sheet.Table {
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Baseline && !rows[j].Baseline })
 	out := sheet.Table{Name: "Results", Columns: cols}
 	for _, r := range rows {
-		out.Rows = append(out.Rows, studyRow(r, names))
+		out.Rows = append(out.Rows, studyRow(r, names, measures))
 	}
 	return out
 }
 
-func studyRow(r VariantResult, names func(string) string) []any {
+func studyRow(r VariantResult, names func(string) string, measures []study.Measure) []any {
 	row := []any{r.Key, r.Name, r.Baseline}
 	for _, el := range study.Elements {
 		id := r.Choices[el]
@@ -82,6 +88,9 @@ func studyRow(r VariantResult, names func(string) string) []any {
 		} else {
 			row = append(row, nil)
 		}
+	}
+	for _, m := range measures {
+		row = append(row, measureCell(measureChoice(m, r.Measures)))
 	}
 	row = append(row, r.WeatherName, r.RunID, string(r.Status), r.Cached)
 	row = append(row, ptrValue(r.Atemp), ptrValue(r.PrimaryEnergyNumber), r.EnergyClass, scaled(r.PeakHeatingW, 1e-3), perM2(r.PeakHeatingW, r.Atemp), ptrValue(r.OverheatingHours))
@@ -148,6 +157,18 @@ func studyRow(r VariantResult, names func(string) string) []any {
 		notes = append([]string{"missing: " + strings.Join(missing, ", ")}, notes...)
 	}
 	return append(row, strings.Join(notes, "; "))
+}
+
+// measureCell is a measure's choice in a sheet: a number as a number (so it sorts and charts),
+// "keep" as the unchanged elements read.
+func measureCell(choice string) any {
+	if choice == study.Keep {
+		return keptLabel
+	}
+	if f, err := strconv.ParseFloat(choice, 64); err == nil {
+		return f
+	}
+	return choice
 }
 
 func messageSuffix(m string) string {

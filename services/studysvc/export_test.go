@@ -6,6 +6,7 @@ import (
 
 	"epsm/lca"
 	"epsm/sim"
+	"epsm/store"
 )
 
 // The Note column decides by the reason's code and writes its sentence: a sentence reworded in
@@ -36,5 +37,41 @@ func TestStudySheetNotesDecideByReasonCode(t *testing.T) {
 	got = note(row(incomplete, lca.Payback{Years: &years, Complete: true}, lca.Saving{PercentReasonCode: lca.ReasonIncomplete, PercentReason: "baseline is zero"}))
 	if got != "missing: Electricity price" {
 		t.Errorf("note %q, want only what is missing", got)
+	}
+}
+
+// The sheet has a column per measure, named after it, with the row's option: numbers as
+// numbers, "keep" as the unchanged elements read.
+func TestStudySheetHasAColumnPerMeasure(t *testing.T) {
+	spec := `{"measures": [{"id": "extlights", "name": "Exterior lights", "fields": [{"class": "Exterior:Lights", "field": "Design Level"}], "continuous": {"min": 1000, "max": 4000}},
+		{"id": "hr", "fields": [{"class": "ZoneHVAC:IdealLoadsAirSystem", "field": "Heat Recovery Type"}], "values": ["Sensible", "Enthalpy"]}]}`
+	rows := []VariantResult{
+		{Key: "b", Name: "Baseline", Baseline: true, Status: sim.StatusSucceeded},
+		{Key: "v1", Name: "V", Measures: map[string]string{"extlights": "2500", "hr": "Enthalpy"}, Status: sim.StatusSucceeded},
+	}
+	tab := StudySheet(StudyTable{Study: store.Study{SpecJSON: spec}, Rows: rows}, func(id string) string { return id })
+	col := func(header string) int {
+		for i, c := range tab.Columns {
+			if c.Header == header {
+				return i
+			}
+		}
+		t.Fatalf("no column %q in %v", header, tab.Columns)
+		return -1
+	}
+	lights, hr := col("Exterior lights (measure)"), col("Heat Recovery Type (measure)")
+	if got := tab.Rows[1][lights]; got != 2500.0 {
+		t.Errorf("exterior lights of V: %#v, want the number 2500", got)
+	}
+	if got := tab.Rows[1][hr]; got != "Enthalpy" {
+		t.Errorf("heat recovery of V: %#v", got)
+	}
+	if got := tab.Rows[0][lights]; got != keptLabel {
+		t.Errorf("the baseline's exterior lights: %#v, want %q", got, keptLabel)
+	}
+	for i, r := range tab.Rows {
+		if len(r) != len(tab.Columns) {
+			t.Errorf("row %d has %d cells for %d columns", i, len(r), len(tab.Columns))
+		}
 	}
 }

@@ -29,6 +29,8 @@ import type {
   LcaSettings,
   LibraryView,
   Material,
+  MethodProgress,
+  MethodView,
   MeterSeries,
   ModelSettingsView,
   ModelSwedishSettings,
@@ -377,12 +379,20 @@ export async function getStudyTable(studyId: number): Promise<StudyTable> {
   return restoreMissing(await Studies.StudyTable(studyId))
 }
 
+/** A measure the study's rows set: its id (the key of a row's `measures`) and readable name. */
+export interface StudyMeasure {
+  id: string
+  name: string
+}
+
 /** The window's study table: its rows, the fuels used, and how many rows the study has in all. */
 export type WindowStudyTable = StudyTable & {
   /** fuels with delivered energy in any row (each needs an emission factor and a price) */
   fuelsUsed: string[]
   /** the study's rows; more than rows.length while only the first screenful has arrived */
   allRows: number
+  /** the measures any row sets, in the spec's order; a row's `measures` reads each one's option ("keep" where unchanged) */
+  measures: StudyMeasure[]
 }
 
 /**
@@ -411,8 +421,11 @@ export function fromColumns(c: StudyColumns): WindowStudyTable {
     return { years: p.years[i], reason: text(p.reason[i]), reasonCode: p.reasonCode[i], complete: p.complete[i], missing: notes(p.missing[i]), beyondPeriod: p.beyondPeriod[i] }
   }
   const elements = c.elements ?? []
+  const measureIds = c.measureIds ?? []
   const rows: VariantResult[] = new Array(c.rows)
   for (let i = 0; i < c.rows; i++) {
+    const measures: Record<string, string> = {}
+    for (const [k, id] of measureIds.entries()) measures[id] = text(c.measureChoices[k][i])
     const choices: Record<string, string> = {}
     const areas: Record<string, number> = {}
     for (const [k, el] of elements.entries()) {
@@ -426,6 +439,7 @@ export function fromColumns(c: StudyColumns): WindowStudyTable {
       label: c.label[i],
       name: c.name[i],
       choices,
+      measures,
       baseline: c.baseline[i],
       weatherId: c.weatherId[i],
       weatherName: c.weatherNames?.[c.weatherId[i]] ?? '',
@@ -474,7 +488,9 @@ export function fromColumns(c: StudyColumns): WindowStudyTable {
       paretoEnergyEmbodied: c.paretoEnergyEmbodied[i],
     }
   }
-  return { study: c.study, settings: c.settings, swedish: c.swedish, finished: c.finished, total: c.total, rows, fuelsUsed: c.fuelsUsed ?? [], allRows: c.allRows }
+  return { study: c.study, settings: c.settings, swedish: c.swedish, finished: c.finished, total: c.total, rows, fuelsUsed: c.fuelsUsed ?? [], allRows: c.allRows,
+    measures: measureIds.map((id, k) => ({ id, name: c.measureNames?.[k] || id })),
+  }
 }
 
 /**
@@ -502,6 +518,15 @@ export function restoreMissing(t: StudyTable): StudyTable {
   walk(t.rows)
   delete t.missingText
   return t
+}
+
+/**
+ * A method study's state: its progress, the NSGA-II first front of every finished generation and
+ * the generation that first asked for each variant, or the Morris screening per objective once
+ * its runs are done. Rejects for a sampled study (it has no method).
+ */
+export function getStudyMethod(studyId: number): Promise<MethodView> {
+  return Studies.StudyMethod(studyId)
 }
 
 /** Asks where to save a study's spec (runnable with `epsm study`); "" if cancelled. */
@@ -661,6 +686,11 @@ export function onComputeTargets(cb: (targets: ComputeTarget[]) => void): Unsubs
 /** A step of a connection check started or ended. */
 export function onComputeCheck(cb: (e: ComputeCheckEvent) => void): Unsubscribe {
   return subscribe(EventName.ComputeCheck, cb)
+}
+
+/** A method study moved: a generation finished, the screening's runs are done, or it failed. */
+export function onStudyMethod(cb: (p: MethodProgress) => void): Unsubscribe {
+  return subscribe(EventName.StudyMethod, cb)
 }
 
 /** Files dropped on the window were imported by the Go side. */

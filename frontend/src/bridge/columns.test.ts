@@ -73,4 +73,11 @@ describe('a study table in columns', () => {
     expect(v).toMatchObject({ label: 'V1', choices: { wall: 'eps_wall', roof: 'keep' }, areas: { wall: 120 }, status: 'running', cached: true, results: null, lca: null })
     expect(v).toMatchObject({ message: 'Severe: no zones', headline: 'Severe: no zones' })
   })
+
+  it('reads each measure a row sets, by name, "keep" where unchanged', () => {
+    const m = fromColumns({ ...cols, texts: [...(cols.texts ?? []), '2500'], measureIds: ['extlights'], measureNames: ['Exterior lights'], measureChoices: [[2, 7]] } as StudyColumns)
+    expect(m.measures).toEqual([{ id: 'extlights', name: 'Exterior lights' }])
+    expect(m.rows.map((r) => r.measures)).toEqual([{ extlights: 'keep' }, { extlights: '2500' }])
+    expect(t.measures).toEqual([])
+  })
 })

@@ -103,6 +103,8 @@ export type SourceChangedEvent = Payloads['sourceChanged']
 export type MenuAction = Payloads['menuAction']
 /** one step of a running connection check, pushed as compute:check */
 export type ComputeCheckEvent = Payloads['computeCheck']
+/** a method study (NSGA-II, Morris) moved: pushed as study:method */
+export type MethodProgress = Payloads['studyMethod']
 
 // ---------- compute targets (computesvc, cluster) ----------
 
@@ -193,6 +195,12 @@ export type VariantResult = Data<studysvc.VariantResult>
 export type StudyTable = Data<studysvc.StudyTable>
 export type StudyColumns = Data<studysvc.StudyColumns>
 export type LibraryImportNote = Data<studysvc.LibraryImportNote>
+/** a method study's progress, NSGA-II fronts per generation or Morris effects per objective */
+export type MethodView = Data<studysvc.MethodView>
+/** one objective's Morris screening: its factors ranked by mu*, with a summary */
+export type Screening = Data<studysvc.Screening>
+/** one factor's elementary effects: mu, mu* and sigma null where there is none */
+export type Effect = Data<studysvc.Effect>
 export type StudyImportReport = Data<studysvc.StudyImportReport>
 /** What a variant changes in its base model's IDF (idfdiff): objects added, removed and changed. */
 export type VariantDiff = Data<studysvc.VariantDiff>

@@ -45,6 +45,8 @@ import { StudyTableView } from './StudyTableView'
 import { KpiTiles } from './KpiTiles'
 import { StudyCompareActions } from './StudyCompare'
 import { VariantChanges } from './VariantChanges'
+import { MethodPanel } from './MethodPanel'
+import { useStudyMethod } from '../hooks/useStudyMethod'
 
 // ECharts is most of the bundle: the study's charts load when a study table first shows.
 
@@ -200,6 +202,12 @@ export function StudiesScreen(p: Props) {
     const t = window.setTimeout(() => void loadTable(selectedId), REFRESH_MS)
     return () => window.clearTimeout(t)
   }, [stale, selectedId, loadTable, batchFinished])
+
+  // A method study (NSGA-II, Morris) says how far it is as it goes; a new generation adds rows.
+  const isMethodStudy = Boolean(studies?.find((s) => s.id === selectedId)?.methodJson)
+  const method = useStudyMethod(selectedId, isMethodStudy, () => {
+    if (selectedId !== null) void loadTable(selectedId)
+  })
 
   useEffect(() => {
     if (table) onFuelsUsed(table.fuelsUsed)
@@ -429,7 +437,7 @@ export function StudiesScreen(p: Props) {
               const on = s.id === selectedId
               return (
                 <li key={s.id}>
-                  <button type="button" className={`study-item${on ? ' on' : ''}`} aria-current={on ? 'true' : undefined} onClick={() => setSelectedId(s.id)} data-testid={`study-${s.id}`} data-study-id={s.id}>
+                  <button type="button" className={`study-item${on ? ' on' : ''}`} aria-current={on ? 'true' : undefined} onClick={() => setSelectedId(s.id)} data-testid={`study-${s.id}`} data-study-id={s.id} data-method={s.methodJson ? 'true' : undefined}>
                     <span className="study-item-name">{s.name}</span>
                     <span className="subtle small">{formatDateTime(s.createdAt)}</span>
                     {batch ? (
@@ -488,6 +496,7 @@ export function StudiesScreen(p: Props) {
                   ) : null}
                 </div>
               ) : null}
+              {isMethodStudy ? <MethodPanel view={method.view} error={method.error} runs={table ? { finished: table.finished, total: table.total } : undefined} /> : null}
               {missing.length ? (
                 <details className="hint hint-warning missing-inputs" data-testid="study-missing-inputs">
                   <summary>
@@ -547,7 +556,7 @@ export function StudiesScreen(p: Props) {
               {selectedRow && showChanges ? <VariantChanges variantId={selectedRow.variantId} label={selectedRow.label} onClose={() => setShowChanges(false)} /> : null}
               {selectedRow ? <KpiTiles tiles={kpiTiles(selectedRow, selectedBaseline, units, settings?.currency ?? '')} caption={`${selectedRow.label ? `${selectedRow.label} · ` : ''}${selectedRow.baseline ? 'The baseline' : selectedRow.name} with ${selectedRow.weatherName}${selectedRow.baseline ? '' : ': Δ against the baseline (negative saves)'}`} onGap={openGap} /> : null}
               {table && rows.length ? (
-                <StudyCharts rows={chartRows} endUses={endUses} selectedId={selectedRowId} onSelect={setSelectedRowId} currency={settings?.currency ?? ''} />
+                <StudyCharts rows={chartRows} endUses={endUses} selectedId={selectedRowId} onSelect={setSelectedRowId} currency={settings?.currency ?? ''} method={method.view} />
               ) : null}
               <p className="subtle table-note">
                 Δ is variant minus baseline with the same weather file (negative saves). Embodied carbon and investment count the changed elements only (area × per-m² figure); unchanged elements are shown as unchanged. Figures per m² use the base model’s Atemp. ★ marks a Pareto-optimal variant; ▸ shows a row’s constructions; “Columns…” adds the whole-building figures. Double-click a row to

@@ -1,10 +1,11 @@
 import { useEffect, useMemo, useState } from 'react'
-import type { EndUse } from '../bridge'
+import type { EndUse, MethodView } from '../bridge'
 import { usePrefersDark } from '../hooks/usePrefersDark'
 import { useUnitSystem } from '../hooks/useUnitSystem'
 import { buildEndUseCompareOption } from '../lib/endUseCompare'
 import { darkChartTheme, endUseTable, lightChartTheme } from '../lib/endUses'
-import { AXES, axisDef, buildScatterOption, defaultAxes, missingNote, pointAt, scatterModel, type AxisKey } from '../lib/scatter'
+import { frontCount, frontOf, generationOfLabel, generationShown, objectiveAxes } from '../lib/method'
+import { AXES, axisDef, buildScatterOption, defaultAxes, highlighted, missingNote, pointAt, scatterModel, type AxisKey } from '../lib/scatter'
 import { unitLabel } from '../lib/units'
 import { mark } from '../lib/perf'
 import { isSucceeded } from '../lib/status'
@@ -41,20 +42,27 @@ interface Props {
   selectedId: string | null
   onSelect: (id: string) => void
   currency: string
+  /** an NSGA-II study's fronts per generation: the scatter can ring one generation's */
+  method?: MethodView | null
 }
 
 /** The study's charts: the scatter of any two figures with its Pareto front, and for the selected variant its end uses against the baseline and its hourly meter. */
-export default function StudyCharts({ rows, endUses, selectedId, onSelect, currency }: Props) {
+export default function StudyCharts({ rows, endUses, selectedId, onSelect, currency, method }: Props) {
   const dark = usePrefersDark()
   const units = useUnitSystem()
   const theme = dark ? darkChartTheme : lightChartTheme
   // Only a choice the user made is remembered: until then the plot shows the first default pair
   // the study's rows can plot, which can change as runs finish.
+  // A method study opens on its objectives, unless the user picks axes here.
   const [chosen, setChosen] = useState<[AxisKey, AxisKey] | null>(storedAxes)
-  const fallback = useMemo(() => (chosen ? null : defaultAxes(rows)), [chosen, rows])
-  const [x, y] = chosen ?? fallback ?? defaultAxes(rows)
+  const [chosenHere, setChosenHere] = useState(false)
+  const methodAxes = useMemo(() => objectiveAxes(method?.objectives), [method?.objectives])
+  const picked = chosenHere ? chosen : (methodAxes ?? chosen)
+  const fallback = useMemo(() => (picked ? null : defaultAxes(rows)), [picked, rows])
+  const [x, y] = picked ?? fallback ?? defaultAxes(rows)
   const setAxes = (axes: [AxisKey, AxisKey]) => {
     setChosen(axes)
+    setChosenHere(true)
     try {
       window.localStorage?.setItem(AXES_KEY, JSON.stringify(axes))
     } catch {
@@ -83,7 +91,17 @@ export default function StudyCharts({ rows, endUses, selectedId, onSelect, curre
     if (rows.length) mark('study-scatter:rows') // the plot's own work starts here (after the table's paint)
     return scatterModel(rows, x, y, weatherId, perM2)
   }, [rows, x, y, weatherId, perM2])
-  const { option, index } = useMemo(() => buildScatterOption(model, { theme, units, currency, selectedId }), [model, theme, units, currency, selectedId])
+  // NSGA-II: the first front of a finished generation, the latest unless one is chosen.
+  const generations = frontCount(method)
+  const [chosenGeneration, setGeneration] = useState<number | null>(null)
+  const generation = generationShown(chosenGeneration, generations)
+  const highlight = useMemo(() => (generation ? { ids: new Set(frontOf(method, generation)), name: `Front of generation ${generation}` } : undefined), [method, generation])
+  const generationOf = useMemo(() => (method?.generationOf ? (label: string) => generationOfLabel(method, label) : undefined), [method])
+  const { option, index } = useMemo(
+    () => buildScatterOption(model, { theme, units, currency, selectedId, highlight, generationOf }),
+    [model, theme, units, currency, selectedId, highlight, generationOf],
+  )
+  const ringed = useMemo(() => highlighted(model, highlight?.ids).map((i) => model.shortIds[i]), [model, highlight])
   const note = missingNote(model.missing)
 
   const baseline = selected ? rows.find((r) => r.baseline && r.weatherId === selected.weatherId) : undefined
@@ -109,7 +127,7 @@ export default function StudyCharts({ rows, endUses, selectedId, onSelect, curre
   const label = selected ? (selected.baseline ? 'baseline' : selected.name) : ''
   return (
     <div className="study-charts" data-testid="study-charts">
-      <figure className="chart-figure">
+      <figure className="chart-figure" data-front-generation={generation || undefined} data-front-labels={generation ? ringed.join(' ') : undefined}>
         <figcaption>
           {axisDef(x).label} against {midSentence(axisDef(y).label)}: the Pareto front minimises both
         </figcaption>
@@ -128,6 +146,19 @@ export default function StudyCharts({ rows, endUses, selectedId, onSelect, curre
               </select>
             </label>
           ) : null}
+          {generations ? (
+            <label className="axis-select" title="Ring the variants on the first front after this generation of NSGA-II">
+              <span className="subtle small">NSGA-II front</span>
+              <select className="text-input" value={generation} onChange={(e) => setGeneration(Number(e.target.value))} data-testid="scatter-generation">
+                {Array.from({ length: generations }, (_, i) => (
+                  <option key={i + 1} value={i + 1}>
+                    Generation {i + 1}
+                    {i + 1 === generations ? ' (latest)' : ''}
+                  </option>
+                ))}
+              </select>
+            </label>
+          ) : null}
           <label className="check check-compact" title="Every figure divided by the model's Atemp (heated floor area); EUI is per m² already">
             <input type="checkbox" checked={perM2} onChange={(e) => setPerM2(e.target.checked)} data-testid="scatter-per-m2" />
             <span className="small">per {unitLabel('area', units)} Atemp</span>
@@ -135,6 +166,11 @@ export default function StudyCharts({ rows, endUses, selectedId, onSelect, curre
           <span className="subtle small" data-testid="scatter-count">
             {model.ids.length} plotted · {model.front.length} on the front
           </span>
+          {generation ? (
+            <span className="subtle small" data-testid="scatter-generation-front">
+              {ringed.length} of generation {generation}’s front ringed{ringed.length ? `: ${ringed.join(', ')}` : ''}
+            </span>
+          ) : null}
           {note ? (
             <span className="hint-inline hint-warning small" data-testid="scatter-missing">
               {note}

@@ -98,6 +98,16 @@ describe('StudyTableView', () => {
     expect(onSelectRow).not.toHaveBeenCalled()
   })
 
+  it('shows the option of each measure in the expandable row', async () => {
+    const t = study([{ kwh: 30_000, embodied: 0, lcc: 90_000, lcCarbon: 80_000 }, { kwh: 24_000, embodied: 0, lcc: 80_000, lcCarbon: 70_000 }])
+    t.rows[1].measures = { extlights: '2500' }
+    render(<StudyTableView rows={buildStudyRows({ ...t, measures: [{ id: 'extlights', name: 'Exterior lights' }] })} weatherCount={1} currency="EUR" />)
+    await userEvent.click(screen.getByTestId('study-expand-2-1'))
+    expect(within(screen.getByTestId('study-details-2-1')).getByTestId('study-measure-extlights')).toHaveTextContent('Exterior lights2500')
+    await userEvent.click(screen.getByTestId('study-expand-1-1'))
+    expect(within(screen.getByTestId('study-details-1-1')).getByTestId('study-measure-extlights')).toHaveTextContent('unchanged')
+  })
+
   it('filters the variants as the user types', async () => {
     const onSelectRow = vi.fn()
     render(<StudyTableView rows={rows} weatherCount={1} currency="EUR" onSelectRow={onSelectRow} />)

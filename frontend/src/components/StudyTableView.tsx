@@ -91,7 +91,7 @@ function VariantCell({ r, currency, expanded, onToggle }: { r: StudyRow; currenc
   )
 }
 
-/** A row's details: the construction of every element, with the area it covers. */
+/** A row's details: the construction of every element, with the area it covers, and the option of every measure. */
 function ConstructionDetails({ r, units, onSelectRun, onShowChanges }: { r: StudyRow; units: UnitSystem; onSelectRun?: (runId: number) => void; onShowChanges?: (row: StudyRow) => void }) {
   return (
     <div className="variant-details" data-testid={`study-details-${r.variantId}-${r.weatherId}`}>
@@ -109,6 +109,14 @@ function ConstructionDetails({ r, units, onSelectRun, onShowChanges }: { r: Stud
             </div>
           )
         })}
+        {r.measures.map((m) => (
+          <div key={`measure-${m.id}`} className="construction-item" data-testid={`study-measure-${m.id}`}>
+            <dt>{m.name}</dt>
+            <dd className={m.changed ? undefined : 'unchanged'} title={`${m.name} (measure): ${m.changed ? m.value : 'the model’s own value'}`}>
+              {m.changed ? m.value : 'unchanged (the model’s own)'}
+            </dd>
+          </div>
+        ))}
       </dl>
       <span className="subtle small">
         {r.weatherName}

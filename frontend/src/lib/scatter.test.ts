@@ -91,6 +91,26 @@ describe('scatter option', () => {
     expect(all.sort()).toEqual([...m.ids].sort())
   })
 
+  it('rings the variants a highlight names (an NSGA-II generation’s front), in the legend by its name', () => {
+    const shortId = m.shortIds[m.ids.indexOf('3:1')]
+    const { option, index } = buildScatterOption(m, {
+      theme: lightChartTheme,
+      units: 'si',
+      currency: 'EUR',
+      selectedId: null,
+      highlight: { ids: new Set([shortId, 'V99']), name: 'Front of generation 2' },
+      generationOf: (id) => (id === shortId ? 2 : undefined),
+    })
+    const series = option.series as Array<{ name: string; data: number[][] }>
+    expect(series[SCATTER_SERIES.highlight]).toMatchObject({ name: 'Front of generation 2', data: [[9, 52000]] })
+    expect(pointAt(m, index, SCATTER_SERIES.highlight, 0)).toBe('3:1')
+    expect((option.legend as { data: string[] }).data).toContain('Front of generation 2')
+    const tip = (option.tooltip as { formatter: (p: unknown) => string }).formatter({ seriesIndex: SCATTER_SERIES.highlight, dataIndex: 0 })
+    expect(tip).toContain('first asked for in generation 2')
+    const plain = buildScatterOption(m, { theme: lightChartTheme, units: 'si', currency: 'EUR', selectedId: null })
+    expect((plain.option.series as Array<{ data: unknown[] }>)[SCATTER_SERIES.highlight].data).toEqual([])
+  })
+
   it('converts the axes to IP without moving the front', () => {
     const { option } = buildScatterOption(m, { theme: lightChartTheme, units: 'ip', currency: 'EUR', selectedId: null })
     const series = option.series as Array<{ data: number[][] }>

@@ -87,6 +87,8 @@ export interface ScatterModel {
   names: string[]
   /** the point's label: "#12" (the variant's number), "baseline" */
   labels: string[]
+  /** the variant's short id in the study ("B", "V12"), as a method's fronts name it */
+  shortIds: string[]
   /** values per m² Atemp */
   perM2: boolean
   /** SI values */
@@ -144,7 +146,7 @@ export function pointLabel(r: Pick<StudyRow, 'baseline' | 'variantId' | 'label'>
 export function scatterModel(rows: readonly StudyRow[], x: AxisKey, y: AxisKey, weatherId: number | null = null, perM2 = false): ScatterModel {
   const ax = axisDef(x)
   const ay = axisDef(y)
-  const m: ScatterModel = { x, y, ids: [], names: [], labels: [], perM2, xs: [], ys: [], baseline: [], front: [], staircase: [], missing: [] }
+  const m: ScatterModel = { x, y, ids: [], names: [], labels: [], shortIds: [], perM2, xs: [], ys: [], baseline: [], front: [], staircase: [], missing: [] }
   const missing = new Map<string, number>()
   for (const r of rows) {
     if (weatherId !== null && r.weatherId !== weatherId) continue
@@ -164,6 +166,7 @@ export function scatterModel(rows: readonly StudyRow[], x: AxisKey, y: AxisKey, 
     m.ids.push(r.id)
     m.names.push(r.baseline ? 'Baseline (existing constructions)' : r.name)
     m.labels.push(pointLabel(r))
+    m.shortIds.push(r.label)
     m.xs.push(vx)
     m.ys.push(vy)
     m.baseline.push(r.baseline)
@@ -183,7 +186,7 @@ export function missingNote(missing: ScatterModel['missing']): string {
 export type ScatterOption = ComposeOption<ScatterSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | DataZoomComponentOption>
 
 /** Series order, so that a click maps back to a row. */
-export const SCATTER_SERIES = { variants: 0, front: 1, optimal: 2, baseline: 3, selected: 4 } as const
+export const SCATTER_SERIES = { variants: 0, front: 1, optimal: 2, baseline: 3, selected: 4, highlight: 5 } as const
 
 /** Above this many points ECharts draws the variants in large mode (one path, no per-point animation). */
 export const LARGE_THRESHOLD = 2000
@@ -204,6 +207,23 @@ export interface ScatterOptions {
   units: UnitSystem
   currency: string
   selectedId: string | null
+  /**
+   * Variants to ring, by short id, and the legend's name for them: an NSGA-II generation's
+   * front ("Front of generation 2").
+   */
+  highlight?: { ids: ReadonlySet<string>; name: string }
+  /** the generation that first asked for a variant (by short id), said in its tooltip */
+  generationOf?: (shortId: string) => number | undefined
+}
+
+/** The model indices of the points a highlight names. */
+export function highlighted(m: Pick<ScatterModel, 'shortIds'>, ids: ReadonlySet<string> | undefined): number[] {
+  if (!ids?.size) return []
+  const out: number[] = []
+  m.shortIds.forEach((id, i) => {
+    if (ids.has(id)) out.push(i)
+  })
+  return out
 }
 
 export function buildScatterOption(m: ScatterModel, o: ScatterOptions): { option: ScatterOption; index: ScatterIndex } {
@@ -224,7 +244,8 @@ export function buildScatterOption(m: ScatterModel, o: ScatterOptions): { option
   const sel = o.selectedId === null ? -1 : m.ids.indexOf(o.selectedId)
   const selected = sel >= 0 ? [sel] : []
   const xy = (i: number): [number, number] => [dx(m.xs[i]), dy(m.ys[i])]
-  const index: ScatterIndex = { bySeries: [variants, [], optimal, baseline, selected] }
+  const ringed = highlighted(m, o.highlight?.ids)
+  const index: ScatterIndex = { bySeries: [variants, [], optimal, baseline, selected, ringed] }
   const fmt = (v: number) => formatNumber(v, Math.abs(v) >= 100 ? 0 : undefined)
   const axis = (sc: AxisScale) => ({
     type: 'value' as const,
@@ -239,7 +260,7 @@ export function buildScatterOption(m: ScatterModel, o: ScatterOptions): { option
     animation: false,
     backgroundColor: 'transparent',
     textStyle: { color: o.theme.text, fontFamily: CHART_FONT, fontSize: 12 },
-    legend: { top: 0, textStyle: { color: o.theme.text }, data: ['Variants', 'Pareto-optimal', 'Pareto front', 'Baseline'] },
+    legend: { top: 0, textStyle: { color: o.theme.text }, data: ['Variants', 'Pareto-optimal', 'Pareto front', 'Baseline', ...(o.highlight ? [o.highlight.name] : [])] },
     grid: { left: 16, right: 24, top: 36, bottom: 16, outerBoundsMode: 'same', outerBoundsContain: 'all' },
     tooltip: {
       trigger: 'item',
@@ -249,7 +270,9 @@ export function buildScatterOption(m: ScatterModel, o: ScatterOptions): { option
         if (i === undefined) return 'Pareto front'
         const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
         const label = m.baseline[i] ? '' : `${esc(m.labels[i])} `
-        return `${label}${esc(m.names[i])}<br/>${esc(sx.title)}: ${fmt(dx(m.xs[i]))}<br/>${esc(sy.title)}: ${fmt(dy(m.ys[i]))}`
+        const g = o.generationOf?.(m.shortIds[i])
+        const asked = g !== undefined && !m.baseline[i] ? `<br/>first asked for in generation ${g}` : ''
+        return `${label}${esc(m.names[i])}${asked}<br/>${esc(sx.title)}: ${fmt(dx(m.xs[i]))}<br/>${esc(sy.title)}: ${fmt(dy(m.ys[i]))}`
       },
     },
     dataZoom: [
@@ -311,6 +334,15 @@ export function buildScatterOption(m: ScatterModel, o: ScatterOptions): { option
         itemStyle: { color: 'transparent', borderColor: o.theme.text, borderWidth: 2.5 },
         data: selected.map(xy),
         z: 5,
+      },
+      {
+        type: 'scatter',
+        name: o.highlight?.name ?? 'Highlighted',
+        // A ring round each point, clickable like the point under it.
+        symbolSize: 15,
+        itemStyle: { color: 'transparent', borderColor: '#59a14f', borderWidth: 2.5 },
+        data: ringed.map(xy),
+        z: 4,
       },
     ],
   }

@@ -289,3 +289,35 @@ describe('per m² Atemp', () => {
     expect(perM2View({ text: '—', complete: false, missing: ['GWP of EPS'], title: 'Missing: GWP of EPS', sortValue: undefined }, 200).title).toMatch(/GWP of EPS/)
   })
 })
+
+describe('measures in the rows', () => {
+  const t = study([{ kwh: 1000, embodied: 0, lcc: 100, lcCarbon: 10 }, { kwh: 900, embodied: 5, lcc: 90, lcCarbon: 9 }, { kwh: 950, embodied: 5, lcc: 95, lcCarbon: 9.5 }])
+  t.rows[1].measures = { extlights: '2500', hr: 'keep' }
+  t.rows[2].measures = { extlights: '1000' }
+  const measures = [
+    { id: 'hr', name: 'Heat recovery' },
+    { id: 'extlights', name: 'Exterior lights' },
+  ]
+  const rows = buildStudyRows({ ...t, measures })
+
+  it('carry each measure in the spec’s order, unchanged where the row keeps it', () => {
+    expect(rows[0].measures).toEqual([
+      { id: 'hr', name: 'Heat recovery', value: UNCHANGED, changed: false },
+      { id: 'extlights', name: 'Exterior lights', value: UNCHANGED, changed: false },
+    ])
+    expect(rows[1].measures.map((m) => [m.value, m.changed])).toEqual([
+      [UNCHANGED, false],
+      ['2500', true],
+    ])
+    expect(rows[2].measures[0]).toMatchObject({ value: UNCHANGED, changed: false })
+  })
+
+  it('are found by the filter: “exterior lights: 2500” finds the variant that sets it', () => {
+    expect(rows[1].search).toContain('Exterior lights: 2500')
+    expect(rows[2].search).not.toContain('Heat recovery')
+  })
+
+  it('are none for a study without measures', () => {
+    expect(buildStudyRows(t)[1].measures).toEqual([])
+  })
+})

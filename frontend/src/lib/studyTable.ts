@@ -2,6 +2,7 @@
 // Rows carry display-ready figures (AmountViews, deltas against the baseline with the same
 // weather file, paybacks) and the numbers the columns sort by; a missing figure sorts last.
 import { createColumnHelper } from '@tanstack/table-core'
+import type { StudyMeasure } from '../bridge/api'
 import type { LcaResult, Progress, RunStatus, StudyTable, VariantResult } from '../bridge/types'
 import { amountView, BASELINE_PAYBACK, deltaVsBaseline, paybackView, type AmountView, type Delta, type PaybackView } from './amount'
 import { formatNumber } from './format'
@@ -18,6 +19,16 @@ export interface Choice {
   id: string
   /** the construction's name, or "unchanged" */
   label: string
+  changed: boolean
+}
+
+/** A row's option of one measure (exterior lights, heat recovery, ...). */
+export interface MeasureChoice {
+  id: string
+  /** the measure's readable name ("Exterior lights") */
+  name: string
+  /** the option's label or values ("2500", "0.8 / 0.7"), or "unchanged" */
+  value: string
   changed: boolean
 }
 
@@ -39,6 +50,8 @@ export interface StudyRow {
   weatherName: string
   runId: number
   choices: Record<string, Choice>
+  /** the study's measures in its spec's order, with this row's option of each */
+  measures: MeasureChoice[]
   /** element -> m² the variant changes (unchanged elements absent) */
   areas: Record<string, number>
   status: RunStatus
@@ -111,11 +124,24 @@ export function lcaPendingReason(row: Pick<VariantResult, 'status'>, baseline: P
  * The table's rows. `names` gives a construction's name for its id; `live` the runs as run
  * events left them, whose newer status and progress replace the table's snapshot.
  */
-export function buildStudyRows(table: StudyTable | null | undefined, names: (id: string) => string = (id) => id, live?: ReadonlyMap<number, RunView>): StudyRow[] {
+export function buildStudyRows(
+  table: (StudyTable & { measures?: StudyMeasure[] }) | null | undefined,
+  names: (id: string) => string = (id) => id,
+  live?: ReadonlyMap<number, RunView>,
+): StudyRow[] {
   const rows = table?.rows ?? []
+  const measures = table?.measures ?? []
   const baselines = new Map<number, VariantResult>()
   for (const r of rows) if (r.baseline) baselines.set(r.weatherId, r)
-  return rows.map((r) => new LazyStudyRow(r, baselines.get(r.weatherId), names, live?.get(r.runId)))
+  return rows.map((r) => new LazyStudyRow(r, baselines.get(r.weatherId), names, live?.get(r.runId), measures))
+}
+
+/** A row's option of each measure: "unchanged" where it keeps the model's value. */
+export function measureChoices(r: Pick<VariantResult, 'measures'>, measures: readonly StudyMeasure[]): MeasureChoice[] {
+  return measures.map(({ id, name }) => {
+    const v = r.measures?.[id] || KEEP
+    return v === KEEP ? { id, name, value: UNCHANGED, changed: false } : { id, name, value: v, changed: true }
+  })
 }
 
 const energyOf = (r: VariantResult | undefined) => (r && r.results && isSucceeded(r.status) ? r.results.totalSiteKWh : undefined)
@@ -158,14 +184,16 @@ class LazyStudyRow implements StudyRow {
   private readonly source: VariantResult
   private readonly base: VariantResult | undefined
   private readonly names: (id: string) => string
+  private readonly measureList: readonly StudyMeasure[]
   private made: Partial<Pick<StudyRow, LazyField>> = {}
 
-  constructor(r: VariantResult, base: VariantResult | undefined, names: (id: string) => string, run: RunView | undefined) {
+  constructor(r: VariantResult, base: VariantResult | undefined, names: (id: string) => string, run: RunView | undefined, measures: readonly StudyMeasure[] = []) {
     const fresher = run && statusRank(run.status) >= statusRank(r.status)
     const succeeded = isSucceeded(r.status)
     this.source = r
     this.base = base
     this.names = names
+    this.measureList = measures
     this.id = `${r.variantId}:${r.weatherId}`
     this.variantId = r.variantId
     this.key = r.key
@@ -222,6 +250,9 @@ class LazyStudyRow implements StudyRow {
       return choices
     })
   }
+  get measures(): MeasureChoice[] {
+    return this.once('measures', () => measureChoices(this.source, this.measureList))
+  }
   get delta(): Delta | null {
     return this.once('delta', () => (this.baseline ? null : deltaVsBaseline(this.energyKWh, energyOf(this.base))))
   }
@@ -265,7 +296,8 @@ class LazyStudyRow implements StudyRow {
     return this.once('search', () => {
       const r = this.source
       const changed = ELEMENTS.filter((el) => this.choices[el].changed).map((el) => `${elementLabel(el)}: ${this.choices[el].label}`)
-      return [r.label, r.name, r.weatherName, statusInfo(this.status).label, ...changed, r.paretoCarbonCost || r.paretoEnergyEmbodied ? 'pareto' : ''].join(' ')
+      const measures = this.measures.filter((m) => m.changed).map((m) => `${m.name}: ${m.value}`)
+      return [r.label, r.name, r.weatherName, statusInfo(this.status).label, ...changed, ...measures, r.paretoCarbonCost || r.paretoEnergyEmbodied ? 'pareto' : ''].join(' ')
     })
   }
 }
@@ -273,6 +305,7 @@ class LazyStudyRow implements StudyRow {
 /** The fields a row makes when they are first read. */
 type LazyField =
   | 'choices'
+  | 'measures'
   | 'delta'
   | 'deltaReason'
   | 'deltaPerM2'

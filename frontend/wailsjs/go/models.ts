@@ -472,6 +472,7 @@ export namespace desktop {
 	    menuAction: MenuAction;
 	    computeTargets: computesvc.Target[];
 	    computeCheck: computesvc.CheckEvent;
+	    studyMethod: studysvc.MethodProgress;
 	
 	    static createFrom(source: any = {}) {
 	        return new EventPayloads(source);
@@ -488,6 +489,7 @@ export namespace desktop {
 	        this.menuAction = this.convertValues(source["menuAction"], MenuAction);
 	        this.computeTargets = this.convertValues(source["computeTargets"], computesvc.Target);
 	        this.computeCheck = this.convertValues(source["computeCheck"], computesvc.CheckEvent);
+	        this.studyMethod = this.convertValues(source["studyMethod"], studysvc.MethodProgress);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3137,6 +3139,7 @@ export namespace study {
 	    generations?: number;
 	    trajectories?: number;
 	    levels?: number;
+	    samples?: number;
 	    seed?: number;
 	
 	    static createFrom(source: any = {}) {
@@ -3153,6 +3156,7 @@ export namespace study {
 	        this.generations = source["generations"];
 	        this.trajectories = source["trajectories"];
 	        this.levels = source["levels"];
+	        this.samples = source["samples"];
 	        this.seed = source["seed"];
 	    }
 	
@@ -3357,6 +3361,92 @@ export namespace studysvc {
 	        this.message = source["message"];
 	    }
 	}
+	export class MethodProgress {
+	    studyId: number;
+	    kind: string;
+	    status: string;
+	    message?: string;
+	    generation: number;
+	    generations: number;
+	    variants: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new MethodProgress(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.studyId = source["studyId"];
+	        this.kind = source["kind"];
+	        this.status = source["status"];
+	        this.message = source["message"];
+	        this.generation = source["generation"];
+	        this.generations = source["generations"];
+	        this.variants = source["variants"];
+	    }
+	}
+	export class SobolIndex {
+	    factor: string;
+	    s1?: number;
+	    st?: number;
+	    s1Conf?: number;
+	    stConf?: number;
+	    rows: number;
+	    dropped: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new SobolIndex(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.factor = source["factor"];
+	        this.s1 = source["s1"];
+	        this.st = source["st"];
+	        this.s1Conf = source["s1Conf"];
+	        this.stConf = source["stConf"];
+	        this.rows = source["rows"];
+	        this.dropped = source["dropped"];
+	    }
+	}
+	export class Sensitivity {
+	    objective: study.Figure;
+	    indices: SobolIndex[];
+	    summary: string;
+	    missing: number;
+	    why?: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Sensitivity(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.objective = this.convertValues(source["objective"], study.Figure);
+	        this.indices = this.convertValues(source["indices"], SobolIndex);
+	        this.summary = source["summary"];
+	        this.missing = source["missing"];
+	        this.why = source["why"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
 	export class Screening {
 	    objective: study.Figure;
 	    effects: Effect[];
@@ -3409,6 +3499,7 @@ export namespace studysvc {
 	    fronts?: string[][];
 	    generationOf?: {[key: string]: number};
 	    screening?: Screening[];
+	    indices?: Sensitivity[];
 	
 	    static createFrom(source: any = {}) {
 	        return new MethodView(source);
@@ -3429,6 +3520,7 @@ export namespace studysvc {
 	        this.fronts = source["fronts"];
 	        this.generationOf = source["generationOf"];
 	        this.screening = this.convertValues(source["screening"], Screening);
+	        this.indices = this.convertValues(source["indices"], Sensitivity);
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3449,6 +3541,8 @@ export namespace studysvc {
 		    return a;
 		}
 	}
+	
+	
 	
 	export class PaybackColumn {
 	    years: number[];
@@ -3506,6 +3600,9 @@ export namespace studysvc {
 	    elements: string[];
 	    choices: number[][];
 	    areas: {[key: string]: []};
+	    measureIds: string[];
+	    measureNames: string[];
+	    measureChoices: number[][];
 	    baseline: boolean[];
 	    weatherId: number[];
 	    runId: number[];
@@ -3558,6 +3655,9 @@ export namespace studysvc {
 	        this.elements = source["elements"];
 	        this.choices = source["choices"];
 	        this.areas = source["areas"];
+	        this.measureIds = source["measureIds"];
+	        this.measureNames = source["measureNames"];
+	        this.measureChoices = source["measureChoices"];
 	        this.baseline = source["baseline"];
 	        this.weatherId = source["weatherId"];
 	        this.runId = source["runId"];
