@@ -1,10 +1,13 @@
 package app
 
 import (
+	"encoding/csv"
 	"math"
+	"os"
 	"path/filepath"
 	"slices"
 	"sort"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -150,6 +153,43 @@ func TestNSGA2StudyRunsGenerationsSurvivesARestartAndNeverRunsAVariantTwice(t *t
 	sort.Strings(got)
 	if !slices.Equal(got, want) {
 		t.Errorf("final front %v, want the non-dominated variants %v", got, want)
+	}
+	// The export marks the final front and says which generation asked for each variant.
+	out := filepath.Join(tempdir.New(t), "front.csv")
+	if err := c.Studies.ExportResults(info.Study.ID, out, ""); err != nil {
+		t.Fatal(err)
+	}
+	f, err := os.Open(out)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	records, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	col := slices.Index(records[0], "On the NSGA-II final front")
+	gen := slices.Index(records[0], "NSGA-II generation")
+	if col < 0 || gen < 0 {
+		t.Fatalf("no front or generation column in %v", records[0])
+	}
+	keyLabel := map[string]string{}
+	for _, r := range table.Rows {
+		keyLabel[r.Key] = r.Label
+	}
+	var exported []string
+	for _, rec := range records[1:] {
+		label := keyLabel[rec[0]]
+		if rec[col] == "true" {
+			exported = append(exported, label)
+		}
+		if want := strconv.Itoa(view.GenerationOf[label]); rec[gen] != want {
+			t.Errorf("%s: generation %q, want %s", label, rec[gen], want)
+		}
+	}
+	sort.Strings(exported)
+	if !slices.Equal(exported, want) {
+		t.Errorf("exported front %v, want %v", exported, want)
 	}
 }
 

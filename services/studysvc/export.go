@@ -3,6 +3,7 @@ package studysvc
 import (
 	"bytes"
 	"cmp"
+	"encoding/json"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -61,15 +62,41 @@ func StudySheet(t StudyTable, names func(id string) string) sheet.Table {
 		num(fmt.Sprintf("Life-cycle cost, %d years [%s]", years, cur)), num(fmt.Sprintf("Life-cycle cost saving vs baseline [%s]", cur)),
 		num("Simple payback [years]"), num("Carbon payback [years]"),
 		sheet.Column{Header: "Pareto: life-cycle carbon × cost"}, sheet.Column{Header: "Pareto: energy × embodied carbon"},
-		sheet.Column{Header: "Note", Width: 60},
 	)
+	// An NSGA-II study says where each variant came from and which form its final front.
+	front, optimised := finalFront(t.Study.MethodJSON)
+	if optimised {
+		cols = append(cols, sheet.Column{Header: "NSGA-II generation"}, sheet.Column{Header: "On the NSGA-II final front"})
+	}
+	cols = append(cols, sheet.Column{Header: "Note", Width: 60})
 	rows := slices.Clone(t.Rows)
 	sort.SliceStable(rows, func(i, j int) bool { return rows[i].Baseline && !rows[j].Baseline })
 	out := sheet.Table{Name: "Results", Columns: cols}
 	for _, r := range rows {
-		out.Rows = append(out.Rows, studyRow(r, names, measures))
+		row := studyRow(r, names, measures)
+		if optimised {
+			note := row[len(row)-1]
+			row = append(row[:len(row)-1], r.Generation, front[r.Key], note)
+		}
+		out.Rows = append(out.Rows, row)
 	}
 	return out
+}
+
+// finalFront reads an NSGA-II study's method state: the variant keys on its last front, and
+// whether the study is one.
+func finalFront(methodJSON string) (map[string]bool, bool) {
+	var state methodState
+	if methodJSON == "" || json.Unmarshal([]byte(methodJSON), &state) != nil || state.Kind != study.MethodNSGA2 {
+		return nil, false
+	}
+	front := map[string]bool{}
+	if n := len(state.Fronts); n > 0 {
+		for _, k := range state.Fronts[n-1] {
+			front[k] = true
+		}
+	}
+	return front, true
 }
 
 func studyRow(r VariantResult, names func(string) string, measures []study.Measure) []any {

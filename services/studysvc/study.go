@@ -326,11 +326,14 @@ type VariantResult struct {
 	Key       string `json:"key"`
 	// Label is the variant's short id within its study, the same in every view (table,
 	// scatter, report): "B" for the baseline, then "V1", "V2", ... in the study's order.
-	Label       string             `json:"label"`
-	Name        string             `json:"name"`
-	Choices     map[string]string  `json:"choices"`
-	Measures    map[string]string  `json:"measures,omitempty"` // measure id -> option values or "keep"
-	Baseline    bool               `json:"baseline"`
+	Label    string            `json:"label"`
+	Name     string            `json:"name"`
+	Choices  map[string]string `json:"choices"`
+	Measures map[string]string `json:"measures,omitempty"` // measure id -> option values or "keep"
+	Baseline bool              `json:"baseline"`
+	// Generation is the method's generation that first asked for the variant (0: made with
+	// the study).
+	Generation  int                `json:"generation,omitempty"`
 	WeatherID   int64              `json:"weatherId"`
 	WeatherName string             `json:"weatherName"`
 	RunID       int64              `json:"runId"`
@@ -431,7 +434,7 @@ func (s *Studies) Table(studyID int64) (StudyTable, error) {
 			if _, ok := weatherNames[wid]; !ok {
 				weatherNames[wid] = d.Run.WeatherName
 			}
-			row := VariantResult{VariantID: v.ID, Key: v.Key, Label: label, Name: v.Name, Choices: fig.Choices, Measures: fig.MeasureChoices, Baseline: v.Baseline,
+			row := VariantResult{VariantID: v.ID, Key: v.Key, Label: label, Name: v.Name, Choices: fig.Choices, Measures: fig.MeasureChoices, Baseline: v.Baseline, Generation: v.Generation,
 				WeatherID: wid, WeatherName: d.Run.WeatherName, RunID: d.Run.ID, Status: d.Run.Status, Kind: d.Run.Kind, Message: d.Run.Message, Headline: d.Run.Headline,
 				Cached: d.Run.CachedFrom != 0, Areas: fig.Areas, Results: d.Results}
 			if d.Results != nil {

@@ -3809,6 +3809,7 @@ export namespace studysvc {
 	    choices: {[key: string]: string};
 	    measures?: {[key: string]: string};
 	    baseline: boolean;
+	    generation?: number;
 	    weatherId: number;
 	    weatherName: string;
 	    runId: number;
@@ -3841,6 +3842,7 @@ export namespace studysvc {
 	        this.choices = source["choices"];
 	        this.measures = source["measures"];
 	        this.baseline = source["baseline"];
+	        this.generation = source["generation"];
 	        this.weatherId = source["weatherId"];
 	        this.weatherName = source["weatherName"];
 	        this.runId = source["runId"];
