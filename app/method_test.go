@@ -324,3 +324,41 @@ func deref(p *float64) any {
 	}
 	return *p
 }
+
+func TestCancellingAMethodsRunsStopsItAndContinueGoesOn(t *testing.T) {
+	engine := testEngine(t)
+	emit, ch := methodEvents()
+	c := openWith(t, Config{DataDir: filepath.Join(tempdir.New(t), "data"), Workers: 1, Resident: true, Emitter: emit}, &engine)
+	defer c.Close()
+	spec := study.Spec{Name: "stopped nsga2", Model: "../examples/1ZoneUncontrolled.idf",
+		Weather:  []string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"},
+		Options:  map[string][]string{"roof": {"keep", "flat_roof_concrete_pir120"}},
+		Measures: []study.Measure{exteriorLights("1000", "2500")},
+		Method:   &study.Method{Kind: study.MethodNSGA2, Objectives: []string{"siteEnergyKWh", "embodiedKgCO2e"}, Population: 4, Generations: 2, Seed: 3},
+	}
+	abs(t, &spec)
+	info, err := c.StudiesService.CreateStudyOn(spec, "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := c.Queue.CancelBatch(info.Study.BatchID); n == 0 {
+		t.Fatal("nothing to cancel")
+	}
+	stopped := waitMethod(t, ch, func(p studysvc.MethodProgress) bool { return p.Status == studysvc.MethodStopped })
+	if stopped.Generation != 0 || !strings.Contains(stopped.Message, "cancelled") {
+		t.Fatalf("stopped at generation %d: %q", stopped.Generation, stopped.Message)
+	}
+	if err := c.StudiesService.ContinueStudyMethod(info.Study.ID); err != nil {
+		t.Fatal(err)
+	}
+	waitMethod(t, ch, func(p studysvc.MethodProgress) bool { return p.Status == studysvc.MethodDone })
+	table, err := c.Studies.Table(info.Study.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range table.Rows {
+		if !r.Status.Succeeded() {
+			t.Errorf("%s %s after continuing", r.Label, r.Status)
+		}
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"epsm/lca"
 	"epsm/optimize"
 	"epsm/sensitivity"
+	"epsm/sim"
 	"epsm/store"
 	"epsm/study"
 )
@@ -22,6 +23,9 @@ const (
 	MethodRunning = "running"
 	MethodDone    = "done"
 	MethodFailed  = "failed" // an objective could not be computed; Message says which and why
+	// MethodStopped: the user cancelled runs the method waits for; ContinueMethod re-queues
+	// them and goes on.
+	MethodStopped = "stopped"
 )
 
 // methodState is what a method study keeps in the store between generations (studies.method_json):
@@ -202,19 +206,30 @@ func (s *Studies) Drive(ctx context.Context, studyID int64) error {
 		if state.Status != MethodRunning {
 			return nil
 		}
+		var waitFor []int64
 		if state.Kind != study.MethodNSGA2 { // a design queued whole
-			if err := s.queue.Wait(ctx, studyRunIDs(variants, nil)); err != nil {
-				return err
+			waitFor = studyRunIDs(variants, nil)
+		} else {
+			pending := map[string]bool{}
+			for _, k := range state.Pending {
+				pending[k] = true
 			}
-			state.Status, state.Generation = MethodDone, 1
+			waitFor = studyRunIDs(variants, pending)
+		}
+		if err := s.queue.Wait(ctx, waitFor); err != nil {
+			return err
+		}
+		// Cancelled runs are the user stopping the method, not results to rank.
+		if n, err := s.cancelledRuns(waitFor); err != nil {
+			return err
+		} else if n > 0 {
+			state.Status = MethodStopped
+			state.Message = fmt.Sprintf("%d run(s) the method waits for were cancelled: continue the study to run them and go on", n)
 			return s.saveMethod(st, state, len(variants))
 		}
-		pending := map[string]bool{}
-		for _, k := range state.Pending {
-			pending[k] = true
-		}
-		if err := s.queue.Wait(ctx, studyRunIDs(variants, pending)); err != nil {
-			return err
+		if state.Kind != study.MethodNSGA2 {
+			state.Status, state.Generation = MethodDone, 1
+			return s.saveMethod(st, state, len(variants))
 		}
 		if err := s.tell(st, &state); err != nil {
 			state.Status, state.Message = MethodFailed, err.Error()
@@ -228,6 +243,58 @@ func (s *Studies) Drive(ctx context.Context, studyID int64) error {
 			return err
 		}
 	}
+}
+
+// cancelledRuns counts the runs among ids that were cancelled.
+func (s *Studies) cancelledRuns(ids []int64) (int, error) {
+	n := 0
+	for _, id := range ids {
+		r, err := s.store.Run(id)
+		if err != nil {
+			return 0, err
+		}
+		if r.Status == sim.StatusCancelled {
+			n++
+		}
+	}
+	return n, nil
+}
+
+// ContinueMethod goes on with a method study the user stopped by cancelling its runs: the
+// cancelled runs are queued again (on the target their batch went to) and the method resumes.
+func (s *Studies) ContinueMethod(studyID int64) error {
+	st, variants, err := s.store.Study(studyID)
+	if err != nil {
+		return err
+	}
+	var state methodState
+	if st.MethodJSON == "" || json.Unmarshal([]byte(st.MethodJSON), &state) != nil {
+		return fmt.Errorf("study %q has no method to continue", st.Name)
+	}
+	if state.Status != MethodStopped {
+		return fmt.Errorf("study %q: its method is %s, not stopped", st.Name, state.Status)
+	}
+	batches := map[int64]bool{}
+	for _, id := range studyRunIDs(variants, nil) {
+		r, err := s.store.Run(id)
+		if err != nil {
+			return err
+		}
+		if r.Status == sim.StatusCancelled {
+			batches[r.BatchID] = true
+		}
+	}
+	for b := range batches {
+		if _, err := s.queue.RerunFailed(b); err != nil {
+			return fmt.Errorf("study %q: %w", st.Name, err)
+		}
+	}
+	state.Status, state.Message = MethodRunning, ""
+	if err := s.saveMethod(st, state, len(variants)); err != nil {
+		return err
+	}
+	s.startDriver(studyID)
+	return nil
 }
 
 // studyRunIDs are the runs of the baseline and of the variants whose keys are in only (all

@@ -255,3 +255,7 @@ func (s *Service) MeasureTemplates(modelID int64) ([]study.TemplateFit, error) {
 
 // StudyFigures are the figures a method can minimise or limit.
 func (s *Service) StudyFigures() []study.Figure { return study.Figures() }
+
+// ContinueStudyMethod goes on with a method study stopped by cancelling its runs: they are
+// queued again and the method resumes.
+func (s *Service) ContinueStudyMethod(studyID int64) error { return s.studies.ContinueMethod(studyID) }

@@ -10,6 +10,8 @@ export function CheckLCASettings(arg1:lca.Settings):Promise<Array<lca.Problem>>;
 
 export function ChooseAndImportStudy():Promise<studysvc.StudyImportReport>;
 
+export function ContinueStudyMethod(arg1:number):Promise<void>;
+
 export function CreateStudy(arg1:study.Spec):Promise<studysvc.StudyInfo>;
 
 export function CreateStudyOn(arg1:study.Spec,arg2:string):Promise<studysvc.StudyInfo>;

@@ -10,6 +10,10 @@ export function ChooseAndImportStudy() {
   return window['go']['studysvc']['Service']['ChooseAndImportStudy']();
 }
 
+export function ContinueStudyMethod(arg1) {
+  return window['go']['studysvc']['Service']['ContinueStudyMethod'](arg1);
+}
+
 export function CreateStudy(arg1) {
   return window['go']['studysvc']['Service']['CreateStudy'](arg1);
 }
