@@ -8,6 +8,8 @@ import (
 
 	"gonum.org/v1/gonum/stat"
 	"gonum.org/v1/gonum/stat/distuv"
+
+	"epsm/qmc"
 )
 
 // SobolSettings of a variance-based design. Zero fields take the defaults.
@@ -65,22 +67,22 @@ func NewSobolDesign(factors []Factor, settings SobolSettings) (SobolDesign, erro
 		return SobolDesign{}, fmt.Errorf("sensitivity: %d base samples: variance-based indices need at least 2 (default %d)", settings.N, defaultSobolN)
 	case settings.N > maxSobolN:
 		return SobolDesign{}, fmt.Errorf("sensitivity: %d base samples: at most %d", settings.N, maxSobolN)
-	case 2*len(factors) > maxSobolDimensions():
-		return SobolDesign{}, fmt.Errorf("sensitivity: %d factors: variance-based indices support at most %d", len(factors), maxSobolDimensions()/2)
+	case 2*len(factors) > qmc.MaxDims:
+		return SobolDesign{}, fmt.Errorf("sensitivity: %d factors: variance-based indices support at most %d", len(factors), qmc.MaxDims/2)
 	}
 	if err := validateFactors(factors, nil); err != nil {
 		return SobolDesign{}, err
 	}
 	k := len(factors)
 	rng := rand.New(rand.NewPCG(settings.Seed, settings.Seed^0x5851f42d4c957f2d))
-	sequence, err := newScrambledSobol(2*k, rng)
+	sequence, err := qmc.NewScrambledSobol(2*k, rng)
 	if err != nil {
 		return SobolDesign{}, fmt.Errorf("sensitivity: %w", err)
 	}
 	design := SobolDesign{Factors: factors, Seed: settings.Seed, A: make([][]float64, settings.N), B: make([][]float64, settings.N)}
 	for row := range settings.N {
 		levels := make([]float64, 2*k)
-		sequence.point(uint32(row), levels)
+		sequence.Point(uint32(row), levels)
 		design.A[row], design.B[row] = levels[:k:k], levels[k:]
 	}
 	return design, nil

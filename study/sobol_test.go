@@ -2,8 +2,12 @@ package study
 
 import (
 	"fmt"
+	"math"
+	"strconv"
 	"strings"
 	"testing"
+
+	"epsm/qmc"
 )
 
 func sobolPoints(t *testing.T, dims int, seed int64, n int) [][]float64 {
@@ -50,10 +54,10 @@ func TestSobolPrefixesAreStratified(t *testing.T) {
 	// Every 2^m prefix puts exactly one point in each of the 2^m equal bins of every
 	// coordinate, scrambled or not: the property that spreads a study's options evenly.
 	for _, seed := range []int64{0, 1, 7, -42} {
-		pts := sobolPoints(t, sobolMaxDims, seed, 1<<10)
+		pts := sobolPoints(t, qmc.MaxDims, seed, 1<<10)
 		for m := 0; m <= 10; m++ {
 			bins := 1 << m
-			for d := range sobolMaxDims {
+			for d := range qmc.MaxDims {
 				hits := make([]int, bins)
 				for _, p := range pts[:bins] {
 					hits[int(p[d]*float64(bins))]++
@@ -86,28 +90,10 @@ func TestSobolFirstTwoDimensionsFormANet(t *testing.T) {
 	}
 }
 
-func TestSobolDirectionNumbersAreWellFormed(t *testing.T) {
-	if len(joeKuo)+1 != sobolMaxDims {
-		t.Fatalf("%d rows cover %d dimensions, sobolMaxDims says %d", len(joeKuo), len(joeKuo)+1, sobolMaxDims)
-	}
-	for i, row := range joeKuo {
-		s := int(row[0])
-		if len(row) != s+2 {
-			t.Errorf("dimension %d: degree %d but %d initial numbers", i+2, s, len(row)-2)
-			continue
-		}
-		for k, m := range row[2:] {
-			if m%2 == 0 || m >= 1<<(k+1) {
-				t.Errorf("dimension %d: m_%d = %d must be odd and below 2^%d", i+2, k+1, m, k+1)
-			}
-		}
-	}
-}
-
 func TestSobolRefusesDimensionsItHasNoNumbersFor(t *testing.T) {
-	for _, dims := range []int{0, sobolMaxDims + 1} {
+	for _, dims := range []int{0, qmc.MaxDims + 1} {
 		_, err := newSobolSequence(dims, 0)
-		if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("%d dimensions asked", dims)) || !strings.Contains(err.Error(), "1 to 16") {
+		if err == nil || !strings.Contains(err.Error(), fmt.Sprintf("%d dimensions asked", dims)) || !strings.Contains(err.Error(), "1 to 128") {
 			t.Errorf("%d dimensions: err = %v", dims, err)
 		}
 	}
@@ -234,5 +220,44 @@ func TestSobolSpecErrorsNameTheField(t *testing.T) {
 		if err == nil || !strings.Contains(err.Error(), tt.want) {
 			t.Errorf("%+v: err = %v, want %q", tt.sampling, err, tt.want)
 		}
+	}
+}
+
+func TestSobolSamplesUpTo128VaryingMeasures(t *testing.T) {
+	spec := func(measures int) Spec {
+		s := Spec{Options: map[string][]string{"wall": {"keep", "w1"}}, Sampling: Sampling{Mode: Sobol, N: 64}}
+		for i := range measures - 1 {
+			s.Measures = append(s.Measures, Measure{ID: fmt.Sprintf("m%d", i), Fields: []FieldRef{{Class: "ZoneInfiltration:DesignFlowRate", Name: fmt.Sprintf("inf%d", i), Field: "Air Changes per Hour"}}, Continuous: &Bounds{Min: 0.1, Max: 0.6}})
+		}
+		return s
+	}
+	s := spec(qmc.MaxDims)
+	vs, err := s.Variants(idResolver, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(vs) != 65 {
+		t.Fatalf("%d variants, want 64 + baseline", len(vs))
+	}
+	// Every coordinate of the plain sequence is stratified, the last as much as the first: the
+	// first 64 points take each multiple of 1/64 once, so each measure's values are the 64
+	// steps of its interval (rounded to 4 digits, hence the nearest step).
+	for _, m := range []string{"m0", "m126"} {
+		bins := map[int]bool{}
+		for _, v := range vs[1:] {
+			x, err := strconv.ParseFloat(v.Measures[m], 64)
+			if err != nil {
+				t.Fatal(err)
+			}
+			bins[int(math.Round((x-0.1)/0.5*64))] = true
+		}
+		if len(bins) != 64 {
+			t.Errorf("measure %s: its 64 values take %d of the 64 steps", m, len(bins))
+		}
+	}
+	s = spec(qmc.MaxDims + 1)
+	want := `study spec: sampling "sobol" covers at most 128 varying elements and measures, the spec has 129`
+	if err := s.Validate(); err == nil || err.Error() != want {
+		t.Fatalf("129 varying: err = %v, want %q", err, want)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"epsm/bbr"
+	"epsm/qmc"
 )
 
 // Elements a scenario can change, in the order names and ids list them.
@@ -130,8 +131,8 @@ func (s Spec) Validate() error {
 	if err := s.validateMethod(); err != nil {
 		return err
 	}
-	if lists, cont := s.dimensions(); (s.Sampling.Mode == Sobol) && countVarying(lists, cont) > sobolMaxDims {
-		return fmt.Errorf("study spec: sampling %q covers at most %d varying elements and measures, the spec has %d", Sobol, sobolMaxDims, countVarying(lists, cont))
+	if lists, cont := s.dimensions(); (s.Sampling.Mode == Sobol) && countVarying(lists, cont) > qmc.MaxDims {
+		return fmt.Errorf("study spec: sampling %q covers at most %d varying elements and measures, the spec has %d", Sobol, qmc.MaxDims, countVarying(lists, cont))
 	}
 	return nil
 }

@@ -19,8 +19,8 @@ const root = "../.."
 // layers: a package may import only packages of a lower layer, or those it is listed with in
 // sideways (the services' own order). Test infrastructure (internal/) and tools are not app code.
 var layers = [][]string{
-	{"sim", "clock", "version", "idf", "idd", "idd/gen", "epw", "launch", "lca", "optimize", "sensitivity", "sheet", "examples", "workerbin"},
-	{"library", "takeoff", "eplusout", "events", "bbr", "idfdiff"},
+	{"sim", "clock", "version", "idf", "idd", "idd/gen", "epw", "launch", "lca", "optimize", "qmc", "sheet", "examples", "workerbin"},
+	{"library", "takeoff", "eplusout", "events", "bbr", "idfdiff", "sensitivity"},
 	{"study", "store", "runner", "report"},
 	{"cluster"},
 	{"services/dialog", "services/settingsvc", "services/librarysvc", "services/runsvc", "services/importsvc", "services/studysvc", "services/computesvc"},

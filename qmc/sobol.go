@@ -1,6 +1,13 @@
-package sensitivity
+// Package qmc generates quasi-Monte Carlo sequences: points that fill the unit cube more evenly
+// than random ones, so an average over them converges faster and a sample of a few points still
+// covers every part of each axis. It holds the Sobol' sequence with Joe and Kuo's direction
+// numbers for up to MaxDims dimensions, plain (the published sequence, from the origin) or
+// scrambled as SciPy's qmc.Sobol does. Study sampling and the variance-based sensitivity design
+// both draw from it.
+package qmc
 
 import (
+	"errors"
 	"fmt"
 	"math/bits"
 	"math/rand/v2"
@@ -9,12 +16,16 @@ import (
 	"sync"
 )
 
+// MaxDims is how many dimensions the embedded direction numbers cover.
+const MaxDims = 128
+
 // joeKuo holds Joe and Kuo's direction numbers for the Sobol' sequence (S. Joe and F. Y. Kuo,
 // "Constructing Sobol sequences with better two-dimensional projections", SIAM J. Sci. Comput. 30,
 // 2008; the file new-joe-kuo-6.21201), dimensions 2 to 128, one line each: the degree s of the
 // primitive polynomial, its inner coefficients a as bits, and the initial numbers m_1 ... m_s.
 // Dimension 1 is van der Corput's sequence and needs none. 128 dimensions are the two base samples
-// of a design with up to 64 factors, more than any run budget for variance-based indices allows.
+// of a variance-based design with 64 factors, more than any run budget for it allows, and far more
+// elements and measures than a study varies.
 const joeKuo = `1 0 1
 2 1 1 3
 3 1 1 3 1
@@ -163,20 +174,17 @@ var directionRows = sync.OnceValue(func() []directionRow {
 		for j, field := range fields {
 			n, err := strconv.ParseUint(field, 10, 32)
 			if err != nil {
-				panic(fmt.Sprintf("sensitivity: direction numbers, line %d: %v", i+1, err))
+				panic(fmt.Sprintf("qmc: direction numbers, line %d: %v", i+1, err))
 			}
 			numbers[j] = uint32(n)
 		}
 		rows[i] = directionRow{degree: int(numbers[0]), inner: numbers[1], m: numbers[2:]}
 		if len(rows[i].m) != rows[i].degree {
-			panic(fmt.Sprintf("sensitivity: direction numbers, line %d: degree %d with %d initial numbers", i+1, rows[i].degree, len(rows[i].m)))
+			panic(fmt.Sprintf("qmc: direction numbers, line %d: degree %d with %d initial numbers", i+1, rows[i].degree, len(rows[i].m)))
 		}
 	}
 	return rows
 })
-
-// maxSobolDimensions is how many dimensions the table gives.
-func maxSobolDimensions() int { return len(directionRows()) + 1 }
 
 // directions returns the generator matrix of one dimension (0-based) as its 32 columns v_j, the
 // most significant bit first: point i is the XOR of the v_j for the bits j set in i. The columns
@@ -207,23 +215,46 @@ func directions(dimension int) [sobolBits]uint32 {
 	return v
 }
 
-// scrambledSobol is a Sobol' sequence randomised with Matoušek's linear matrix scramble and a
-// random digital shift (as SciPy's qmc.Sobol does). The randomisation makes the seed matter and
-// removes the all-zero first point, and it keeps what makes the sequence good: every 2^m
-// consecutive points from the start still fill each dyadic interval of length 2^-m once in every
-// dimension.
-type scrambledSobol struct {
+// Sobol is a Sobol' sequence of a fixed number of dimensions. Point gives any point by its index;
+// Next walks the sequence in Gray-code order (Antonov and Saleev), one XOR per dimension a point.
+// Both orders give the same set of points in every first 2^m. A Sobol is not safe for concurrent
+// use by Next; Point only reads it.
+type Sobol struct {
 	columns [][sobolBits]uint32
 	shift   []uint32
+	x       []uint32 // Next's current point, before it is scaled
+	taken   uint64   // how many points Next has returned
 }
 
-func newScrambledSobol(dimensions int, rng *rand.Rand) (scrambledSobol, error) {
-	if dimensions > maxSobolDimensions() {
-		return scrambledSobol{}, fmt.Errorf("%d dimensions asked of a Sobol' sequence that has %d", dimensions, maxSobolDimensions())
+// NewSobol makes the plain (unscrambled) sequence of dims dimensions, 1 to MaxDims: the one Joe
+// and Kuo's sobol.cc and SciPy's qmc.Sobol(scramble=False) give, starting at the origin.
+func NewSobol(dims int) (*Sobol, error) {
+	return newSobol(dims, nil)
+}
+
+// NewScrambledSobol makes a sequence of dims dimensions, 1 to MaxDims, randomised from rng with
+// Matoušek's linear matrix scramble and a random digital shift, as SciPy's qmc.Sobol does. The
+// randomisation makes the seed matter and removes the all-zero first point, and it keeps what
+// makes the sequence good: every 2^m consecutive points from the start still fill each dyadic
+// interval of length 2^-m once in every dimension. The same rng state gives the same sequence.
+func NewScrambledSobol(dims int, rng *rand.Rand) (*Sobol, error) {
+	if rng == nil {
+		return nil, errors.New("qmc: a scrambled Sobol' sequence needs a random source, got nil")
 	}
-	seq := scrambledSobol{columns: make([][sobolBits]uint32, dimensions), shift: make([]uint32, dimensions)}
-	for d := range dimensions {
+	return newSobol(dims, rng)
+}
+
+func newSobol(dims int, rng *rand.Rand) (*Sobol, error) {
+	if dims < 1 || dims > MaxDims {
+		return nil, fmt.Errorf("qmc: %d dimensions asked of a Sobol' sequence: the direction numbers cover 1 to %d", dims, MaxDims)
+	}
+	seq := &Sobol{columns: make([][sobolBits]uint32, dims), shift: make([]uint32, dims), x: make([]uint32, dims)}
+	for d := range dims {
 		v := directions(d)
+		if rng == nil {
+			seq.columns[d] = v
+			continue
+		}
 		// A random lower-triangular matrix L with a unit diagonal, one row per output bit: output
 		// bit r depends on input bits 0..r (0 the most significant), so the first m bits of a
 		// point stay a bijection of the first m bits and the sequence's nets survive.
@@ -242,12 +273,17 @@ func newScrambledSobol(dimensions int, rng *rand.Rand) (scrambledSobol, error) {
 		}
 		seq.shift[d] = rng.Uint32()
 	}
+	copy(seq.x, seq.shift)
 	return seq, nil
 }
 
-// point writes the index-th point (from 0) into out, one coordinate in [0,1) per dimension. It
-// takes the points in natural rather than Gray-code order: the first 2^m points are the same set.
-func (s scrambledSobol) point(index uint32, out []float64) {
+// Dims is the number of coordinates of each point.
+func (s *Sobol) Dims() int { return len(s.columns) }
+
+// Point writes the index-th point (from 0) into out, which must have Dims entries, each
+// coordinate in [0,1). It takes the points in natural order, which needs no state: any point can
+// be had without the ones before it.
+func (s *Sobol) Point(index uint32, out []float64) {
 	for d, columns := range s.columns {
 		x := s.shift[d]
 		for j, i := 0, index; i != 0; j, i = j+1, i>>1 {
@@ -257,4 +293,24 @@ func (s scrambledSobol) point(index uint32, out []float64) {
 		}
 		out[d] = float64(x) / (1 << sobolBits)
 	}
+}
+
+// Next writes the next point in Gray-code order into out, which must have Dims entries, and
+// reports false, leaving out alone, once the 2^32 points of the 32-bit sequence are used up. Its
+// n-th point (from 0) is Point(n ^ n>>1).
+func (s *Sobol) Next(out []float64) bool {
+	if s.taken >= 1<<sobolBits {
+		return false
+	}
+	for d, x := range s.x {
+		out[d] = float64(x) / (1 << sobolBits)
+	}
+	// Point n+1 differs from point n by the column of the lowest zero bit of n.
+	if c := bits.TrailingZeros64(^s.taken); c < sobolBits {
+		for d := range s.x {
+			s.x[d] ^= s.columns[d][c]
+		}
+	}
+	s.taken++
+	return true
 }

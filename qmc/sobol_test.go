@@ -1,7 +1,9 @@
-package sensitivity
+package qmc
 
 import (
+	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -10,8 +12,8 @@ import (
 // copying the table shows here rather than as a quietly worse design.
 func TestSobolDirectionTable(t *testing.T) {
 	rows := directionRows()
-	if got := maxSobolDimensions(); got != 128 {
-		t.Fatalf("%d dimensions, want 128", got)
+	if got := len(rows) + 1; got != MaxDims {
+		t.Fatalf("the table covers %d dimensions, MaxDims says %d", got, MaxDims)
 	}
 	for i, row := range rows {
 		if !primitive(row.degree, row.inner) {
@@ -57,16 +59,16 @@ func TestSobolSequenceMatchesReference(t *testing.T) {
 		{6, 6, 10, 2, 10}, {14, 14, 2, 10, 2}, {10, 2, 14, 6, 14}, {2, 10, 6, 14, 6},
 	}
 	dims := []int{0, 1, 2, 50, 127}
-	plain := scrambledSobol{columns: make([][sobolBits]uint32, len(dims)), shift: make([]uint32, len(dims))}
-	for i, d := range dims {
-		plain.columns[i] = directions(d)
+	plain, err := NewSobol(MaxDims)
+	if err != nil {
+		t.Fatal(err)
 	}
-	got := make([]float64, len(dims))
+	got := make([]float64, MaxDims)
 	for i, w := range want {
-		plain.point(uint32(i^i>>1), got)
-		for j := range dims {
-			if got[j]*16 != w[j] {
-				t.Errorf("point %d, dimension %d: %g, want %g", i, dims[j]+1, got[j]*16, w[j])
+		plain.Point(uint32(i^i>>1), got)
+		for j, d := range dims {
+			if got[d]*16 != w[j] {
+				t.Errorf("point %d, dimension %d: %g, want %g", i, d+1, got[d]*16, w[j])
 			}
 		}
 	}
@@ -78,14 +80,14 @@ func TestSobolSequenceMatchesReference(t *testing.T) {
 func TestScrambledSobolNets(t *testing.T) {
 	const m, dims = 6, 20
 	for _, seed := range []uint64{1, 7, 2026} {
-		seq, err := newScrambledSobol(dims, rand.New(rand.NewPCG(seed, 0)))
+		seq, err := NewScrambledSobol(dims, rand.New(rand.NewPCG(seed, 0)))
 		if err != nil {
 			t.Fatal(err)
 		}
 		points := make([][]float64, 1<<m)
 		for i := range points {
 			points[i] = make([]float64, dims)
-			seq.point(uint32(i), points[i])
+			seq.Point(uint32(i), points[i])
 		}
 		for d := range dims {
 			hits := make([]int, 1<<m)
@@ -112,6 +114,73 @@ func TestScrambledSobolNets(t *testing.T) {
 		}
 		if points[0][0] == 0 && points[0][1] == 0 {
 			t.Errorf("seed %d: the first point is still the origin: not scrambled", seed)
+		}
+	}
+}
+
+// Next walks the same points as Point, in Gray-code order, for the plain and the scrambled
+// sequence alike: the studies take Next's order, the sensitivity design Point's.
+func TestSobolNextIsPointInGrayCodeOrder(t *testing.T) {
+	const dims, n = 40, 1 << 9
+	plain, err := NewSobol(dims)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scrambled, err := NewScrambledSobol(dims, rand.New(rand.NewPCG(3, 4)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, seq := range map[string]*Sobol{"plain": plain, "scrambled": scrambled} {
+		next, at := make([]float64, dims), make([]float64, dims)
+		for i := range n {
+			if !seq.Next(next) {
+				t.Fatalf("%s: sequence ended after %d points", name, i)
+			}
+			seq.Point(uint32(i^i>>1), at)
+			if fmt.Sprint(next) != fmt.Sprint(at) {
+				t.Fatalf("%s: point %d from Next %v, from Point %v", name, i, next, at)
+			}
+		}
+	}
+}
+
+// The 32-bit sequence has 2^32 points; past them Next says so instead of repeating them.
+func TestSobolNextEndsAfterTheLastPoint(t *testing.T) {
+	seq, err := NewSobol(2)
+	if err != nil {
+		t.Fatal(err)
+	}
+	seq.taken = 1<<sobolBits - 1
+	out := []float64{-1, -1}
+	if !seq.Next(out) || out[0] == -1 {
+		t.Fatalf("the last point: not given (%v)", out)
+	}
+	out = []float64{-1, -1}
+	if seq.Next(out) || out[0] != -1 {
+		t.Fatalf("a point past the last one: %v", out)
+	}
+}
+
+func TestSobolRefusesWhatItCannotMake(t *testing.T) {
+	for _, dims := range []int{0, -1, MaxDims + 1} {
+		for name, build := range map[string]func() (*Sobol, error){
+			"plain":     func() (*Sobol, error) { return NewSobol(dims) },
+			"scrambled": func() (*Sobol, error) { return NewScrambledSobol(dims, rand.New(rand.NewPCG(1, 2))) },
+		} {
+			_, err := build()
+			want := fmt.Sprintf("qmc: %d dimensions asked of a Sobol' sequence: the direction numbers cover 1 to 128", dims)
+			if err == nil || err.Error() != want {
+				t.Errorf("%s, %d dimensions: err = %v, want %q", name, dims, err, want)
+			}
+		}
+	}
+	if _, err := NewScrambledSobol(2, nil); err == nil || !strings.Contains(err.Error(), "needs a random source") {
+		t.Errorf("no random source: err = %v", err)
+	}
+	for _, dims := range []int{1, MaxDims} {
+		seq, err := NewSobol(dims)
+		if err != nil || seq.Dims() != dims {
+			t.Errorf("%d dimensions: %v, err %v", dims, seq, err)
 		}
 	}
 }
