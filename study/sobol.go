@@ -82,9 +82,10 @@ func sobolSample(lists [][]string, cont []*Bounds, n int, seed int64) ([][]strin
 	if err != nil {
 		return nil, fmt.Errorf("study spec: sampling %q: %w", Sobol, err)
 	}
-	// A (t,s)-sequence in at most four varying dimensions (t <= 3 here) puts a point in every
-	// cell of the options grid within 2^t * 4^dims * total points, so a sound generator never
-	// hits this bound; a broken one fails instead of looping.
+	// A (t,s)-sequence puts a point in every cell of the options grid within about
+	// 2^t * 4^dims * total points; with few discrete dimensions that bounds the search, so a
+	// broken generator fails instead of looping. With many dimensions, or a continuous one (whose
+	// points never repeat), only the sequence's own 2^32 points bound it.
 	maxDraws := uint64(1) << 32
 	if !continuous && 3+2*len(varying) < 32 {
 		maxDraws = min(uint64(total)<<(3+2*len(varying)), maxDraws)
