@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { LcaSettings, LibraryView } from '../bridge/types'
 import { chosenConstructions, fuelsOf, studyChecklist, type ChecklistInput } from './checklist'
 import { initialBuilder } from './study'
+import { newFieldMeasure } from './measures'
 
 const amount = (missing?: string[]) => (missing ? { value: 0, complete: false, missing } : { value: 10, complete: true })
 const view = (id: string, gwpMissing?: string[], costMissing?: string[]) =>
@@ -22,6 +23,20 @@ describe('the pre-study checklist', () => {
     expect(byId(items, 'embodied')).toMatchObject({ state: 'incomplete' })
     expect(byId(items, 'embodied').gaps.map((g) => g.target)).toEqual([{ kind: 'library', item: 'material', id: 'stone_wool' }])
     expect(byId(items, 'investment').gaps.map((g) => g.text)).toEqual(['cost of pir_32_foil (PIR)', 'cost of stone_wool (Stone wool)'])
+  })
+
+  it('names a measure whose GWP, investment or service life is blank, and none once they are typed', () => {
+    const lights = { ...newFieldMeasure([]), name: 'Exterior lights', investment: '0', gwp: '', life: '' }
+    const state = { ...input().state, options: { wall: ['keep'], roof: ['keep'], floor: ['keep'], window: ['keep'] }, measures: [lights] }
+    const items = studyChecklist(input({ state }))
+    expect(byId(items, 'embodied').gaps.map((g) => g.text)).toEqual([
+      'GWP of the measure "Exterior lights" (its card above)',
+      'service life of the measure "Exterior lights" (its card above)',
+    ])
+    expect(byId(items, 'investment').gaps.map((g) => g.text)).toEqual(['service life of the measure "Exterior lights" (its card above)'])
+    const typed = studyChecklist(input({ state: { ...state, measures: [{ ...lights, gwp: '0', life: '15' }] } }))
+    expect(byId(typed, 'embodied')).toMatchObject({ state: 'complete', text: 'Every chosen construction and measure has its GWP.' })
+    expect(byId(typed, 'investment').state).toBe('complete')
   })
 
   it('checks only the fuels the model uses when its last run is known', () => {

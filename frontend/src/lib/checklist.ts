@@ -20,7 +20,7 @@ export interface CheckItem {
 }
 
 export interface ChecklistInput {
-  state: Pick<BuilderState, 'mode' | 'options' | 'packages' | 'designDaysOnly'>
+  state: Pick<BuilderState, 'mode' | 'options' | 'packages' | 'designDaysOnly'> & Partial<Pick<BuilderState, 'measures'>>
   library: LibraryView | null
   lca: LcaSettings | null
   /** the model's Atemp setting, m² (undefined: none set) */
@@ -70,8 +70,20 @@ export function studyChecklist(c: ChecklistInput): CheckItem[] {
     if (!f.gwpPerM2.complete) gwp.push(...(f.gwpPerM2.missing ?? [`GWP of ${id}`]))
     if (!f.costPerM2.complete) cost.push(...(f.costPerM2.missing ?? [`cost of ${id}`]))
   }
-  out.push(item('embodied', 'Embodied and life-cycle carbon', gapsOf(gwp), 'Every chosen construction has its GWP.', 'Variants using these constructions will have no embodied or life-cycle carbon:'))
-  out.push(item('investment', 'Investment, life-cycle cost and payback', gapsOf(cost), 'Every chosen construction has its cost.', 'Variants using these constructions will have no investment, life-cycle cost or payback:'))
+  // A measure's costs are typed in its card: a blank stays missing in the variants that apply it,
+  // and without a service life its replacements cannot be counted.
+  for (const m of c.state.measures ?? []) {
+    const name = m.name.trim() || m.id.trim() || m.template || 'a measure'
+    if (m.gwp.trim() === '') gwp.push(`GWP of the measure "${name}" (its card above)`)
+    if (m.investment.trim() === '') cost.push(`investment of the measure "${name}" (its card above)`)
+    if (m.life.trim() === '') {
+      gwp.push(`service life of the measure "${name}" (its card above)`)
+      cost.push(`service life of the measure "${name}" (its card above)`)
+    }
+  }
+  const measures = (c.state.measures?.length ?? 0) > 0
+  out.push(item('embodied', 'Embodied and life-cycle carbon', gapsOf(gwp), measures ? 'Every chosen construction and measure has its GWP.' : 'Every chosen construction has its GWP.', 'Variants using these constructions or measures will have no embodied or life-cycle carbon:'))
+  out.push(item('investment', 'Investment, life-cycle cost and payback', gapsOf(cost), measures ? 'Every chosen construction and measure has its cost.' : 'Every chosen construction has its cost.', 'Variants using these constructions or measures will have no investment, life-cycle cost or payback:'))
   const fuels = c.fuels ?? Object.keys(c.lca?.fuels ?? {})
   const noFactor = fuels.filter((f) => c.lca?.fuels?.[f]?.kgCO2ePerKWh == null).map((f) => `${f} emission factor`)
   const noPrice = fuels.filter((f) => c.lca?.fuels?.[f]?.pricePerKWh == null).map((f) => `${f} price`)
