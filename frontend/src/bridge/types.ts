@@ -183,7 +183,7 @@ export type FieldRef = Data<study.FieldRef>
 export type MeasureOption = Data<study.Option>
 /** a ready-made measure, with whether it applies to one model and why not */
 export type TemplateFit = Data<study.TemplateFit>
-/** how a study chooses its variants beyond sampling: NSGA-II or Morris (study.Method) */
+/** how a study chooses its variants beyond sampling: NSGA-II, Morris or Sobol indices (study.Method) */
 export type MethodSpec = Data<study.Method>
 export type MethodConstraint = Data<study.Constraint>
 /** a per-variant figure a method can minimise or limit */
@@ -195,12 +195,16 @@ export type VariantResult = Data<studysvc.VariantResult>
 export type StudyTable = Data<studysvc.StudyTable>
 export type StudyColumns = Data<studysvc.StudyColumns>
 export type LibraryImportNote = Data<studysvc.LibraryImportNote>
-/** a method study's progress, NSGA-II fronts per generation or Morris effects per objective */
+/** a method study's progress, NSGA-II fronts per generation, Morris effects or Sobol indices per objective */
 export type MethodView = Data<studysvc.MethodView>
 /** one objective's Morris screening: its factors ranked by mu*, with a summary */
 export type Screening = Data<studysvc.Screening>
 /** one factor's elementary effects: mu, mu* and sigma null where there is none */
 export type Effect = Data<studysvc.Effect>
+/** one objective's Sobol indices: its factors ranked by ST, with a summary */
+export type Sensitivity = Data<studysvc.Sensitivity>
+/** one factor's S1 and ST with their 95 % half-widths, null where too few runs gave one */
+export type SobolIndex = Data<studysvc.SobolIndex>
 export type StudyImportReport = Data<studysvc.StudyImportReport>
 /** What a variant changes in its base model's IDF (idfdiff): objects added, removed and changed. */
 export type VariantDiff = Data<studysvc.VariantDiff>

@@ -20,14 +20,22 @@ const KINDS: readonly (readonly [MethodKind, string, string])[] = [
   ['sampling', 'Sampling', 'The variants are the combinations chosen below: all, hand-picked, or a sample'],
   ['nsga2', 'Optimise (NSGA-II)', 'A genetic search for the best trade-offs between 2 or 3 objectives, a generation of variants at a time'],
   ['morris', 'Screen (Morris)', 'Which elements and measures move the objectives most, from a few trajectories through the options'],
+  ['sobol-indices', 'Sobol indices', "How much of each objective's variance each element and measure explains, alone (S1) and with the others (ST)"],
 ]
 
-/** How the study chooses its variants: sampling, an NSGA-II optimisation, or a Morris screening. */
+/** What the method does with the queue, said under its settings. */
+const NOTES: Record<Exclude<MethodKind, 'sampling'>, string> = {
+  nsga2: 'Each generation is a batch of variants through the queue; a point asked for again runs once.',
+  morris: 'The whole screening design is queued at once; the ranking follows when its runs finish.',
+  'sobol-indices': 'Sobol indices cost N × (k + 2) runs for k varying options (Morris: r × (k + 1)): screen with Morris first, then keep the options that matter. The whole design is queued at once.',
+}
+
+/** How the study chooses its variants: sampling, an NSGA-II optimisation, a Morris screening, or Sobol indices. */
 export function BuilderMethod({ method: m, onChange, figures, figuresError, weatherCount, error, children }: Props) {
   const set = (patch: Partial<MethodDraft>) => onChange({ ...m, ...patch })
-  const number = (key: 'population' | 'generations' | 'trajectories' | 'levels' | 'seed', label: string) => (
+  const number = (key: 'population' | 'generations' | 'trajectories' | 'levels' | 'samples' | 'seed', label: string, title?: string) => (
     <>
-      <label className="field-label" htmlFor={`study-method-${key}`}>
+      <label className="field-label" htmlFor={`study-method-${key}`} title={title}>
         {label}
       </label>
       <input id={`study-method-${key}`} type="text" inputMode="numeric" className="text-input number-input short-input" value={m[key]} onChange={(e) => set({ [key]: e.target.value })} data-testid={`study-method-${key}`} />
@@ -95,11 +103,13 @@ export function BuilderMethod({ method: m, onChange, figures, figuresError, weat
                 {number('population', 'Population')}
                 {number('generations', 'Generations')}
               </>
-            ) : (
+            ) : m.kind === 'morris' ? (
               <>
                 {number('trajectories', 'Trajectories')}
                 {number('levels', 'Levels')}
               </>
+            ) : (
+              number('samples', 'Samples (N)', "Saltelli's base samples: more narrows the indices' intervals")
             )}
             {number('seed', 'Seed')}
             {weatherCount > 1 ? (
@@ -114,7 +124,9 @@ export function BuilderMethod({ method: m, onChange, figures, figuresError, weat
               </>
             ) : null}
           </div>
-          <p className="subtle small">{m.kind === 'nsga2' ? 'Each generation is a batch of variants through the queue; a point asked for again runs once.' : 'The whole screening design is queued at once; the ranking follows when its runs finish.'}</p>
+          <p className="subtle small" data-testid="study-method-note">
+            {NOTES[m.kind]}
+          </p>
         </>
       )}
       {error ? (

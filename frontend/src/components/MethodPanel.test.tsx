@@ -44,6 +44,40 @@ const morris: MethodView = {
   ],
 }
 
+const sobol: MethodView = {
+  ...morris,
+  kind: 'sobol-indices',
+  variants: 161,
+  screening: undefined,
+  objectives: [
+    { id: 'siteEnergyKWh', name: 'Annual site energy', unit: 'kWh' },
+    { id: 'lifeCycleCost', name: 'Life-cycle cost', unit: 'currency' },
+  ],
+  indices: [
+    {
+      objective: { id: 'siteEnergyKWh', name: 'Annual site energy', unit: 'kWh' },
+      indices: [
+        { factor: 'Exterior lights', s1: 0.912, st: 0.95, s1Conf: 0.08, stConf: 0.11, rows: 32, dropped: 0 },
+        { factor: 'roof', s1: 0.01, st: 0.04, s1Conf: null, stConf: 0.02, rows: 30, dropped: 2 },
+        { factor: 'window', s1: null, st: null, s1Conf: null, stConf: null, rows: 1, dropped: 31 },
+      ],
+      summary: 'Exterior lights explains most of the variance (ST 0.95).',
+      missing: 2,
+      why: 'a run of V17 failed',
+    },
+    {
+      objective: { id: 'lifeCycleCost', name: 'Life-cycle cost', unit: 'currency' },
+      indices: [{ factor: 'Exterior lights', s1: null, st: null, s1Conf: null, stConf: null, rows: 0, dropped: 32 }],
+      summary: '',
+      missing: 160,
+      why: 'no investment for roof',
+    },
+  ],
+}
+
+/** The cells of a table's body rows, as the user reads them. */
+const cells = (table: HTMLElement) => within(table).getAllByRole('row').slice(1).map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent))
+
 function Live({ onMoved }: { onMoved: () => void }) {
   const { view, error } = useStudyMethod(3, true, onMoved)
   return <MethodPanel view={view} error={error} />
@@ -89,8 +123,7 @@ describe('MethodPanel', () => {
     expect(screen.getByTestId('method-progress')).toHaveTextContent('Morris screening: done · 13 variants')
     expect(screen.getByTestId('morris-summary-siteEnergyKWh')).toHaveTextContent(/^Exterior lights matters most/)
     expect(screen.getByTestId('morris-chart-siteEnergyKWh')).toBeInTheDocument()
-    const rows = within(screen.getByTestId('morris-table-siteEnergyKWh')).getAllByRole('row').slice(1)
-    expect(rows.map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent))).toEqual([
+    expect(cells(screen.getByTestId('morris-table-siteEnergyKWh'))).toEqual([
       ['1', 'Exterior lights', '8,760', '0', '3'],
       ['2', 'roof', '120', '–', '1'],
     ])
@@ -101,5 +134,33 @@ describe('MethodPanel', () => {
     expect(screen.getByText(/appears here when the design’s runs are done/)).toBeInTheDocument()
     expect(screen.getByTestId('method-bar')).toHaveAttribute('aria-valuenow', '25')
     expect(screen.queryByTestId('morris-table-siteEnergyKWh')).toBeNull()
+  })
+
+  it('shows done Sobol indices per objective: the summary, S1 and ST with their intervals, “–” where Go has none', () => {
+    render(<MethodPanel view={sobol} error={null} />)
+    expect(screen.getByTestId('method-progress')).toHaveTextContent('Sobol indices: done · 161 variants')
+    expect(screen.getByTestId('method-panel')).toHaveAccessibleName('Sobol indices')
+    expect(screen.getByTestId('sobol-summary-siteEnergyKWh')).toHaveTextContent('Exterior lights explains most of the variance (ST 0.95).')
+    expect(screen.getByTestId('sobol-gap-siteEnergyKWh')).toHaveTextContent('2 points of the design have no value: a run of V17 failed')
+    expect(screen.getByTestId('sobol-chart-siteEnergyKWh')).toBeInTheDocument()
+    expect(cells(screen.getByTestId('sobol-table-siteEnergyKWh'))).toEqual([
+      ['1', 'Exterior lights', '0.91 ± 0.08', '0.95 ± 0.11', '32', '0'],
+      ['2', 'roof', '0.01 ± –', '0.04 ± 0.02', '30', '2'],
+      ['3', 'window', '–', '–', '1', '31'],
+    ])
+    // An objective without any index: no empty chart, the reason instead, the factor still listed.
+    expect(screen.queryByTestId('sobol-chart-lifeCycleCost')).toBeNull()
+    expect(within(screen.getByTestId('sobol-lifeCycleCost')).getByText('No factor has an index to draw.')).toBeInTheDocument()
+    expect(screen.getByTestId('sobol-gap-lifeCycleCost')).toHaveTextContent('160 points of the design have no value: no investment for roof')
+    expect(cells(screen.getByTestId('sobol-table-lifeCycleCost'))).toEqual([['1', 'Exterior lights', '–', '–', '0', '32']])
+    expect(screen.queryByTestId('morris-table-siteEnergyKWh')).toBeNull()
+  })
+
+  it('says the Sobol indices come once the design’s runs are done, the bar filling by them', () => {
+    render(<MethodPanel view={{ ...sobol, status: 'running', generation: 0, indices: undefined }} error={null} runs={{ finished: 40, total: 160 }} />)
+    expect(screen.getByTestId('method-progress')).toHaveTextContent('Sobol indices: running · 161 variants')
+    expect(screen.getByText('The indices appear here when the design’s runs are done.')).toBeInTheDocument()
+    expect(screen.getByTestId('method-bar')).toHaveAttribute('aria-valuenow', '25')
+    expect(screen.queryByTestId('sobol-table-siteEnergyKWh')).toBeNull()
   })
 })

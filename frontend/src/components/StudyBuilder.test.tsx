@@ -4,6 +4,7 @@ import { useState } from 'react'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import * as Studies from '../../wailsjs/go/studysvc/Service'
 import type { Model, Spec, Weather } from '../bridge/types'
+import { newFieldMeasure, setField } from '../lib/measures'
 import { initialBuilder, type BuilderState } from '../lib/study'
 import { heatRecoveryFit } from '../lib/testmeasures'
 import { StudyBuilder } from './StudyBuilder'
@@ -36,7 +37,9 @@ beforeEach(() => {
   vi.mocked(Studies.MeasureTemplates).mockResolvedValue([heatRecovery] as never)
   vi.mocked(Studies.StudyFigures).mockResolvedValue(figures as never)
   vi.mocked(Studies.EstimateStudy).mockImplementation(async (spec) => {
-    const budget = spec.method ? (spec.method.population ?? 0) * (spec.method.generations ?? 0) : 2
+    // Go's budgets: population × generations, or for Sobol indices N × (k + 2) (k: the measures here).
+    const m = spec.method
+    const budget = !m ? 2 : m.kind === 'sobol-indices' ? (m.samples ?? 0) * ((spec.measures?.length ?? 0) + 2) : (m.population ?? 0) * (m.generations ?? 0)
     return { variants: budget, runs: budget + 1, seconds: 0, hasTime: false } as never
   })
 })
@@ -130,6 +133,28 @@ describe('StudyBuilder measures and method', { timeout: 20_000 }, () => {
     expect(spec.sampling.mode).toBe('factorial')
     // The weather aggregation shows only for several weather files.
     expect(screen.queryByTestId('study-method-weather')).not.toBeInTheDocument()
+    expect(screen.getByTestId('study-create')).toBeEnabled()
+  })
+
+  it('offers Sobol indices with N samples, says what they cost, and shows their budget', async () => {
+    const lights = { ...setField(newFieldMeasure([]), 0, { class: 'Exterior:Lights', name: 'ExtLights', field: 'Design Level' }), list: '1000, 2500' }
+    const user = userEvent.setup()
+    render(<Builder initial={{ ...initialBuilder(1, [2]), measures: [lights] }} />)
+    await user.click(screen.getByRole('radio', { name: 'Sobol indices' }))
+    expect(screen.getByRole('radio', { name: 'Sobol indices' })).toHaveAttribute('aria-checked', 'true')
+    expect(screen.getByTestId('study-method-note')).toHaveTextContent('Sobol indices cost N × (k + 2) runs for k varying options (Morris: r × (k + 1)): screen with Morris first')
+    expect(screen.getByLabelText('Samples (N)')).toHaveValue('32')
+    expect(screen.queryByLabelText('Trajectories')).not.toBeInTheDocument()
+    expect(screen.queryByTestId('study-constraints')).not.toBeInTheDocument()
+    expect(screen.getByTestId('study-estimate')).toHaveTextContent('Sobol indices: tick at least one objective.')
+    await user.click(await screen.findByRole('checkbox', { name: 'Annual site energy (kWh)' }))
+    await waitFor(() => expect(screen.getByTestId('study-estimate')).toHaveTextContent(/^budget: up to 96 variants \+ baseline × 1 weather file = up to 97 runs/))
+    expect(lastEstimated().method).toEqual({ kind: 'sobol-indices', objectives: ['siteEnergyKWh'], samples: 32, seed: 1 })
+
+    await user.clear(screen.getByLabelText('Samples (N)'))
+    await fill(user, screen.getByLabelText('Samples (N)'), '8')
+    await waitFor(() => expect(screen.getByTestId('study-estimate')).toHaveTextContent(/^budget: up to 24 variants \+ baseline × 1 weather file = up to 25 runs/))
+    expect(lastEstimated().method?.samples).toBe(8)
     expect(screen.getByTestId('study-create')).toBeEnabled()
   })
 

@@ -4,6 +4,7 @@ import {
   clampPercent,
   energyQuantity,
   errorMessage,
+  escapeHtml,
   formatArea,
   formatBytes,
   formatDuration,
@@ -152,4 +153,10 @@ describe('misc', () => {
     [{ message: 'obj' }, 'obj'],
     [42, '42'],
   ])('errorMessage(%s)', (e, want) => expect(errorMessage(e)).toBe(want))
+})
+
+describe('escapeHtml', () => {
+  it('shows a factor named like markup as typed in a tooltip', () => {
+    expect(escapeHtml('<b>U & "R"</b>')).toBe('&#60;b&#62;U &#38; &#34;R&#34;&#60;/b&#62;')
+  })
 })

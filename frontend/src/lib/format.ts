@@ -186,3 +186,8 @@ export function errorMessage(e: unknown): string {
   }
   return String(e)
 }
+
+/** Text safe inside an ECharts tooltip, which is HTML: a factor named "<b>" shows as typed. */
+export function escapeHtml(s: string): string {
+  return s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
+}

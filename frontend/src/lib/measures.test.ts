@@ -163,6 +163,14 @@ describe('the method', () => {
     expect(buildMethod({ ...d, objectives: [], levels: '3' }, 1).problems).toEqual(['Screen: tick at least one objective.', 'Levels must be an even number, not 3'])
   })
 
+  it('sends Sobol indices with N samples (32 by default); it needs an objective and 2 samples at least', () => {
+    const d: MethodDraft = { ...initialMethod(), kind: 'sobol-indices', objectives: ['siteEnergyKWh', 'lifeCycleCost'] }
+    expect(buildMethod(d, 1)).toEqual({ method: { kind: 'sobol-indices', objectives: ['siteEnergyKWh', 'lifeCycleCost'], samples: 32, seed: 1 }, problems: [] })
+    expect(buildMethod({ ...d, objectives: [], samples: '1' }, 1).problems).toEqual(['Sobol indices: tick at least one objective.', 'Samples must be a whole number of at least 2, not 1'])
+    expect(buildMethod({ ...d, samples: '' }, 1).problems).toEqual(['Samples: enter a whole number'])
+    expect(buildMethod(d, 3).method?.weather).toBe('mean')
+  })
+
   it('keeps the objectives in the order ticked', () => {
     let d = toggleObjective(initialMethod(), 'embodiedKgCO2e', true)
     d = toggleObjective(d, 'siteEnergyKWh', true)
@@ -181,6 +189,15 @@ describe('the spec with measures and a method', () => {
     expect(spec.options).toEqual({})
     expect(spec.measures?.[0]).toMatchObject({ id: 'design-level', per: 'fixed', investment: 0, gwpKgCO2e: 0, lifeYears: 15 })
     expect(spec.method).toMatchObject({ kind: 'nsga2', population: 4, generations: 2 })
+  })
+
+  it('Sobol indices sample a continuous interval over the full factorial axes', () => {
+    const method: MethodDraft = { ...initialMethod(), kind: 'sobol-indices', objectives: ['siteEnergyKWh'], samples: '16' }
+    const { spec, problems } = buildSpec({ ...initialBuilder(1, [2]), measures: [lights({ kind: 'continuous', min: '500', max: '3000' })], method })
+    expect(problems).toEqual([])
+    expect(spec.sampling.mode).toBe('factorial')
+    expect(spec.measures?.[0].continuous).toEqual({ min: 500, max: 3000 })
+    expect(spec.method).toEqual({ kind: 'sobol-indices', objectives: ['siteEnergyKWh'], samples: 16, seed: 1 })
   })
 
   it('a measure alone is something to try; without one every element kept is only the baseline', () => {

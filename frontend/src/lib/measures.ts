@@ -1,5 +1,5 @@
 // The study builder's measures (any IDF field, or a ready-made template) and its method
-// (NSGA-II or Morris): what the user typed, turned into the spec's measures and method that Go
+// (NSGA-II, Morris or Sobol indices): what the user typed, turned into the spec's measures and method that Go
 // (and `epsm study`) reads. Go checks the spec again against the model and the IDD; these
 // checks catch what can be said before asking it.
 import type { Measure, MeasureOption, MethodSpec, TemplateFit } from '../bridge/types'
@@ -353,8 +353,8 @@ export function buildMeasures(drafts: MeasureDraft[], continuousAllowed: boolean
 
 // ---------- method ----------
 
-/** How the study chooses its variants: the sampling above, an optimisation, or a screening. */
-export type MethodKind = 'sampling' | 'nsga2' | 'morris'
+/** How the study chooses its variants: the sampling above, an optimisation, a screening, or Sobol indices. */
+export type MethodKind = 'sampling' | 'nsga2' | 'morris' | 'sobol-indices'
 
 export interface ConstraintDraft {
   figure: string
@@ -371,12 +371,14 @@ export interface MethodDraft {
   generations: string
   trajectories: string
   levels: string
+  /** Sobol indices: Saltelli's N base samples, N × (k + 2) runs */
+  samples: string
   seed: string
 }
 
 /** No method, with Go's defaults ready for when one is picked (study.Default*). */
 export function initialMethod(): MethodDraft {
-  return { kind: 'sampling', objectives: [], constraints: [], weather: 'mean', population: '20', generations: '10', trajectories: '10', levels: '4', seed: '1' }
+  return { kind: 'sampling', objectives: [], constraints: [], weather: 'mean', population: '20', generations: '10', trajectories: '10', levels: '4', samples: '32', seed: '1' }
 }
 
 export function toggleObjective(d: MethodDraft, figure: string, on: boolean): MethodDraft {
@@ -407,10 +409,14 @@ export function buildMethod(d: MethodDraft, weatherCount: number): { method?: Me
       if (!c.figure) problems.push(`Constraint ${i + 1}: choose a figure.`)
       return { figure: c.figure, max: requiredNumber(c.max, `Constraint ${i + 1} max`, problems) }
     })
-  } else {
+  } else if (d.kind === 'morris') {
     if (d.objectives.length === 0) problems.push('Screen: tick at least one objective.')
     m.trajectories = wholeNumber(d.trajectories, 'Trajectories', problems, 1)
     m.levels = evenNumber(d.levels, 'Levels', problems)
+  } else {
+    if (d.objectives.length === 0) problems.push('Sobol indices: tick at least one objective.')
+    // Saltelli's estimators need two base samples at least (Go refuses fewer).
+    m.samples = wholeNumber(d.samples, 'Samples', problems, 2)
   }
   m.seed = wholeNumber(d.seed || '0', 'Method seed', problems, 0)
   if (weatherCount > 1) m.weather = d.weather

@@ -37,12 +37,15 @@ describe('a method study’s progress', () => {
     expect(methodProgressLine({ ...nsga, status: 'failed' })).toBe('NSGA-II: failed after 2 generations of 10 · 57 variants')
     expect(methodProgressLine({ ...nsga, kind: 'morris', generations: 1, generation: 0 })).toBe('Morris screening: running · 57 variants')
     expect(methodProgressLine({ ...nsga, kind: 'morris', status: 'done' })).toBe('Morris screening: done · 57 variants')
+    expect(methodProgressLine({ ...nsga, kind: 'sobol-indices', generations: 1, generation: 0 })).toBe('Sobol indices: running · 57 variants')
+    expect(methodProgressLine({ ...nsga, kind: 'sobol-indices', status: 'failed' })).toBe('Sobol indices: failed · 57 variants')
   })
 
-  it('fills its bar by generations and the current one’s runs, or by the runs for Morris', () => {
+  it('fills its bar by generations and the current one’s runs, or by the runs for Morris and Sobol indices', () => {
     expect(methodPercent(nsga)).toBe(20)
     expect(methodPercent(nsga, { finished: 5, total: 10 })).toBe(25)
     expect(methodPercent({ ...nsga, kind: 'morris', generation: 0, generations: 1 }, { finished: 3, total: 12 })).toBe(25)
+    expect(methodPercent({ ...nsga, kind: 'sobol-indices', generation: 0, generations: 1 }, { finished: 40, total: 160 })).toBe(25)
     expect(methodPercent({ ...nsga, status: 'done' })).toBe(100)
     expect(methodTone({ status: 'failed' })).toBe('danger')
     expect(methodTone({ status: 'done' })).toBe('success')

@@ -1,6 +1,7 @@
 // A method study's state as the window shows it: the line and bar of its progress (pushed as
 // study:method), the NSGA-II first front of each finished generation, and the Morris effects of
-// each factor on an objective, ranked, with "–" for a figure there is none of.
+// each factor on an objective, ranked, with "–" for a figure there is none of (the Sobol
+// indices' table and chart are in sobolChart.ts).
 import type { Effect, MethodProgress, MethodView, Screening } from '../bridge/types'
 import { formatNumber, plural } from './format'
 import type { AxisKey } from './scatter'
@@ -11,10 +12,13 @@ export const METHOD_DONE = 'done'
 export const METHOD_FAILED = 'failed'
 export const NSGA2 = 'nsga2'
 export const MORRIS = 'morris'
+export const SOBOL_INDICES = 'sobol-indices'
 
-/** "NSGA-II", "Morris screening" */
+const METHOD_NAMES: Record<string, string> = { [NSGA2]: 'NSGA-II', [MORRIS]: 'Morris screening', [SOBOL_INDICES]: 'Sobol indices' }
+
+/** "NSGA-II", "Morris screening", "Sobol indices" */
 export function methodName(kind: string): string {
-  return kind === NSGA2 ? 'NSGA-II' : kind === MORRIS ? 'Morris screening' : kind
+  return METHOD_NAMES[kind] ?? kind
 }
 
 type Progress = Pick<MethodProgress, 'kind' | 'status' | 'generation' | 'generations' | 'variants'>
@@ -40,7 +44,8 @@ export function methodProgressLine(p: Progress): string {
 
 /**
  * How far the method is, in %: NSGA-II by finished generations plus the share of the current
- * one's runs that are done; Morris lays out its whole design at once, so by its runs.
+ * one's runs that are done; Morris and Sobol indices lay out their whole design at once, so by
+ * its runs.
  */
 export function methodPercent(p: Progress, runs?: { finished: number; total: number }): number {
   if (p.status === METHOD_DONE) return 100
@@ -133,7 +138,10 @@ export function plottedEffects(sc: Pick<Screening, 'effects'>): Array<Effect & {
   return (sc.effects ?? []).filter((e): e is Effect & { muStar: number; sigma: number } => typeof e.muStar === 'number' && typeof e.sigma === 'number')
 }
 
-/** "2 of 24 points have no value: a run of point 3 failed" ('' when every point has one). */
+/**
+ * "2 points of the design have no value: a run of point 3 failed" ('' when every point has
+ * one); a Morris screening's or Sobol indices' design alike.
+ */
 export function screeningGap(sc: Pick<Screening, 'missing' | 'why'>): string {
   if (!sc.missing) return sc.why ?? ''
   return `${plural(sc.missing, 'point')} of the design ${sc.missing === 1 ? 'has' : 'have'} no value${sc.why ? `: ${sc.why}` : ''}`

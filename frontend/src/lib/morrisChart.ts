@@ -6,7 +6,7 @@ import type { LineSeriesOption, ScatterSeriesOption } from 'echarts/charts'
 import type { GridComponentOption, TooltipComponentOption } from 'echarts/components'
 import type { Screening } from '../bridge/types'
 import { CHART_FONT, type ChartTheme } from './endUses'
-import { formatNumber } from './format'
+import { escapeHtml as esc, formatNumber } from './format'
 import { plottedEffects } from './method'
 
 export type MorrisOption = ComposeOption<ScatterSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption>
@@ -42,7 +42,6 @@ export function buildMorrisOption(sc: Screening, theme: ChartTheme): MorrisOptio
         const { seriesIndex, dataIndex } = p as { seriesIndex: number; dataIndex: number }
         const e = seriesIndex === 0 ? points[dataIndex] : undefined
         if (!e) return 'σ = μ*'
-        const esc = (s: string) => s.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`)
         return `${esc(e.factor)}<br/>μ*: ${formatNumber(e.muStar)}${esc(unit)}<br/>σ: ${formatNumber(e.sigma)}${esc(unit)}<br/>${e.effects} effects`
       },
     },
