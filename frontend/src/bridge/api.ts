@@ -529,6 +529,11 @@ export function getStudyMethod(studyId: number): Promise<MethodView> {
   return Studies.StudyMethod(studyId)
 }
 
+/** Goes on with a method study stopped by cancelling its runs: they are queued again. */
+export function continueStudyMethod(studyId: number): Promise<void> {
+  return Studies.ContinueStudyMethod(studyId)
+}
+
 /** Asks where to save a study's spec (runnable with `epsm study`); "" if cancelled. */
 export function exportStudySpec(studyId: number): Promise<string> {
   return Studies.ExportStudySpec(studyId)

@@ -1,4 +1,5 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import * as Studies from '../../wailsjs/go/studysvc/Service'
 import type { MethodView } from '../bridge'
@@ -16,7 +17,7 @@ vi.mock('../../wailsjs/runtime/runtime', () => ({
   OnFileDrop: vi.fn(),
   OnFileDropOff: vi.fn(),
 }))
-vi.mock('../../wailsjs/go/studysvc/Service', () => ({ StudyMethod: vi.fn() }))
+vi.mock('../../wailsjs/go/studysvc/Service', () => ({ StudyMethod: vi.fn(), ContinueStudyMethod: vi.fn() }))
 vi.mock('./EChart', () => ({ EChart: ({ testId }: { testId?: string }) => <div data-testid={testId} /> }))
 
 const push = (p: unknown) => act(() => (listeners.get('study:method') ?? []).forEach((cb) => cb(p)))
@@ -116,6 +117,17 @@ describe('MethodPanel', () => {
     push({ studyId: 3, kind: 'nsga2', status: 'failed', message: 'objective embodiedKgCO2e of V3: GWP of PIR missing', generation: 2, generations: 10, variants: 41 })
     expect(screen.getByRole('alert')).toHaveTextContent('GWP of PIR missing')
     expect(screen.getByTestId('method-bar')).toHaveClass('progress-danger')
+  })
+
+  it('says a method stopped when its runs were cancelled, and Continue asks Go to go on', async () => {
+    vi.mocked(Studies.ContinueStudyMethod).mockResolvedValueOnce(undefined as never)
+    const stopped = { ...nsga, status: 'stopped', generation: 1, message: '4 run(s) the method waits for were cancelled: continue the study to run them and go on' }
+    render(<MethodPanel view={stopped} error={null} />)
+    expect(screen.getByTestId('method-progress')).toHaveTextContent('NSGA-II: stopped after 1 generation of 10')
+    expect(screen.getByTestId('method-stopped')).toHaveTextContent('were cancelled')
+    expect(screen.getByTestId('method-bar')).toHaveClass('progress-warning')
+    await userEvent.click(screen.getByTestId('method-continue'))
+    expect(Studies.ContinueStudyMethod).toHaveBeenCalledWith(3)
   })
 
   it('shows a done Morris screening: its summary, chart and ranked factors, “–” where there is no figure', () => {

@@ -1,6 +1,6 @@
-import type { MethodView } from '../bridge'
-import type { ReactNode } from 'react'
-import { METHOD_DONE, METHOD_FAILED, MORRIS, methodName, methodPercent, methodProgressLine, methodTone, NSGA2, SOBOL_INDICES } from '../lib/method'
+import { continueStudyMethod, type MethodView } from '../bridge'
+import { useState, type ReactNode } from 'react'
+import { METHOD_DONE, METHOD_FAILED, METHOD_STOPPED, MORRIS, methodName, methodPercent, methodProgressLine, methodTone, NSGA2, SOBOL_INDICES } from '../lib/method'
 import { MorrisScreening } from './MorrisScreening'
 import { ProgressBar } from './ProgressBar'
 import { SobolIndices } from './SobolIndices'
@@ -48,6 +48,7 @@ export function MethodPanel({ view, error, runs }: Props) {
           {view.message || 'The method stopped.'}
         </p>
       ) : null}
+      {view.status === METHOD_STOPPED ? <StoppedNote view={view} /> : null}
       {error ? <p className="hint-inline hint-warning small">Could not update: {error}</p> : null}
       <p className="subtle small">
         {view.kind === NSGA2
@@ -59,5 +60,31 @@ export function MethodPanel({ view, error, runs }: Props) {
       {view.kind === MORRIS ? results((view.screening ?? []).map((sc) => <MorrisScreening key={sc.objective.id} screening={sc} />)) : null}
       {view.kind === SOBOL_INDICES ? results((view.indices ?? []).map((s) => <SobolIndices key={s.objective.id} sensitivity={s} />)) : null}
     </section>
+  )
+}
+
+/** Why a method stopped (its runs were cancelled), and the button that goes on with it. */
+function StoppedNote({ view }: { view: MethodView }) {
+  const [busy, setBusy] = useState(false)
+  const [problem, setProblem] = useState<string | null>(null)
+  const go = () => {
+    setBusy(true)
+    setProblem(null)
+    continueStudyMethod(view.studyId)
+      .catch((e: unknown) => setProblem(String(e)))
+      .finally(() => setBusy(false))
+  }
+  return (
+    <div className="hint-inline hint-warning" data-testid="method-stopped">
+      <span>{view.message || 'The method stopped: its runs were cancelled.'}</span>{' '}
+      <button type="button" onClick={go} disabled={busy} data-testid="method-continue">
+        Continue
+      </button>
+      {problem ? (
+        <p className="engine-error" role="alert">
+          Could not continue: {problem}
+        </p>
+      ) : null}
+    </div>
   )
 }

@@ -10,6 +10,8 @@ import type { Tone } from './status'
 export const METHOD_RUNNING = 'running'
 export const METHOD_DONE = 'done'
 export const METHOD_FAILED = 'failed'
+/** the user cancelled runs the method waits for; ContinueStudyMethod goes on */
+export const METHOD_STOPPED = 'stopped'
 export const NSGA2 = 'nsga2'
 export const MORRIS = 'morris'
 export const SOBOL_INDICES = 'sobol-indices'
@@ -35,10 +37,12 @@ export function methodProgressLine(p: Progress): string {
     const gens = plural(p.generations, 'generation')
     if (p.status === METHOD_DONE) return `${name}: done · ${gens} · ${variants}`
     if (p.status === METHOD_FAILED) return `${name}: failed after ${plural(p.generation, 'generation')} of ${p.generations} · ${variants}`
+    if (p.status === METHOD_STOPPED) return `${name}: stopped after ${plural(p.generation, 'generation')} of ${p.generations} · ${variants}`
     return `${name}: generation ${Math.min(p.generation + 1, p.generations)} of ${p.generations} · ${variants}`
   }
   if (p.status === METHOD_DONE) return `${name}: done · ${variants}`
   if (p.status === METHOD_FAILED) return `${name}: failed · ${variants}`
+  if (p.status === METHOD_STOPPED) return `${name}: stopped · ${variants}`
   return `${name}: running · ${variants}`
 }
 
@@ -55,6 +59,7 @@ export function methodPercent(p: Progress, runs?: { finished: number; total: num
 }
 
 export function methodTone(p: Pick<MethodProgress, 'status'>): Tone {
+  if (p.status === METHOD_STOPPED) return 'warning'
   return p.status === METHOD_FAILED ? 'danger' : p.status === METHOD_DONE ? 'success' : 'active'
 }
 
