@@ -1,5 +1,5 @@
 // Method studies end to end in a real browser with the real backend and EnergyPlus: a Morris
-// screening and a small NSGA-II optimisation on the bundled one-zone example, each made
+// screening, Sobol indices and a small NSGA-II optimisation on the bundled one-zone example, each made
 // through the bound CreateStudy and followed on the Studies screen as the Go side pushes
 // study:method: the screening's summary, chart and ranked factors, and the scatter ringing the
 // first front of a chosen generation.
@@ -127,4 +127,46 @@ test('an NSGA-II study shows the front of each generation on its scatter', async
   await generation.selectOption('1');
   assert.equal(await figure.getAttribute('data-front-generation'), '1');
   assert.deepEqual(await ringed(), sorted(view.fronts[0]));
+});
+
+test('Sobol indices give the exterior lights the variance of site energy', async () => {
+  const info = await go('CreateStudy', {
+    name: 'e2e Sobol indices', model, weather, options: roof, measures: [lights({ continuous: { min: 1000, max: 4000 } })],
+    method: { kind: 'sobol-indices', objectives: ['siteEnergyKWh'], samples: 8, seed: 2 },
+  });
+  await openStudy(info.study.id);
+  assert.match(await page.getByTestId('method-progress').innerText(), /^Sobol indices: (running|done) · \d+ variants/);
+  const panel = await methodDone('the Sobol indices');
+  const view = await go('StudyMethod', info.study.id);
+  const energy = view.indices.find((x) => x.objective.id === 'siteEnergyKWh');
+  assert.equal(energy.indices[0].factor, 'Exterior lights');
+  // The roof changes no energy in an unheated zone: its indices are exactly 0.
+  const roofIndex = energy.indices.find((i) => i.factor === 'roof');
+  assert.equal(roofIndex.s1, 0);
+  assert.equal(roofIndex.st, 0);
+  assert.match(await page.getByTestId('sobol-summary-siteEnergyKWh').innerText(), /Exterior lights/);
+  const table = page.getByTestId('sobol-table-siteEnergyKWh');
+  const factors = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => tr.dataset.factor));
+  assert.deepEqual(factors, energy.indices.map((i) => i.factor));
+  const chart = page.getByTestId('sobol-chart-siteEnergyKWh');
+  await until(async () => (await chart.getAttribute('data-drawn')) === 'true', 30_000, 'the Sobol chart');
+  await panel.evaluate((el) => { el.scrollIntoView({ block: 'start' }); window.scrollBy(0, -80); });
+  await shoot(page, '16d-study-sobol-indices.png');
+});
+
+test('cancelling the runs of an optimisation stops it, and Continue carries it to the end', async () => {
+  const info = await go('CreateStudy', {
+    // Values no other test ran, so the runs are not answered from the cache before the cancel.
+    name: 'e2e stopped NSGA-II', model, weather, options: roof, measures: [lights({ values: [1200, 2700] })],
+    method: { kind: 'nsga2', objectives, population: 4, generations: 2, seed: 4 },
+  });
+  await go('CancelBatch', info.study.batchId);
+  await openStudy(info.study.id);
+  const panel = page.getByTestId('method-panel');
+  await until(async () => (await panel.getAttribute('data-status')) === 'stopped', 120_000, 'the method to stop');
+  assert.match(await page.getByTestId('method-stopped').innerText(), /were cancelled/);
+  await page.getByTestId('method-continue').click();
+  await methodDone('the continued optimisation');
+  const t = await go('StudyTable', info.study.id);
+  assert.ok(t.rows.every((r) => r.status.startsWith('succeeded')), t.rows.map((r) => r.status).join(', '));
 });
