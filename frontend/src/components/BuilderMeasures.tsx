@@ -1,3 +1,4 @@
+import { Fragment } from 'react'
 import type { TemplateFit } from '../bridge'
 import {
   addField,
@@ -5,11 +6,16 @@ import {
   measureWidth,
   newFieldMeasure,
   newTemplateMeasure,
+  optionCostsOf,
   PER_CHOICES,
   removeField,
   removeRow,
   setCell,
   setField,
+  setOptionCosts,
+  setPerOption,
+  usesRows,
+  type CostKey,
   type MeasureDraft,
   type Per,
   type ValuesKind,
@@ -102,6 +108,13 @@ interface CardProps {
   error?: string
   template?: TemplateFit
 }
+
+/** The cost inputs, of the measure and of each option: the draft's key, the words beside it, its aria name. */
+const COSTS: readonly (readonly [CostKey, string, string])[] = [
+  ['investment', 'investment', 'investment'],
+  ['gwp', 'GWP kg CO2e', 'GWP, kg CO2e'],
+  ['life', 'service life, years', 'service life in years'],
+]
 
 const KINDS: readonly (readonly [ValuesKind, string])[] = [
   ['list', 'a list of options'],
@@ -200,7 +213,7 @@ function MeasureCard({ index, draft: d, id, onChange, onRemove, continuousAllowe
             </option>
           ))}
         </select>
-        {d.kind === 'list' && width === 1 ? (
+        {d.kind === 'list' && !usesRows(d) ? (
           <input type="text" className="text-input text-input-plain" value={d.list} placeholder="comma-separated, e.g. 1000, 2500" aria-label={`Measure ${n} values`} onChange={(e) => set({ list: e.target.value })} data-testid={`${tid}-list`} />
         ) : null}
         {d.kind === 'range' ? (
@@ -220,8 +233,14 @@ function MeasureCard({ index, draft: d, id, onChange, onRemove, continuousAllowe
           <input type="checkbox" checked={d.keep && d.kind !== 'continuous'} disabled={d.kind === 'continuous'} onChange={(e) => set({ keep: e.target.checked })} data-testid={`${tid}-keep`} />
           <span>keep existing</span>
         </label>
+        {d.kind === 'list' ? (
+          <label className="check check-compact" title="Each option its own label, investment, GWP and service life (a better window costs more); a blank takes the measure's figure">
+            <input type="checkbox" checked={d.perOption} onChange={(e) => onChange(setPerOption(d, e.target.checked))} data-testid={`${tid}-per-option`} />
+            <span>labels and costs per option</span>
+          </label>
+        ) : null}
       </div>
-      {d.kind === 'list' && width > 1 ? (
+      {d.kind === 'list' && usesRows(d) ? (
         <table className="grid-table measure-rows" data-testid={`${tid}-rows`}>
           <thead>
             <tr>
@@ -231,6 +250,16 @@ function MeasureCard({ index, draft: d, id, onChange, onRemove, continuousAllowe
                   {c}
                 </th>
               ))}
+              {d.perOption ? (
+                <>
+                  <th scope="col">label</th>
+                  {COSTS.map(([key, words]) => (
+                    <th key={key} scope="col">
+                      {words}
+                    </th>
+                  ))}
+                </>
+              ) : null}
               <th scope="col">
                 <span className="visually-hidden">Remove</span>
               </th>
@@ -245,6 +274,7 @@ function MeasureCard({ index, draft: d, id, onChange, onRemove, continuousAllowe
                     <input type="text" className="text-input text-input-plain" value={cell} aria-label={`Measure ${n} option ${r + 1}: ${columns[c]}`} onChange={(e) => onChange(setCell(d, r, c, e.target.value))} data-testid={`${tid}-cell-${r}-${c}`} />
                   </td>
                 ))}
+                {d.perOption ? <OptionCostCells draft={d} row={r} n={n} tid={tid} onChange={onChange} /> : null}
                 <td>
                   <button type="button" className="icon-button" onClick={() => onChange(removeRow(d, r))} aria-label={`Remove option ${r + 1} of measure ${n}`}>
                     ×
@@ -255,10 +285,16 @@ function MeasureCard({ index, draft: d, id, onChange, onRemove, continuousAllowe
           </tbody>
           <tfoot>
             <tr>
-              <td colSpan={columns.length + 2}>
+              <td colSpan={columns.length + (d.perOption ? 6 : 2)}>
                 <button type="button" className="btn btn-small" onClick={() => onChange(addRow(d))} data-testid={`${tid}-add-option`}>
                   + option
                 </button>
+                {d.perOption ? (
+                  <span className="subtle small" data-testid={`${tid}-per-option-hint`}>
+                    {' '}
+                    A blank cost takes the measure's figure below; blank there too, it stays missing (never 0).
+                  </span>
+                ) : null}
               </td>
             </tr>
           </tfoot>
@@ -275,12 +311,13 @@ function MeasureCard({ index, draft: d, id, onChange, onRemove, continuousAllowe
             </option>
           ))}
         </select>
-        <span className="subtle small">investment</span>
-        {input('investment', 'investment', 'missing')}
-        <span className="subtle small">GWP kg CO2e</span>
-        {input('gwp', 'GWP, kg CO2e', 'missing')}
-        <span className="subtle small">service life, years</span>
-        {input('life', 'service life in years', 'missing')}
+        {COSTS.map(([key, words, aria]) => (
+          <Fragment key={key}>
+            <span className="subtle small">{words}</span>
+            {input(key, aria, 'missing')}
+          </Fragment>
+        ))}
+        {d.kind === 'list' && d.perOption ? <span className="subtle small">for options without their own</span> : null}
       </div>
       {error ? (
         <p className="field-error" role="alert" data-testid={`${tid}-error`}>
@@ -288,5 +325,31 @@ function MeasureCard({ index, draft: d, id, onChange, onRemove, continuousAllowe
         </p>
       ) : null}
     </fieldset>
+  )
+}
+
+/** An option's own label and costs; a blank cost shows the measure's figure it falls back to. */
+function OptionCostCells({ draft: d, row, n, tid, onChange }: { draft: MeasureDraft; row: number; n: number; tid: string; onChange: (d: MeasureDraft) => void }) {
+  const own = optionCostsOf(d, row)
+  return (
+    <>
+      <td>
+        <input type="text" className="text-input text-input-plain" value={own.label} placeholder="label" aria-label={`Measure ${n} option ${row + 1} label`} onChange={(e) => onChange(setOptionCosts(d, row, { label: e.target.value }))} data-testid={`${tid}-option-${row}-label`} />
+      </td>
+      {COSTS.map(([key, , aria]) => (
+        <td key={key}>
+          <input
+            type="text"
+            inputMode="decimal"
+            className="text-input number-input"
+            value={own[key]}
+            placeholder={d[key].trim() || 'missing'}
+            aria-label={`Measure ${n} option ${row + 1} ${aria}`}
+            onChange={(e) => onChange(setOptionCosts(d, row, { [key]: e.target.value }))}
+            data-testid={`${tid}-option-${row}-${key}`}
+          />
+        </td>
+      ))}
+    </>
   )
 }

@@ -173,6 +173,41 @@ describe('StudyBuilder measures and method', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('study-create')).toBeDisabled()
   })
 
+  it('gives each option its own label and costs in a table; blanks show and take the measure’s figures', async () => {
+    const lights = { ...setField(newFieldMeasure([]), 0, { class: 'Exterior:Lights', name: 'ExtLights', field: 'Design Level' }), list: '1000, 2500', per: 'fixed' as const, investment: '5000', life: '15' }
+    const user = userEvent.setup()
+    render(<Builder initial={{ ...initialBuilder(1, [2]), measures: [lights] }} />)
+    expect(screen.queryByTestId('study-measure-0-rows')).not.toBeInTheDocument()
+    await user.click(screen.getByRole('checkbox', { name: 'labels and costs per option' }))
+    // The list is now the table's rows; the comma-separated input is gone.
+    expect(screen.queryByLabelText('Measure 1 values')).not.toBeInTheDocument()
+    const table = screen.getByTestId('study-measure-0-rows')
+    expect(within(table).getAllByRole('columnheader').map((h) => h.textContent)).toEqual(['#', 'Design Level', 'label', 'investment', 'GWP kg CO2e', 'service life, years', 'Remove'])
+    expect(screen.getByLabelText('Measure 1 option 1: Design Level')).toHaveValue('1000')
+    expect(screen.getByLabelText('Measure 1 option 2 investment')).toHaveAttribute('placeholder', '5000')
+    expect(screen.getByLabelText('Measure 1 option 2 GWP, kg CO2e')).toHaveAttribute('placeholder', 'missing')
+    expect(screen.getByTestId('study-measure-0-per-option-hint')).toHaveTextContent("A blank cost takes the measure's figure below")
+
+    await fill(user, screen.getByLabelText('Measure 1 option 2 label'), 'LED retrofit')
+    await fill(user, screen.getByLabelText('Measure 1 option 2 investment'), '12000')
+    await fill(user, screen.getByLabelText('Measure 1 option 2 GWP, kg CO2e'), '80')
+    await waitFor(() =>
+      expect(lastEstimated().measures?.[0]).toMatchObject({
+        values: [{ values: ['1000'] }, { values: ['2500'], label: 'LED retrofit', investment: 12000, gwpKgCO2e: 80 }],
+        investment: 5000,
+        lifeYears: 15,
+      }),
+    )
+    await fill(user, screen.getByLabelText('Measure 1 option 1 service life in years'), '0')
+    expect(screen.getByTestId('study-estimate')).toHaveTextContent('Measure “design-level”: option 1 (1000): service life must be more than 0 years, not 0.')
+    expect(screen.getByTestId('study-create')).toBeDisabled()
+
+    // Off again: back to a list, every option on the measure's figures.
+    await user.click(screen.getByRole('checkbox', { name: 'labels and costs per option' }))
+    expect(screen.getByLabelText('Measure 1 values')).toHaveValue('1000, 2500')
+    await waitFor(() => expect(lastEstimated().measures?.[0].values).toEqual([{ values: ['1000'] }, { values: ['2500'] }]))
+  })
+
   it('moves several fields together: one row per option, a cell per field', async () => {
     const user = userEvent.setup()
     render(<Builder />)

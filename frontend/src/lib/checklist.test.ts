@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 import type { LcaSettings, LibraryView } from '../bridge/types'
 import { chosenConstructions, fuelsOf, studyChecklist, type ChecklistInput } from './checklist'
 import { initialBuilder } from './study'
-import { newFieldMeasure } from './measures'
+import { newFieldMeasure, setOptionCosts, setPerOption } from './measures'
 
 const amount = (missing?: string[]) => (missing ? { value: 0, complete: false, missing } : { value: 10, complete: true })
 const view = (id: string, gwpMissing?: string[], costMissing?: string[]) =>
@@ -37,6 +37,23 @@ describe('the pre-study checklist', () => {
     const typed = studyChecklist(input({ state: { ...state, measures: [{ ...lights, gwp: '0', life: '15' }] } }))
     expect(byId(typed, 'embodied')).toMatchObject({ state: 'complete', text: 'Every chosen construction and measure has its GWP.' })
     expect(byId(typed, 'investment').state).toBe('complete')
+  })
+
+  it('counts an option’s own figures: complete when every option has each figure, itself or from the measure', () => {
+    const noElements = { wall: ['keep'], roof: ['keep'], floor: ['keep'], window: ['keep'] }
+    let glazing = setPerOption({ ...newFieldMeasure([]), name: 'Glazing', list: '1.2, 0.8', investment: '3000', gwp: '', life: '' }, true)
+    glazing = setOptionCosts(glazing, 0, { gwp: '20', life: '30' })
+    glazing = setOptionCosts(glazing, 1, { life: '40' })
+    const items = studyChecklist(input({ state: { ...input().state, options: noElements, measures: [glazing] } }))
+    expect(byId(items, 'embodied').gaps.map((g) => g.text)).toEqual(['GWP of the measure "Glazing" for option 2 (its card above)'])
+    expect(byId(items, 'investment').state).toBe('complete')
+    const every = setOptionCosts(glazing, 1, { gwp: '35' })
+    expect(byId(studyChecklist(input({ state: { ...input().state, options: noElements, measures: [every] } })), 'embodied').state).toBe('complete')
+    // No option gives it: the measure's blank is what is missing.
+    const none = setOptionCosts(setOptionCosts(glazing, 0, { life: '' }), 1, { life: '' })
+    expect(byId(studyChecklist(input({ state: { ...input().state, options: noElements, measures: [none] } })), 'investment').gaps.map((g) => g.text)).toEqual([
+      'service life of the measure "Glazing" (its card above)',
+    ])
   })
 
   it('checks only the fuels the model uses when its last run is known', () => {

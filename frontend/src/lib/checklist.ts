@@ -5,6 +5,7 @@
 import type { LcaSettings, LibraryView } from '../bridge/types'
 import { gapOf, gapsOf, type Gap } from './gaps'
 import { ELEMENTS } from './library'
+import { figureGaps, type CostKey } from './measures'
 import { KEEP, type BuilderState } from './study'
 
 export interface CheckItem {
@@ -70,16 +71,21 @@ export function studyChecklist(c: ChecklistInput): CheckItem[] {
     if (!f.gwpPerM2.complete) gwp.push(...(f.gwpPerM2.missing ?? [`GWP of ${id}`]))
     if (!f.costPerM2.complete) cost.push(...(f.costPerM2.missing ?? [`cost of ${id}`]))
   }
-  // A measure's costs are typed in its card: a blank stays missing in the variants that apply it,
-  // and without a service life its replacements cannot be counted.
+  // A measure's costs are typed in its card, for the measure or per option: a blank stays missing
+  // in the variants that apply it, and without a service life its replacements cannot be counted.
   for (const m of c.state.measures ?? []) {
     const name = m.name.trim() || m.id.trim() || m.template || 'a measure'
-    if (m.gwp.trim() === '') gwp.push(`GWP of the measure "${name}" (its card above)`)
-    if (m.investment.trim() === '') cost.push(`investment of the measure "${name}" (its card above)`)
-    if (m.life.trim() === '') {
-      gwp.push(`service life of the measure "${name}" (its card above)`)
-      cost.push(`service life of the measure "${name}" (its card above)`)
+    const lacking = (key: CostKey, what: string) => {
+      const gaps = figureGaps(m, key)
+      if (gaps === null) return []
+      const options = gaps === 'measure' ? '' : ` for option${gaps.length > 1 ? 's' : ''} ${gaps.join(', ')}`
+      return [`${what} of the measure "${name}"${options} (its card above)`]
     }
+    gwp.push(...lacking('gwp', 'GWP'))
+    cost.push(...lacking('investment', 'investment'))
+    const life = lacking('life', 'service life')
+    gwp.push(...life)
+    cost.push(...life)
   }
   const measures = (c.state.measures?.length ?? 0) > 0
   out.push(item('embodied', 'Embodied and life-cycle carbon', gapsOf(gwp), measures ? 'Every chosen construction and measure has its GWP.' : 'Every chosen construction has its GWP.', 'Variants using these constructions or measures will have no embodied or life-cycle carbon:'))

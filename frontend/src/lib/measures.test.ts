@@ -4,14 +4,19 @@ import {
   buildMeasures,
   buildMethod,
   errorPlace,
+  figureGaps,
   initialMethod,
   measureIds,
   newFieldMeasure,
   newTemplateMeasure,
   parseValueList,
   removeField,
+  removeRow,
+  addRow,
   setCell,
   setField,
+  setOptionCosts,
+  setPerOption,
   slugId,
   toggleObjective,
   type MeasureDraft,
@@ -132,6 +137,84 @@ describe('building the measures', () => {
     ])
     const typed = [lights({ id: 'roof', idEdited: true }), { ...lights({ id: 'a b', idEdited: true }), key: 2 }]
     expect(buildMeasures(typed, false).problems).toEqual(["Measure “roof”: id “roof” is an element's name; pick another.", "Measure “a b”: id “a b”: use 1 to 40 letters, digits, '-' or '_'."])
+  })
+})
+
+describe('labels and costs per option', () => {
+  /** Windows' U-factor, a one-value list, each option priced on its own. */
+  const glazing = (over: Partial<MeasureDraft> = {}) =>
+    lights({ name: 'Glazing', fields: [{ class: 'WindowMaterial:SimpleGlazingSystem', name: '', field: 'U-Factor' }], list: '1.2, 0.8, 0.6', per: 'm2', investment: '3000', gwp: '', life: '30', ...over })
+
+  it('turn a one-value list into rows; an option with figures of its own is sent as an object, the others as their values only', () => {
+    let d = setPerOption(glazing(), true)
+    expect(d).toMatchObject({ list: '', rows: [['1.2'], ['0.8'], ['0.6']] })
+    expect(d.optionCosts).toHaveLength(3)
+    d = setOptionCosts(d, 1, { label: ' double low-e ', investment: '4200', gwp: '35' })
+    d = setOptionCosts(d, 2, { label: 'triple low-e', investment: '6000', gwp: '55', life: '40' })
+    const { measures, problems } = buildMeasures([d], false)
+    expect(problems).toEqual([])
+    expect(measures[0].values).toEqual([
+      { values: ['1.2'] },
+      { values: ['0.8'], label: 'double low-e', investment: 4200, gwpKgCO2e: 35 },
+      { values: ['0.6'], label: 'triple low-e', investment: 6000, gwpKgCO2e: 55, lifeYears: 40 },
+    ])
+    // The measure's own figures stay: they are what the blanks fall back to (in Go).
+    expect(measures[0]).toMatchObject({ per: 'm2', investment: 3000, lifeYears: 30 })
+    expect(measures[0]).not.toHaveProperty('gwpKgCO2e')
+  })
+
+  it('0 is a figure of its own, a blank is not', () => {
+    const d = setOptionCosts(setPerOption(glazing({ list: '1.2' }), true), 0, { investment: '0', gwp: ' ' })
+    expect(buildMeasures([d], false).measures[0].values).toEqual([{ values: ['1.2'], investment: 0 }])
+  })
+
+  it('keep each option’s figures beside it when rows are added or removed, and drop them when turned off', () => {
+    let d = setOptionCosts(setPerOption(glazing({ list: '1.2, 0.8' }), true), 1, { investment: '4200' })
+    d = setCell(addRow(d), 2, 0, '0.6')
+    d = setOptionCosts(d, 2, { investment: '6000' })
+    d = removeRow(d, 0)
+    expect(buildMeasures([d], false).measures[0].values).toEqual([
+      { values: ['0.8'], investment: 4200 },
+      { values: ['0.6'], investment: 6000 },
+    ])
+    const off = setPerOption(d, false)
+    expect(off).toMatchObject({ list: '0.8, 0.6', rows: [], optionCosts: [] })
+    expect(buildMeasures([off], false).measures[0].values).toEqual([{ values: ['0.8'] }, { values: ['0.6'] }])
+  })
+
+  it('work with several fields: a field added or removed keeps the rows and their figures', () => {
+    let d = setField(newFieldMeasure([]), 0, { class: 'Coil:Heating:DX:SingleSpeed', field: 'Gross Rated Heating COP' })
+    d = setPerOption({ ...d, name: 'Heat pump', list: '3.5, 4' }, true)
+    d = setOptionCosts(d, 1, { label: 'premium', investment: '90000' })
+    d = setField(addField(d), 1, { class: 'Coil:Cooling:DX:SingleSpeed', field: 'Gross Rated Cooling COP' })
+    d = setCell(setCell(d, 0, 1, '3'), 1, 1, '3.2')
+    expect(buildMeasures([d], false).measures[0].values).toEqual([{ values: ['3.5', '3'] }, { values: ['4', '3.2'], label: 'premium', investment: 90000 }])
+    const back = removeField(d, 1)
+    expect(back).toMatchObject({ list: '', rows: [['3.5'], ['4']] })
+    expect(buildMeasures([back], false).measures[0].values).toEqual([{ values: ['3.5'] }, { values: ['4'], label: 'premium', investment: 90000 }])
+  })
+
+  it('name the option whose figure is wrong: not a number, negative, or a life of 0', () => {
+    let d = setPerOption(glazing({ investment: '-1' }), true)
+    d = setOptionCosts(d, 0, { investment: 'cheap' })
+    d = setOptionCosts(d, 1, { gwp: '-5', life: '0' })
+    d = setOptionCosts(addRow(d), 3, { label: 'quad' })
+    expect(buildMeasures([d], false).problems).toEqual([
+      'Measure “Glazing”: option 4 has a label or costs but no value.',
+      'Measure “Glazing”: option 1 (1.2): investment: “cheap” is not a number.',
+      'Measure “Glazing”: option 2 (0.8): GWP must not be negative, not -5.',
+      'Measure “Glazing”: option 2 (0.8): service life must be more than 0 years, not 0.',
+      'Measure “Glazing”: investment must not be negative, not -1.',
+    ])
+  })
+
+  it('say which options lack a figure, neither their own nor the measure’s', () => {
+    const d = setOptionCosts(setPerOption(glazing(), true), 2, { gwp: '55' })
+    expect(figureGaps(d, 'investment')).toBeNull()
+    expect(figureGaps(d, 'gwp')).toEqual([1, 2])
+    expect(figureGaps(setOptionCosts(setOptionCosts(d, 0, { gwp: '0' }), 1, { gwp: '35' }), 'gwp')).toBeNull()
+    expect(figureGaps(setPerOption(d, false), 'gwp')).toBe('measure')
+    expect(figureGaps({ ...d, kind: 'range' }, 'gwp')).toBe('measure')
   })
 })
 

@@ -27,6 +27,19 @@ export interface FieldDraft {
   field: string
 }
 
+/** A list option's own label and costs as typed; a blank cost takes the measure's figure. */
+export interface OptionCostDraft {
+  label: string
+  investment: string
+  gwp: string
+  life: string
+}
+
+/** The cost figures a measure or an option can give (the draft's keys). */
+export type CostKey = 'investment' | 'gwp' | 'life'
+
+const COST_NAMES: Record<CostKey, string> = { investment: 'investment', gwp: 'GWP', life: 'service life' }
+
 /** A measure as the builder holds it: the inputs' text, read by buildMeasures. */
 export interface MeasureDraft {
   /** stable key for the form's rows; never sent */
@@ -43,8 +56,12 @@ export interface MeasureDraft {
   kind: ValuesKind
   /** list of a one-value measure: "1000, 2500" */
   list: string
-  /** list of a measure of several values: one row per option, a cell per value */
+  /** list of a measure of several values (or of one, with costs per option): one row per option, a cell per value */
   rows: string[][]
+  /** each option of the list gives its own label and costs: the options are rows, even of one value */
+  perOption: boolean
+  /** beside rows[i] when perOption; empty otherwise */
+  optionCosts: OptionCostDraft[]
   from: string
   to: string
   step: string
@@ -70,6 +87,8 @@ function blankDraft(key: number): MeasureDraft {
     kind: 'list',
     list: '',
     rows: [],
+    perOption: false,
+    optionCosts: [],
     from: '',
     to: '',
     step: '',
@@ -118,28 +137,75 @@ export function measureWidth(d: MeasureDraft): number {
   return d.template ? d.templateValues.length : d.fields.length
 }
 
+/** Whether the measure's list is held as rows (several values, or costs per option) rather than typed as text. */
+export function usesRows(d: MeasureDraft): boolean {
+  return measureWidth(d) > 1 || d.perOption
+}
+
+const blankCosts = (): OptionCostDraft => ({ label: '', investment: '', gwp: '', life: '' })
+
+/** The draft with a blank label and costs beside every row that has none, when its options give their own. */
+function withCostRows(d: MeasureDraft): MeasureDraft {
+  if (!d.perOption) return { ...d, optionCosts: [] }
+  return { ...d, optionCosts: d.rows.map((_, i) => d.optionCosts[i] ?? blankCosts()) }
+}
+
+/** The list's values, one row per option (a blank one to fill when there are none). */
+function listRows(d: MeasureDraft): string[][] {
+  const rows = splitList(d.list).map((v) => [v])
+  return rows.length ? rows : [['']]
+}
+
+/**
+ * Turns the options' own labels and costs on or off. On, a one-value list becomes rows; off, the
+ * options' figures are dropped (the measure's own apply to all) and one-value rows become a list.
+ */
+export function setPerOption(d: MeasureDraft, on: boolean): MeasureDraft {
+  if (on === d.perOption) return d
+  if (on) return withCostRows({ ...d, perOption: true, rows: measureWidth(d) === 1 ? listRows(d) : d.rows, list: measureWidth(d) === 1 ? '' : d.list })
+  if (measureWidth(d) > 1) return { ...d, perOption: false, optionCosts: [] }
+  return { ...d, perOption: false, optionCosts: [], rows: [], list: joinList(d.rows) }
+}
+
+function joinList(rows: string[][]): string {
+  return rows
+    .map((r) => r[0] ?? '')
+    .filter((v) => v.trim() !== '')
+    .join(', ')
+}
+
+/** The label and costs typed for option `row` (blank ones for a row that has none yet). */
+export function optionCostsOf(d: MeasureDraft, row: number): OptionCostDraft {
+  return d.optionCosts[row] ?? blankCosts()
+}
+
+export function setOptionCosts(d: MeasureDraft, row: number, patch: Partial<OptionCostDraft>): MeasureDraft {
+  const aligned = withCostRows(d)
+  return { ...aligned, optionCosts: aligned.optionCosts.map((c, k) => (k === row ? { ...c, ...patch } : c)) }
+}
+
 /**
  * Adds a field that moves with the others (same class and name to start from). A one-value
  * list becomes rows, one per option, the new field's cells empty.
  */
 export function addField(d: MeasureDraft): MeasureDraft {
   const last = d.fields[d.fields.length - 1] ?? { class: '', name: '', field: '' }
-  const rows = d.fields.length === 1 ? splitList(d.list).map((v) => [v]) : d.rows
-  return {
+  const rows = usesRows(d) ? d.rows : listRows(d)
+  return withCostRows({
     ...d,
     fields: [...d.fields, { class: last.class, name: last.name, field: '' }],
     rows: (rows.length ? rows : [d.fields.map(() => '')]).map((r) => [...r, '']),
     list: '',
     kind: 'list',
-  }
+  })
 }
 
-/** Removes field i and its cell in every option; back to one field, the rows become a list again. */
+/** Removes field i and its cell in every option; back to one field, the rows become a list again (unless the options have their own costs). */
 export function removeField(d: MeasureDraft, i: number): MeasureDraft {
   if (d.fields.length <= 1) return d
   const rows = d.rows.map((r) => r.filter((_, k) => k !== i))
   const fields = d.fields.filter((_, k) => k !== i)
-  if (fields.length === 1) return { ...d, fields, rows: [], list: rows.map((r) => r[0]).filter((v) => v.trim() !== '').join(', ') }
+  if (fields.length === 1 && !d.perOption) return { ...d, fields, rows: [], list: joinList(rows) }
   return { ...d, fields, rows }
 }
 
@@ -152,11 +218,11 @@ export function setCell(d: MeasureDraft, row: number, col: number, value: string
 }
 
 export function addRow(d: MeasureDraft): MeasureDraft {
-  return { ...d, rows: [...d.rows, Array.from({ length: measureWidth(d) }, () => '')] }
+  return withCostRows({ ...d, rows: [...d.rows, Array.from({ length: measureWidth(d) }, () => '')] })
 }
 
 export function removeRow(d: MeasureDraft, i: number): MeasureDraft {
-  return { ...d, rows: d.rows.filter((_, k) => k !== i) }
+  return { ...d, rows: d.rows.filter((_, k) => k !== i), optionCosts: d.optionCosts.filter((_, k) => k !== i) }
 }
 
 // ---------- ids ----------
@@ -245,18 +311,78 @@ export function parseValueList(text: string): { values: string[]; problems: stri
   return { values, problems }
 }
 
-/** The options of a several-value measure's rows: empty rows skipped, each a value per field. */
-function rowOptions(d: MeasureDraft, problems: string[]): string[][] {
-  const out: string[][] = []
+/** An option read from a row: its values, and the row it came from (for its costs). */
+interface RowOption {
+  values: string[]
+  row: number
+}
+
+const hasOwnFigures = (c: OptionCostDraft | undefined) => !!c && Object.values(c).some((v) => v.trim() !== '')
+
+/** The options of a measure's rows: empty rows skipped, each a value per field. */
+function rowOptions(d: MeasureDraft, problems: string[]): RowOption[] {
+  const out: RowOption[] = []
+  const what = measureWidth(d) > 1 ? 'a value in every column' : 'a value'
   d.rows.forEach((row, i) => {
     const cells = row.map((c) => c.trim())
-    if (cells.every((c) => c === '')) return
-    if (cells.some((c) => c === '')) problems.push(`option ${i + 1} needs a value in every column`)
+    if (cells.every((c) => c === '')) {
+      if (d.perOption && hasOwnFigures(d.optionCosts[i])) problems.push(`option ${i + 1} has a label or costs but no value`)
+      return
+    }
+    if (cells.some((c) => c === '')) problems.push(`option ${i + 1} needs ${what}`)
     else if (cells.some((c) => /[,;!]/.test(c))) problems.push(`option ${i + 1}: a value holds an IDF separator (, ; or !)`)
-    else if (out.some((o) => o.every((v, k) => sameValue(v, cells[k])))) problems.push(`option ${i + 1} is listed twice`)
-    else out.push(cells)
+    else if (out.some((o) => o.values.every((v, k) => sameValue(v, cells[k])))) problems.push(`option ${i + 1} is listed twice`)
+    else out.push({ values: cells, row: i })
   })
   return out
+}
+
+/** How an option is named in a message: its number in the list and its values. */
+function optionName(o: RowOption): string {
+  return `option ${o.row + 1} (${o.values.join(', ')})`
+}
+
+type CostFigures = Pick<MeasureOption, 'investment' | 'gwpKgCO2e' | 'lifeYears'>
+
+/**
+ * The cost figures typed for the measure or one option, blanks left out (missing, never 0).
+ * `where` starts each problem ("" for the measure, "option 2 (0.85): " for an option).
+ */
+function costFigures(c: Pick<OptionCostDraft, CostKey>, where: string, problems: string[]): CostFigures {
+  const out: CostFigures = {}
+  const read = (key: CostKey) => optionalNumber(c[key], `${where}${COST_NAMES[key]}`, problems)
+  const investment = read('investment')
+  const gwp = read('gwp')
+  const life = read('life')
+  for (const [key, v] of [['investment', investment], ['gwp', gwp]] as const) {
+    if (v !== undefined && v < 0) problems.push(`${where}${COST_NAMES[key]} must not be negative, not ${v}`)
+  }
+  if (life !== undefined && !(life > 0)) problems.push(`${where}service life must be more than 0 years, not ${life}`)
+  if (investment !== undefined) out.investment = investment
+  if (gwp !== undefined) out.gwpKgCO2e = gwp
+  if (life !== undefined) out.lifeYears = life
+  return out
+}
+
+/** An option of the spec: its values, with its own label and costs only when it gives any. */
+function specOption(d: MeasureDraft, o: RowOption, problems: string[]): MeasureOption {
+  const own = d.perOption ? d.optionCosts[o.row] : undefined
+  if (!own) return { values: o.values }
+  const label = own.label.trim()
+  return { values: o.values, ...(label ? { label } : {}), ...costFigures(own, `${optionName(o)}: `, problems) }
+}
+
+/**
+ * Where a measure lacks a cost figure: nowhere (null), for every option ('measure'), or only
+ * for some options that give their own figures but not this one (their numbers).
+ */
+export function figureGaps(d: MeasureDraft, key: CostKey): null | 'measure' | number[] {
+  if (d[key].trim() !== '') return null
+  if (!(d.kind === 'list' && d.perOption)) return 'measure'
+  const filled = d.rows.map((r, i) => ({ r, i })).filter(({ r }) => r.some((c) => c.trim() !== ''))
+  const lacking = filled.filter(({ i }) => (d.optionCosts[i]?.[key] ?? '').trim() === '').map(({ i }) => i + 1)
+  if (filled.length > 0 && lacking.length === 0) return null
+  return lacking.length === filled.length ? 'measure' : lacking
 }
 
 /** A typed number the measure needs; adds "what: ..." to problems when it is blank or not one. */
@@ -310,15 +436,17 @@ export function buildMeasures(drafts: MeasureDraft[], continuousAllowed: boolean
     if (d.kind !== 'list' && width !== 1) mine.push('a range or an interval sets one value; list the options of fields that move together')
     switch (d.kind) {
       case 'list': {
-        let options: string[][]
         const before = mine.length
-        if (width === 1) {
+        if (usesRows(d)) {
+          const options = rowOptions(d, mine)
+          if (options.length === 0 && mine.length === before) mine.push('fill at least one option')
+          m.values = options.map((o) => specOption(d, o, mine))
+        } else {
           const list = parseValueList(d.list)
           mine.push(...list.problems)
-          options = list.values.map((v) => [v])
-        } else options = rowOptions(d, mine)
-        if (options.length === 0 && mine.length === before) mine.push(width === 1 ? 'list at least one value (comma-separated)' : 'fill at least one option')
-        m.values = options.map((values): MeasureOption => ({ values }))
+          if (list.values.length === 0 && mine.length === before) mine.push('list at least one value (comma-separated)')
+          m.values = list.values.map((v): MeasureOption => ({ values: [v] }))
+        }
         break
       }
       case 'range': {
@@ -337,13 +465,7 @@ export function buildMeasures(drafts: MeasureDraft[], continuousAllowed: boolean
     }
     if (!d.keep && d.kind !== 'continuous') m.keep = false
     m.per = d.per
-    const investment = optionalNumber(d.investment, 'investment', mine)
-    const gwp = optionalNumber(d.gwp, 'GWP', mine)
-    const life = optionalNumber(d.life, 'service life', mine)
-    if (life !== undefined && !(life > 0)) mine.push(`service life must be more than 0 years, not ${life}`)
-    if (investment !== undefined) m.investment = investment
-    if (gwp !== undefined) m.gwpKgCO2e = gwp
-    if (life !== undefined) m.lifeYears = life
+    Object.assign(m, costFigures(d, '', mine))
     const label = d.name.trim() || id
     problems.push(...mine.map((p) => `Measure “${label}”: ${p}.`))
     return m
