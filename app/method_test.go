@@ -60,6 +60,21 @@ func exteriorLights(values ...string) study.Measure {
 	return m
 }
 
+// openMethodApp opens the window's app (drivers running) on a fresh data folder, and hands the
+// study:method events to the test.
+func openMethodApp(t *testing.T) (*App, chan studysvc.MethodProgress) {
+	engine := testEngine(t)
+	emit, ch := methodEvents()
+	return openWith(t, Config{DataDir: filepath.Join(tempdir.New(t), "data"), Workers: 2, Resident: true, Emitter: emit}, &engine), ch
+}
+
+// continuousLights is the exterior lights measure over 1000..4000 W.
+func continuousLights() study.Measure {
+	lights := exteriorLights()
+	lights.Values, lights.Continuous = nil, &study.Bounds{Min: 1000, Max: 4000}
+	return lights
+}
+
 // wallInsulation is a thicker insulation layer as a measure on the wall material's thermal
 // resistance, with its carbon per option (the default library's walls lack GWP figures).
 func wallInsulation() study.Measure {
@@ -194,12 +209,9 @@ func TestNSGA2StudyRunsGenerationsSurvivesARestartAndNeverRunsAVariantTwice(t *t
 }
 
 func TestMorrisScreeningRanksTheMeasureThatChangesEnergy(t *testing.T) {
-	engine := testEngine(t)
-	emit, ch := methodEvents()
-	c := openWith(t, Config{DataDir: filepath.Join(tempdir.New(t), "data"), Workers: 2, Resident: true, Emitter: emit}, &engine)
+	c, ch := openMethodApp(t)
 	defer c.Close()
-	lights := exteriorLights()
-	lights.Values, lights.Continuous = nil, &study.Bounds{Min: 1000, Max: 4000}
+	lights := continuousLights()
 	spec := study.Spec{Name: "morris study", Model: "../examples/1ZoneUncontrolled.idf",
 		Weather:  []string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"},
 		Options:  map[string][]string{"roof": {"keep", "flat_roof_concrete_pir120"}},
@@ -270,12 +282,9 @@ func abs(t *testing.T, spec *study.Spec) {
 }
 
 func TestSobolIndicesGiveTheWholeVarianceToTheOnlyFactorThatMatters(t *testing.T) {
-	engine := testEngine(t)
-	emit, ch := methodEvents()
-	c := openWith(t, Config{DataDir: filepath.Join(tempdir.New(t), "data"), Workers: 2, Resident: true, Emitter: emit}, &engine)
+	c, ch := openMethodApp(t)
 	defer c.Close()
-	lights := exteriorLights()
-	lights.Values, lights.Continuous = nil, &study.Bounds{Min: 1000, Max: 4000}
+	lights := continuousLights()
 	spec := study.Spec{Name: "sobol study", Model: "../examples/1ZoneUncontrolled.idf",
 		Weather:  []string{"../examples/USA_CO_Golden-NREL.724666_TMY3.epw"},
 		Options:  map[string][]string{"roof": {"keep", "flat_roof_concrete_pir120"}},

@@ -101,14 +101,7 @@ func run(data, specPath string, seeds, population, generations, trajectories, jo
 		s.Sampling = study.Sampling{}
 		s.Method = &study.Method{Kind: study.MethodNSGA2, Objectives: objectives, Population: population, Generations: generations, Seed: uint64(seed)}
 		t0 := time.Now()
-		got, err := a.Studies.Create(s)
-		if err != nil {
-			return err
-		}
-		if err := a.Studies.Drive(ctx, got.Study.ID); err != nil {
-			return err
-		}
-		view, err := a.Studies.Method(got.Study.ID)
+		got, view, err := runMethod(ctx, a, s)
 		if err != nil {
 			return err
 		}
@@ -159,14 +152,7 @@ func morris(ctx context.Context, a *app.App, spec study.Spec, truth studysvc.Stu
 	s.Name = spec.Name + " morris"
 	s.Sampling = study.Sampling{}
 	s.Method = &study.Method{Kind: study.MethodMorris, Objectives: []string{"siteEnergyKWh"}, Trajectories: trajectories, Seed: 1}
-	got, err := a.Studies.Create(s)
-	if err != nil {
-		return err
-	}
-	if err := a.Studies.Drive(ctx, got.Study.ID); err != nil {
-		return err
-	}
-	view, err := a.Studies.Method(got.Study.ID)
+	_, view, err := runMethod(ctx, a, s)
 	if err != nil {
 		return err
 	}
@@ -187,6 +173,19 @@ func morris(ctx context.Context, a *app.App, spec study.Spec, truth studysvc.Stu
 	}
 	fmt.Printf("\nMorris's top factor: %s; the factorial's largest main effect: %s (%s)\n", sc.Effects[0].Factor, top, map[bool]string{true: "match", false: "NO MATCH"}[sc.Effects[0].Factor == top])
 	return nil
+}
+
+// runMethod creates a method study and drives it to its end.
+func runMethod(ctx context.Context, a *app.App, s study.Spec) (studysvc.StudyInfo, studysvc.MethodView, error) {
+	got, err := a.Studies.Create(s)
+	if err != nil {
+		return got, studysvc.MethodView{}, err
+	}
+	if err := a.Studies.Drive(ctx, got.Study.ID); err != nil {
+		return got, studysvc.MethodView{}, err
+	}
+	view, err := a.Studies.Method(got.Study.ID)
+	return got, view, err
 }
 
 func mainEffects(spec study.Spec, truth studysvc.StudyTable) map[string]float64 {
