@@ -27,6 +27,7 @@ import (
 	"epsm/app"
 	"epsm/events"
 	"epsm/lca"
+	"epsm/memtrim"
 	"epsm/services/dialog"
 	"epsm/services/importsvc"
 	"epsm/sim"
@@ -41,6 +42,7 @@ type window struct {
 	shell    *Shell
 	log      *slog.Logger
 	restored bool // the window geometry is restored once, not on every reload of the page
+	stopTrim context.CancelFunc
 }
 
 // Run opens the app and its window and blocks until the window is closed. When `wails build`
@@ -104,6 +106,11 @@ func Run(cfg app.Config, assets fs.FS, icon []byte) error {
 
 func (w *window) startup(ctx context.Context) {
 	w.ctx.Store(&ctx)
+	// The window lives for hours and opens folders of thousands of runs: give each burst's
+	// garbage back to the system rather than keep it mapped.
+	trimCtx, stop := context.WithCancel(context.Background())
+	w.stopTrim = stop
+	go memtrim.New().Run(trimCtx)
 	if w.app == nil {
 		return
 	}
@@ -225,6 +232,9 @@ func (w *window) beforeClose(ctx context.Context) bool {
 }
 
 func (w *window) shutdown(context.Context) {
+	if w.stopTrim != nil {
+		w.stopTrim()
+	}
 	if w.app != nil {
 		w.app.Close()
 	}

@@ -19,7 +19,7 @@ const root = "../.."
 // layers: a package may import only packages of a lower layer, or those it is listed with in
 // sideways (the services' own order). Test infrastructure (internal/) and tools are not app code.
 var layers = [][]string{
-	{"sim", "clock", "version", "idf", "idd", "idd/gen", "epw", "launch", "lca", "optimize", "qmc", "sheet", "examples", "workerbin"},
+	{"sim", "clock", "version", "idf", "idd", "idd/gen", "epw", "launch", "lca", "optimize", "qmc", "sheet", "examples", "workerbin", "memtrim"},
 	{"library", "takeoff", "eplusout", "events", "bbr", "idfdiff", "sensitivity"},
 	{"study", "store", "runner", "report"},
 	{"cluster"},
