@@ -1,7 +1,10 @@
 package store
 
 import (
+	"crypto/sha256"
 	"database/sql"
+	"encoding/hex"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"strings"
@@ -16,6 +19,12 @@ var ErrInUse = errors.New("in use")
 // every item does not get the defaults back at the next start.
 const librarySeededKey = "library.seeded_at"
 
+// libraryDefaultsKey holds the version (a digest) of the default library the data folder's
+// default items were last written from. When the app ships new default values (sources found
+// for blanks, corrections), the items the user has not edited take them; edited ones (origin
+// "user") and deleted ones stay as the user left them.
+const libraryDefaultsKey = "library.default_version"
+
 // queryer is what reads need: the database or a transaction, so validation inside a save sees
 // the same data the save changes.
 type queryer interface {
@@ -24,11 +33,17 @@ type queryer interface {
 }
 
 // SeedLibrary stores lib (the default library that ships with the app, origin "default")
-// when the library tables are empty and have never been seeded; otherwise it does nothing, so
-// calling it at every start is safe.
+// when the library tables are empty and have never been seeded. Later, when lib differs from
+// the defaults last written, it refreshes the items still as shipped (origin "default") with
+// lib's values; it adds no item and changes no edited one. Otherwise it does nothing, so calling
+// it at every start is safe.
 func (s *Store) SeedLibrary(lib *library.Library) error {
 	if ps := lib.Validate(); len(ps) > 0 {
 		return fmt.Errorf("seed library: %w", library.Problems(ps))
+	}
+	version, err := defaultsVersion(lib)
+	if err != nil {
+		return fmt.Errorf("seed library: %w", err)
 	}
 	tx, err := s.db.Begin()
 	if err != nil {
@@ -36,34 +51,99 @@ func (s *Store) SeedLibrary(lib *library.Library) error {
 	}
 	defer tx.Rollback()
 	var seeded, items int
+	var written string
 	err = tx.QueryRow(`SELECT (SELECT COUNT(*) FROM settings WHERE key = ?),
-		(SELECT COUNT(*) FROM materials) + (SELECT COUNT(*) FROM window_systems) + (SELECT COUNT(*) FROM constructions)`,
-		librarySeededKey).Scan(&seeded, &items)
+		(SELECT COUNT(*) FROM materials) + (SELECT COUNT(*) FROM window_systems) + (SELECT COUNT(*) FROM constructions),
+		COALESCE((SELECT value FROM settings WHERE key = ?), '')`,
+		librarySeededKey, libraryDefaultsKey).Scan(&seeded, &items, &written)
 	if err != nil {
 		return fmt.Errorf("seed library: %w", err)
 	}
-	if seeded > 0 || items > 0 {
+	fresh := seeded == 0 && items == 0
+	if !fresh && written == version {
 		return nil
 	}
+	keep := func(table, id string) (bool, error) {
+		if fresh {
+			return true, nil
+		}
+		return isDefaultItem(tx, table, id)
+	}
 	for _, m := range lib.Materials {
+		if ok, err := keep("materials", m.ID); err != nil || !ok {
+			if err != nil {
+				return fmt.Errorf("seed library: %w", err)
+			}
+			continue
+		}
 		if err := upsertMaterial(tx, m, library.OriginDefault); err != nil {
 			return fmt.Errorf("seed library: %w", err)
 		}
 	}
 	for _, w := range lib.Windows {
+		if ok, err := keep("window_systems", w.ID); err != nil || !ok {
+			if err != nil {
+				return fmt.Errorf("seed library: %w", err)
+			}
+			continue
+		}
 		if err := upsertWindow(tx, w, library.OriginDefault); err != nil {
 			return fmt.Errorf("seed library: %w", err)
 		}
 	}
 	for _, c := range lib.Constructions {
+		if ok, err := keep("constructions", c.ID); err != nil || !ok {
+			if err != nil {
+				return fmt.Errorf("seed library: %w", err)
+			}
+			continue
+		}
 		if err := upsertConstruction(tx, c, library.OriginDefault); err != nil {
 			return fmt.Errorf("seed library: %w", err)
 		}
 	}
-	if _, err := tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?)`, librarySeededKey, now()); err != nil {
+	if fresh {
+		if _, err := tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?)`, librarySeededKey, now()); err != nil {
+			return fmt.Errorf("seed library: %w", err)
+		}
+	}
+	if _, err := tx.Exec(`INSERT INTO settings (key, value) VALUES (?, ?)
+		ON CONFLICT(key) DO UPDATE SET value = excluded.value`, libraryDefaultsKey, version); err != nil {
 		return fmt.Errorf("seed library: %w", err)
 	}
 	return tx.Commit()
+}
+
+// defaultsVersion is a digest of every value of lib, so any change to the shipped data is a
+// new version.
+func defaultsVersion(lib *library.Library) (string, error) {
+	b, err := json.Marshal(lib)
+	if err != nil {
+		return "", err
+	}
+	sum := sha256.Sum256(b)
+	return hex.EncodeToString(sum[:]), nil
+}
+
+// isDefaultItem says whether the library table holds the item id as shipped (origin
+// "default"). The table name is one of three constants, never user input.
+func isDefaultItem(tx *sql.Tx, table, id string) (bool, error) {
+	var q string
+	switch table {
+	case "materials":
+		q = `SELECT COUNT(*) FROM materials WHERE id = ? AND origin = 'default'`
+	case "window_systems":
+		q = `SELECT COUNT(*) FROM window_systems WHERE id = ? AND origin = 'default'`
+	case "constructions":
+		q = `SELECT COUNT(*) FROM constructions WHERE id = ? AND origin = 'default'`
+	default:
+		return false, fmt.Errorf("no library table %q", table)
+	}
+	var n int
+	if err := tx.QueryRow(q, id).Scan(&n); err != nil {
+		return false, fmt.Errorf("read %s %s: %w", table, id, err)
+	}
+	return n > 0, nil
 }
 
 // LoadLibrary reads the whole library, items in the order they were first stored.

@@ -296,3 +296,95 @@ func TestDuplicateConstruction(t *testing.T) {
 }
 
 func ptr(v float64) *float64 { return &v }
+
+// A new app version ships new default values (a source found for a blank): the items the user
+// has not touched take them at the next start; an edited item keeps the user's values and a
+// deleted one stays deleted. A data folder seeded before default versions were recorded is
+// refreshed the same way.
+func TestNewDefaultValuesReachUneditedItemsOnly(t *testing.T) {
+	s, v1 := seededStore(t)
+	num := func(v float64) *float64 { return &v }
+
+	edited, _ := load(t, s).Material("eps_16")
+	edited.GWPPerKg, edited.GWPSource = num(2.5), "my EPD"
+	if err := s.SaveMaterial(edited); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteConstruction("window_vacuum_retrofit"); err != nil {
+		t.Fatal(err)
+	}
+
+	v2 := load(t, s) // a deep copy of the library to change
+	v2.Materials, v2.Windows, v2.Constructions = append([]library.Material(nil), v1.Materials...), append([]library.WindowSystem(nil), v1.Windows...), append([]library.Construction(nil), v1.Constructions...)
+	for i, m := range v2.Materials {
+		switch m.ID {
+		case "xps_29", "eps_16":
+			v2.Materials[i].GWPPerKg, v2.Materials[i].GWPMetric, v2.Materials[i].GWPSource = num(3.3), library.MetricCO2e, "new default source"
+		}
+	}
+	for i, w := range v2.Windows {
+		if w.ID == "trp_lowe_argon" {
+			v2.Windows[i].GWPPerM2 = num(99)
+		}
+	}
+	for _, run := range []struct {
+		name   string
+		before func()
+	}{
+		{"an app with new defaults", func() {}},
+		{"a data folder from before default versions were kept", func() {
+			if _, err := s.db.Exec(`DELETE FROM settings WHERE key = ?`, libraryDefaultsKey); err != nil {
+				t.Fatal(err)
+			}
+			if err := s.SaveMaterial(func() library.Material { m, _ := load(t, s).Material("xps_29"); m.GWPPerKg = nil; return m }()); err != nil {
+				t.Fatal(err)
+			}
+			// the edit made xps the user's: put it back as shipped, as an old folder has it
+			if _, err := s.db.Exec(`UPDATE materials SET origin = 'default', gwp_per_kg = NULL WHERE id = 'xps_29'`); err != nil {
+				t.Fatal(err)
+			}
+		}},
+	} {
+		t.Run(run.name, func(t *testing.T) {
+			run.before()
+			if err := s.SeedLibrary(v2); err != nil {
+				t.Fatal(err)
+			}
+			got := load(t, s)
+			xps, _ := got.Material("xps_29")
+			if xps.GWPPerKg == nil || *xps.GWPPerKg != 3.3 || xps.GWPSource != "new default source" || xps.Origin != library.OriginDefault {
+				t.Errorf("an unedited default material did not take the new value: %+v", xps)
+			}
+			eps, _ := got.Material("eps_16")
+			if eps.GWPPerKg == nil || *eps.GWPPerKg != 2.5 || eps.GWPSource != "my EPD" {
+				t.Errorf("the user's edit was overwritten: %+v", eps)
+			}
+			if w, ok := got.Window("trp_lowe_argon"); !ok || w.GWPPerM2 == nil || *w.GWPPerM2 != 99 {
+				t.Errorf("an unedited default window did not take the new value: %+v", w)
+			}
+			if _, ok := got.Construction("window_vacuum_retrofit"); ok {
+				t.Error("a construction the user deleted came back")
+			}
+			if len(got.Materials) != len(v1.Materials) {
+				t.Errorf("%d materials, want %d", len(got.Materials), len(v1.Materials))
+			}
+		})
+	}
+
+	// Once written, the same defaults change nothing: a user's later edit of a default item
+	// (which makes it theirs) and the values stay.
+	stamp := func() string {
+		var u string
+		if err := s.db.QueryRow(`SELECT updated_at FROM materials WHERE id = 'xps_29'`).Scan(&u); err != nil {
+			t.Fatal(err)
+		}
+		return u
+	}
+	before := stamp()
+	if err := s.SeedLibrary(v2); err != nil {
+		t.Fatal(err)
+	}
+	if after := stamp(); after != before {
+		t.Errorf("seeding the same defaults again rewrote xps_29 (updated %s, then %s)", before, after)
+	}
+}
