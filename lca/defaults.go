@@ -31,12 +31,19 @@ import "fmt"
 // use, so it overstates what a saved kWh is worth, and it is VAT-inclusive: enter investment costs
 // with VAT too, or replace it.
 //
-// Left missing, because no citable single value was found: district heating (hot water and steam)
-// and district cooling, whose factors are network-specific (Energiföretagen Sverige publishes each
-// network's "Miljövärdering"; in 2022 Lund reported 11.1, Stockholm 58.2, Göteborg 64.9 and Malmö
-// 119.4 g CO2e/kWh, as tabulated by Malmö stad's Miljöbarometern from Energiföretagen's data, so no
-// national figure would be close for most users); Other Fuel 1 and 2, which the modeller defines;
-// and every other price, which depends on tariff, region, year and VAT treatment.
+// District heating (hot water): Boverket's klimatdatabas, version 02.07.000 (published
+// 2026-01-21), resource 6000000014 "District heating, Swedish average": 0.056 kg CO2e/kWh
+// (GWP-GHG AR4; the database gives energy no conservative surcharge). Boverket publishes it for
+// the energy used on building sites in climate declarations. It is a national average: each
+// network's own factor (Energiföretagen Sverige's Miljövärdering; in 2022 Lund reported 11.1,
+// Stockholm 58.2, Göteborg 64.9 and Malmö 119.4 g CO2e/kWh, as tabulated by Malmö stad's
+// Miljöbarometern from Energiföretagen's data) is better for a given building, and the source
+// text says so.
+//
+// Left missing, because no citable single value was found: district heating as steam (Swedish
+// networks deliver hot water) and district cooling, whose factors are network-specific; Other
+// Fuel 1 and 2, which the modeller defines; and every other price, which depends on tariff,
+// region, year and VAT treatment.
 
 // kgPerKWhFromKgPerTJ converts an IPCC factor: 1 TJ = 1e12 J and 1 kWh = 3.6e6 J.
 func kgPerKWhFromKgPerTJ(kgPerTJ float64) *float64 {
@@ -56,6 +63,11 @@ const (
 	districtSource = "No default: district heating and cooling factors are network-specific. Enter your network's " +
 		"value from Energiföretagen Sverige's Miljövärdering (2022 examples: Lund 11.1, Stockholm 58.2, Göteborg 64.9, " +
 		"Malmö 119.4 g CO2e/kWh, per Malmö stad's Miljöbarometern citing Energiföretagen)."
+	districtHeatingSource = "Boverket, klimatdatabas version 02.07.000 (2026-01-21), resource 6000000014 \"District heating, " +
+		"Swedish average\": 0.056 kg CO2e/kWh (GWP-GHG AR4), the national average Boverket gives for energy in climate " +
+		"declarations. Networks differ widely: replace it with your network's value from Energiföretagen Sverige's " +
+		"Miljövärdering (2022 examples: Lund 11.1, Stockholm 58.2, Göteborg 64.9, Malmö 119.4 g CO2e/kWh, per Malmö " +
+		"stad's Miljöbarometern citing Energiföretagen)."
 	otherFuelSource = "No default: Other Fuel 1 and 2 are defined by the modeller. Enter the factor of the fuel you meant."
 )
 
@@ -94,7 +106,7 @@ func DefaultSettings() Settings {
 			"Gasoline":               ipcc(69300, "motor gasoline 69,300 kg CO2/TJ"),
 			"Propane":                ipcc(63100, "liquefied petroleum gases 63,100 kg CO2/TJ (propane is an LPG)"),
 			"Coal":                   ipcc(94600, "other bituminous coal 94,600 kg CO2/TJ (EnergyPlus does not say which coal: bituminous assumed)"),
-			"District Heating Water": missing(districtSource),
+			"District Heating Water": {KgCO2ePerKWh: ptr(0.056), CarbonSource: districtHeatingSource, PriceSource: noPrice},
 			"District Heating Steam": missing(districtSource),
 			"District Cooling":       missing(districtSource),
 			"Other Fuel 1":           missing(otherFuelSource),

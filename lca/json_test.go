@@ -88,7 +88,7 @@ func TestSettingsJSONRoundTrip(t *testing.T) {
 	if err := json.Unmarshal(data, &back); err != nil {
 		t.Fatal(err)
 	}
-	if back.Fuels["District Heating Water"].KgCO2ePerKWh != nil {
+	if back.Fuels["District Cooling"].KgCO2ePerKWh != nil {
 		t.Error("a missing factor came back as a number")
 	}
 	if p := back.Fuels["Natural Gas"].KgCO2ePerKWh; p == nil || *p != 0.20196 {

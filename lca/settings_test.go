@@ -60,7 +60,7 @@ func TestDefaultEmissionFactors(t *testing.T) {
 		{"Gasoline", f64(0.24948), "IPCC"},      // 69,300 * 3.6e-6
 		{"Propane", f64(0.22716), "IPCC"},       // 63,100 * 3.6e-6
 		{"Coal", f64(0.34056), "IPCC"},          // 94,600 * 3.6e-6
-		{"District Heating Water", nil, "Energiföretagen"},
+		{"District Heating Water", f64(0.056), "Boverket"}, // klimatdatabas 02.07.000, Swedish average
 		{"District Heating Steam", nil, "Energiföretagen"},
 		{"District Cooling", nil, "Energiföretagen"},
 		{"Other Fuel 1", nil, "modeller"},

@@ -2,6 +2,7 @@ package library
 
 import (
 	"bytes"
+	"encoding/csv"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -82,10 +83,16 @@ func TestLoadSharedLibraryKeepsBlanksBlank(t *testing.T) {
 	}
 }
 
-// The embedded default must be the shared library, byte for byte, except for EPSM's documented
-// change: ":existing" marks on construction layers, and the README section that explains them.
+// The embedded default must be the shared library, except for EPSM's documented changes:
+// ":existing" marks on construction layers; GWP values that cite Boverket's klimatdatabas where
+// the shared copy had a blank or ICE v2.0 (every other cell as shared); and the README sections
+// that explain both.
 func TestDefaultIsTheSharedLibrary(t *testing.T) {
 	loadShared(t)
+	gwpColumns := map[string][]string{
+		materialsFile: {"gwp_a1a3_kgco2e_per_kg", "gwp_metric", "gwp_source"},
+		glazingFile:   {"gwp_kgco2e_per_m2", "gwp_basis", "gwp_source"},
+	}
 	for _, name := range []string{materialsFile, glazingFile, constructionsFile, "README.md"} {
 		shared, err := os.ReadFile(filepath.Join(sharedDir, name))
 		if err != nil {
@@ -99,8 +106,34 @@ func TestDefaultIsTheSharedLibrary(t *testing.T) {
 		case constructionsFile:
 			embedded = bytes.ReplaceAll(embedded, []byte(":existing"), nil)
 		case "README.md":
-			if !bytes.HasPrefix(embedded, bytes.TrimRight(shared, "\n")) || !bytes.Contains(embedded, []byte("EPSM's changes to this copy")) {
-				t.Errorf("defaultdata/README.md must be the shared README plus EPSM's section on existing layers")
+			if !bytes.HasPrefix(embedded, bytes.TrimRight(shared, "\n")) || !bytes.Contains(embedded, []byte("EPSM's changes to this copy")) ||
+				!bytes.Contains(embedded, []byte("Boverket's klimatdatabas in this copy")) {
+				t.Errorf("defaultdata/README.md must be the shared README plus EPSM's sections on existing layers and on Boverket's values")
+			}
+			continue
+		case materialsFile, glazingFile:
+			sharedRows, embeddedRows := csvRows(t, shared), csvRows(t, embedded)
+			if len(sharedRows) != len(embeddedRows) {
+				t.Fatalf("defaultdata/%s has %d rows, the shared copy %d", name, len(embeddedRows), len(sharedRows))
+			}
+			gwp := map[string]bool{}
+			for _, c := range gwpColumns[name] {
+				gwp[c] = true
+			}
+			for i, row := range embeddedRows {
+				changed := false
+				for col, v := range row {
+					if v == sharedRows[i][col] {
+						continue
+					}
+					if !gwp[col] {
+						t.Errorf("defaultdata/%s row %d (%s): %s differs from the shared copy", name, i+2, row["id"], col)
+					}
+					changed = true
+				}
+				if changed && !strings.HasPrefix(row["gwp_source"], "Boverket klimatdatabas version 02.07.000") {
+					t.Errorf("defaultdata/%s row %d (%s): a changed GWP must cite Boverket's klimatdatabas: %q", name, i+2, row["id"], row["gwp_source"])
+				}
 			}
 			continue
 		}
@@ -218,4 +251,22 @@ func TestWriteCSVRefusesWhatTheFormatCannotHold(t *testing.T) {
 	if err == nil || !strings.Contains(err.Error(), "sgl_clear_3mm") || !strings.Contains(err.Error(), "EUR") {
 		t.Fatalf("a EUR cost written to the SEK column: %v", err)
 	}
+}
+
+// csvRows reads a library CSV into one map per row, by column name.
+func csvRows(t *testing.T, data []byte) []map[string]string {
+	t.Helper()
+	recs, err := csv.NewReader(bytes.NewReader(data)).ReadAll()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []map[string]string
+	for _, r := range recs[1:] {
+		row := map[string]string{}
+		for i, h := range recs[0] {
+			row[h] = r[i]
+		}
+		out = append(out, row)
+	}
+	return out
 }
