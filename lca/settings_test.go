@@ -52,14 +52,14 @@ func TestDefaultEmissionFactors(t *testing.T) {
 		want   *float64 // nil: no citable value, must be missing
 		source string   // a word the source text must contain
 	}{
-		{"Electricity", f64(0.059), "IVL"},      // 59 g CO2e/kWh, Nordic mix 2021-2023
-		{"Natural Gas", f64(0.20196), "IPCC"},   // 56,100 * 3.6e-6
-		{"Fuel Oil No 1", f64(0.26676), "IPCC"}, // 74,100 * 3.6e-6
-		{"Fuel Oil No 2", f64(0.26676), "IPCC"}, // 74,100 * 3.6e-6
-		{"Diesel", f64(0.26676), "IPCC"},        // 74,100 * 3.6e-6
-		{"Gasoline", f64(0.24948), "IPCC"},      // 69,300 * 3.6e-6
-		{"Propane", f64(0.22716), "IPCC"},       // 63,100 * 3.6e-6
-		{"Coal", f64(0.34056), "IPCC"},          // 94,600 * 3.6e-6
+		{"Electricity", f64(0.059), "IVL"},                 // 59 g CO2e/kWh, Nordic mix 2021-2023
+		{"Natural Gas", f64(0.20196), "IPCC"},              // 56,100 * 3.6e-6
+		{"Fuel Oil No 1", f64(0.26676), "IPCC"},            // 74,100 * 3.6e-6
+		{"Fuel Oil No 2", f64(0.26676), "IPCC"},            // 74,100 * 3.6e-6
+		{"Diesel", f64(0.26676), "IPCC"},                   // 74,100 * 3.6e-6
+		{"Gasoline", f64(0.24948), "IPCC"},                 // 69,300 * 3.6e-6
+		{"Propane", f64(0.22716), "IPCC"},                  // 63,100 * 3.6e-6
+		{"Coal", f64(0.34056), "IPCC"},                     // 94,600 * 3.6e-6
 		{"District Heating Water", f64(0.056), "Boverket"}, // klimatdatabas 02.07.000, Swedish average
 		{"District Heating Steam", nil, "Energiföretagen"},
 		{"District Cooling", nil, "Energiföretagen"},
