@@ -39,8 +39,8 @@ func TestStudyReportCarriesTheTablesFigures(t *testing.T) {
 	if err := os.MkdirAll(filepath.Dir(htmlPath), 0o755); err != nil {
 		t.Fatal(err)
 	}
-	// The model is heated by district heating, which has no default emission factor: the
-	// user's network's is entered first. Prices stay blank.
+	// The model is heated by district heating: the user's own network's emission factor
+	// replaces the national default first, as the settings advise. Prices stay blank.
 	var stdout, stderr bytes.Buffer
 	sess, err := openSession("test", data, 0, false, &stderr)
 	if err != nil {

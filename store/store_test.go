@@ -478,3 +478,60 @@ func TestSwedishFigureInputsRoundTrip(t *testing.T) {
 		t.Errorf("variant's own settings %q, want its own", js)
 	}
 }
+
+// A method study queues a batch per generation; the list of studies names all of them, so its
+// progress covers every run, not only the first generation's. A sampled study has its one batch,
+// and a study's batches never include another study's.
+func TestStudiesNameEveryBatchOfTheirRuns(t *testing.T) {
+	s, err := Open(tempdir.New(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	base, _, _ := s.ImportModel(example)
+	w, _, err := s.ImportWeather(exampleEPW)
+	if err != nil {
+		t.Fatal(err)
+	}
+	variant := func(key string, batch string) (StudyVariant, int64) {
+		m, _, err := s.ImportModelText(filepath.Join(tempdir.New(t), key+".idf"), []byte("Version,25.2;\nBuilding,"+key+";\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, runs, err := s.CreateBatch(batch, []NewRun{{Spec: RunSpec{ModelID: m.ID, WeatherID: w.ID, CacheKey: key}}}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return StudyVariant{Key: key, Name: key, ChoicesJSON: "{}", ModelID: m.ID, FiguresJSON: "{}", Runs: map[int64]int64{w.ID: runs[0].ID}}, b.ID
+	}
+	v0, gen0 := variant("n0", "nsga · generation 0")
+	method, _, err := s.CreateStudy(Study{Name: "nsga", SpecJSON: "{}", BaseModelID: base.ID, BatchID: gen0, MethodJSON: "{}"}, []StudyVariant{v0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	v1, gen1 := variant("n1", "nsga · generation 1")
+	v2, gen2 := variant("n2", "nsga · generation 2")
+	if _, err := s.AddStudyVariants(method.ID, []StudyVariant{v1}, "{}"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.AddStudyVariants(method.ID, []StudyVariant{v2}, "{}"); err != nil {
+		t.Fatal(err)
+	}
+	f0, sampledBatch := variant("f0", "factorial")
+	sampled, _, err := s.CreateStudy(Study{Name: "factorial", SpecJSON: "{}", BaseModelID: base.ID, BatchID: sampledBatch}, []StudyVariant{f0})
+	if err != nil {
+		t.Fatal(err)
+	}
+	list, err := s.Studies()
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := map[int64][]int64{}
+	for _, st := range list {
+		got[st.ID] = st.BatchIDs
+	}
+	want := map[int64][]int64{method.ID: {gen0, gen1, gen2}, sampled.ID: {sampledBatch}}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("batches per study %v, want %v", got, want)
+	}
+}

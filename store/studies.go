@@ -16,7 +16,10 @@ type Study struct {
 	SpecJSON    string `json:"specJson"`
 	BaseModelID int64  `json:"baseModelId"`
 	BatchID     int64  `json:"batchId"`
-	CreatedAt   string `json:"createdAt"`
+	// BatchIDs are every batch that holds runs of the study's variants, in order: the first
+	// batch, then one per method generation (filled by Studies, for the list's progress).
+	BatchIDs  []int64 `json:"batchIds,omitempty"`
+	CreatedAt string  `json:"createdAt"`
 	// MethodJSON is the state of the method choosing the study's variants ("" for a sampled
 	// study), owned by the study service.
 	MethodJSON string `json:"methodJson,omitempty"`
@@ -111,7 +114,8 @@ func (s *Store) SetStudyMethod(studyID int64, methodJSON string) error {
 	return nil
 }
 
-// Studies lists studies, newest first.
+// Studies lists studies, newest first, each with every batch its variants' runs are in: a
+// method study queues one batch per generation, and the list shows the progress of them all.
 func (s *Store) Studies() ([]Study, error) {
 	rows, err := s.db.Query(`SELECT id, name, spec_json, base_model_id, COALESCE(batch_id, 0), created_at, method_json FROM studies ORDER BY id DESC`)
 	if err != nil {
@@ -119,14 +123,35 @@ func (s *Store) Studies() ([]Study, error) {
 	}
 	defer rows.Close()
 	var out []Study
+	index := map[int64]int{}
 	for rows.Next() {
 		var st Study
 		if err := rows.Scan(&st.ID, &st.Name, &st.SpecJSON, &st.BaseModelID, &st.BatchID, &st.CreatedAt, &st.MethodJSON); err != nil {
 			return nil, fmt.Errorf("list studies: %w", err)
 		}
+		index[st.ID] = len(out)
 		out = append(out, st)
 	}
-	return out, rows.Err()
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("list studies: %w", err)
+	}
+	batches, err := s.db.Query(`SELECT DISTINCT v.study_id, r.batch_id FROM variant_runs vr
+		JOIN variants v ON v.id = vr.variant_id JOIN runs r ON r.id = vr.run_id
+		WHERE r.batch_id IS NOT NULL ORDER BY v.study_id, r.batch_id`)
+	if err != nil {
+		return nil, fmt.Errorf("list the batches of studies: %w", err)
+	}
+	defer batches.Close()
+	for batches.Next() {
+		var studyID, batchID int64
+		if err := batches.Scan(&studyID, &batchID); err != nil {
+			return nil, fmt.Errorf("list the batches of studies: %w", err)
+		}
+		if i, ok := index[studyID]; ok {
+			out[i].BatchIDs = append(out[i].BatchIDs, batchID)
+		}
+	}
+	return out, batches.Err()
 }
 
 // Study returns one study with its variants in the order they were made (baseline first).

@@ -98,7 +98,7 @@ test('a Morris screening ranks the exterior lights first on site energy', async 
 
 test('an NSGA-II study shows the front of each generation on its scatter', async () => {
   const info = await go('CreateStudy', {
-    name: 'e2e NSGA-II', model, weather, options: roof, measures: [lights({ values: [1000, 2500] })],
+    name: 'e2e NSGA-II', model, weather, options: roof, measures: [lights({ values: [1000, 1500, 2000, 2500] })],
     method: { kind: 'nsga2', objectives, population: 4, generations: 2, seed: 1 },
   });
   await openStudy(info.study.id);
@@ -107,6 +107,11 @@ test('an NSGA-II study shows the front of each generation on its scatter', async
   assert.match(await page.getByTestId('method-progress').innerText(), /^NSGA-II: done · 2 generations · \d+ variants$/);
   const view = await go('StudyMethod', info.study.id);
   assert.equal(view.fronts.length, 2);
+  // The list of studies counts the runs of both generations (each its own batch), not only the
+  // first generation's: one weather file, so one run per row of the table.
+  const table = await go('StudyTable', info.study.id);
+  assert.ok(table.rows.length > 5, `generation 2 added variants to the baseline and generation 1's 4 (8 combinations): ${table.rows.length} rows`);
+  await until(async () => (await page.getByTestId(`study-${info.study.id}-runs`).innerText()).startsWith(`${table.rows.length}/${table.rows.length}`), 30_000, `the list's count ${table.rows.length}/${table.rows.length}`);
 
   // The scatter opens on the objectives and rings the latest generation's front.
   const generation = page.getByTestId('scatter-generation');

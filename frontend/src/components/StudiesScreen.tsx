@@ -12,6 +12,7 @@ import {
   getRunDetails,
   getStudies,
   getStudyColumns,
+  onStudyMethod,
   type BatchSummary,
   type LcaSettings,
   type ExportFormat,
@@ -35,6 +36,7 @@ import type { ToastInput } from '../lib/toasts'
 import { mark, markAfterPaint } from '../lib/perf'
 import { rememberStudy, studyToOpen, type StudyOpening } from '../lib/studyOpening'
 import { ProgressBar } from './ProgressBar'
+import { studyProgress } from '../lib/batches'
 import { useAfterPaint } from '../hooks/useAfterPaint'
 import StudyCharts from './StudyCharts'
 import { StudyBuilder } from './StudyBuilder'
@@ -149,6 +151,10 @@ export function StudiesScreen(p: Props) {
     void loadStudies()
   }, [ensureLibrary, loadStudies])
 
+  // A method study queues a batch per generation: the list learns of each new batch as any
+  // method study moves, so its progress counts every generation's runs.
+  useEffect(() => onStudyMethod(() => void loadStudies()), [loadStudies])
+
   const loadTable = useCallback(async (id: number) => {
     const mine = ++asked.current
     setLoadingTable(true)
@@ -195,7 +201,7 @@ export function StudiesScreen(p: Props) {
   // The study's batch summary is pushed whenever one of its runs moves, too: a table that counts
   // fewer finished runs than its batch is behind as well.
   const live = useMemo(() => new Map(p.runs.map((r) => [r.id, r])), [p.runs])
-  const batchFinished = p.batches.find((b) => table !== null && b.batch.id === table.study.batchId)?.finished ?? 0
+  const batchFinished = (table !== null ? studyProgress(table.study, p.batches)?.finished : 0) ?? 0
   const stale = tableIsStale(table, live) || (table !== null && batchFinished > table.finished)
   useEffect(() => {
     if (!stale || selectedId === null) return
@@ -433,7 +439,7 @@ export function StudiesScreen(p: Props) {
           {studies && studies.length === 0 ? <p className="empty-note">No study yet. Build one above and press “Create and run”, or import one another user exported (Import study…).</p> : null}
           <ul className="study-items">
             {[...(studies ?? [])].reverse().map((s) => {
-              const batch = p.batches.find((b) => b.batch.id === s.batchId)
+              const batch = studyProgress(s, p.batches)
               const on = s.id === selectedId
               return (
                 <li key={s.id}>
@@ -443,7 +449,7 @@ export function StudiesScreen(p: Props) {
                     {batch ? (
                       <span className="study-item-progress">
                         <ProgressBar percent={batch.percent} label={`${batch.finished} of ${batch.total} runs finished`} tone={batch.failed > 0 ? 'warning' : batch.finished === batch.total ? 'success' : 'active'} active={batch.running > 0} />
-                        <span className="subtle small">
+                        <span className="subtle small" data-testid={`study-${s.id}-runs`}>
                           {batch.finished}/{batch.total}
                           {batch.failed ? ` · ${batch.failed} failed` : ''}
                           {batch.running ? ` · ${clampPercent(batch.percent)}%` : ''}

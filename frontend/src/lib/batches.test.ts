@@ -11,6 +11,7 @@ import {
   mergeSummaries,
   NO_BATCH_NAME,
   statusCounts,
+  studyProgress,
   upsertSummary,
   type BatchGroup,
 } from './batches'
@@ -273,5 +274,26 @@ describe('recentBatches', () => {
   })
   it('shows all on request', () => {
     expect(recentBatches(groups, true, null)).toHaveLength(6)
+  })
+})
+
+describe('studyProgress', () => {
+  // An NSGA-II study: generation 0 done (10 runs, 1 failed), generation 1 half way (10 runs, 2
+  // running), generation 2 just queued; another study's batch is not counted.
+  const summaries = [
+    summary({ id: 7, total: 10, finished: 10, failed: 1, percent: 100 }),
+    summary({ id: 8, total: 10, finished: 5, running: 2, percent: 60 }),
+    summary({ id: 9, total: 10, percent: 0 }),
+    summary({ id: 3, total: 500, finished: 1, percent: 0.2 }),
+  ]
+  it('sums every generation, weighting each batch by its runs', () => {
+    expect(studyProgress({ batchId: 7, batchIds: [7, 8, 9] }, summaries)).toEqual({ total: 30, finished: 15, failed: 1, running: 2, percent: 160 / 3 })
+  })
+  it('a sampled study is its one batch', () => {
+    expect(studyProgress({ batchId: 3 }, summaries)).toEqual({ total: 500, finished: 1, failed: 0, running: 0, percent: 0.2 })
+  })
+  it('is null until a summary of one of its batches arrived', () => {
+    expect(studyProgress({ batchId: 42, batchIds: [42] }, summaries)).toBeNull()
+    expect(studyProgress({ batchId: 0 }, null)).toBeNull()
   })
 })

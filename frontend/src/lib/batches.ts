@@ -249,3 +249,34 @@ export function recentBatches<T extends { id: number; runs: Array<{ status: stri
   if (all) return groups
   return groups.filter((g, i) => i < BATCHES_SHOWN || g.id === scopedId || g.runs.some((r) => !isFinal(r.status)))
 }
+
+/** A study's progress over every batch its runs are in (a method study queues one per generation). */
+export interface StudyProgress {
+  total: number
+  finished: number
+  failed: number
+  running: number
+  /** over all the study's runs, each batch weighted by its number of runs */
+  percent: number
+}
+
+/**
+ * Sums the summaries of a study's batches: its first batch and, for a method study, one per
+ * generation. Null until a summary of one of them has arrived.
+ */
+export function studyProgress(study: { batchId: number; batchIds?: number[] | null }, summaries: BatchSummary[] | null | undefined): StudyProgress | null {
+  const ids = new Set([study.batchId, ...(study.batchIds ?? [])].filter((id) => id > 0))
+  const mine = (summaries ?? []).filter((s) => ids.has(s.batch?.id ?? 0))
+  if (mine.length === 0) return null
+  const p: StudyProgress = { total: 0, finished: 0, failed: 0, running: 0, percent: 0 }
+  let weighted = 0
+  for (const s of mine) {
+    p.total += s.total
+    p.finished += s.finished
+    p.failed += s.failed
+    p.running += s.running
+    weighted += s.percent * s.total
+  }
+  p.percent = p.total > 0 ? weighted / p.total : 0
+  return p
+}

@@ -2874,6 +2874,7 @@ export namespace store {
 	    specJson: string;
 	    baseModelId: number;
 	    batchId: number;
+	    batchIds?: number[];
 	    createdAt: string;
 	    methodJson?: string;
 	
@@ -2888,6 +2889,7 @@ export namespace store {
 	        this.specJson = source["specJson"];
 	        this.baseModelId = source["baseModelId"];
 	        this.batchId = source["batchId"];
+	        this.batchIds = source["batchIds"];
 	        this.createdAt = source["createdAt"];
 	        this.methodJson = source["methodJson"];
 	    }
