@@ -194,7 +194,7 @@ describe('labels and costs per option', () => {
     expect(buildMeasures([back], false).measures[0].values).toEqual([{ values: ['3.5'] }, { values: ['4'], label: 'premium', investment: 90000 }])
   })
 
-  it('name the option whose figure is wrong: not a number, negative, or a life of 0', () => {
+  it('name the option whose figure is wrong: not a number, a negative investment, or a life of 0', () => {
     let d = setPerOption(glazing({ investment: '-1' }), true)
     d = setOptionCosts(d, 0, { investment: 'cheap' })
     d = setOptionCosts(d, 1, { gwp: '-5', life: '0' })
@@ -202,10 +202,16 @@ describe('labels and costs per option', () => {
     expect(buildMeasures([d], false).problems).toEqual([
       'Measure “Glazing”: option 4 has a label or costs but no value.',
       'Measure “Glazing”: option 1 (1.2): investment: “cheap” is not a number.',
-      'Measure “Glazing”: option 2 (0.8): GWP must not be negative, not -5.',
       'Measure “Glazing”: option 2 (0.8): service life must be more than 0 years, not 0.',
       'Measure “Glazing”: investment must not be negative, not -1.',
     ])
+  })
+
+  it('keep a negative GWP, as the spec format does (biogenic carbon stored in timber)', () => {
+    const d = setOptionCosts(setPerOption(glazing(), true), 1, { gwp: '-12.5', life: '40' })
+    const built = buildMeasures([d], false)
+    expect(built.problems).toEqual([])
+    expect(built.measures[0].values?.[1]).toMatchObject({ gwpKgCO2e: -12.5, lifeYears: 40 })
   })
 
   it('say which options lack a figure, neither their own nor the measure’s', () => {

@@ -354,9 +354,9 @@ function costFigures(c: Pick<OptionCostDraft, CostKey>, where: string, problems:
   const investment = read('investment')
   const gwp = read('gwp')
   const life = read('life')
-  for (const [key, v] of [['investment', investment], ['gwp', gwp]] as const) {
-    if (v !== undefined && v < 0) problems.push(`${where}${COST_NAMES[key]} must not be negative, not ${v}`)
-  }
+  // A GWP may be negative (timber's stored biogenic carbon, a measure that removes material),
+  // as the spec format allows; an investment below zero is taken for a typing slip.
+  if (investment !== undefined && investment < 0) problems.push(`${where}${COST_NAMES.investment} must not be negative, not ${investment}`)
   if (life !== undefined && !(life > 0)) problems.push(`${where}service life must be more than 0 years, not ${life}`)
   if (investment !== undefined) out.investment = investment
   if (gwp !== undefined) out.gwpKgCO2e = gwp
