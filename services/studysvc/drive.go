@@ -13,7 +13,11 @@ type drivers struct {
 	ctx     context.Context
 	cancel  context.CancelFunc
 	running map[int64]bool
-	wg      sync.WaitGroup
+	// again marks a study asked to be driven while its driver was finishing: the method was
+	// stopped and continued before the old driver had returned, and it must not be left
+	// without one.
+	again map[int64]bool
+	wg    sync.WaitGroup
 }
 
 // StartDrivers lets method studies run in the background until Close, and continues every one
@@ -21,7 +25,7 @@ type drivers struct {
 func (s *Studies) StartDrivers(ctx context.Context) error {
 	s.drivers.mu.Lock()
 	s.drivers.ctx, s.drivers.cancel = context.WithCancel(ctx)
-	s.drivers.running = map[int64]bool{}
+	s.drivers.running, s.drivers.again = map[int64]bool{}, map[int64]bool{}
 	s.drivers.mu.Unlock()
 	list, err := s.store.Studies()
 	if err != nil {
@@ -36,26 +40,41 @@ func (s *Studies) StartDrivers(ctx context.Context) error {
 	return nil
 }
 
-// startDriver drives a study in the background, once.
+// startDriver drives a study in the background, one driver per study. Asked while the study's
+// driver is still running, it has that driver look at the study again before it ends: Drive
+// returns as soon as it has saved a stopped method, and a Continue can come before it is gone.
 func (s *Studies) startDriver(studyID int64) {
 	d := &s.drivers
 	d.mu.Lock()
 	defer d.mu.Unlock()
-	if d.ctx == nil || d.running[studyID] || d.ctx.Err() != nil {
+	if d.ctx == nil || d.ctx.Err() != nil {
+		return
+	}
+	if d.running[studyID] {
+		d.again[studyID] = true
 		return
 	}
 	d.running[studyID] = true
 	d.wg.Add(1)
 	go func() {
 		defer d.wg.Done()
-		err := s.Drive(d.ctx, studyID)
-		if err != nil && d.ctx.Err() == nil {
-			s.log.Error("study method stopped", "study", studyID, "err", err)
-			s.failMethod(studyID, err)
+		for {
+			err := s.Drive(d.ctx, studyID)
+			if err != nil && d.ctx.Err() == nil {
+				s.log.Error("study method stopped", "study", studyID, "err", err)
+				s.failMethod(studyID, err)
+			}
+			d.mu.Lock()
+			if d.again[studyID] && d.ctx.Err() == nil {
+				delete(d.again, studyID)
+				d.mu.Unlock()
+				continue
+			}
+			delete(d.running, studyID)
+			delete(d.again, studyID)
+			d.mu.Unlock()
+			return
 		}
-		d.mu.Lock()
-		delete(d.running, studyID)
-		d.mu.Unlock()
 	}()
 }
 
