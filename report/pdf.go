@@ -38,7 +38,11 @@ func WritePDF(w io.Writer, r Report) error {
 	p.heading("The baseline")
 	p.baseline(r)
 	p.heading("Variants: primary energy number, energy class, carbon and cost")
-	p.paragraph("Δ is the variant minus the baseline with the same weather file (negative saves), per m² Atemp. Carbon per m² Atemp; embodied carbon and investment count the changed elements only.")
+	intro := "Δ is the variant minus the baseline with the same weather file (negative saves), per m² Atemp. Carbon per m² Atemp; embodied carbon and investment count the changed elements only."
+	if len(r.Weathers) == 1 {
+		intro += " Every row is with " + r.Weathers[0] + "."
+	}
+	p.paragraph(intro)
 	p.variants(r)
 	p.pdf.AddPage()
 	p.heading("Trade-offs and the Pareto front")

@@ -128,10 +128,16 @@ type field struct {
 
 func (r Report) fields() []field {
 	cur := r.Currency
-	return []field{
+	fs := []field{
 		{Name: "key", Header: "Id", text: func(v Variant) string { return v.Key }},
 		{Name: "name", Header: "Variant", text: variantName},
-		{Name: "weather", Header: "Weather", text: func(v Variant) string { return v.Weather }},
+	}
+	// With one weather file every row would repeat its long name and push the last columns off
+	// the page; the table's introduction names it instead.
+	if len(r.Weathers) > 1 {
+		fs = append(fs, field{Name: "weather", Header: "Weather", text: func(v Variant) string { return v.Weather }})
+	}
+	return append(fs, []field{
 		{Name: "energyKWh", Header: "Annual energy", Unit: "kWh", value: func(v Variant) *float64 { return v.EnergyKWh }},
 		{Name: "deltaKWhPerM2", Header: "Δ energy", Unit: "kWh/m²", decimals: 1, value: func(v Variant) *float64 { return v.DeltaKWhPerM2 }},
 		{Name: "deltaPercent", Header: "Δ energy", Unit: "%", decimals: 1, value: func(v Variant) *float64 { return v.DeltaPercent }},
@@ -142,7 +148,7 @@ func (r Report) fields() []field {
 		{Name: "lifeCycleCost", Header: fmt.Sprintf("Life-cycle cost, %d yr", r.PeriodYears), Unit: cur, value: func(v Variant) *float64 { return v.LifeCycleCost }},
 		{Name: "paybackYears", Header: "Payback", Unit: "years", decimals: 1, value: func(v Variant) *float64 { return v.PaybackYears }},
 		{Name: "pareto", Header: "Pareto", text: paretoText},
-	}
+	}...)
 }
 
 // baselineFields are the figures shown for the baseline on its own.

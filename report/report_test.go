@@ -134,6 +134,49 @@ func TestHTMLReportIsSelfContainedAndCarriesEveryFigure(t *testing.T) {
 	}
 }
 
+// With one weather file the variant table names it once, above the table, instead of in a column
+// that repeats it on every row and pushed the last figures off a printed page; with two it is a
+// column, as each row's weather then differs.
+func TestTheVariantTableHasAWeatherColumnOnlyForSeveralWeatherFiles(t *testing.T) {
+	two := sample()
+	two.Weathers = append(two.Weathers, "Kiruna")
+	extra := two.Variants[1]
+	extra.Weather = "Kiruna"
+	two.Variants = append(two.Variants, extra)
+	for _, tc := range []struct {
+		name      string
+		r         Report
+		column    bool
+		namedOnce bool
+	}{
+		{"one weather file", sample(), false, true},
+		{"two weather files", two, true, false},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var buf bytes.Buffer
+			if err := WriteHTML(&buf, tc.r); err != nil {
+				t.Fatal(err)
+			}
+			got, err := reportread.ReadHTML(buf.Bytes())
+			if err != nil {
+				t.Fatal(err)
+			}
+			for key, row := range got.Variants {
+				w, has := row.Texts["weather"]
+				if has != tc.column {
+					t.Errorf("%s: weather cell %v (%q), want %v", key, has, w, tc.column)
+				}
+				if has && !strings.HasSuffix(key, "|"+w) {
+					t.Errorf("%s: weather cell %q", key, w)
+				}
+			}
+			if named := strings.Contains(got.Text, "Every row is with Stockholm Arlanda."); named != tc.namedOnce {
+				t.Errorf("the introduction names the weather file: %v, want %v", named, tc.namedOnce)
+			}
+		})
+	}
+}
+
 func TestPDFReportIsAValidPDFWithTheFiguresInSwedishCharacters(t *testing.T) {
 	r := sample()
 	var buf bytes.Buffer

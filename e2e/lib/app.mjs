@@ -155,3 +155,12 @@ export async function openRunForm(page) {
   if (await open.isVisible()) await open.click();
   await page.getByTestId('run-form').waitFor();
 }
+
+// openStudyBuilder unfolds the study builder, which folds into "New study…" once a study exists.
+// It waits until the studies have loaded (the builder then says whether it is open).
+export async function openStudyBuilder(page) {
+  const builder = page.locator('[data-testid="study-builder"][data-open]');
+  await builder.waitFor();
+  if ((await builder.getAttribute('data-open')) === 'false') await page.getByTestId('study-builder-toggle').click();
+  await page.getByTestId('study-model').waitFor();
+}

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { spawn, execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { openSession, openRunForm, root, freshDir, until } from '../lib/app.mjs';
+import { openSession, openRunForm, root, freshDir, until, openStudyBuilder } from '../lib/app.mjs';
 import { shoot } from '../lib/shots.mjs';
 
 let cluster, ready, session, page, go, worker, localRunId;
@@ -134,7 +134,7 @@ test('a study sent to the target from the builder survives closing the app: reop
   await page.reload();
   await page.getByTestId('nav-studies').click();
   await page.getByTestId('studies-screen').waitFor();
-  if (!(await page.getByTestId('study-builder').isVisible().catch(() => false))) await page.getByTestId('study-builder-toggle').click();
+  await openStudyBuilder(page);
   await page.getByTestId('study-model').selectOption(String(files.models[0].id));
   await page.getByTestId(`study-weather-${files.weather[0].id}`).check();
   for (const [el, ids] of [['wall', ['wall_concrete_etics_sw100', 'wall_brick_etics_eps100']], ['roof', ['flat_roof_concrete_pir120']]]) {

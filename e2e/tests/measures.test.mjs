@@ -6,7 +6,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSession, freshDir, until } from '../lib/app.mjs';
+import { openSession, freshDir, until, openStudyBuilder } from '../lib/app.mjs';
 import { shoot } from '../lib/shots.mjs';
 
 let session, page, go, saveDir;
@@ -28,7 +28,7 @@ test('a field measure optimised by NSGA-II is built, run to the end and saved in
   assert.ok(model, 'the bundled example is imported on first start');
   await page.getByTestId('nav-studies').click();
   await page.getByTestId('studies-screen').waitFor();
-  if (!(await page.getByTestId('study-builder').isVisible().catch(() => false))) await page.getByTestId('study-builder-toggle').click();
+  await openStudyBuilder(page);
   await page.getByTestId('study-model').selectOption(String(model.id));
   await page.getByTestId(`study-weather-${weather.id}`).check();
   await page.getByTestId('study-name').fill('e2e exterior lights NSGA-II');

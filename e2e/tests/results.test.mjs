@@ -14,7 +14,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { openSession, shared, until, freshDir } from '../lib/app.mjs';
+import { openSession, shared, until, freshDir, openStudyBuilder } from '../lib/app.mjs';
 import { shoot } from '../lib/shots.mjs';
 
 let session, page, go, saveDir;
@@ -68,7 +68,7 @@ test('a 4-variant study runs, a Pareto variant is selected, and CSV and XLSX exp
   // The builder: two walls x (keep or a new roof) = 4 variants, plus the baseline.
   await page.getByTestId('nav-studies').click();
   await page.getByTestId('studies-screen').waitFor();
-  if (!(await page.getByTestId('study-builder').isVisible().catch(() => false))) await page.getByTestId('study-builder-toggle').click();
+  await openStudyBuilder(page);
   await page.getByTestId('study-model').selectOption(String(model.id));
   await page.getByTestId(`study-weather-${chicago.id}`).check();
   await page.getByTestId('study-option-wall-keep').uncheck(); // every variant gets a new wall

@@ -4,7 +4,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { openSession, shared, until } from '../lib/app.mjs';
+import { openSession, shared, until, openStudyBuilder } from '../lib/app.mjs';
 import { shoot } from '../lib/shots.mjs';
 
 let session, page, go;
@@ -51,7 +51,7 @@ test('a 2 x 2 factorial study is built, estimated, run and tabulated', async () 
   await page.reload();
   await page.getByTestId('nav-studies').click();
   await page.getByTestId('studies-screen').waitFor();
-  if (!(await page.getByTestId('study-builder').isVisible().catch(() => false))) await page.getByTestId('study-builder-toggle').click();
+  await openStudyBuilder(page);
   await page.getByTestId('study-model').selectOption(String(model.id));
   await page.getByTestId(`study-weather-${chicago.id}`).check();
   for (const [el, id] of [['wall', 'wall_concrete_etics_sw100'], ['roof', 'flat_roof_concrete_pir120']]) {
@@ -76,6 +76,10 @@ test('a 2 x 2 factorial study is built, estimated, run and tabulated', async () 
   await page.getByTestId('study-create').click();
 
   const study = await until(async () => (await go('Studies')).find((s) => s.name === 'e2e envelope study'), 30_000, 'the study');
+  // Once created, the builder folds into "New study…" so the study's results take the screen.
+  await page.locator('[data-testid="study-builder"][data-open="false"]').waitFor({ timeout: 15_000 });
+  assert.equal(await page.getByTestId('study-model').isVisible(), false, 'the folded builder hides its form');
+  assert.equal(await page.getByTestId('study-builder-toggle').innerText(), 'New study…');
   const table = await until(async () => {
     const t = await go('StudyTable', study.id);
     return t.finished === 4 ? t : null;

@@ -44,6 +44,12 @@ test("a run's Swedish figures follow its model's Atemp and the weighting factors
   // District heating for heating and hot water, and the household electricity left out of EP_pet.
   assert.ok(await page.getByTestId('sw-carrier-districtHeating').isVisible());
   assert.match(await page.getByTestId('sw-delivered').innerText(), /Household electricity/);
+  // The table fits the detail pane beside the run table: no carrier column cut off at its edge.
+  const overflow = await page.getByTestId('sw-delivered-scroll').evaluate((el) => el.scrollWidth - el.clientWidth);
+  assert.ok(overflow <= 1, `the delivered-energy table overflows its pane by ${overflow} px`);
+  // ...and the run table beside it keeps its last column (the energy class) in view.
+  const runOverflow = await page.locator('.run-table-scroll').evaluate((el) => el.scrollWidth - el.clientWidth);
+  assert.ok(runOverflow <= 1, `the run table overflows its pane by ${runOverflow} px`);
 
   await page.getByTestId('sw-duration').locator('summary').click();
   await page.waitForFunction(() => document.querySelector('[data-testid="heating-duration-chart"]')?.dataset.drawn === 'true', null, { timeout: 30_000 });

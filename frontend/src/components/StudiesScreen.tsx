@@ -106,6 +106,10 @@ export function StudiesScreen(p: Props) {
   const [creating, setCreating] = useState(false)
   const [target, setTarget] = useState('')
   const [studies, setStudies] = useState<Study[] | null>(null)
+  // The builder is unfolded until a study exists, then folds into its "New study…" button so the
+  // studies and their results get the screen, as "New run" does on the runs screen.
+  const [builderChoice, setBuilderChoice] = useState<boolean | null>(null)
+  const builderOpen = builderChoice ?? (studies === null ? null : studies.length === 0)
   const [studiesError, setStudiesError] = useState<string | null>(null)
   const [selectedId, setSelectedId] = useState<number | null>(null)
   const [table, setTable] = useState<WindowStudyTable | null>(null)
@@ -267,6 +271,7 @@ export function StudiesScreen(p: Props) {
         message: `${plural(info.variants, 'variant')} and the baseline, ${plural(info.runs?.length ?? 0, 'run')} ${onTarget ? `sent to ${onTarget}` : 'queued'}.`,
       })
       setBuilder((b) => ({ ...b, name: '' }))
+      setBuilderChoice(false)
       await loadStudies()
       setSelectedId(info.study.id)
     } catch (e) {
@@ -423,6 +428,8 @@ export function StudiesScreen(p: Props) {
         onManageTargets={p.onManageTargets}
         checklist={checklist}
         onGap={openBuilderGap}
+        open={builderOpen}
+        onOpen={setBuilderChoice}
       />
 
       <div className="studies-layout">
@@ -549,15 +556,21 @@ export function StudiesScreen(p: Props) {
                   {selectedRow.paretoCarbonCost || selectedRow.paretoEnergyEmbodied
                     ? ` — Pareto-optimal on ${[selectedRow.paretoCarbonCost ? 'life-cycle carbon × cost' : '', selectedRow.paretoEnergyEmbodied ? 'energy × embodied carbon' : ''].filter(Boolean).join(' and ')}`
                     : ' — not on a Pareto front'}
-                  .{' '}
-                  <button type="button" className="btn-link" onClick={() => p.onShowRun(selectedRow.runId)}>
+                  .
+                </p>
+              ) : null}
+              {selectedRow ? (
+                // The selected variant's actions on one row of their own: beside the sentence they
+                // wrapped word by word and pushed the compare picker past the pane's edge.
+                <div className="variant-actions" role="toolbar" aria-label="The selected variant" data-testid="study-selection-actions">
+                  <button type="button" className="btn btn-small" onClick={() => p.onShowRun(selectedRow.runId)}>
                     Show its run
                   </button>
-                  {p.onCompareRuns ? <StudyCompareActions row={selectedRow} rows={rows} onCompare={p.onCompareRuns} /> : null}{' '}
-                  <button type="button" className="btn-link" aria-expanded={showChanges} onClick={() => setShowChanges((on) => !on)} data-testid="study-changes-toggle">
+                  {p.onCompareRuns ? <StudyCompareActions row={selectedRow} rows={rows} onCompare={p.onCompareRuns} /> : null}
+                  <button type="button" className="btn btn-small" aria-expanded={showChanges} onClick={() => setShowChanges((on) => !on)} data-testid="study-changes-toggle">
                     {showChanges ? 'Hide the IDF changes' : 'What changed in the IDF'}
                   </button>
-                </p>
+                </div>
               ) : null}
               {selectedRow && showChanges ? <VariantChanges variantId={selectedRow.variantId} label={selectedRow.label} onClose={() => setShowChanges(false)} /> : null}
               {selectedRow ? <KpiTiles tiles={kpiTiles(selectedRow, selectedBaseline, units, settings?.currency ?? '')} caption={`${selectedRow.label ? `${selectedRow.label} · ` : ''}${selectedRow.baseline ? 'The baseline' : selectedRow.name} with ${selectedRow.weatherName}${selectedRow.baseline ? '' : ': Δ against the baseline (negative saves)'}`} onGap={openGap} /> : null}

@@ -47,8 +47,9 @@ beforeEach(() => {
 const models = [{ id: 1, name: '1ZoneUncontrolled.idf' }] as unknown as Model[]
 const weather = [{ id: 2, name: 'Golden.epw', header: null }] as unknown as Weather[]
 
-function Builder({ initial = initialBuilder(1, [2]) }: { initial?: BuilderState }) {
+function Builder({ initial = initialBuilder(1, [2]), folded = false }: { initial?: BuilderState; folded?: boolean }) {
   const [state, setState] = useState(initial)
+  const [open, setOpen] = useState<boolean | null>(!folded)
   return (
     <StudyBuilder
       models={models}
@@ -64,6 +65,8 @@ function Builder({ initial = initialBuilder(1, [2]) }: { initial?: BuilderState 
       target=""
       onTarget={() => {}}
       onManageTargets={() => {}}
+      open={open}
+      onOpen={setOpen}
     />
   )
 }
@@ -81,6 +84,21 @@ function lastEstimated(): Spec {
 }
 
 // Each test redraws the whole builder per input: on a busy machine that takes seconds.
+describe('StudyBuilder folding', () => {
+  it('folds into a "New study…" button that unfolds the form', async () => {
+    const user = userEvent.setup()
+    render(<Builder folded />)
+    const toggle = screen.getByTestId('study-builder-toggle')
+    expect(toggle).toHaveTextContent('New study…')
+    expect(toggle).toHaveAttribute('aria-expanded', 'false')
+    expect(screen.getByTestId('study-model')).not.toBeVisible()
+    await user.click(toggle)
+    expect(screen.getByTestId('study-model')).toBeVisible()
+    expect(toggle).toHaveTextContent('Hide')
+    expect(screen.getByTestId('study-builder')).toHaveAttribute('data-open', 'true')
+  })
+})
+
 describe('StudyBuilder measures and method', { timeout: 20_000 }, () => {
   it('lists a template that does not apply as disabled, with its reason', async () => {
     render(<Builder />)

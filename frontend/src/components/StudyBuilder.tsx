@@ -36,6 +36,9 @@ interface Props {
   /** which figures the study will lack, and why (shown above "Create and run") */
   checklist?: CheckItem[]
   onGap?: (t: GapTarget) => void
+  /** whether the builder is unfolded; null while the studies are still loading */
+  open: boolean | null
+  onOpen: (open: boolean) => void
 }
 
 /** Options of one element: keep plus the library's constructions for it, usable first. */
@@ -78,14 +81,13 @@ function useFigures(): { figures: StudyFigure[] | null; error: string | null } {
 }
 
 /** The scenario builder: base model, weather files, options per element, measures, how the variants are chosen, and the count before running. */
-export function StudyBuilder({ models, weather, library, libraryError, state, onState, busy, engineFound, onCreate, targets, target, onTarget, onManageTargets, checklist, onGap }: Props) {
+export function StudyBuilder({ models, weather, library, libraryError, state, onState, busy, engineFound, onCreate, targets, target, onTarget, onManageTargets, checklist, onGap, open, onOpen }: Props) {
   const { spec, problems } = useMemo(() => buildSpec(state), [state])
   const specKey = JSON.stringify(spec)
   const [estimate, setEstimate] = useState<StudyEstimate | null>(null)
   const [estimateError, setEstimateError] = useState<string | null>(null)
   const [estimating, setEstimating] = useState(false)
   const seq = useRef(0)
-  const [open, setOpen] = useState(true)
 
   useEffect(() => {
     const mine = ++seq.current
@@ -123,11 +125,12 @@ export function StudyBuilder({ models, weather, library, libraryError, state, on
   const nameOf = (id: string) => (library?.constructions ?? []).find((v) => v.construction.id === id)?.construction.name ?? id
 
   return (
-    <section className="panel study-builder" aria-labelledby="study-builder-heading" data-testid="study-builder">
+    <section className="panel study-builder" aria-labelledby="study-builder-heading" data-testid="study-builder" data-open={open === null ? undefined : String(open)}>
       <div className="panel-head">
         <h2 id="study-builder-heading">New renovation study</h2>
-        <button type="button" className="btn btn-small builder-toggle" aria-expanded={open} onClick={() => setOpen((o) => !o)} data-testid="study-builder-toggle">
-          {open ? 'Hide' : 'Show'}
+        {open === false ? <span className="subtle small builder-folded-note">a model × weather files × renovation options</span> : null}
+        <button type="button" className={`btn btn-small builder-toggle${open ? '' : ' btn-primary'}`} aria-expanded={!!open} onClick={() => onOpen(!open)} data-testid="study-builder-toggle">
+          {open ? 'Hide' : 'New study…'}
         </button>
       </div>
       <div hidden={!open}>

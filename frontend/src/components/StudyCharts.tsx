@@ -189,7 +189,7 @@ export default function StudyCharts({ rows, endUses, selectedId, onSelect, curre
             if (id) onSelect(id)
           }}
         />
-        <p className="subtle small">Pareto points are labelled with their variant number (#12 is variant 12). Click a point to select its row; select a row to ring its point. Scroll on the plot to zoom.</p>
+        <p className="subtle small">Pareto points are labelled with their variant id, as in the table (V12 is variant 12). Click a point to select its row; select a row to ring its point. Scroll on the plot to zoom.</p>
       </figure>
       {selected ? (
         compare ? (

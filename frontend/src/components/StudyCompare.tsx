@@ -18,7 +18,7 @@ export function StudyCompareActions({ row, rows, onCompare }: Props) {
   return (
     <span className="study-compare" data-testid="study-compare">
       {baseline ? (
-        <button type="button" className="btn-link" onClick={() => onCompare(baseline.runId, row.runId)} data-testid="study-compare-baseline">
+        <button type="button" className="btn btn-small" onClick={() => onCompare(baseline.runId, row.runId)} data-testid="study-compare-baseline">
           Compare with the baseline
         </button>
       ) : null}

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react'
 import type { SwedishFigures, SwedishGap } from '../bridge'
 import { formatKWh } from '../lib/format'
-import { carrierLabel, deliveredTable, gapLinkText, purposeLabel, swedishTiles } from '../lib/swedish'
+import { carrierLabel, deliveredTable, gapLinkText, labelParts, purposeLabel, swedishTiles } from '../lib/swedish'
 
 const HeatingDurationChart = lazy(() => import('./HeatingDurationChart').then((m) => ({ default: m.HeatingDurationChart })))
 
@@ -63,17 +63,18 @@ export function SwedishPanel({ figures, runId, onEditModel, onOpenSettings }: Pr
           {n}
         </p>
       ))}
-      <div className="table-scroll">
-        <table className="grid-table delivered-table" data-testid="sw-delivered">
-          <caption>
-            Delivered energy, kWh per year <span className="subtle">(* counts in EP_pet)</span>
-          </caption>
+      {/* The title sits outside the scrolling box, so a narrow pane never cuts it. */}
+      <h3 className="sw-table-title" id={`sw-delivered-title-${runId}`}>
+        Delivered energy, kWh per year <span className="subtle">(* counts in EP_pet)</span>
+      </h3>
+      <div className="table-scroll visible-scrollbar" data-testid="sw-delivered-scroll">
+        <table className="grid-table delivered-table" data-testid="sw-delivered" aria-labelledby={`sw-delivered-title-${runId}`}>
           <thead>
             <tr>
               <th scope="col">Purpose</th>
               {table.carriers.map((c) => (
-                <th key={c} scope="col" className="num" data-testid={`sw-carrier-${c}`}>
-                  {carrierLabel(c)}
+                <th key={c} scope="col" className="num" data-testid={`sw-carrier-${c}`} title={carrierLabel(c)}>
+                  <Term label={carrierLabel(c)} />
                 </th>
               ))}
               {table.carriers.length > 1 ? (
@@ -87,8 +88,7 @@ export function SwedishPanel({ figures, runId, onEditModel, onOpenSettings }: Pr
             {table.rows.map((r) => (
               <tr key={r.purpose} className={r.counts ? undefined : 'row-muted'} data-testid={`sw-purpose-${r.purpose}`}>
                 <th scope="row">
-                  {purposeLabel(r.purpose)}
-                  {r.counts ? ' *' : ''}
+                  <Term label={purposeLabel(r.purpose)} mark={r.counts ? ' *' : ''} />
                 </th>
                 {table.carriers.map((c) => (
                   <td key={c} className="num">
@@ -142,5 +142,19 @@ export function SwedishPanel({ figures, runId, onEditModel, onOpenSettings }: Pr
         ) : null}
       </details>
     </section>
+  )
+}
+
+/** An English name with its Swedish term on a second, smaller line. */
+function Term({ label, mark = '' }: { label: string; mark?: string }) {
+  const { name, term } = labelParts(label)
+  return (
+    <>
+      <span className="term-name">
+        {name}
+        {mark}
+      </span>
+      {term ? <span className="term-sv">{term}</span> : null}
+    </>
   )
 }

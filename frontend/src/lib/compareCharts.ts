@@ -44,7 +44,7 @@ export function buildCompareBarOption(rows: CompareRow[], labels: { a: string; b
   const scaled = (v: number | null) => (v === null ? null : Math.round((v / divisor) * 1000) / 1000)
   const ordered = horizontal ? [...rows].reverse() : rows
   const categories = ordered.map((r) => r.label)
-  const valueAxis = { type: 'value' as const, name: unit, nameLocation: 'middle' as const, nameGap: horizontal ? 26 : 40, nameTextStyle: { color: theme.muted }, axisLabel: { color: theme.muted }, splitLine: { lineStyle: { color: theme.grid } } }
+  const valueAxis = { type: 'value' as const, name: unit, nameLocation: 'middle' as const, nameGap: horizontal ? 26 : 40, nameTextStyle: { color: theme.muted }, axisLabel: { color: theme.muted, hideOverlap: true }, splitLine: { lineStyle: { color: theme.grid } } }
   const categoryAxis = { type: 'category' as const, data: categories, axisLabel: { color: theme.text, width: 220, overflow: 'truncate' as const }, axisLine: { lineStyle: { color: theme.grid } } }
   return {
     animation: false,

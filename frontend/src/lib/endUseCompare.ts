@@ -68,7 +68,7 @@ export function buildEndUseCompareOption(variant: EndUse[] | null | undefined, b
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' }, valueFormatter: (v) => `${formatNumber(Number(v))} ${unit}` },
     legend: { top: 0, type: 'scroll', textStyle: { color: theme.text }, data: t.fuels },
     grid: { left: 8, right: TOTAL_LABEL_ROOM, top: 36, bottom: 8, outerBoundsMode: 'same', outerBoundsContain: 'all' },
-    xAxis: { type: 'value', name: unit, nameLocation: 'middle', nameGap: 26, nameTextStyle: { color: theme.muted }, axisLabel: { color: theme.muted }, splitLine: { lineStyle: { color: theme.grid } } },
+    xAxis: { type: 'value', name: unit, nameLocation: 'middle', nameGap: 26, nameTextStyle: { color: theme.muted }, axisLabel: { color: theme.muted, hideOverlap: true }, splitLine: { lineStyle: { color: theme.grid } } },
     yAxis: { type: 'category', data: [...t.endUses].reverse(), axisLabel: { color: theme.text }, axisLine: { lineStyle: { color: theme.grid } } },
     series,
   }

@@ -180,7 +180,8 @@ export function buildEndUseOption(cells: EndUse[] | null | undefined, theme: Cha
       nameLocation: 'middle',
       nameGap: 26,
       nameTextStyle: { color: theme.muted },
-      axisLabel: { color: theme.muted },
+      // In the narrow detail pane "100150200" ran together: drop a label that would touch another.
+      axisLabel: { color: theme.muted, hideOverlap: true },
       splitLine: { lineStyle: { color: theme.grid } },
     },
     yAxis: {

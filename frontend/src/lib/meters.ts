@@ -215,7 +215,7 @@ export function buildDailyOption(h: HeatmapData, unit: string, theme: ChartTheme
     xAxis: {
       type: 'category',
       data: d.labels,
-      axisLabel: { color: theme.muted, interval: (i: number) => d.labels[i].endsWith(' 1'), formatter: (v: string) => v.replace(/ 1$/, '') },
+      axisLabel: { color: theme.muted, hideOverlap: true, interval: (i: number) => d.labels[i].endsWith(' 1'), formatter: (v: string) => v.replace(/ 1$/, '') },
       axisLine: { lineStyle: { color: theme.grid } },
     },
     yAxis: [axis(`${unit} per day`, axes.day, 'left'), axis(`${unit} per hour`, axes.hour, 'right')],
@@ -280,7 +280,7 @@ export function buildHeatmapOption(s: MeterSeries, system: UnitSystem, theme: Ch
       type: 'category',
       data: h.dayLabels,
       splitArea: { show: false },
-      axisLabel: { color: theme.muted, interval: (i: number) => h.dayLabels[i].endsWith(' 1'), formatter: (v: string) => v.replace(/ 1$/, '') },
+      axisLabel: { color: theme.muted, hideOverlap: true, interval: (i: number) => h.dayLabels[i].endsWith(' 1'), formatter: (v: string) => v.replace(/ 1$/, '') },
       axisLine: { lineStyle: { color: theme.grid } },
     },
     yAxis: [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import type { MeterSeries, SwedishFigures } from '../bridge/types'
-import { deliveredTable, isHeatingMeter, loadDuration, swedishTiles } from './swedish'
+import { deliveredTable, isHeatingMeter, labelParts, loadDuration, swedishTiles } from './swedish'
 
 const known = (value: number, unit: string) => ({ value, unit })
 
@@ -86,5 +86,16 @@ describe('loadDuration', () => {
     expect(isHeatingMeter('Heating:EnergyTransfer')).toBe(false)
     expect(isHeatingMeter('Heating:EnergyTransfer:Zone:LIVING')).toBe(false)
     expect(isHeatingMeter('DistrictHeatingWater:Facility')).toBe(false)
+  })
+})
+
+describe('labelParts', () => {
+  it.each([
+    ['District heating (fjärrvärme)', { name: 'District heating', term: 'fjärrvärme' }],
+    ['Property electricity (fastighetsel)', { name: 'Property electricity', term: 'fastighetsel' }],
+    ['Other fuel', { name: 'Other fuel' }],
+    ['Not (a) term here', { name: 'Not (a) term here' }],
+  ])('splits %s', (label, want) => {
+    expect(labelParts(label)).toEqual(want)
   })
 })

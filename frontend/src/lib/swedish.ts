@@ -38,6 +38,15 @@ export function purposeCounts(p: string): boolean {
 export const carrierLabel = (c: string) => CARRIER_LABEL[c] ?? c
 export const purposeLabel = (p: string) => PURPOSE_LABEL[p] ?? p
 
+/**
+ * A label's English name and its Swedish term, "District heating (fjärrvärme)" → name "District
+ * heating", term "fjärrvärme", so a narrow table can set the term on a line of its own.
+ */
+export function labelParts(label: string): { name: string; term?: string } {
+  const m = /^(.+?) \(([^()]+)\)$/.exec(label)
+  return m ? { name: m[1], term: m[2] } : { name: label }
+}
+
 /** Where a missing input is entered, in words for the link. */
 export function gapLinkText(g: SwedishGap): string {
   switch (g.where) {
