@@ -96,9 +96,12 @@ test('identical fatal errors are grouped; re-run failed runs them again', async 
   const golden = (await go('Files')).weather.find((w) => /Golden/.test(w.name));
   const runs = await go('StartRuns', { modelIds: rep.models.map((m) => m.id), weatherIds: [golden.id], forceAnnual: false, force: false, name: 'old models' });
   await page.reload();
-  // A 9.4 model on the 25.2 engine: the card offers a transition, or says why it cannot (the
-  // PyPI engine has no NREL version updaters).
+  // A 9.4 model on the 25.2 engine: one chip on the card; opened, it offers a transition, or
+  // says why it cannot (the PyPI engine has no NREL version updaters).
   const offer = page.getByTestId(`model-transition-unavailable-${rep.models[0].id}`).or(page.getByTestId(`model-transition-${rep.models[0].id}`));
+  await offer.first().waitFor({ state: 'attached' });
+  assert.equal(await offer.first().isVisible(), false, 'the transition text waits behind the version chip');
+  await page.getByTestId(`model-version-warning-${rep.models[0].id}`).locator('summary').click();
   await offer.first().waitFor();
   assert.match(await offer.first().innerText(), /IDFVersionUpdater|Transition a copy/);
   const batch = runs[0].batchId;

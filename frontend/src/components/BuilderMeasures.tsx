@@ -86,13 +86,20 @@ export function BuilderMeasures({ measures, ids, onChange, templates, templatesE
       </div>
       {templatesError ? <p className="field-error">{templatesError}</p> : null}
       {inapplicable.length ? (
-        <ul className="subtle small template-reasons" data-testid="study-templates-inapplicable">
-          {inapplicable.map((t) => (
-            <li key={t.id} data-testid={`study-template-reason-${t.id}`}>
-              <strong>{t.name}</strong> does not apply: {t.reason}
-            </li>
-          ))}
-        </ul>
+        // The reasons name every object class a template looks for: a line each would push the
+        // method and the Create button down, so they wait behind one line until asked.
+        <details className="subtle small template-reasons" data-testid="study-templates-inapplicable">
+          <summary>
+            {inapplicable.length === 1 ? `${inapplicable[0].name} does not apply to this model` : `${inapplicable.length} templates do not apply to this model`}: why
+          </summary>
+          <ul>
+            {inapplicable.map((t) => (
+              <li key={t.id} data-testid={`study-template-reason-${t.id}`}>
+                <strong>{t.name}</strong> does not apply: {t.reason}
+              </li>
+            ))}
+          </ul>
+        </details>
       ) : null}
     </fieldset>
   )

@@ -93,12 +93,10 @@ export function ModelCard({ model, checked, onToggle, engine, changed, successor
           </summary>
           <p className="hint hint-warning">
             Written for EnergyPlus {version.modelVersion}; no matching engine is installed, so it runs on {version.engine.version}. EnergyPlus will warn about the version, and
-            inputs that changed since {version.modelVersion} fail validation: transition the model first (below).
+            inputs that changed since {version.modelVersion} fail validation: transition the model first.
           </p>
+          <TransitionOffer modelId={model.id} />
         </details>
-      ) : null}
-      {version?.match === 'mismatch' ? (
-        <TransitionOffer modelId={model.id} />
       ) : version?.match === 'other-engine' ? (
         <p className="hint" data-testid={`model-version-engine-${model.id}`}>
           Written for EnergyPlus {version.modelVersion}: runs on the installed EnergyPlus {version.engine.version}.

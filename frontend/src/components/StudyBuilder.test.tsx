@@ -104,7 +104,12 @@ describe('StudyBuilder measures and method', { timeout: 20_000 }, () => {
     render(<Builder />)
     const option = await screen.findByRole('option', { name: 'Ventilation heat recovery (does not apply)' })
     expect(option).toBeDisabled()
-    expect(screen.getByTestId('study-template-reason-heat-recovery')).toHaveTextContent(/Ventilation heat recovery does not apply: .*has no ZoneHVAC:IdealLoadsAirSystem/)
+    // One line until asked: the reason lists every object class the template looks for.
+    const reason = screen.getByTestId('study-template-reason-heat-recovery')
+    expect(reason).not.toBeVisible()
+    await userEvent.click(screen.getByText('Ventilation heat recovery does not apply to this model: why'))
+    expect(reason).toBeVisible()
+    expect(reason).toHaveTextContent(/Ventilation heat recovery does not apply: .*has no ZoneHVAC:IdealLoadsAirSystem/)
     expect(Studies.MeasureTemplates).toHaveBeenCalledWith(1)
   })
 
@@ -152,6 +157,25 @@ describe('StudyBuilder measures and method', { timeout: 20_000 }, () => {
     // The weather aggregation shows only for several weather files.
     expect(screen.queryByTestId('study-method-weather')).not.toBeInTheDocument()
     expect(screen.getByTestId('study-create')).toBeEnabled()
+  })
+
+  it('gives hand-picked packages a column per measure, and sends the options they pick', async () => {
+    const lights = { ...setField(newFieldMeasure([]), 0, { class: 'Exterior:Lights', name: 'ExtLights', field: 'Design Level' }), name: 'Exterior lights', list: '1000, 2500' }
+    const user = userEvent.setup()
+    render(<Builder initial={{ ...initialBuilder(1, [2]), measures: [lights] }} />)
+    await user.click(screen.getByRole('radio', { name: 'Hand-picked packages' }))
+    await user.click(screen.getByTestId('study-package-add'))
+    expect(within(screen.getByTestId('study-packages')).getByRole('columnheader', { name: 'Exterior lights' })).toBeInTheDocument()
+    const pick = screen.getByLabelText('Package 1: Exterior lights')
+    expect(pick).toHaveValue('keep')
+    // Everything kept is the baseline: the form says so instead of asking Go.
+    expect(screen.getByTestId('study-estimate')).toHaveTextContent('Package 1 changes nothing: it is the baseline, which always runs.')
+    expect(within(pick).getAllByRole('option').map((o) => o.textContent)).toEqual(['keep existing', '1000', '2500'])
+    await user.selectOptions(pick, '2500')
+    await waitFor(() => expect(screen.getByTestId('study-create')).toBeEnabled())
+    const spec = lastEstimated()
+    expect(spec.sampling).toEqual({ mode: 'list', n: 0, seed: 0, packages: [{ wall: 'keep', roof: 'keep', floor: 'keep', window: 'keep', 'exterior-lights': '2500' }] })
+    expect(spec.measures?.map((m) => m.id)).toEqual(['exterior-lights'])
   })
 
   it('offers Sobol indices with N samples, says what they cost, and shows their budget', async () => {

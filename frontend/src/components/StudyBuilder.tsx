@@ -4,8 +4,8 @@ import { useTakeoff } from '../hooks/useTakeoff'
 import { errorMessage, formatArea } from '../lib/format'
 import { ELEMENTS, elementLabel, usableFor, type Element } from '../lib/library'
 import { constructionFiguresText } from '../lib/libraryTables'
-import { errorPlace, measureIds } from '../lib/measures'
-import { addPackage, buildSpec, effectiveMode, estimateText, isSampled, KEEP, missingElements, removePackage, setPackage, toggleOption, type BuilderState } from '../lib/study'
+import { errorPlace, findMeasureChoice, measureChoices, measureIds } from '../lib/measures'
+import { addPackage, buildSpec, effectiveMode, estimateText, isSampled, KEEP, missingElements, packageMeasure, removePackage, setPackage, setPackageMeasure, toggleOption, type BuilderState } from '../lib/study'
 import { elementAreas } from '../lib/takeoff'
 import { placeName } from '../lib/weather'
 import type { CheckItem } from '../lib/checklist'
@@ -255,6 +255,11 @@ export function StudyBuilder({ models, weather, library, libraryError, state, on
                     {elementLabel(el)}
                   </th>
                 ))}
+                {state.measures.map((d, k) => (
+                  <th key={`m${d.key}`} scope="col" title={`Measure ${ids[k]}`}>
+                    {d.name.trim() || ids[k]}
+                  </th>
+                ))}
                 <th scope="col">
                   <span className="visually-hidden">Remove</span>
                 </th>
@@ -277,6 +282,25 @@ export function StudyBuilder({ models, weather, library, libraryError, state, on
                       </select>
                     </td>
                   ))}
+                  {state.measures.map((d, k) => {
+                    const choice = packageMeasure(p, d)
+                    const name = d.name.trim() || ids[k]
+                    // "0.80" picked before the list was retyped "0.8" is still that option.
+                    const known = choice === KEEP ? undefined : findMeasureChoice(d, choice)
+                    return (
+                      <td key={`m${d.key}`}>
+                        <select value={known?.value ?? choice} onChange={(e) => set({ packages: setPackageMeasure(state.packages, i, d.key, e.target.value) })} aria-label={`Package ${i + 1}: ${name}`} data-testid={`study-package-${i}-measure-${k}`}>
+                          {d.keep || choice === KEEP ? <option value={KEEP}>{d.keep ? 'keep existing' : 'keep existing (not offered)'}</option> : null}
+                          {measureChoices(d).map((c) => (
+                            <option key={c.value} value={c.value}>
+                              {c.label}
+                            </option>
+                          ))}
+                          {choice !== KEEP && !known ? <option value={choice}>{choice.replaceAll(',', ' / ')} (no longer an option)</option> : null}
+                        </select>
+                      </td>
+                    )
+                  })}
                   <td>
                     <button type="button" className="icon-button" onClick={() => set({ packages: removePackage(state.packages, i) })} aria-label={`Remove package ${i + 1}`} data-testid={`study-package-remove-${i}`}>
                       ×
@@ -289,7 +313,7 @@ export function StudyBuilder({ models, weather, library, libraryError, state, on
           <button type="button" className="btn btn-small" onClick={() => set({ packages: addPackage(state) })} data-testid="study-package-add">
             + Add package
           </button>
-          <span className="subtle"> Each package is one variant; the baseline always runs as well.</span>
+          <span className="subtle"> Each package is one variant; the baseline always runs as well. {state.measures.length ? 'Each measure below is a column: keep it or pick one of its options.' : 'A measure added below becomes a column here.'}</span>
         </div>
       )}
 

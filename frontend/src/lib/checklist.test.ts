@@ -84,6 +84,14 @@ describe('the pre-study checklist', () => {
     expect(byId(studyChecklist(input({ state })), 'embodied').state).toBe('complete')
   })
 
+  it('counts a measure of hand-picked packages only when a package changes it', () => {
+    const lights = { ...newFieldMeasure([]), name: 'Exterior lights', list: '1000', investment: '0', gwp: '', life: '15' }
+    const kept = { ...input().state, mode: 'list' as const, measures: [lights], packages: [{ wall: 'keep', roof: 'roof_pir', floor: 'keep', window: 'keep' }] }
+    expect(byId(studyChecklist(input({ state: kept })), 'embodied').state).toBe('complete')
+    const used = { ...kept, packages: [...kept.packages, { wall: 'keep', roof: 'keep', floor: 'keep', window: 'keep', measures: { [lights.key]: '1000' } }] }
+    expect(byId(studyChecklist(input({ state: used })), 'embodied').gaps.map((g) => g.text)).toEqual(['GWP of the measure "Exterior lights" (its card above)'])
+  })
+
   it('takes the fuels with energy from a run’s end uses', () => {
     expect(fuelsOf([{ fuel: 'Electricity', kWh: 5 }, { fuel: 'Natural Gas', kWh: 0 }, { fuel: 'Electricity', kWh: 2 }])).toEqual(['Electricity'])
   })

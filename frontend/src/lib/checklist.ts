@@ -6,7 +6,7 @@ import type { LcaSettings, LibraryView } from '../bridge/types'
 import { gapOf, gapsOf, type Gap } from './gaps'
 import { ELEMENTS } from './library'
 import { figureGaps, type CostKey } from './measures'
-import { KEEP, type BuilderState } from './study'
+import { KEEP, packageMeasure, type BuilderState } from './study'
 
 export interface CheckItem {
   id: 'annual' | 'atemp' | 'embodied' | 'investment' | 'operational' | 'energyCost'
@@ -73,7 +73,9 @@ export function studyChecklist(c: ChecklistInput): CheckItem[] {
   }
   // A measure's costs are typed in its card, for the measure or per option: a blank stays missing
   // in the variants that apply it, and without a service life its replacements cannot be counted.
-  for (const m of c.state.measures ?? []) {
+  // Hand-picked packages use only the measures some package changes.
+  const used = (c.state.measures ?? []).filter((m) => c.state.mode !== 'list' || c.state.packages.some((p) => packageMeasure(p, m) !== KEEP))
+  for (const m of used) {
     const name = m.name.trim() || m.id.trim() || m.template || 'a measure'
     const lacking = (key: CostKey, what: string) => {
       const gaps = figureGaps(m, key)
@@ -87,7 +89,7 @@ export function studyChecklist(c: ChecklistInput): CheckItem[] {
     gwp.push(...life)
     cost.push(...life)
   }
-  const measures = (c.state.measures?.length ?? 0) > 0
+  const measures = used.length > 0
   out.push(item('embodied', 'Embodied and life-cycle carbon', gapsOf(gwp), measures ? 'Every chosen construction and measure has its GWP.' : 'Every chosen construction has its GWP.', 'Variants using these constructions or measures will have no embodied or life-cycle carbon:'))
   out.push(item('investment', 'Investment, life-cycle cost and payback', gapsOf(cost), measures ? 'Every chosen construction and measure has its cost.' : 'Every chosen construction has its cost.', 'Variants using these constructions or measures will have no investment, life-cycle cost or payback:'))
   const fuels = c.fuels ?? Object.keys(c.lca?.fuels ?? {})

@@ -5,7 +5,9 @@ import {
   buildMethod,
   errorPlace,
   figureGaps,
+  findMeasureChoice,
   initialMethod,
+  measureChoices,
   measureIds,
   newFieldMeasure,
   newTemplateMeasure,
@@ -294,10 +296,30 @@ describe('the spec with measures and a method', () => {
     expect(buildSpec(initialBuilder(1, [2])).problems).toEqual(['Tick at least one construction or add a measure to try: with every element kept there is only the baseline.'])
   })
 
-  it('refuses measures with hand-picked packages, which cannot set them yet', () => {
-    expect(buildSpec({ ...initialBuilder(1, [2]), mode: 'list', packages: [{ wall: 'etics', roof: 'keep', floor: 'keep', window: 'keep' }], measures: [lights()] }).problems).toEqual([
-      'Hand-picked packages set constructions only: remove the measures, or choose another sampling or a method.',
+  it('offers a hand-picked package the options typed so far', () => {
+    expect(measureChoices(lights())).toEqual([
+      { value: '1000', label: '1000' },
+      { value: '2500', label: '2500' },
     ])
+    // Rows: the values of fields that move together, under the option's own label when it has one.
+    const rows = setOptionCosts(setPerOption(lights({ list: '1000, 2500' }), true), 1, { label: 'LED' })
+    expect(measureChoices(rows)).toEqual([
+      { value: '1000', label: '1000' },
+      { value: '2500', label: 'LED' },
+    ])
+    expect(measureChoices(lights({ kind: 'range', from: '0.1', to: '0.3', step: '0.1' })).map((c) => c.value)).toEqual(['0.1', '0.2', '0.3'])
+    // An interval has no options to pick, and neither has a range still being typed.
+    expect(measureChoices(lights({ kind: 'continuous', min: '1', max: '2' }))).toEqual([])
+    expect(measureChoices(lights({ kind: 'range', from: '1', to: '', step: '1' }))).toEqual([])
+    expect(findMeasureChoice(lights(), '2500.0')?.value).toBe('2500')
+    expect(findMeasureChoice(lights(), '3000')).toBeUndefined()
+  })
+
+  it('lets hand-picked packages set measures', () => {
+    const m = lights()
+    const { spec, problems } = buildSpec({ ...initialBuilder(1, [2]), mode: 'list', packages: [{ wall: 'etics', roof: 'keep', floor: 'keep', window: 'keep', measures: { [m.key]: '2500' } }], measures: [m] })
+    expect(problems).toEqual([])
+    expect(spec.sampling.packages).toEqual([{ wall: 'etics', roof: 'keep', floor: 'keep', window: 'keep', 'design-level': '2500' }])
   })
 
   it("says a method's count is its budget", () => {

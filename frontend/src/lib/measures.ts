@@ -473,6 +473,55 @@ export function buildMeasures(drafts: MeasureDraft[], continuousAllowed: boolean
   return { measures, problems }
 }
 
+/** One option a hand-picked package can give a measure: the text the spec's package holds, and how it reads. */
+export interface MeasureChoice {
+  /** the option's values joined by "," (as study.Measure.parseChoice reads a package's value) */
+  value: string
+  label: string
+}
+
+/** Most steps a range offers as package choices: a longer range is a sampling's job. */
+const MAX_RANGE_CHOICES = 200
+
+/**
+ * The options of a measure a hand-picked package can choose, as typed so far (keep not among
+ * them): the list's options, or a range's steps; none for an interval or a measure still blank.
+ */
+export function measureChoices(d: MeasureDraft): MeasureChoice[] {
+  switch (d.kind) {
+    case 'list': {
+      if (!usesRows(d)) return parseValueList(d.list).values.map((v) => ({ value: v, label: v }))
+      return rowOptions(d, []).map((o) => {
+        const label = d.perOption ? (d.optionCosts[o.row]?.label ?? '').trim() : ''
+        return { value: o.values.join(','), label: label || o.values.join(' / ') }
+      })
+    }
+    case 'range': {
+      const [from, to, step] = [d.from, d.to, d.step].map((t) => parseOptionalNumber(t))
+      if (!from.ok || !to.ok || !step.ok || from.value === null || to.value === null || step.value === null) return []
+      if (!(step.value > 0) || to.value < from.value) return []
+      const n = Math.floor((to.value - from.value) / step.value + 1e-9) + 1
+      if (n > MAX_RANGE_CHOICES) return []
+      // Twelve significant digits, as Go writes a range's steps (0.1 + 0.2 is 0.3).
+      return Array.from({ length: n }, (_, i) => {
+        const v = String(Number((from.value! + i * step.value!).toPrecision(12)))
+        return { value: v, label: v }
+      })
+    }
+    default:
+      return []
+  }
+}
+
+/** The option of the measure a package's value names (numbers compared as numbers, texts ignoring case); undefined when none does. */
+export function findMeasureChoice(d: MeasureDraft, value: string): MeasureChoice | undefined {
+  const parts = value.split(',')
+  return measureChoices(d).find((c) => {
+    const own = c.value.split(',')
+    return own.length === parts.length && own.every((v, i) => sameValue(v, parts[i]))
+  })
+}
+
 // ---------- method ----------
 
 /** How the study chooses its variants: the sampling above, an optimisation, a screening, or Sobol indices. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { aboutTime, addPackage, buildSpec, estimateText, initialBuilder, isSampled, KEEP, keepPackage, missingElements, removePackage, setPackage, studyImportSummary, toggleOption, type BuilderState } from './study'
+import { newFieldMeasure, setField, type MeasureDraft } from './measures'
+import { aboutTime, addPackage, buildSpec, estimateText, initialBuilder, isSampled, KEEP, keepPackage, missingElements, removePackage, setPackage, setPackageMeasure, studyImportSummary, toggleOption, type BuilderState } from './study'
 
 function builder(over: Partial<BuilderState> = {}): BuilderState {
   return { ...initialBuilder(7, [3, 4]), ...over }
@@ -89,6 +90,37 @@ describe('building a Spec from the builder', () => {
       ],
     })
     expect(removePackage(s.packages, 0)).toHaveLength(1)
+  })
+
+  it('lets a hand-picked package set measures too, sending only the ones it changes', () => {
+    const lights: MeasureDraft = { ...setField(newFieldMeasure([]), 0, { class: 'Exterior:Lights', field: 'Design Level' }), name: 'Lights', list: '1000, 2500' }
+    const setpoint: MeasureDraft = { ...setField(newFieldMeasure([lights]), 0, { class: 'Schedule:Constant', field: 'Hourly Value' }), name: 'Setpoint', kind: 'range', from: '20', to: '21', step: '0.5', keep: false }
+    let s = builder({ mode: 'list', measures: [lights, setpoint] })
+    s = toggleOption(s, 'window', 'win_triple', true)
+    s = { ...s, packages: addPackage(s) }
+    // A new package keeps a measure that offers keep, and takes the first option of one that does not.
+    expect(s.packages[0].measures).toEqual({ [lights.key]: KEEP, [setpoint.key]: '20' })
+    s = { ...s, packages: setPackageMeasure(s.packages, 0, lights.key, '2500') }
+    s = { ...s, packages: [...s.packages, { ...keepPackage(), measures: { [setpoint.key]: '20.5' } }] }
+    const { spec, problems } = buildSpec(s)
+    expect(problems).toEqual([])
+    expect(spec.sampling.packages).toEqual([
+      { wall: KEEP, roof: KEEP, floor: KEEP, window: 'win_triple', lights: '2500', setpoint: '20' },
+      { wall: KEEP, roof: KEEP, floor: KEEP, window: KEEP, setpoint: '20.5' },
+    ])
+    // A package whose only change is a measure is not the baseline.
+    expect(buildSpec({ ...s, measures: [lights], packages: [{ ...keepPackage(), measures: { [lights.key]: '1000' } }] }).problems).toEqual([])
+  })
+
+  it('says which package names a measure option that is gone, or keeps a measure without keep', () => {
+    const lights: MeasureDraft = { ...setField(newFieldMeasure([]), 0, { class: 'Exterior:Lights', field: 'Design Level' }), name: 'Lights', list: '1000, 2500' }
+    const s = builder({ mode: 'list', measures: [lights], packages: [{ ...keepPackage(), window: 'w', measures: { [lights.key]: '1000.0' } }] })
+    // 1000.0 is 1000: retyping a number the same way loses nothing.
+    expect(buildSpec(s).problems).toEqual([])
+    const retyped = { ...s, measures: [{ ...lights, list: '1500, 2500' }] }
+    expect(buildSpec(retyped).problems).toEqual(['Package 1: “1000.0” is no longer an option of the measure “Lights”: pick another.'])
+    const noKeep = { ...s, measures: [{ ...lights, keep: false }], packages: [{ ...keepPackage(), window: 'w' }] }
+    expect(buildSpec(noKeep).problems).toEqual(['Package 1: the measure “Lights” does not offer “keep existing” (its card): pick one of its options.'])
   })
 
   it('refuses an empty list and a package that changes nothing', () => {

@@ -3,7 +3,7 @@
 import type { Spec, StudyEstimate } from '../bridge/types'
 import { formatDuration, plural } from './format'
 import { ELEMENTS, elementLabel, type Element } from './library'
-import { buildMeasures, buildMethod, initialMethod, type MeasureDraft, type MethodDraft } from './measures'
+import { buildMeasures, buildMethod, initialMethod, findMeasureChoice, measureChoices, measureIds, type MeasureDraft, type MethodDraft } from './measures'
 import { wholeNumber } from './numbers'
 
 /** The option that leaves an element's existing construction alone (study.Keep). */
@@ -17,7 +17,12 @@ export function isSampled(mode: SamplingMode): boolean {
   return mode === 'lhs' || mode === 'sobol'
 }
 
-export type Package = Record<Element, string>
+/**
+ * A hand-picked package: per element "keep" or a construction id, and per measure (by its draft's
+ * form key, which survives renaming the measure) "keep" or one of its options; a measure absent
+ * here is kept.
+ */
+export type Package = Record<Element, string> & { measures?: Record<number, string> }
 
 export interface BuilderState {
   name: string
@@ -79,10 +84,24 @@ export function setPackage(packages: Package[], i: number, el: Element, option: 
   return packages.map((p, k) => (k === i ? { ...p, [el]: option || KEEP } : p))
 }
 
-/** Adds a package; a new one starts from the options ticked first for each element (or keep). */
-export function addPackage(state: BuilderState): Package[] {
-  const p = keepPackage()
+export function setPackageMeasure(packages: Package[], i: number, measureKey: number, choice: string): Package[] {
+  return packages.map((p, k) => (k === i ? { ...p, measures: { ...p.measures, [measureKey]: choice || KEEP } } : p))
+}
+
+/** A package's choice for a measure: "keep" when it gives none. */
+export function packageMeasure(p: Package, d: MeasureDraft): string {
+  return p.measures?.[d.key] ?? KEEP
+}
+
+/**
+ * Adds a package; a new one starts from the options ticked first for each element (or keep),
+ * and keeps each measure (a measure without "keep" starts on its first option).
+ */
+export function addPackage(state: Pick<BuilderState, 'options' | 'packages'> & Partial<Pick<BuilderState, 'measures'>>): Package[] {
+  const p: Package = keepPackage()
   for (const el of ELEMENTS) p[el] = state.options[el].find((o) => o !== KEEP) ?? KEEP
+  const measures = state.measures ?? []
+  if (measures.length) p.measures = Object.fromEntries(measures.map((d) => [d.key, d.keep ? KEEP : (measureChoices(d)[0]?.value ?? KEEP)]))
   return [...state.packages, p]
 }
 
@@ -111,13 +130,28 @@ export function buildSpec(state: BuilderState): SpecResult {
   const sampling: Spec['sampling'] = { mode, n: 0, seed: 0, packages: [] }
   if (mode === 'list') {
     if (state.packages.length === 0) problems.push('Add at least one package.')
-    if (state.measures.length > 0) problems.push('Hand-picked packages set constructions only: remove the measures, or choose another sampling or a method.')
+    const ids = measureIds(state.measures)
     state.packages.forEach((p, i) => {
-      if (ELEMENTS.every((el) => !p[el] || p[el] === KEEP)) problems.push(`Package ${i + 1} changes nothing: it is the baseline, which always runs.`)
+      const measuresKept = state.measures.every((d) => packageMeasure(p, d) === KEEP)
+      if (ELEMENTS.every((el) => !p[el] || p[el] === KEEP) && measuresKept) problems.push(`Package ${i + 1} changes nothing: it is the baseline, which always runs.`)
+      state.measures.forEach((d, k) => {
+        const choice = packageMeasure(p, d)
+        const label = d.name.trim() || ids[k]
+        if (choice === KEEP) {
+          if (!d.keep) problems.push(`Package ${i + 1}: the measure “${label}” does not offer “keep existing” (its card): pick one of its options.`)
+        } else if (!findMeasureChoice(d, choice)) {
+          problems.push(`Package ${i + 1}: “${choice.replaceAll(',', ' / ')}” is no longer an option of the measure “${label}”: pick another.`)
+        }
+      })
     })
     sampling.packages = state.packages.map((p) => {
       const out: Record<string, string> = {}
       for (const el of ELEMENTS) out[el] = p[el] || KEEP
+      // Only the measures a package changes: Go reads a measure left out as kept.
+      state.measures.forEach((d, k) => {
+        const choice = packageMeasure(p, d)
+        if (choice !== KEEP) out[ids[k]] = choice
+      })
       return out
     })
   } else {
