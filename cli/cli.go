@@ -33,11 +33,12 @@ Usage:
   epsm inspect FILE.idf|FILE.epw [--json]
                             show what the import screen shows for a model or weather file
   epsm study SPEC.json [--jobs N] [--csv OUT] [--xlsx OUT] [--report OUT.html|OUT.pdf] [--json]
-           [--count] [--target NAME|URL] [--data-dir DIR] [--verbose]
+           [--count] [--target NAME|URL] [--new] [--data-dir DIR] [--verbose]
                             build the variants of a renovation study (sampled, or chosen by the
                             spec's NSGA-II or Morris method), run them, and print (or write) the
                             variant table with energy, carbon, cost, Pareto, and the method's
-                            fronts or ranking (spec format: docs/STUDY_SPEC.md)
+                            fronts or ranking (spec format: docs/STUDY_SPEC.md); typed again after
+                            Ctrl-C, it continues that study (--new: a new one)
   epsm engines [--json]     list the EnergyPlus engines found and where EPSM looked
   epsm worker --manifest M --index I [--engine PATH] | --probe [--engine PATH]
                             run task I of a cluster batch (what its Slurm job script calls)

@@ -31,10 +31,7 @@ func TestRunOnSlurmKilledThenAttach(t *testing.T) {
 	slurm := slurmtest.Start(t)
 	srv := sshtest.Start(t)
 	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "epsm") // the headless epsm: also the worker it sends
-	if out, err := exec.Command("go", "build", "-o", bin, "epsm").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := buildEPSM(t, tmp) // the headless epsm: also the worker it sends
 	home := srv.Home(t, "cluster", "", nil)
 	env := append(os.Environ(), "HOME="+home, "SSH_AUTH_SOCK=", "ENERGYPLUS_EXE="+engine.Path)
 	work := filepath.Join(slurm.Base, "work")
@@ -176,10 +173,7 @@ func TestStudyOnLocalSlurm(t *testing.T) {
 	engine := enginetest.Require(t)
 	slurm := slurmtest.Start(t)
 	tmp := t.TempDir()
-	worker := filepath.Join(tmp, "epsm")
-	if out, err := exec.Command("go", "build", "-o", worker, "epsm").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	worker := buildEPSM(t, tmp)
 	t.Setenv("EPSM_WORKER", worker) // this test runs in the test binary, which is not a worker
 	shared, err := filepath.Abs("../..")
 	if err != nil {
@@ -279,10 +273,7 @@ func TestNSGA2StudyOnLocalSlurmMatchesTheLocalSearch(t *testing.T) {
 	engine := enginetest.Require(t)
 	slurm := slurmtest.Start(t)
 	tmp := t.TempDir()
-	worker := filepath.Join(tmp, "epsm")
-	if out, err := exec.Command("go", "build", "-o", worker, "epsm").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	worker := buildEPSM(t, tmp)
 	t.Setenv("EPSM_WORKER", worker)
 	examples, err := filepath.Abs("../examples")
 	if err != nil {

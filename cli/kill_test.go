@@ -3,14 +3,12 @@
 package cli
 
 import (
-	"bufio"
 	"database/sql"
 	"encoding/json"
 	"fmt"
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strings"
 	"syscall"
 	"testing"
 	"time"
@@ -30,10 +28,7 @@ func TestSIGKILLDuringABatchThenTheSameCommandFinishesIt(t *testing.T) {
 		t.Skip("runs 6 annual simulations")
 	}
 	tmp := t.TempDir()
-	bin := filepath.Join(tmp, "epsm")
-	if out, err := exec.Command("go", "build", "-o", bin, "epsm").CombinedOutput(); err != nil {
-		t.Fatalf("build: %v\n%s", err, out)
-	}
+	bin := buildEPSM(t, tmp)
 	src, err := os.ReadFile("../../shared/testdata/epsm/test.idf")
 	if err != nil {
 		t.Fatal(err)
@@ -46,23 +41,7 @@ func TestSIGKILLDuringABatchThenTheSameCommandFinishesIt(t *testing.T) {
 		args = append(args, p)
 	}
 
-	first := exec.Command(bin, args...)
-	stderr, _ := first.StderrPipe()
-	if err := first.Start(); err != nil {
-		t.Fatal(err)
-	}
-	sc := bufio.NewScanner(stderr)
-	done := 0
-	for sc.Scan() && done < 2 {
-		if strings.Contains(sc.Text(), ": succeeded (") {
-			done++
-		}
-	}
-	if done < 2 {
-		t.Fatalf("the first command ended before two runs finished")
-	}
-	first.Process.Signal(syscall.SIGKILL)
-	first.Wait()
+	signalAfter(t, bin, 2, syscall.SIGKILL, args...)
 
 	// No EnergyPlus may outlive the killed CLI.
 	runs := filepath.Join(tmp, "data", "runs")

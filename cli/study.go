@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"text/tabwriter"
+	"time"
 
 	"epsm/lca"
 	"epsm/services/studysvc"
@@ -26,11 +27,12 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 	countOnly := fs.Bool("count", false, "print how many variants the spec makes and stop")
 	target := fs.String("target", "", "run the study on a Slurm cluster: a saved target's name or a URL (see epsm run --target)")
 	verbose := fs.Bool("verbose", false, "log what EPSM does (the upload to a cluster, ...)")
+	fresh := fs.Bool("new", false, "make a new study even when this spec's last study has not ended (by default it is continued)")
 	if err := fs.Parse(reorder(args, map[string]bool{"jobs": true, "csv": true, "xlsx": true, "report": true, "data-dir": true, "target": true})); err != nil {
 		return 2
 	}
 	if fs.NArg() != 1 {
-		fmt.Fprintln(stderr, "usage: epsm study SPEC.json [--jobs N] [--csv OUT] [--xlsx OUT] [--report OUT.html|OUT.pdf] [--json] [--data-dir DIR] [--count] [--target NAME|URL] [--verbose]")
+		fmt.Fprintln(stderr, "usage: epsm study SPEC.json [--jobs N] [--csv OUT] [--xlsx OUT] [--report OUT.html|OUT.pdf] [--json] [--data-dir DIR] [--count] [--target NAME|URL] [--new] [--verbose]")
 		return 2
 	}
 	spec, err := study.LoadSpec(fs.Arg(0))
@@ -62,7 +64,13 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 	}
 	defer sess.close()
 	ctx, progress, a := sess.ctx, sess.progress, sess.app
-	info, err := a.Studies.CreateOn(spec, *target)
+	var info studysvc.StudyInfo
+	var resumed *studysvc.Resumed
+	if *fresh {
+		info, err = a.Studies.CreateOn(spec, *target)
+	} else {
+		info, resumed, err = a.Studies.CreateOrResume(spec, *target)
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "epsm study: %s: %v\n", fs.Arg(0), err)
 		return 2
@@ -74,7 +82,12 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 		names[r.ID] = r.ModelName
 	}
 	progress.setNames(names)
-	fmt.Fprintf(stderr, "study %q: %d variants + baseline × %d weather file(s) = %d runs\n", info.Study.Name, info.Variants, len(info.Weather), len(info.Runs))
+	if resumed != nil {
+		fmt.Fprintf(stderr, "study %q (#%d, made %s) had not ended: continuing it. %d of %d runs had ended, %d queued again (--new makes a new study instead)\n",
+			info.Study.Name, info.Study.ID, madeAt(info.Study.CreatedAt), resumed.Finished, resumed.Total, resumed.Requeued)
+	} else {
+		fmt.Fprintf(stderr, "study %q: %d variants + baseline × %d weather file(s) = %d runs\n", info.Study.Name, info.Variants, len(info.Weather), len(info.Runs))
+	}
 	wait := func() error { return a.Queue.Wait(ctx, ids) }
 	if info.Study.MethodJSON != "" {
 		// The method asks for its next generation when one is evaluated, until it is done.
@@ -85,7 +98,7 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintln(stderr, "\nepsm study: interrupted; the runs go on on the cluster: `epsm attach` brings them back, then `epsm study` again prints the table")
 			return 130
 		}
-		fmt.Fprintln(stderr, "\nepsm study: interrupted")
+		fmt.Fprintln(stderr, "\nepsm study: interrupted; the same command again continues the study (--new starts it afresh)")
 		return 130
 	}
 	progress.done()
@@ -173,6 +186,15 @@ func printStudy(w io.Writer, t studysvc.StudyTable) {
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "%d of %d runs finished. A '-' is a figure that depends on a missing value (see the export's Note column or Settings).\n", t.Finished, t.Total)
+}
+
+// madeAt is a stored time as a person reads it: local, to the minute.
+func madeAt(stored string) string {
+	t, err := time.Parse(time.RFC3339Nano, stored)
+	if err != nil {
+		return stored
+	}
+	return t.Local().Format("2006-01-02 15:04")
 }
 
 // printMethod tells what a method found: NSGA-II's front by generation, or Morris's ranking.

@@ -282,3 +282,64 @@ func mustRead(t *testing.T, path string) string {
 	}
 	return string(data)
 }
+
+// TestRequeueTakesBackOnlyRunsWithoutAnOutcome: what `epsm study` typed again after Ctrl-C
+// asks of the queue. Of a batch an earlier session left, the runs it left queued or running
+// and the cancelled ones are queued again; the ones that ended keep their outcome (a failure
+// too: it would fail again); a run this session already has is not queued twice.
+func TestRequeueTakesBackOnlyRunsWithoutAnOutcome(t *testing.T) {
+	f := newFixture(t, false)
+	f.queue.Pause()
+	runs, err := f.queue.StartRuns(RunRequest{ModelIDs: f.variants(t, 5), WeatherID: f.weather.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	// The earlier session ends (Ctrl-C): its pool is gone, its runs stay as it left them.
+	f.close()
+	f.open(t, false)
+	defer f.close()
+	f.queue.Pause() // nothing starts: the engine is not real
+	left := map[sim.Status]int64{}
+	for i, status := range []sim.Status{sim.StatusSucceeded, sim.StatusFatal, sim.StatusCancelled, sim.StatusRunning, sim.StatusQueued} {
+		if err := f.store.SetRunState(runs[i].ID, status, sim.Progress{}); err != nil {
+			t.Fatal(err)
+		}
+		left[status] = runs[i].ID
+	}
+	ids := make([]int64, len(runs))
+	for i, r := range runs {
+		ids[i] = r.ID
+	}
+	again, err := f.queue.Requeue(ids)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []int64
+	for _, r := range again {
+		got = append(got, r.ID)
+	}
+	want := []int64{left[sim.StatusCancelled], left[sim.StatusRunning], left[sim.StatusQueued]}
+	if len(got) != len(want) || got[0] != want[0] || got[1] != want[1] || got[2] != want[2] {
+		t.Fatalf("queued again %v, want the cancelled, running and queued runs %v", got, want)
+	}
+	for status, id := range left {
+		r, err := f.store.Run(id)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantNow := sim.StatusQueued
+		if status == sim.StatusSucceeded || status == sim.StatusFatal {
+			wantNow = status
+		}
+		if r.Status != wantNow {
+			t.Errorf("the run left %s is now %s, want %s", status, r.Status, wantNow)
+		}
+	}
+	if q := f.queue.State().Queued; len(q) != 3 {
+		t.Fatalf("the pool holds %v, want the 3 runs queued again", q)
+	}
+	// Asked again, the runs this session holds are not queued a second time.
+	if again, err := f.queue.Requeue(ids); err != nil || len(again) != 0 || len(f.queue.State().Queued) != 3 {
+		t.Fatalf("second Requeue queued %d (err %v); the pool holds %v", len(again), err, f.queue.State().Queued)
+	}
+}

@@ -62,17 +62,7 @@ func (q *Queue) Recover() error {
 		}
 	}
 	for _, r := range runs {
-		pid, start, err := q.store.RunProcess(r.ID)
-		if err != nil || pid == 0 {
-			continue
-		}
-		stopped, err := launch.StopSurvivor(launch.Identity{PID: pid, Start: start})
-		switch {
-		case err != nil:
-			q.log.Warn("could not stop the engine of an earlier session", "run", r.ID, "pid", pid, "err", err)
-		case stopped:
-			q.log.Info("stopped the engine an earlier session left running", "run", r.ID, "pid", pid)
-		}
+		q.stopSurvivor(r.ID)
 	}
 	limits := q.settings.QueueLimits()
 	var jobs []runner.Job
@@ -98,6 +88,72 @@ func (q *Queue) Recover() error {
 		q.changes.Mark(queueKey)
 	}
 	return nil
+}
+
+// stopSurvivor stops the engine an earlier session started for a run, if it still runs (the
+// same process instance only).
+func (q *Queue) stopSurvivor(runID int64) {
+	pid, start, err := q.store.RunProcess(runID)
+	if err != nil || pid == 0 {
+		return
+	}
+	stopped, err := launch.StopSurvivor(launch.Identity{PID: pid, Start: start})
+	switch {
+	case err != nil:
+		q.log.Warn("could not stop the engine of an earlier session", "run", runID, "pid", pid, "err", err)
+	case stopped:
+		q.log.Info("stopped the engine an earlier session left running", "run", runID, "pid", pid)
+	}
+}
+
+// Requeue queues again those of the given runs that have no outcome to show: left queued or
+// running by an earlier session that is gone (`epsm study` stopped with Ctrl-C; its engine is
+// stopped first if it still runs), or cancelled. Runs that ended, failed ones included, stay
+// as they are, and so do runs of a batch sent to a cluster (`epsm attach` follows those). It
+// returns the runs queued again.
+func (q *Queue) Requeue(ids []int64) ([]store.Run, error) {
+	var out []store.Run
+	var jobs []runner.Job
+	batches := map[int64]bool{}
+	snap := q.pool.Snapshot()
+	mine := map[int64]bool{} // queued or running in this session already
+	for _, id := range append(snap.Queued, snap.Running...) {
+		mine[id] = true
+	}
+	for _, id := range ids {
+		r, err := q.store.Run(id)
+		if err != nil {
+			return out, err
+		}
+		if r.Status.Final() && r.Status != sim.StatusCancelled {
+			continue
+		}
+		if _, err := q.store.RemoteBatch(r.BatchID); err == nil || mine[r.ID] {
+			continue
+		}
+		if !r.Status.Final() {
+			q.stopSurvivor(r.ID)
+		}
+		if err := q.store.RequeueRun(r.ID); err != nil {
+			return out, err
+		}
+		if r, err = q.store.Run(r.ID); err != nil {
+			return out, err
+		}
+		j, err := q.jobOf(r)
+		if err != nil {
+			return out, err
+		}
+		jobs = append(jobs, j)
+		out = append(out, r)
+		batches[r.BatchID] = true
+		q.runChanged(r)
+	}
+	q.pool.Submit(jobs...)
+	for b := range batches {
+		q.changes.Mark(queueKey, b)
+	}
+	return out, nil
 }
 
 // Attach follows again every batch on a cluster whose runs have not all come back (the app or

@@ -76,6 +76,12 @@ func (s *Studies) create(spec study.Spec, known map[string]sim.Outcome, target s
 	if err != nil {
 		return StudyInfo{}, err
 	}
+	return s.createFrom(in, known)
+}
+
+// createFrom makes the study of prepared inputs.
+func (s *Studies) createFrom(in *studyInputs, known map[string]sim.Outcome) (StudyInfo, error) {
+	spec := in.spec
 	if spec.Method != nil {
 		return s.createMethod(in)
 	}

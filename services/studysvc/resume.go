@@ -1,0 +1,130 @@
+package studysvc
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"epsm/sim"
+	"epsm/store"
+	"epsm/study"
+)
+
+// Resumed says how much of a continued study was already done when it was taken up again.
+type Resumed struct {
+	Finished int // runs with an outcome kept (succeeded or failed)
+	Requeued int // runs queued again: left unfinished by the session that stopped, or cancelled
+	Total    int
+}
+
+// CreateOrResume is CreateOn, except that a study this spec made before and that has not
+// ended is continued instead of made again: `epsm study SPEC.json` stopped with Ctrl-C and
+// typed again goes on where it stopped. The same spec is the same saved spec: the same base
+// model and weather files (by content), options, measures, sampling and method. Its runs left
+// queued, running or cancelled are queued again, and a method stopped on them is set running;
+// runs that ended, failed ones included, keep their outcome. Studies with runs on a cluster
+// are left to `epsm attach`. resumed is nil when a new study was made.
+func (s *Studies) CreateOrResume(spec study.Spec, target string) (StudyInfo, *Resumed, error) {
+	if target != "" {
+		info, err := s.CreateOn(spec, target)
+		return info, nil, err
+	}
+	in, err := s.prepare(spec, target)
+	if err != nil {
+		return StudyInfo{}, nil, err
+	}
+	st, variants, ok, err := s.unfinished(in)
+	if err != nil {
+		return StudyInfo{}, nil, err
+	}
+	if !ok {
+		info, err := s.createFrom(in, nil)
+		return info, nil, err
+	}
+	ids := studyRunIDs(variants, nil)
+	requeued, err := s.queue.Requeue(ids)
+	if err != nil {
+		return StudyInfo{}, nil, fmt.Errorf("study %q: %w", st.Name, err)
+	}
+	if st.MethodJSON != "" {
+		var state methodState
+		if err := json.Unmarshal([]byte(st.MethodJSON), &state); err != nil {
+			return StudyInfo{}, nil, fmt.Errorf("study %q: its method state: %w", st.Name, err)
+		}
+		if state.Status == MethodStopped {
+			state.Status, state.Message = MethodRunning, ""
+			if err := s.saveMethod(st, state, len(variants)); err != nil {
+				return StudyInfo{}, nil, err
+			}
+		}
+		if st, _, err = s.store.Study(st.ID); err != nil {
+			return StudyInfo{}, nil, err
+		}
+	}
+	runs := make([]store.Run, 0, len(ids))
+	for _, id := range ids {
+		r, err := s.store.Run(id)
+		if err != nil {
+			return StudyInfo{}, nil, err
+		}
+		runs = append(runs, r)
+	}
+	count := 0
+	for _, v := range variants {
+		if !v.Baseline {
+			count++
+		}
+	}
+	done := &Resumed{Requeued: len(requeued), Total: len(ids)}
+	done.Finished = done.Total - done.Requeued
+	return StudyInfo{Study: st, Spec: spec, Variants: count, Runs: runs, Weather: in.weathers}, done, nil
+}
+
+// unfinished finds the newest study made from the same saved spec that has not ended: a run
+// without an outcome (queued, running or cancelled), or a method still running or stopped.
+func (s *Studies) unfinished(in *studyInputs) (store.Study, []store.StudyVariant, bool, error) {
+	saved := savedSpec(in)
+	all, err := s.store.Studies()
+	if err != nil {
+		return store.Study{}, nil, false, err
+	}
+	var newest *store.Study
+	for i := range all {
+		st := all[i]
+		if st.SpecJSON != saved || st.BaseModelID != in.base.ID {
+			continue
+		}
+		if newest == nil || st.ID > newest.ID {
+			newest = &all[i]
+		}
+	}
+	// Only the newest: an older copy of the same study left unfinished was set aside by making
+	// a newer one (`--new`), and taking it up again would surprise.
+	if newest == nil {
+		return store.Study{}, nil, false, nil
+	}
+	st, variants, err := s.store.Study(newest.ID)
+	if err != nil {
+		return store.Study{}, nil, false, err
+	}
+	open := false
+	if st.MethodJSON != "" {
+		var state methodState
+		if err := json.Unmarshal([]byte(st.MethodJSON), &state); err != nil {
+			return store.Study{}, nil, false, fmt.Errorf("study %q: its method state: %w", st.Name, err)
+		}
+		open = state.Status == MethodRunning || state.Status == MethodStopped
+	}
+	for _, id := range studyRunIDs(variants, nil) {
+		r, err := s.store.Run(id)
+		if err != nil {
+			return store.Study{}, nil, false, err
+		}
+		if _, err := s.store.RemoteBatch(r.BatchID); err == nil {
+			return store.Study{}, nil, false, nil // its runs went to a cluster: epsm attach
+		}
+		if !r.Status.Final() || r.Status == sim.StatusCancelled {
+			open = true
+		}
+	}
+	return st, variants, open, nil
+}
