@@ -129,4 +129,12 @@ test('a 2 x 2 factorial study is built, estimated, run and tabulated', async () 
   assert.match(await details.innerText(), /stone-wool ETICS/);
   assert.match(await details.innerText(), /120 mm PIR/);
   await shoot(page, '16-study-table.png', page.getByTestId('study-table'));
+
+  // Scrolled down to the charts, the study list is still beside them, not an empty column.
+  await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  await until(async () => (await page.evaluate(() => window.scrollY)) > 200, 5_000, 'the page scrolled');
+  const list = await page.getByTestId('studies-list').boundingBox();
+  const viewport = page.viewportSize();
+  assert.ok(list && list.y >= 0 && list.y < viewport.height / 2, `the study list is at y ${list?.y} in a ${viewport.height} px window after scrolling`);
+  await page.evaluate(() => window.scrollTo(0, 0));
 });
