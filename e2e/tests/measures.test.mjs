@@ -132,11 +132,13 @@ test('hand-picked packages set the measure too: one variant per package, run wit
   await page.getByTestId('study-method-sampling').click();
   await page.getByTestId('study-mode-list').click();
   await page.getByTestId('study-package-add').click();
-  await page.getByTestId('study-package-add').click();
   // Each measure is a column of the packages: keep it, or pick one of its options.
   const pick = (i) => page.getByTestId(`study-package-${i}-measure-0`);
   assert.equal(await pick(0).inputValue(), 'keep');
   await pick(0).selectOption('1000');
+  // The second package: a copy of the first, changed in one choice.
+  await page.getByTestId('study-package-copy-0').click();
+  assert.equal(await pick(1).inputValue(), '1000');
   await pick(1).selectOption('2500');
   const estimate = page.getByTestId('study-estimate');
   await until(async () => (await estimate.getAttribute('data-state')) === 'ok', 15_000, 'the estimate');

@@ -176,6 +176,12 @@ describe('StudyBuilder measures and method', { timeout: 20_000 }, () => {
     const spec = lastEstimated()
     expect(spec.sampling).toEqual({ mode: 'list', n: 0, seed: 0, packages: [{ wall: 'keep', roof: 'keep', floor: 'keep', window: 'keep', 'exterior-lights': '2500' }] })
     expect(spec.measures?.map((m) => m.id)).toEqual(['exterior-lights'])
+
+    // A copy of the package below it, changed in one choice, is the second variant.
+    await user.click(screen.getByRole('button', { name: 'Copy package 1' }))
+    expect(screen.getByLabelText('Package 2: Exterior lights')).toHaveValue('2500')
+    await user.selectOptions(screen.getByLabelText('Package 2: Exterior lights'), '1000')
+    await waitFor(() => expect(lastEstimated().sampling.packages.map((p) => p['exterior-lights'])).toEqual(['2500', '1000']))
   })
 
   it('offers Sobol indices with N samples, says what they cost, and shows their budget', async () => {

@@ -5,7 +5,7 @@ import { errorMessage, formatArea } from '../lib/format'
 import { ELEMENTS, elementLabel, usableFor, type Element } from '../lib/library'
 import { constructionFiguresText } from '../lib/libraryTables'
 import { errorPlace, findMeasureChoice, measureChoices, measureIds } from '../lib/measures'
-import { addPackage, buildSpec, effectiveMode, estimateText, isSampled, KEEP, missingElements, packageMeasure, removePackage, setPackage, setPackageMeasure, toggleOption, type BuilderState } from '../lib/study'
+import { addPackage, buildSpec, copyPackage, effectiveMode, estimateText, isSampled, KEEP, missingElements, packageMeasure, removePackage, setPackage, setPackageMeasure, toggleOption, type BuilderState } from '../lib/study'
 import { elementAreas } from '../lib/takeoff'
 import { placeName } from '../lib/weather'
 import type { CheckItem } from '../lib/checklist'
@@ -261,7 +261,7 @@ export function StudyBuilder({ models, weather, library, libraryError, state, on
                   </th>
                 ))}
                 <th scope="col">
-                  <span className="visually-hidden">Remove</span>
+                  <span className="visually-hidden">Copy or remove</span>
                 </th>
               </tr>
             </thead>
@@ -301,7 +301,10 @@ export function StudyBuilder({ models, weather, library, libraryError, state, on
                       </td>
                     )
                   })}
-                  <td>
+                  <td className="package-actions">
+                    <button type="button" className="btn btn-small" onClick={() => set({ packages: copyPackage(state.packages, i) })} aria-label={`Copy package ${i + 1}`} title="Copy this package below it, to change one choice" data-testid={`study-package-copy-${i}`}>
+                      Copy
+                    </button>
                     <button type="button" className="icon-button" onClick={() => set({ packages: removePackage(state.packages, i) })} aria-label={`Remove package ${i + 1}`} data-testid={`study-package-remove-${i}`}>
                       ×
                     </button>

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { newFieldMeasure, setField, type MeasureDraft } from './measures'
-import { aboutTime, addPackage, buildSpec, estimateText, initialBuilder, isSampled, KEEP, keepPackage, missingElements, removePackage, setPackage, setPackageMeasure, studyImportSummary, toggleOption, type BuilderState } from './study'
+import { aboutTime, addPackage, buildSpec, copyPackage, estimateText, initialBuilder, isSampled, KEEP, keepPackage, missingElements, removePackage, setPackage, setPackageMeasure, studyImportSummary, toggleOption, type BuilderState } from './study'
 
 function builder(over: Partial<BuilderState> = {}): BuilderState {
   return { ...initialBuilder(7, [3, 4]), ...over }
@@ -110,6 +110,18 @@ describe('building a Spec from the builder', () => {
     ])
     // A package whose only change is a measure is not the baseline.
     expect(buildSpec({ ...s, measures: [lights], packages: [{ ...keepPackage(), measures: { [lights.key]: '1000' } }] }).problems).toEqual([])
+  })
+
+  it('copies a package just below it, its measure choices apart from the original', () => {
+    const a = { ...keepPackage(), wall: 'etics_150', measures: { 1: '1000' } }
+    const b = { ...keepPackage(), window: 'win_triple' }
+    const copied = copyPackage([a, b], 0)
+    expect(copied).toEqual([a, a, b])
+    // Changing the copy leaves the original as it was.
+    const changed = setPackageMeasure(copied, 1, 1, '2500')
+    expect(changed[0].measures).toEqual({ 1: '1000' })
+    expect(changed[1].measures).toEqual({ 1: '2500' })
+    expect(copyPackage([a], 5)).toEqual([a])
   })
 
   it('says which package names a measure option that is gone, or keeps a measure without keep', () => {

@@ -105,6 +105,14 @@ export function addPackage(state: Pick<BuilderState, 'options' | 'packages'> & P
   return [...state.packages, p]
 }
 
+/** Copies package i just below it: the start of a package that differs from it in one choice. */
+export function copyPackage(packages: Package[], i: number): Package[] {
+  const p = packages[i]
+  if (!p) return packages
+  const copy: Package = { ...p, ...(p.measures ? { measures: { ...p.measures } } : {}) }
+  return [...packages.slice(0, i + 1), copy, ...packages.slice(i + 1)]
+}
+
 export function removePackage(packages: Package[], i: number): Package[] {
   return packages.filter((_, k) => k !== i)
 }
