@@ -116,7 +116,8 @@ func (q *Queue) Requeue(ids []int64) ([]store.Run, error) {
 	var jobs []runner.Job
 	batches := map[int64]bool{}
 	snap := q.pool.Snapshot()
-	mine := map[int64]bool{} // queued or running in this session already
+	onCluster := map[int64]bool{} // batch id -> sent to a cluster, asked once per batch
+	mine := map[int64]bool{}      // queued or running in this session already
 	for _, id := range append(snap.Queued, snap.Running...) {
 		mine[id] = true
 	}
@@ -128,7 +129,13 @@ func (q *Queue) Requeue(ids []int64) ([]store.Run, error) {
 		if r.Status.Final() && r.Status != sim.StatusCancelled {
 			continue
 		}
-		if _, err := q.store.RemoteBatch(r.BatchID); err == nil || mine[r.ID] {
+		remote, seen := onCluster[r.BatchID]
+		if !seen {
+			_, err := q.store.RemoteBatch(r.BatchID)
+			remote = err == nil
+			onCluster[r.BatchID] = remote
+		}
+		if remote || mine[r.ID] {
 			continue
 		}
 		if !r.Status.Final() {

@@ -60,13 +60,14 @@ func (s *Studies) CreateOrResume(spec study.Spec, target string) (StudyInfo, *Re
 			return StudyInfo{}, nil, err
 		}
 	}
+	// The study's runs as they are now, in one read whatever its size.
+	byID, _, err := s.store.StudyRuns(st.ID)
+	if err != nil {
+		return StudyInfo{}, nil, err
+	}
 	runs := make([]store.Run, 0, len(ids))
 	for _, id := range ids {
-		r, err := s.store.Run(id)
-		if err != nil {
-			return StudyInfo{}, nil, err
-		}
-		runs = append(runs, r)
+		runs = append(runs, byID[id])
 	}
 	count := 0
 	for _, v := range variants {
@@ -114,16 +115,20 @@ func (s *Studies) unfinished(in *studyInputs) (store.Study, []store.StudyVariant
 		}
 		open = state.Status == MethodRunning || state.Status == MethodStopped
 	}
-	for _, id := range studyRunIDs(variants, nil) {
-		r, err := s.store.Run(id)
-		if err != nil {
-			return store.Study{}, nil, false, err
-		}
-		if _, err := s.store.RemoteBatch(r.BatchID); err == nil {
-			return store.Study{}, nil, false, nil // its runs went to a cluster: epsm attach
-		}
+	runs, _, err := s.store.StudyRuns(st.ID)
+	if err != nil {
+		return store.Study{}, nil, false, err
+	}
+	batches := map[int64]bool{}
+	for _, r := range runs {
+		batches[r.BatchID] = true
 		if !r.Status.Final() || r.Status == sim.StatusCancelled {
 			open = true
+		}
+	}
+	for b := range batches {
+		if _, err := s.store.RemoteBatch(b); err == nil {
+			return store.Study{}, nil, false, nil // its runs went to a cluster: epsm attach
 		}
 	}
 	return st, variants, open, nil
