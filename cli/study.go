@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"text/tabwriter"
@@ -161,11 +162,21 @@ func printStudy(w io.Writer, t studysvc.StudyTable) {
 	tw := tabwriter.NewWriter(w, 2, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "ID\tVARIANT\tWEATHER\tSTATUS\tSITE kWh\tEMBODIED kgCO2e\tLIFE-CYCLE kgCO2e\tLIFE-CYCLE COST\tPARETO\tNAME")
 	f := func(v float64) string { return strconv.FormatFloat(v, 'f', 2, 64) }
+	var assumed []string // values taken from a published range, once each, in the order met
 	amount := func(r studysvc.VariantResult, pick func(*lca.Result) lca.Amount) string {
 		if r.LCA == nil || !pick(r.LCA).Complete {
 			return "-"
 		}
-		return f(pick(r.LCA).Value)
+		a := pick(r.LCA)
+		if len(a.Assumed) == 0 {
+			return f(a.Value)
+		}
+		for _, s := range a.Assumed {
+			if !slices.Contains(assumed, s) {
+				assumed = append(assumed, s)
+			}
+		}
+		return f(a.Value) + "*"
 	}
 	for _, r := range t.Rows {
 		site := "-"
@@ -186,6 +197,9 @@ func printStudy(w io.Writer, t studysvc.StudyTable) {
 	}
 	tw.Flush()
 	fmt.Fprintf(w, "%d of %d runs finished. A '-' is a figure that depends on a missing value (see the export's Note column or Settings).\n", t.Finished, t.Total)
+	for _, a := range assumed {
+		fmt.Fprintf(w, "* taken from a published range (the spec's costRanges): %s\n", a)
+	}
 }
 
 // madeAt is a stored time as a person reads it: local, to the minute.

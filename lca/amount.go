@@ -14,6 +14,9 @@ type Amount struct {
 	Value    float64  `json:"value"`
 	Complete bool     `json:"complete"`
 	Missing  []string `json:"missing,omitempty"`
+	// Assumed names the values taken from a published range rather than a single figure (a
+	// study's cost-range choice), so a total built on one says so wherever it is shown.
+	Assumed []string `json:"assumed,omitempty"`
 }
 
 // Known is a complete Amount.
@@ -38,9 +41,10 @@ func (a Amount) Mul(b Amount) Amount { return combine(a.Value*b.Value, a, b) }
 const OutOfRange = "a figure too large to represent"
 
 func combine(v float64, a, b Amount) Amount {
-	out := Amount{Value: v, Complete: a.Complete && b.Complete, Missing: mergeMissing(a.Missing, b.Missing)}
+	out := Amount{Value: v, Complete: a.Complete && b.Complete, Missing: mergeMissing(a.Missing, b.Missing),
+		Assumed: mergeMissing(a.Assumed, b.Assumed)}
 	if !isFinite(v) {
-		return Amount{Missing: mergeMissing(out.Missing, []string{OutOfRange})}
+		return Amount{Missing: mergeMissing(out.Missing, []string{OutOfRange}), Assumed: out.Assumed}
 	}
 	return out
 }

@@ -66,3 +66,20 @@ func TestSavingPercent(t *testing.T) {
 		})
 	}
 }
+
+// A value taken from a published range stays named through every sum and product it enters, so
+// a life-cycle cost built on it says so as its investment does.
+func TestAssumedValuesStayNamedThroughArithmetic(t *testing.T) {
+	inv := Amount{Value: 60000, Complete: true, Assumed: []string{"cost of cellulose: 300 SEK/m², the midpoint of its published range 250-350"}}
+	lcc := Known(2).Mul(inv).Add(Known(1000)).Sub(Known(10))
+	if !lcc.Complete || lcc.Value != 120990 || len(lcc.Assumed) != 1 || lcc.Assumed[0] != inv.Assumed[0] {
+		t.Fatalf("%+v", lcc)
+	}
+	both := lcc.Add(Amount{Value: 1, Complete: true, Assumed: []string{"another", inv.Assumed[0]}})
+	if len(both.Assumed) != 2 {
+		t.Errorf("assumptions once each: %q", both.Assumed)
+	}
+	if plain := Known(1).Add(Known(2)); plain.Assumed != nil {
+		t.Errorf("no assumption named: %q", plain.Assumed)
+	}
+}

@@ -12,6 +12,9 @@ type Amount struct {
 	Value    float64  `json:"value"`
 	Complete bool     `json:"complete"`
 	Missing  []string `json:"missing"`
+	// Assumed names every value taken from a published range instead of a single figure (see
+	// RangeUse), with the range and its basis, so a total built on one never passes for sourced.
+	Assumed []string `json:"assumed,omitempty"`
 }
 
 func (a *Amount) add(v float64) { a.Value += v }
@@ -98,6 +101,13 @@ var surfaceResistances = map[string]struct {
 // layers, a missing conductivity, ...); blank GWP and cost values make those amounts
 // incomplete instead.
 func (l *Library) Figures(c Construction) (Figures, error) {
+	return l.FiguresUsing(c, RangeBlank)
+}
+
+// FiguresUsing is Figures with a rule for costs published only as a range: RangeBlank leaves
+// them missing, as Figures does; RangeLow, RangeMid and RangeHigh take that point of the range
+// and name it in CostPerM2.Assumed.
+func (l *Library) FiguresUsing(c Construction, ranges RangeUse) (Figures, error) {
 	f := Figures{ConstructionID: c.ID, Element: c.Element,
 		GWPPerM2: Amount{Complete: true}, CostPerM2: Amount{Complete: true}}
 	if c.Element == ElementWindow {
@@ -134,6 +144,9 @@ func (l *Library) Figures(c Construction) (Figures, error) {
 			}
 		} else {
 			f.GWPPerM2.miss(gwpMissing(m))
+		}
+		if lf.Cost == nil {
+			lf.Cost = rangeCost(&f, m, ranges)
 		}
 		addCost(&f, m, lf)
 		f.Layers = append(f.Layers, lf)

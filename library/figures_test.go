@@ -315,3 +315,66 @@ func TestExistingLayersAddNoEmbodiedCarbon(t *testing.T) {
 		t.Errorf("the existing layer must still be written to the IDF: %v\n%s", err, text)
 	}
 }
+
+// A cost published only as a range stays missing unless the study takes a point of it; taken,
+// it is summed like a figure and named, with its range, basis and source, so a total built on it
+// never passes for a sourced figure.
+func TestARangedCostIsMissingUnlessAPointIsTakenAndThenNamed(t *testing.T) {
+	lib := &Library{Materials: []Material{
+		{ID: "fill", Name: "Loose-fill", Kind: KindMaterial, Conductivity: ptr(0.039), Density: ptr(50), SpecificHeat: ptr(1600),
+			CostRange: "250-350", CostBasis: "installed, 300 mm", CostSource: "a price guide 2025", Currency: "SEK"},
+		{ID: "board", Name: "Board", Kind: KindMaterial, ThicknessM: ptr(0.0125), Conductivity: ptr(0.25), Density: ptr(900),
+			SpecificHeat: ptr(1000), CostPerM2: ptr(60), Currency: "SEK"},
+	}}
+	c := Construction{ID: "loft", Name: "Loft", Element: ElementRoof, Layers: []Layer{{"fill", 0.3, false}, {"board", 0.0125, false}}}
+	cases := []struct {
+		use      RangeUse
+		complete bool
+		value    float64
+		assumed  string
+	}{
+		{RangeBlank, false, 60, ""},
+		{RangeLow, true, 310, "cost of fill (Loose-fill): 250 SEK/m², the low end of its published range 250-350 (installed, 300 mm); a price guide 2025"},
+		{RangeMid, true, 360, "cost of fill (Loose-fill): 300 SEK/m², the midpoint of its published range 250-350 (installed, 300 mm); a price guide 2025"},
+		{RangeHigh, true, 410, "cost of fill (Loose-fill): 350 SEK/m², the high end of its published range 250-350 (installed, 300 mm); a price guide 2025"},
+	}
+	for _, tc := range cases {
+		t.Run(string(tc.use), func(t *testing.T) {
+			f, err := lib.FiguresUsing(c, tc.use)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if f.CostPerM2.Complete != tc.complete || !near(f.CostPerM2.Value, tc.value) {
+				t.Fatalf("cost %+v, want complete %v value %g", f.CostPerM2, tc.complete, tc.value)
+			}
+			if tc.assumed == "" {
+				if len(f.CostPerM2.Assumed) != 0 || !strings.Contains(f.CostPerM2.Missing[0], "only a range is published: 250-350 SEK") {
+					t.Errorf("blank: %+v", f.CostPerM2)
+				}
+				return
+			}
+			if !reflect.DeepEqual(f.CostPerM2.Assumed, []string{tc.assumed}) || len(f.CostPerM2.Missing) != 0 {
+				t.Errorf("assumed %q, missing %q", f.CostPerM2.Assumed, f.CostPerM2.Missing)
+			}
+		})
+	}
+	// An existing layer is not bought, ranged or not.
+	c.Layers[0].Existing = true
+	if f, _ := lib.FiguresUsing(c, RangeMid); f.CostPerM2.Value != 60 || len(f.CostPerM2.Assumed) != 0 {
+		t.Errorf("existing ranged layer: %+v", f.CostPerM2)
+	}
+}
+
+func TestParseCostRange(t *testing.T) {
+	for in, want := range map[string][2]float64{"250-350": {250, 350}, " 300 – 400 ": {300, 400}, "0-10.5": {0, 10.5}} {
+		lo, hi, err := ParseCostRange(in)
+		if err != nil || lo != want[0] || hi != want[1] {
+			t.Errorf("%q: %g %g %v", in, lo, hi, err)
+		}
+	}
+	for _, bad := range []string{"", "300", "400-300", "a-b", "-5-10"} {
+		if _, _, err := ParseCostRange(bad); err == nil {
+			t.Errorf("%q parsed", bad)
+		}
+	}
+}

@@ -3,7 +3,10 @@ package study
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+
+	"epsm/library"
 )
 
 // TestEveryExampleSpecFitsItsModel reads each spec in examples/studies as `epsm study` does and
@@ -46,5 +49,19 @@ func TestEveryExampleSpecFitsItsModel(t *testing.T) {
 	}
 	if !kinds[MethodNSGA2] || !kinds[MethodMorris] {
 		t.Errorf("examples/studies needs an NSGA-II and a Morris example, has %v", kinds)
+	}
+}
+
+// costRanges takes only the points the library knows how to take; a typo is refused before
+// anything runs, naming what is allowed.
+func TestSpecCostRangesIsOneOfTheKnownPoints(t *testing.T) {
+	for _, ok := range []string{"", "low", "mid", "high"} {
+		if err := (Spec{CostRanges: library.RangeUse(ok)}).Validate(); err != nil {
+			t.Errorf("%q: %v", ok, err)
+		}
+	}
+	err := (Spec{CostRanges: "middle"}).Validate()
+	if err == nil || !strings.Contains(err.Error(), `costRanges "middle" is not one of`) || !strings.Contains(err.Error(), `"mid"`) {
+		t.Errorf("middle: %v", err)
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"strings"
 
 	"epsm/bbr"
+	"epsm/library"
 	"epsm/qmc"
 )
 
@@ -55,6 +56,9 @@ type Spec struct {
 	// ModelSettings are the base model's Atemp, building type and end-use mapping for the
 	// Swedish figures; given, they are stored as the model's settings (its variants use them).
 	ModelSettings *bbr.ModelSettings `json:"modelSettings,omitempty"`
+	// CostRanges says what a variant's investment does with a material whose cost is published
+	// only as a range: "" leaves it missing; "low", "mid" or "high" takes that point and names it.
+	CostRanges library.RangeUse `json:"costRanges,omitempty" ts_type:"string"`
 }
 
 // Sampling says which combinations become variants.
@@ -96,6 +100,9 @@ func (s Spec) Validate() error {
 		if p := s.ModelSettings.Problems(); len(p) > 0 {
 			return fmt.Errorf("study spec: modelSettings.%s: %s", p[0].Field, p[0].Message)
 		}
+	}
+	if !s.CostRanges.Valid() {
+		return fmt.Errorf("study spec: costRanges %q is not one of \"\" (leave ranged costs missing), \"low\", \"mid\" or \"high\"", s.CostRanges)
 	}
 	for el := range s.Options {
 		if !isElement(el) {

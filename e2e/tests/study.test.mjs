@@ -138,3 +138,60 @@ test('a 2 x 2 factorial study is built, estimated, run and tabulated', async () 
   assert.ok(list && list.y >= 0 && list.y < viewport.height / 2, `the study list is at y ${list?.y} in a ${viewport.height} px window after scrolling`);
   await page.evaluate(() => window.scrollTo(0, 0));
 });
+
+// A cost the default library has only as a published range (blown cellulose, 250-350 SEK/m²):
+// the builder's choice takes its midpoint, the checklist says so before the run, and every cost
+// built on it says where it came from (Go's figures and the variant's tile), instead of a blank.
+test('a cost published only as a range is taken at its midpoint when the study asks, and says so', async () => {
+  const files = await go('Files');
+  const model = files.models.find((m) => m.name === '1ZoneUncontrolled.idf');
+  const weather = files.weather.find((w) => /Golden/.test(w.name));
+  assert.ok(model && weather, 'the bundled example and its weather file');
+  await page.reload();
+  await page.getByTestId('nav-studies').click();
+  await page.getByTestId('studies-screen').waitFor();
+  await openStudyBuilder(page);
+  await page.getByTestId('study-model').selectOption(String(model.id));
+  // The builder keeps its weather files from the study before: this one runs on Golden only.
+  for (const w of files.weather) await page.getByTestId(`study-weather-${w.id}`).setChecked(w.id === weather.id);
+  await page.getByTestId('study-option-roof-keep').check();
+  await page.getByTestId('study-option-roof-loft_cellulose_300').check();
+  await page.getByTestId('study-mode-factorial').click();
+  await page.getByTestId('study-name').fill('e2e loft at the range midpoint');
+  // Left missing (the default), the loft's cost is a gap that names its range.
+  const investment = page.getByTestId('check-investment');
+  await until(async () => (await investment.getAttribute('data-state').catch(() => null)) === 'incomplete', 15_000, 'the checklist');
+  assert.match(await investment.innerText(), /only a range is published: 250-350 SEK/);
+  await page.getByTestId('study-cost-ranges').selectOption('mid');
+  await until(async () => (await investment.getAttribute('data-state')) === 'note', 10_000, 'the checklist takes the midpoint');
+  assert.match(await investment.innerText(), /one is the midpoint of a published range/);
+  await until(async () => (await page.getByTestId('study-estimate').getAttribute('data-state')) === 'ok', 15_000, 'the estimate');
+  await page.getByTestId('study-create').click();
+
+  const study = await until(async () => (await go('Studies')).find((s) => s.name === 'e2e loft at the range midpoint'), 30_000, 'the study');
+  const table = await until(async () => {
+    const t = await go('StudyTable', study.id);
+    return t.total > 0 && t.finished === t.total ? t : null;
+  }, 120_000, 'both runs of the study');
+  assert.equal(table.total, 2, 'the baseline and the loft, on one weather file');
+  const loft = table.rows.find((r) => !r.baseline);
+  assert.ok(loft.lca, `the loft's life-cycle figures: ${JSON.stringify(table.rows.map((r) => [r.name, r.status, r.message, Boolean(r.results)]))}`);
+  const inv = loft.lca.investmentCost;
+  assert.ok(inv.complete, `the loft's investment is complete: ${JSON.stringify(inv)}`);
+  assert.match(inv.assumed?.[0] ?? '', /^cost of cellulose_loosefill_50 .*: 300 SEK\/m², the midpoint of its published range 250-350/);
+  // The roof's area times 300 SEK/m²: the investment is the midpoint's, not a blank or a guess.
+  assert.ok(Math.abs(inv.value - 300 * loft.areas.roof) < 0.5, `investment ${inv.value} for ${loft.areas.roof} m² of roof`);
+  assert.ok(loft.lca.lifeCycleCost.complete && loft.lca.lifeCycleCost.assumed?.length === 1, 'the life-cycle cost names the range too');
+
+  await page.getByTestId(`study-${study.id}`).click();
+  const row = page.getByTestId(`study-row-${loft.variantId}-${loft.weatherId}`);
+  await row.waitFor();
+  await row.click();
+  const tile = page.getByTestId('variant-kpi-investment');
+  await tile.waitFor();
+  await page.getByTestId('variant-kpi-investment-assumed').waitFor();
+  assert.match(await tile.getAttribute('title'), /^Taken from a published range: cost of cellulose_loosefill_50 .*midpoint of its published range 250-350/);
+  const shown = Number((await page.getByTestId('variant-kpi-investment-value').innerText()).replace(/[^\d.]/g, ''));
+  assert.equal(shown, Math.round(inv.value), 'the tile shows Go\'s investment');
+  await shoot(page, '56-cost-from-range.png', page.getByTestId('variant-kpis'));
+});

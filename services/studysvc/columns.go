@@ -22,6 +22,8 @@ type AmountColumn struct {
 	Complete []bool    `json:"complete"`
 	// Missing are indexes into StudyColumns.Texts; nil for a row with none.
 	Missing [][]int `json:"missing"`
+	// Assumed are indexes into StudyColumns.Texts: values taken from a published range.
+	Assumed [][]int `json:"assumed"`
 }
 
 // PaybackColumn is one lca.Payback per row.
@@ -144,7 +146,7 @@ func toColumns(t StudyTable, n int) StudyColumns {
 		c.MeasureChoices = append(c.MeasureChoices, make([]int, n))
 	}
 	for _, f := range amountFields {
-		c.Amounts[f.name] = &AmountColumn{Value: make([]float64, n), Complete: make([]bool, n), Missing: make([][]int, n)}
+		c.Amounts[f.name] = &AmountColumn{Value: make([]float64, n), Complete: make([]bool, n), Missing: make([][]int, n), Assumed: make([][]int, n)}
 	}
 	for _, f := range paybackFields {
 		c.Paybacks[f.name] = &PaybackColumn{Years: make([]*float64, n), Reason: make([]int, n), ReasonCode: make([]lca.ReasonCode, n),
@@ -202,7 +204,7 @@ func toColumns(t StudyTable, n int) StudyColumns {
 		}
 		for _, f := range amountFields {
 			a, col := f.get(r.LCA), c.Amounts[f.name]
-			col.Value[i], col.Complete[i], col.Missing[i] = a.Value, a.Complete, notes.refs(a.Missing)
+			col.Value[i], col.Complete[i], col.Missing[i], col.Assumed[i] = a.Value, a.Complete, notes.refs(a.Missing), notes.refs(a.Assumed)
 		}
 		for _, f := range paybackFields {
 			p, col := f.get(r.LCA), c.Paybacks[f.name]

@@ -143,12 +143,13 @@ func studyRow(r VariantResult, names func(string) string, measures []study.Measu
 		row = append(row, nil, nil, res.EUIKWhPerM2, res.UnmetHeatingHours, res.UnmetCoolingHours)
 		return append(append(row, make([]any, 12)...), strings.Join(notes, "; "))
 	}
-	var missing []string
+	var missing, assumed []string
 	amount := func(a lca.Amount) any {
 		if !a.Complete {
 			missing = append(missing, a.Missing...)
 			return nil
 		}
+		assumed = append(assumed, a.Assumed...)
 		return a.Value
 	}
 	percent := func(s lca.Saving) any {
@@ -179,6 +180,10 @@ func studyRow(r VariantResult, names func(string) string, measures []study.Measu
 		amount(l.EnergyCostPerYear), amount(l.InvestmentCost), amount(l.LifeCycleCost), amount(l.Savings.LifeCycleCost.Amount),
 		payback("simple", l.SimplePayback), payback("carbon", l.CarbonPayback),
 		r.ParetoCarbonCost, r.ParetoEnergyEmbodied)
+	slices.Sort(assumed)
+	if assumed = slices.Compact(assumed); len(assumed) > 0 {
+		notes = append([]string{"taken from a published range: " + strings.Join(assumed, ", ")}, notes...)
+	}
 	slices.Sort(missing)
 	if missing = slices.Compact(missing); len(missing) > 0 {
 		notes = append([]string{"missing: " + strings.Join(missing, ", ")}, notes...)

@@ -75,3 +75,26 @@ func TestStudySheetHasAColumnPerMeasure(t *testing.T) {
 		}
 	}
 }
+
+// A cost taken from a published range is in the sheet as a number, and the Note column says
+// which range it came from, once however many figures are built on it.
+func TestStudySheetNotesACostTakenFromARange(t *testing.T) {
+	taken := "cost of cellulose: 300 SEK/m², the midpoint of its published range 250-350"
+	a := lca.Amount{Value: 60000, Complete: true, Assumed: []string{taken}}
+	r := VariantResult{Key: "v1", Name: "loft", Status: sim.StatusSucceeded, Results: &sim.Results{TotalSiteKWh: 100},
+		LCA: &lca.Result{InvestmentCost: a, LifeCycleCost: a, SimplePayback: lca.Payback{Complete: true}}}
+	tab := StudySheet(StudyTable{Rows: []VariantResult{r}}, func(id string) string { return id })
+	cells := tab.Rows[0]
+	if got := cells[len(cells)-1].(string); got != "taken from a published range: "+taken {
+		t.Errorf("note %q", got)
+	}
+	numbers := 0
+	for _, c := range cells {
+		if c == any(60000.0) {
+			numbers++
+		}
+	}
+	if numbers != 2 {
+		t.Errorf("%d cells hold the investment and life-cycle cost, want 2: %v", numbers, cells)
+	}
+}

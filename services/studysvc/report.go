@@ -134,6 +134,19 @@ func (s *Studies) assumptions(t StudyTable, ms bbr.ModelSettings) (sheet.Table, 
 		[]any{"Atemp (heated floor area) of the base model", atemp, "m²", source},
 		[]any{"Building type", string(building), "", "the model's settings: sets the EP_pet requirement and the default mapping"},
 		[]any{"End-use mapping to carriers and purposes", "", "", mapping})
+	// A study that takes ranged costs at a point (its costRanges) says which, and from where.
+	seen := map[string]bool{}
+	for _, r := range t.Rows {
+		if r.LCA == nil {
+			continue
+		}
+		for _, a := range r.LCA.InvestmentCost.Assumed {
+			if !seen[a] {
+				seen[a] = true
+				sh.Rows = append(sh.Rows, []any{"Cost taken from a published range", "", "", a})
+			}
+		}
+	}
 	return sh, nil
 }
 

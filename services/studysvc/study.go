@@ -195,7 +195,7 @@ func (s *Studies) addVariants(in *studyInputs, variants []study.Variant, generat
 		if err != nil {
 			return nil, nil, 0, fmt.Errorf("variant %q: %w", v.Name, err)
 		}
-		figures := variantFigures(v, in.b.Takeoff, in.lib)
+		figures := variantFigures(v, in.b.Takeoff, in.lib, in.spec.CostRanges)
 		figures.MeasureChoices, figures.Measures = v.Measures, built.Measures
 		fj, _ := json.Marshal(figures)
 		cj, _ := json.Marshal(v.Choices)
@@ -275,8 +275,9 @@ func (s *Studies) studyWeather(spec study.Spec) ([]store.Weather, error) {
 }
 
 // variantFigures: embodied carbon and investment = sum over the changed elements of the
-// reassigned surfaces' area × the construction's GWP (cost) per m2.
-func variantFigures(v study.Variant, tk *takeoff.Takeoff, lib *library.Library) VariantFigures {
+// reassigned surfaces' area × the construction's GWP (cost) per m2, a cost published only as a
+// range taken as the spec's costRanges says.
+func variantFigures(v study.Variant, tk *takeoff.Takeoff, lib *library.Library, ranges library.RangeUse) VariantFigures {
 	vf := VariantFigures{Areas: map[string]float64{}, Embodied: lca.Known(0), Investment: lca.Known(0), Choices: v.Choices}
 	for _, el := range study.Elements {
 		id := v.Choices[el]
@@ -289,7 +290,7 @@ func variantFigures(v study.Variant, tk *takeoff.Takeoff, lib *library.Library) 
 		}
 		vf.Areas[el] = area
 		con, _ := lib.Construction(id)
-		fig, err := lib.Figures(con)
+		fig, err := lib.FiguresUsing(con, ranges)
 		if err != nil {
 			vf.Embodied = vf.Embodied.Add(lca.Unknown(fmt.Sprintf("%s: %v", el, err)))
 			vf.Investment = vf.Investment.Add(lca.Unknown(fmt.Sprintf("%s: %v", el, err)))
@@ -323,7 +324,7 @@ func components(measures []study.Applied) []lca.Component {
 }
 
 func fromLibrary(a library.Amount) lca.Amount {
-	return lca.Amount{Value: a.Value, Complete: a.Complete, Missing: a.Missing}
+	return lca.Amount{Value: a.Value, Complete: a.Complete, Missing: a.Missing, Assumed: a.Assumed}
 }
 
 // VariantResult is one row of a study's table: a variant with one weather file.

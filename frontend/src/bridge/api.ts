@@ -413,7 +413,7 @@ export function fromColumns(c: StudyColumns): WindowStudyTable {
   const notes = (refs: number[] | null | undefined) => (refs?.length ? refs.map((i) => texts[i] ?? String(i)) : undefined)
   const amount = (name: string, i: number) => {
     const a = c.amounts?.[name]
-    return a ? { value: a.value[i], complete: a.complete[i], missing: notes(a.missing[i]) } : { value: 0, complete: false, missing: ['not sent'] }
+    return a ? { value: a.value[i], complete: a.complete[i], missing: notes(a.missing[i]), assumed: notes(a.assumed?.[i] ?? null) } : { value: 0, complete: false, missing: ['not sent'] }
   }
   const payback = (name: string, i: number) => {
     const p = c.paybacks?.[name]

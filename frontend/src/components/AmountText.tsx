@@ -15,9 +15,11 @@ interface Props {
  */
 export function AmountText({ view, unit, testId, sayMissing }: Props) {
   if (view.complete) {
+    const assumed = view.assumed ?? []
     return (
-      <span className="amount" data-testid={testId} data-complete="true" title={view.title || undefined}>
+      <span className={assumed.length > 0 ? 'amount amount-assumed' : 'amount'} data-testid={testId} data-complete="true" data-assumed={assumed.length > 0 ? assumed.join('; ') : undefined} title={view.title || undefined}>
         {view.text}
+        {assumed.length > 0 ? <span className="amount-assumed-mark" aria-label="from a published range">*</span> : null}
         {unit && view.text ? <span className="amount-unit"> {unit}</span> : null}
       </span>
     )

@@ -30,6 +30,11 @@ export function KpiTiles({ tiles, caption, onGap }: { tiles: KpiTile[]; caption:
                 {[t.deltaAbs, t.deltaPct ? `(${t.deltaPct})` : ''].filter(Boolean).join(' ')}
               </span>
             ) : null}
+            {t.assumed?.length ? (
+              <span className="kpi-sub kpi-assumed" data-testid={`variant-kpi-${t.id}-assumed`}>
+                * from a published range (tooltip)
+              </span>
+            ) : null}
             {t.gaps.length ? (
               <ul className="kpi-gaps" data-testid={`variant-kpi-${t.id}-gaps`}>
                 {t.gaps.slice(0, 2).map((g) => (

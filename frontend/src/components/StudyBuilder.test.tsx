@@ -159,6 +159,17 @@ describe('StudyBuilder measures and method', { timeout: 20_000 }, () => {
     expect(screen.getByTestId('study-create')).toBeEnabled()
   })
 
+  it('sends the point a cost published only as a range is taken at, and nothing when left missing', async () => {
+    const user = userEvent.setup()
+    render(<Builder initial={{ ...initialBuilder(1, [2]), options: { wall: ['keep'], roof: ['keep', 'loft_cellulose_300'], floor: ['keep'], window: ['keep'] } }} />)
+    const ranges = screen.getByTestId('study-cost-ranges')
+    expect(ranges).toHaveValue('')
+    await waitFor(() => expect(vi.mocked(Studies.EstimateStudy)).toHaveBeenCalled())
+    expect(lastEstimated().costRanges).toBeUndefined()
+    await user.selectOptions(ranges, 'take the midpoint')
+    await waitFor(() => expect(lastEstimated().costRanges).toBe('mid'))
+  })
+
   it('gives hand-picked packages a column per measure, and sends the options they pick', async () => {
     const lights = { ...setField(newFieldMeasure([]), 0, { class: 'Exterior:Lights', name: 'ExtLights', field: 'Design Level' }), name: 'Exterior lights', list: '1000, 2500' }
     const user = userEvent.setup()

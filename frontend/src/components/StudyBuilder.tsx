@@ -5,7 +5,7 @@ import { errorMessage, formatArea } from '../lib/format'
 import { ELEMENTS, elementLabel, usableFor, type Element } from '../lib/library'
 import { constructionFiguresText } from '../lib/libraryTables'
 import { errorPlace, findMeasureChoice, measureChoices, measureIds } from '../lib/measures'
-import { addPackage, buildSpec, copyPackage, effectiveMode, estimateText, isSampled, KEEP, missingElements, packageMeasure, removePackage, setPackage, setPackageMeasure, toggleOption, type BuilderState } from '../lib/study'
+import { addPackage, buildSpec, copyPackage, effectiveMode, estimateText, isSampled, KEEP, missingElements, packageMeasure, removePackage, setPackage, setPackageMeasure, toggleOption, COST_RANGE_USES, type BuilderState, type CostRangeUse } from '../lib/study'
 import { elementAreas } from '../lib/takeoff'
 import { placeName } from '../lib/weather'
 import type { CheckItem } from '../lib/checklist'
@@ -381,6 +381,16 @@ export function StudyBuilder({ models, weather, library, libraryError, state, on
         <label className="check check-compact" title="By default each run keeps its error file, HTML report and run copy once its results and hourly meters are stored">
           <input type="checkbox" checked={state.keepAllOutputs} onChange={(e) => set({ keepAllOutputs: e.target.checked })} data-testid="study-keep-all" />
           <span>Keep all EnergyPlus outputs</span>
+        </label>
+        <label className="check check-compact" title="Some installed prices are published only as a range (for example 250-350 SEK/m²). Left missing, the variants using them have no investment or life-cycle cost; taken at a point, the figures name the range they came from. The low and high ends bracket the life-cycle cost.">
+          <span>Costs published only as a range:</span>
+          <select className="select" value={state.costRanges} onChange={(e) => set({ costRanges: e.target.value as CostRangeUse })} data-testid="study-cost-ranges">
+            {COST_RANGE_USES.map((u) => (
+              <option key={u.value} value={u.value}>
+                {u.label}
+              </option>
+            ))}
+          </select>
         </label>
       </div>
 

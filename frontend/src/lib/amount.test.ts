@@ -3,6 +3,13 @@ import { ReasonCode } from '../bridge/types'
 import { amountView, BASELINE_PAYBACK, deltaVsBaseline, formatPercentDelta, formatSigned, MISSING, missingTitle, paybackView } from './amount'
 
 describe('amountView: a blank is never a number', () => {
+  it('says which values a complete figure took from a published range', () => {
+    const a = amountView({ value: 60000, complete: true, assumed: ['cost of cellulose: 300 SEK/m², the midpoint of its published range 250-350'] })
+    expect(a).toMatchObject({ text: '60,000', complete: true, sortValue: 60000, assumed: ['cost of cellulose: 300 SEK/m², the midpoint of its published range 250-350'] })
+    expect(a.title).toBe('Taken from a published range: cost of cellulose: 300 SEK/m², the midpoint of its published range 250-350')
+    expect(amountView({ value: 1, complete: true, assumed: [] }).title).toBe('')
+  })
+
   it('shows a complete amount with the formatter', () => {
     expect(amountView({ value: 1234.5, complete: true })).toMatchObject({ text: '1,235', complete: true, missing: [], title: '', sortValue: 1234.5 })
     expect(amountView({ value: 0.213, complete: true }, (n) => n.toFixed(2)).text).toBe('0.21')

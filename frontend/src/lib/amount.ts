@@ -18,12 +18,20 @@ export interface AmountView {
   title: string
   /** the number to sort by: undefined when incomplete, so it sorts last */
   sortValue: number | undefined
+  /** values a complete figure took from a published range (the study's cost-range choice) */
+  assumed?: string[]
 }
 
 /** "Missing: GWP of xps_29; cost of mineral wool" — the tooltip of an incomplete figure. */
 export function missingTitle(missing: readonly string[]): string {
   if (missing.length === 0) return ''
   return `Missing: ${missing.join('; ')}`
+}
+
+/** "Taken from a published range: cost of …" — the tooltip of a figure built on a range. */
+export function assumedTitle(assumed: readonly string[]): string {
+  if (assumed.length === 0) return ''
+  return `Taken from a published range: ${assumed.join('; ')}`
 }
 
 /**
@@ -50,6 +58,8 @@ export function amountView(a: Amount | null | undefined, format: (n: number) => 
   if (!a) return incompleteView([what])
   const missing = (a.missing ?? []).filter(Boolean)
   if (!a.complete || missing.length > 0 || !Number.isFinite(a.value)) return incompleteView(missing.length > 0 ? missing : ['an input that was not named'])
+  const assumed = (a.assumed ?? []).filter(Boolean)
+  if (assumed.length > 0) return { text: format(a.value), complete: true, missing: [], title: assumedTitle(assumed), sortValue: a.value, assumed }
   return { text: format(a.value), complete: true, missing: [], title: '', sortValue: a.value }
 }
 

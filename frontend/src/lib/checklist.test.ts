@@ -25,6 +25,20 @@ describe('the pre-study checklist', () => {
     expect(byId(items, 'investment').gaps.map((g) => g.text)).toEqual(['cost of pir_32_foil (PIR)', 'cost of stone_wool (Stone wool)'])
   })
 
+  it('takes a cost published only as a range at the point the study chooses, and says so; other blanks stay', () => {
+    const ranged = 'cost of cellulose (Cellulose loose-fill) (only a range is published: 250-350 SEK)'
+    const lib = { constructions: [view('loft', undefined, [ranged]), view('roof_pir', undefined, ['cost of pir_32_foil (PIR)'])] } as unknown as LibraryView
+    const state = { ...input().state, options: { wall: ['keep'], roof: ['keep', 'loft'], floor: ['keep'], window: ['keep'] } }
+    expect(byId(studyChecklist(input({ state, library: lib })), 'investment')).toMatchObject({ state: 'incomplete' })
+    const mid = byId(studyChecklist(input({ state: { ...state, costRanges: 'mid' }, library: lib })), 'investment')
+    expect(mid.state).toBe('note')
+    expect(mid.text).toContain('one is the midpoint of a published range')
+    expect(mid.gaps.map((g) => g.text)).toEqual([ranged])
+    const withPir = byId(studyChecklist(input({ state: { ...state, options: { ...state.options, roof: ['keep', 'loft', 'roof_pir'] }, costRanges: 'low' }, library: lib })), 'investment')
+    expect(withPir.state).toBe('incomplete')
+    expect(withPir.gaps.map((g) => g.text)).toEqual(['cost of pir_32_foil (PIR)'])
+  })
+
   it('names a measure whose GWP, investment or service life is blank, and none once they are typed', () => {
     const lights = { ...newFieldMeasure([]), name: 'Exterior lights', investment: '0', gwp: '', life: '' }
     const state = { ...input().state, options: { wall: ['keep'], roof: ['keep'], floor: ['keep'], window: ['keep'] }, measures: [lights] }

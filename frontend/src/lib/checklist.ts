@@ -6,7 +6,7 @@ import type { LcaSettings, LibraryView } from '../bridge/types'
 import { gapOf, gapsOf, type Gap } from './gaps'
 import { ELEMENTS } from './library'
 import { figureGaps, type CostKey } from './measures'
-import { KEEP, packageMeasure, type BuilderState } from './study'
+import { COST_RANGE_USES, KEEP, packageMeasure, type BuilderState } from './study'
 
 export interface CheckItem {
   id: 'annual' | 'atemp' | 'embodied' | 'investment' | 'operational' | 'energyCost'
@@ -21,7 +21,7 @@ export interface CheckItem {
 }
 
 export interface ChecklistInput {
-  state: Pick<BuilderState, 'mode' | 'options' | 'packages' | 'designDaysOnly'> & Partial<Pick<BuilderState, 'measures'>>
+  state: Pick<BuilderState, 'mode' | 'options' | 'packages' | 'designDaysOnly'> & Partial<Pick<BuilderState, 'measures' | 'costRanges'>>
   library: LibraryView | null
   lca: LcaSettings | null
   /** the model's Atemp setting, m² (undefined: none set) */
@@ -29,6 +29,9 @@ export interface ChecklistInput {
   /** fuels the model used in its last finished run; null when it has none */
   fuels: string[] | null
 }
+
+/** How the library names a cost that has only a published range (library/figures.go). */
+export const RANGE_ONLY = 'only a range is published'
 
 /** The construction ids the study's variants use (not "keep"), once each. */
 export function chosenConstructions(state: ChecklistInput['state']): string[] {
@@ -90,8 +93,19 @@ export function studyChecklist(c: ChecklistInput): CheckItem[] {
     cost.push(...life)
   }
   const measures = used.length > 0
+  // A cost published only as a range is taken at the point the study chooses, and said so.
+  const point = COST_RANGE_USES.find((u) => u.value === (c.state.costRanges ?? ''))
+  const ranged = c.state.costRanges ? cost.filter((m) => m.includes(RANGE_ONLY)) : []
+  const costGaps = cost.filter((m) => !ranged.includes(m))
   out.push(item('embodied', 'Embodied and life-cycle carbon', gapsOf(gwp), measures ? 'Every chosen construction and measure has its GWP.' : 'Every chosen construction has its GWP.', 'Variants using these constructions or measures will have no embodied or life-cycle carbon:'))
-  out.push(item('investment', 'Investment, life-cycle cost and payback', gapsOf(cost), measures ? 'Every chosen construction and measure has its cost.' : 'Every chosen construction has its cost.', 'Variants using these constructions or measures will have no investment, life-cycle cost or payback:'))
+  const costs = item('investment', 'Investment, life-cycle cost and payback', gapsOf(costGaps), measures ? 'Every chosen construction and measure has its cost.' : 'Every chosen construction has its cost.', 'Variants using these constructions or measures will have no investment, life-cycle cost or payback:')
+  if (ranged.length > 0 && costs.state === 'complete') {
+    const what = point?.label.replace('take ', '') ?? 'the chosen point'
+    costs.state = 'note'
+    costs.text = `Every chosen construction has its cost; ${ranged.length === 1 ? 'one is' : `${ranged.length} are`} ${what} of a published range (the figures say so):`
+    costs.gaps = gapsOf(ranged)
+  }
+  out.push(costs)
   const fuels = c.fuels ?? Object.keys(c.lca?.fuels ?? {})
   const noFactor = fuels.filter((f) => c.lca?.fuels?.[f]?.kgCO2ePerKWh == null).map((f) => `${f} emission factor`)
   const noPrice = fuels.filter((f) => c.lca?.fuels?.[f]?.pricePerKWh == null).map((f) => `${f} price`)

@@ -22,6 +22,20 @@ describe('KPI tiles', () => {
     expect(byId(t, 'payback')).toMatchObject({ value: '13 yr', deltaAbs: 'carbon payback 4.2 yr' })
   })
 
+  it('say when a figure took a cost from a published range, and which', () => {
+    const s = study([
+      { kwh: 10000, embodied: 0, lcc: 50000, lcCarbon: 30000, investment: 0 },
+      { kwh: 8000, embodied: 2000, lcc: 48000, lcCarbon: 26000, investment: 4000 },
+    ])
+    const taken = 'cost of cellulose: 300 SEK/m², the midpoint of its published range 250-350'
+    s.rows[1].lca!.investmentCost = { value: 4000, complete: true, assumed: [taken] }
+    const [base, loft] = buildStudyRows(s)
+    const t = kpiTiles(loft, base, 'si', 'SEK')
+    expect(byId(t, 'investment')).toMatchObject({ value: '4,000', assumed: [taken], title: `Taken from a published range: ${taken}` })
+    expect(byId(t, 'embodied').assumed).toBeUndefined()
+    expect(byId(kpiTiles(rows[1], rows[0], 'si', 'EUR'), 'investment').assumed).toBeUndefined()
+  })
+
   it('show a missing figure as missing and say why', () => {
     const lcc = byId(kpiTiles(rows[1], rows[0], 'si', 'EUR'), 'lifeCycleCost')
     expect(lcc.value).toBe('\u2014')

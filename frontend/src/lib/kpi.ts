@@ -1,6 +1,6 @@
 // The KPI tiles of the selected variant: each figure with its change against the baseline of
 // the same weather file, in the chosen unit system.
-import { deltaVsBaseline, formatPercentDelta, formatSigned, MISSING, type Delta } from './amount'
+import { assumedTitle, deltaVsBaseline, formatPercentDelta, formatSigned, MISSING, type Delta } from './amount'
 import { formatNumber } from './format'
 import { gapsOf, type Gap } from './gaps'
 import type { StudyRow } from './studyTable'
@@ -23,6 +23,8 @@ export interface KpiTile {
   gaps: Gap[]
   /** "class D" beside EP_pet */
   badge?: string
+  /** values the figure took from a published range (the study's cost-range choice) */
+  assumed?: string[]
 }
 
 interface Figure {
@@ -35,6 +37,8 @@ interface Figure {
   why: (r: StudyRow) => string
   /** the inputs the figure lacks, when it is missing */
   lacks: (r: StudyRow) => string[]
+  /** values a present figure took from a published range */
+  assumed?: (r: StudyRow) => string[] | undefined
   digits?: number
 }
 
@@ -61,8 +65,8 @@ const FIGURES: Figure[] = [
   { id: 'operational', label: 'Operational carbon', kind: 'carbon', suffix: '/yr', get: (r) => r.operational.sortValue, why: (r) => r.operational.title, lacks: (r) => r.operational.missing },
   { id: 'embodied', label: 'Embodied carbon', kind: 'carbon', get: (r) => r.embodied.sortValue, why: (r) => r.embodied.title, lacks: (r) => r.embodied.missing },
   { id: 'lifeCycleCarbon', label: 'Life-cycle carbon', kind: 'carbon', get: (r) => r.lifeCycleCarbon.sortValue, why: (r) => r.lifeCycleCarbon.title, lacks: (r) => r.lifeCycleCarbon.missing },
-  { id: 'lifeCycleCost', label: 'Life-cycle cost', kind: 'cost', get: (r) => r.lifeCycleCost.sortValue, why: (r) => r.lifeCycleCost.title, lacks: (r) => r.lifeCycleCost.missing },
-  { id: 'investment', label: 'Investment', kind: 'cost', get: (r) => r.investment.sortValue, why: (r) => r.investment.title, lacks: (r) => r.investment.missing },
+  { id: 'lifeCycleCost', label: 'Life-cycle cost', kind: 'cost', get: (r) => r.lifeCycleCost.sortValue, why: (r) => r.lifeCycleCost.title, lacks: (r) => r.lifeCycleCost.missing, assumed: (r) => r.lifeCycleCost.assumed },
+  { id: 'investment', label: 'Investment', kind: 'cost', get: (r) => r.investment.sortValue, why: (r) => r.investment.title, lacks: (r) => r.investment.missing, assumed: (r) => r.investment.assumed },
 ]
 
 const SWEDISH_UNITS: Record<string, string> = { primaryEnergy: 'kWh/m²·yr', peakHeating: 'kW', overheating: 'h' }
@@ -105,9 +109,10 @@ export function kpiTiles(row: StudyRow, baseline: StudyRow | undefined, units: U
       unit = fixedUnit
       abs = d ? `${formatSigned(d.abs, digits)} ${unit}` : ''
     }
-    const title = v === undefined ? f.why(row) : row.baseline ? 'The baseline: the figures the variants are compared with' : !d ? 'No delta: the baseline lacks this figure' : ''
+    const assumed = v === undefined ? [] : (f.assumed?.(row) ?? [])
+    const title = v === undefined ? f.why(row) : assumed.length ? assumedTitle(assumed) : row.baseline ? 'The baseline: the figures the variants are compared with' : !d ? 'No delta: the baseline lacks this figure' : ''
     const badge = f.id === 'primaryEnergy' && v !== undefined && row.energyClass ? `class ${row.energyClass}` : undefined
-    return { id: f.id, label: f.label, value, unit, deltaAbs: abs, deltaPct: d && d.pct !== null ? formatPercentDelta(d.pct) : '', tone: tone(d), title, gaps: v === undefined ? gapsOf(f.lacks(row)) : [], badge }
+    return { id: f.id, label: f.label, value, unit, deltaAbs: abs, deltaPct: d && d.pct !== null ? formatPercentDelta(d.pct) : '', tone: tone(d), title, gaps: v === undefined ? gapsOf(f.lacks(row)) : [], badge, ...(assumed.length ? { assumed } : {}) }
   })
   // Paybacks: a variant's own figure; the baseline has nothing to pay back.
   const pb = row.simplePayback

@@ -7,6 +7,12 @@ function builder(over: Partial<BuilderState> = {}): BuilderState {
 }
 
 describe('building a Spec from the builder', () => {
+  it('says what to do with a cost published only as a range only when the user chose a point', () => {
+    const s = toggleOption(builder({ name: 'Loft' }), 'roof', 'loft_cellulose_300', true)
+    expect('costRanges' in buildSpec(s).spec).toBe(false)
+    expect(buildSpec({ ...s, costRanges: 'mid' }).spec.costRanges).toBe('mid')
+  })
+
   it('makes a factorial spec with options only for the elements that try something', () => {
     let s = builder({ name: ' Retrofit A ' })
     s = toggleOption(s, 'wall', 'etics_150', true)

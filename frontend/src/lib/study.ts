@@ -44,7 +44,19 @@ export interface BuilderState {
   measures: MeasureDraft[]
   /** sampling (mode above), or an optimisation or screening that chooses the variants itself */
   method: MethodDraft
+  /** a cost the library has only as a published range: '' leaves it missing, else the point taken */
+  costRanges: CostRangeUse
 }
+
+/** What a study does with a cost published only as a range (the spec's costRanges). */
+export type CostRangeUse = '' | 'low' | 'mid' | 'high'
+
+export const COST_RANGE_USES: { value: CostRangeUse; label: string }[] = [
+  { value: '', label: 'leave the cost missing' },
+  { value: 'low', label: 'take the low end' },
+  { value: 'mid', label: 'take the midpoint' },
+  { value: 'high', label: 'take the high end' },
+]
 
 export function keepPackage(): Package {
   return { wall: KEEP, roof: KEEP, floor: KEEP, window: KEEP }
@@ -65,6 +77,7 @@ export function initialBuilder(modelId: number | null = null, weatherIds: number
     keepAllOutputs: false,
     measures: [],
     method: initialMethod(),
+    costRanges: '',
   }
 }
 
@@ -196,6 +209,7 @@ export function buildSpec(state: BuilderState): SpecResult {
     forceAnnual: state.forceAnnual,
     designDaysOnly: state.designDaysOnly,
     keepAllOutputs: state.keepAllOutputs,
+    ...(state.costRanges ? { costRanges: state.costRanges } : {}),
   }
   return { spec, problems }
 }

@@ -1096,6 +1096,7 @@ export namespace lca {
 	    value: number;
 	    complete: boolean;
 	    missing?: string[];
+	    assumed?: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Amount(source);
@@ -1106,6 +1107,7 @@ export namespace lca {
 	        this.value = source["value"];
 	        this.complete = source["complete"];
 	        this.missing = source["missing"];
+	        this.assumed = source["assumed"];
 	    }
 	}
 	export class Fuel {
@@ -1166,6 +1168,7 @@ export namespace lca {
 	    value: number;
 	    complete: boolean;
 	    missing?: string[];
+	    assumed?: string[];
 	    percent?: number;
 	    percentReason?: string;
 	    percentReasonCode?: ReasonCode;
@@ -1179,6 +1182,7 @@ export namespace lca {
 	        this.value = source["value"];
 	        this.complete = source["complete"];
 	        this.missing = source["missing"];
+	        this.assumed = source["assumed"];
 	        this.percent = source["percent"];
 	        this.percentReason = source["percentReason"];
 	        this.percentReasonCode = source["percentReasonCode"];
@@ -1341,6 +1345,7 @@ export namespace library {
 	    value: number;
 	    complete: boolean;
 	    missing: string[];
+	    assumed?: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Amount(source);
@@ -1351,6 +1356,7 @@ export namespace library {
 	        this.value = source["value"];
 	        this.complete = source["complete"];
 	        this.missing = source["missing"];
+	        this.assumed = source["assumed"];
 	    }
 	}
 	export class Layer {
@@ -2550,20 +2556,6 @@ export namespace settingsvc {
 
 export namespace sim {
 	
-	export enum Status {
-	    Queued = "queued",
-	    Preparing = "preparing",
-	    Running = "running",
-	    Collecting = "collecting",
-	    Succeeded = "succeeded",
-	    SucceededSevere = "succeeded-with-severe",
-	    Fatal = "fatal",
-	    Crashed = "crashed",
-	    Hung = "hung",
-	    TimedOut = "timed-out",
-	    Cancelled = "cancelled",
-	    InputError = "input-error",
-	}
 	export enum FailureKind {
 	    None = "",
 	    DiskFull = "disk-full",
@@ -2578,6 +2570,20 @@ export namespace sim {
 	    Cancelled = "cancelled",
 	    ResultsUnreadable = "results-unreadable",
 	    TargetFailed = "target-failed",
+	}
+	export enum Status {
+	    Queued = "queued",
+	    Preparing = "preparing",
+	    Running = "running",
+	    Collecting = "collecting",
+	    Succeeded = "succeeded",
+	    SucceededSevere = "succeeded-with-severe",
+	    Fatal = "fatal",
+	    Crashed = "crashed",
+	    Hung = "hung",
+	    TimedOut = "timed-out",
+	    Cancelled = "cancelled",
+	    InputError = "input-error",
 	}
 	export class EndUse {
 	    endUse: string;
@@ -3214,6 +3220,7 @@ export namespace study {
 	    designDaysOnly: boolean;
 	    keepAllOutputs?: boolean;
 	    modelSettings?: bbr.ModelSettings;
+	    costRanges?: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Spec(source);
@@ -3234,6 +3241,7 @@ export namespace study {
 	        this.designDaysOnly = source["designDaysOnly"];
 	        this.keepAllOutputs = source["keepAllOutputs"];
 	        this.modelSettings = this.convertValues(source["modelSettings"], bbr.ModelSettings);
+	        this.costRanges = source["costRanges"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -3572,6 +3580,7 @@ export namespace studysvc {
 	    value: number[];
 	    complete: boolean[];
 	    missing: number[][];
+	    assumed: number[][];
 	
 	    static createFrom(source: any = {}) {
 	        return new AmountColumn(source);
@@ -3582,6 +3591,7 @@ export namespace studysvc {
 	        this.value = source["value"];
 	        this.complete = source["complete"];
 	        this.missing = source["missing"];
+	        this.assumed = source["assumed"];
 	    }
 	}
 	export class StudyColumns {
