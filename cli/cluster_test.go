@@ -217,6 +217,63 @@ func TestStudyOnLocalSlurm(t *testing.T) {
 	}
 }
 
+// `epsm study --target` stopped with Ctrl-C while its job array runs on a real Slurm, then
+// typed again: it says it continues the study on the cluster, follows the same array (nothing
+// is submitted twice), and ends with the whole table; the store holds one study, not two.
+func TestStudyOnSlurmStoppedWithCtrlCGoesOnWithTheSameCommand(t *testing.T) {
+	engine := enginetest.Require(t)
+	slurm := slurmtest.Start(t)
+	tmp := t.TempDir()
+	bin := buildEPSM(t, tmp) // the headless epsm: also the worker it sends
+	shared, err := filepath.Abs("../..")
+	if err != nil {
+		t.Fatal(err)
+	}
+	spec := filepath.Join(tmp, "study.json")
+	os.WriteFile(spec, []byte(fmt.Sprintf(`{"name": "2 walls x 2 roofs, interrupted", "model": %q, "weather": [%q],
+  "options": {"wall": ["keep", "wall_concrete_etics_sw100"], "roof": ["keep", "flat_roof_concrete_pir120"]},
+  "sampling": {"mode": "factorial"}}`, shared+"/shared/testdata/epsm/test.idf", shared+"/shared/testdata/energyplus/USA_IL_Chicago-OHare.Intl.AP.725300_TMY3.epw")), 0o644)
+	work := filepath.Join(slurm.Base, "work-resume")
+	target := fmt.Sprintf("slurm://%s?partition=%s&max_parallel=1&engine=%s&prelude=%s",
+		work, slurm.Partition, url.QueryEscape(engine.Path), url.QueryEscape("export SLURM_CONF="+slurm.Conf))
+	data := filepath.Join(tmp, "data")
+	args := []string{"study", spec, "--json", "--target", target, "--data-dir", data}
+
+	// One task at a time: Ctrl-C once the first has come back leaves three on the cluster.
+	if code := signalAfter(t, bin, 1, syscall.SIGINT, args...); code != 130 {
+		t.Fatalf("interrupted: exit %d, want 130", code)
+	}
+	again := exec.Command(bin, args...)
+	var stderr strings.Builder
+	again.Stderr = &stderr
+	out, err := again.Output()
+	if err != nil {
+		t.Fatalf("again: %v\n%s", err, stderr.String())
+	}
+	if !strings.Contains(stderr.String(), "had not ended: continuing it on the cluster") || !strings.Contains(stderr.String(), "none submitted twice") {
+		t.Errorf("the second command does not say it continues on the cluster:\n%s", stderr.String())
+	}
+	table := studyTable(t, "again", 0, string(out), stderr.String())
+	if table.Study.Name != "2 walls x 2 roofs, interrupted" {
+		t.Errorf("the table is of study %q", table.Study.Name)
+	}
+
+	count := func(q string) int { return storeCount(t, data, q) }
+	if n := count(`SELECT COUNT(*) FROM studies`); n != 1 {
+		t.Errorf("%d studies in the store, want the one continued", n)
+	}
+	if n := count(`SELECT COUNT(*) FROM remote_batches`); n != 1 {
+		t.Errorf("%d batches went to the cluster, want 1", n)
+	}
+	if n := count(`SELECT COUNT(*) FROM (SELECT run_id FROM results GROUP BY run_id HAVING COUNT(*) > 1)`); n != 0 {
+		t.Errorf("%d runs have their results stored more than once", n)
+	}
+	scripts, _ := filepath.Glob(filepath.Join(work, "epsm-*", "job-*.sh"))
+	if len(scripts) != 1 {
+		t.Errorf("job scripts on the cluster: %v, want the one array", scripts)
+	}
+}
+
 // The desktop app of make release (scripts/test-release.sh gives it as EPSM_RELEASE_BINARY) runs
 // a batch on Slurm with the worker it embeds: statically linked, so it starts on nodes with an
 // older C library than the build machine's, and the run gives this build's figures.

@@ -83,10 +83,14 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 		names[r.ID] = r.ModelName
 	}
 	progress.setNames(names)
-	if resumed != nil {
+	switch {
+	case resumed != nil && *target != "":
+		fmt.Fprintf(stderr, "study %q (#%d, made %s) had not ended: continuing it on the cluster. %d of %d runs had come back, %d followed again where they run, none submitted twice (--new makes a new study instead)\n",
+			info.Study.Name, info.Study.ID, madeAt(info.Study.CreatedAt), resumed.Finished, resumed.Total, resumed.Following)
+	case resumed != nil:
 		fmt.Fprintf(stderr, "study %q (#%d, made %s) had not ended: continuing it. %d of %d runs had ended, %d queued again (--new makes a new study instead)\n",
 			info.Study.Name, info.Study.ID, madeAt(info.Study.CreatedAt), resumed.Finished, resumed.Total, resumed.Requeued)
-	} else {
+	default:
 		fmt.Fprintf(stderr, "study %q: %d variants + baseline × %d weather file(s) = %d runs\n", info.Study.Name, info.Variants, len(info.Weather), len(info.Runs))
 	}
 	wait := func() error { return a.Queue.Wait(ctx, ids) }
@@ -96,7 +100,7 @@ func studyCommand(args []string, stdout, stderr io.Writer) int {
 	}
 	if err := wait(); err != nil {
 		if *target != "" {
-			fmt.Fprintln(stderr, "\nepsm study: interrupted; the runs go on on the cluster: `epsm attach` brings them back, then `epsm study` again prints the table")
+			fmt.Fprintln(stderr, "\nepsm study: interrupted; the runs go on on the cluster: the same command again follows them and continues the study (--new starts it afresh)")
 			return 130
 		}
 		fmt.Fprintln(stderr, "\nepsm study: interrupted; the same command again continues the study (--new starts it afresh)")

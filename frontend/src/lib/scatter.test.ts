@@ -91,6 +91,15 @@ describe('scatter option', () => {
     expect(all.sort()).toEqual([...m.ids].sort())
   })
 
+  it('puts a Pareto label clear of the selection ring, so a selected point keeps a readable id', () => {
+    const { option } = buildScatterOption(m, { theme: lightChartTheme, units: 'si', currency: 'EUR', selectedId: '3:1' })
+    const series = option.series as Array<{ symbolSize: number; label?: { position: string; distance: number }; itemStyle: { borderWidth?: number } }>
+    const point = series[SCATTER_SERIES.optimal], ring = series[SCATTER_SERIES.selected]
+    expect(point.label?.position).toBe('top')
+    // The label's bottom edge is above the ring's outer edge: point radius + distance > ring radius + its border.
+    expect(point.symbolSize / 2 + (point.label?.distance ?? 0)).toBeGreaterThan(ring.symbolSize / 2 + (ring.itemStyle.borderWidth ?? 0) / 2)
+  })
+
   it('rings the variants a highlight names (an NSGA-II generation’s front), in the legend by its name', () => {
     const shortId = m.shortIds[m.ids.indexOf('3:1')]
     const { option, index } = buildScatterOption(m, {

@@ -186,6 +186,9 @@ export function missingNote(missing: ScatterModel['missing']): string {
 export type ScatterOption = ComposeOption<ScatterSeriesOption | LineSeriesOption | GridComponentOption | TooltipComponentOption | LegendComponentOption | DataZoomComponentOption>
 
 /** Series order, so that a click maps back to a row. */
+/** px between a Pareto point (radius 5) and its label: past the selection ring (radius 10, border 2.5). */
+export const PARETO_LABEL_DISTANCE = 9
+
 export const SCATTER_SERIES = { variants: 0, front: 1, optimal: 2, baseline: 3, selected: 4, highlight: 5 } as const
 
 /** Above this many points ECharts draws the variants in large mode (one path, no per-point animation). */
@@ -308,8 +311,9 @@ export function buildScatterOption(m: ScatterModel, o: ScatterOptions): { option
         symbolSize: 10,
         itemStyle: { color: '#e15759' },
         // The variants worth a look, named on the plot as in the table ("#12"); a label that
-        // would cover another is left out (its point keeps its tooltip).
-        label: { show: true, position: 'top', distance: 4, color: o.theme.text, fontSize: 11, formatter: (p: { dataIndex: number }) => m.labels[optimal[p.dataIndex]] ?? '' },
+        // would cover another is left out (its point keeps its tooltip). It sits clear of the
+        // selection ring (radius 10 + border) that a selected point gets: 5 + 9 px above centre.
+        label: { show: true, position: 'top', distance: PARETO_LABEL_DISTANCE, color: o.theme.text, fontSize: 11, formatter: (p: { dataIndex: number }) => m.labels[optimal[p.dataIndex]] ?? '' },
         labelLayout: { hideOverlap: true },
         data: optimal.map(xy),
         z: 3,
