@@ -46,8 +46,9 @@ func signalAfter(t *testing.T, bin string, n int, sig syscall.Signal, args ...st
 }
 
 // interruptThenAgain stops `bin args...` with Ctrl-C after two runs, types it again, checks
-// that the second command says it continues the study, and returns what it printed.
-func interruptThenAgain(t *testing.T, bin string, args ...string) []byte {
+// that the second command says `says` (that it continues the study), and returns what it
+// printed on stdout and stderr.
+func interruptThenAgain(t *testing.T, bin, says string, args ...string) ([]byte, string) {
 	t.Helper()
 	if code := signalAfter(t, bin, 2, syscall.SIGINT, args...); code != 130 {
 		t.Fatalf("interrupted: exit %d, want 130", code)
@@ -59,10 +60,10 @@ func interruptThenAgain(t *testing.T, bin string, args ...string) []byte {
 	if err != nil {
 		t.Fatalf("again: %v\n%s", err, stderr.String())
 	}
-	if !strings.Contains(stderr.String(), "had not ended: continuing it.") {
-		t.Errorf("the second command does not say it continues the study:\n%s", stderr.String())
+	if !strings.Contains(stderr.String(), says) {
+		t.Errorf("the second command does not say %q:\n%s", says, stderr.String())
 	}
-	return out
+	return out, stderr.String()
 }
 
 func storeCount(t *testing.T, dataDir, query string) int {
@@ -95,7 +96,7 @@ func TestAStudyStoppedWithCtrlCGoesOnWithTheSameCommand(t *testing.T) {
 	t.Run("factorial", func(t *testing.T) {
 		data := filepath.Join(tmp, "factorial")
 		args := []string{"study", "../examples/studies/1zone-envelope.json", "--data-dir", data, "--jobs", "1", "--json"}
-		out := interruptThenAgain(t, bin, args...)
+		out, _ := interruptThenAgain(t, bin, "had not ended: continuing it.", args...)
 		var table struct {
 			Rows []studyJSONRow `json:"rows"`
 		}
@@ -144,7 +145,7 @@ func TestAStudyStoppedWithCtrlCGoesOnWithTheSameCommand(t *testing.T) {
 			t.Fatal(err)
 		}
 		args := []string{"study", path, "--data-dir", data, "--jobs", "1"}
-		out := interruptThenAgain(t, bin, args...)
+		out, _ := interruptThenAgain(t, bin, "had not ended: continuing it.", args...)
 		if !strings.Contains(string(out), "NSGA-II: 3 of 3 generations") {
 			t.Errorf("the continued method did not reach its last generation:\n%s", out)
 		}

@@ -2,6 +2,7 @@ package library
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 )
@@ -23,14 +24,7 @@ const (
 var RangeUses = []RangeUse{RangeBlank, RangeLow, RangeMid, RangeHigh}
 
 // Valid reports whether r is one of RangeUses.
-func (r RangeUse) Valid() bool {
-	for _, v := range RangeUses {
-		if r == v {
-			return true
-		}
-	}
-	return false
-}
+func (r RangeUse) Valid() bool { return slices.Contains(RangeUses, r) }
 
 // describes how a taken point is named: "the midpoint of".
 func (r RangeUse) describes() string {
@@ -58,15 +52,15 @@ func ParseCostRange(s string) (low, high float64, err error) {
 	return low, high, nil
 }
 
-// rangeCost is the point of m's published range that ranges asks for, recorded in f's cost as
-// assumed; nil when ranges is RangeBlank or m has no readable range (the cost stays missing).
-func rangeCost(f *Figures, m Material, ranges RangeUse) *float64 {
+// rangeCost is the point of m's published range that ranges asks for, and how a total built on
+// it names it; nil when ranges is RangeBlank or m has no readable range (the cost stays missing).
+func rangeCost(m Material, ranges RangeUse) (*float64, string) {
 	if ranges == RangeBlank || m.CostRange == "" {
-		return nil
+		return nil, ""
 	}
 	low, high, err := ParseCostRange(m.CostRange)
 	if err != nil {
-		return nil
+		return nil, ""
 	}
 	v := (low + high) / 2
 	switch ranges {
@@ -83,6 +77,5 @@ func rangeCost(f *Figures, m Material, ranges RangeUse) *float64 {
 	if m.CostSource != "" {
 		what += "; " + m.CostSource
 	}
-	f.CostPerM2.Assumed = append(f.CostPerM2.Assumed, what)
-	return &v
+	return &v, what
 }

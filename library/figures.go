@@ -2,6 +2,7 @@ package library
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -15,6 +16,9 @@ type Amount struct {
 	// Assumed names every value taken from a published range instead of a single figure (see
 	// RangeUse), with the range and its basis, so a total built on one never passes for sourced.
 	Assumed []string `json:"assumed,omitempty"`
+	// Ranged are the entries of Missing that a published range could fill (a study's
+	// costRanges), so a checklist tells them apart without reading their words.
+	Ranged []string `json:"ranged,omitempty"`
 }
 
 func (a *Amount) add(v float64) { a.Value += v }
@@ -145,10 +149,13 @@ func (l *Library) FiguresUsing(c Construction, ranges RangeUse) (Figures, error)
 		} else {
 			f.GWPPerM2.miss(gwpMissing(m))
 		}
+		assumed := ""
 		if lf.Cost == nil {
-			lf.Cost = rangeCost(&f, m, ranges)
+			lf.Cost, assumed = rangeCost(m, ranges)
 		}
-		addCost(&f, m, lf)
+		if addCost(&f, m, lf) && assumed != "" {
+			f.CostPerM2.Assumed = append(f.CostPerM2.Assumed, assumed)
+		}
 		f.Layers = append(f.Layers, lf)
 	}
 	f.RTotal = f.Rsi + f.RLayers + f.Rse
@@ -224,26 +231,30 @@ func gwpMissing(m Material) string {
 }
 
 // addCost adds a layer's cost unless it is missing or in another currency than the layers
-// before it (amounts in two currencies cannot be added).
-func addCost(f *Figures, m Material, lf LayerFigures) {
+// before it (amounts in two currencies cannot be added), and says whether it did.
+func addCost(f *Figures, m Material, lf LayerFigures) bool {
 	if lf.Cost == nil {
 		what := "cost of " + m.label()
 		if m.CostRange != "" {
 			what += fmt.Sprintf(" (only a range is published: %s %s)", m.CostRange, m.Currency)
+			if !slices.Contains(f.CostPerM2.Ranged, what) {
+				f.CostPerM2.Ranged = append(f.CostPerM2.Ranged, what)
+			}
 		}
 		f.CostPerM2.miss(what)
-		return
+		return false
 	}
 	if *lf.Cost == 0 && m.Currency == "" {
-		return
+		return true
 	}
 	if f.Currency == "" {
 		f.Currency = m.Currency
 	} else if m.Currency != f.Currency {
 		f.CostPerM2.miss(fmt.Sprintf("cost of %s in %s (the other layers are in %s)", m.label(), m.Currency, f.Currency))
-		return
+		return false
 	}
 	f.CostPerM2.add(*lf.Cost)
+	return true
 }
 
 func (l *Library) windowFigures(c Construction, f Figures) (Figures, error) {

@@ -351,6 +351,9 @@ func TestARangedCostIsMissingUnlessAPointIsTakenAndThenNamed(t *testing.T) {
 				if len(f.CostPerM2.Assumed) != 0 || !strings.Contains(f.CostPerM2.Missing[0], "only a range is published: 250-350 SEK") {
 					t.Errorf("blank: %+v", f.CostPerM2)
 				}
+				if !reflect.DeepEqual(f.CostPerM2.Ranged, f.CostPerM2.Missing) {
+					t.Errorf("the ranged gap is not marked as such: %+v", f.CostPerM2)
+				}
 				return
 			}
 			if !reflect.DeepEqual(f.CostPerM2.Assumed, []string{tc.assumed}) || len(f.CostPerM2.Missing) != 0 {

@@ -4,9 +4,9 @@ import { chosenConstructions, fuelsOf, studyChecklist, type ChecklistInput } fro
 import { initialBuilder } from './study'
 import { newFieldMeasure, setOptionCosts, setPerOption } from './measures'
 
-const amount = (missing?: string[]) => (missing ? { value: 0, complete: false, missing } : { value: 10, complete: true })
-const view = (id: string, gwpMissing?: string[], costMissing?: string[]) =>
-  ({ construction: { id, name: id, element: 'roof' }, figures: { gwpPerM2: amount(gwpMissing), costPerM2: amount(costMissing) } }) as any
+const amount = (missing?: string[], ranged?: string[]) => (missing ? { value: 0, complete: false, missing, ranged } : { value: 10, complete: true })
+const view = (id: string, gwpMissing?: string[], costMissing?: string[], costRanged?: string[]) =>
+  ({ construction: { id, name: id, element: 'roof' }, figures: { gwpPerM2: amount(gwpMissing), costPerM2: amount(costMissing, costRanged) } }) as any
 const library = { constructions: [view('roof_pir', undefined, ['cost of pir_32_foil (PIR)']), view('wall_etics', ['GWP of stone_wool (Stone wool)'], ['cost of stone_wool (Stone wool)'])] } as unknown as LibraryView
 const lca = { fuels: { Electricity: { kgCO2ePerKWh: 0.059, pricePerKWh: 2.18 }, 'District Heating Water': {} } } as unknown as LcaSettings
 
@@ -27,7 +27,7 @@ describe('the pre-study checklist', () => {
 
   it('takes a cost published only as a range at the point the study chooses, and says so; other blanks stay', () => {
     const ranged = 'cost of cellulose (Cellulose loose-fill) (only a range is published: 250-350 SEK)'
-    const lib = { constructions: [view('loft', undefined, [ranged]), view('roof_pir', undefined, ['cost of pir_32_foil (PIR)'])] } as unknown as LibraryView
+    const lib = { constructions: [view('loft', undefined, [ranged], [ranged]), view('roof_pir', undefined, ['cost of pir_32_foil (PIR)'])] } as unknown as LibraryView
     const state = { ...input().state, options: { wall: ['keep'], roof: ['keep', 'loft'], floor: ['keep'], window: ['keep'] } }
     expect(byId(studyChecklist(input({ state, library: lib })), 'investment')).toMatchObject({ state: 'incomplete' })
     const mid = byId(studyChecklist(input({ state: { ...state, costRanges: 'mid' }, library: lib })), 'investment')

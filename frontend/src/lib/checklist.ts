@@ -30,9 +30,6 @@ export interface ChecklistInput {
   fuels: string[] | null
 }
 
-/** How the library names a cost that has only a published range (library/figures.go). */
-export const RANGE_ONLY = 'only a range is published'
-
 /** The construction ids the study's variants use (not "keep"), once each. */
 export function chosenConstructions(state: ChecklistInput['state']): string[] {
   const ids = new Set<string>()
@@ -68,11 +65,14 @@ export function studyChecklist(c: ChecklistInput): CheckItem[] {
   const byId = new Map((c.library?.constructions ?? []).map((v) => [v.construction.id, v]))
   const gwp: string[] = []
   const cost: string[] = []
+  /** the cost gaps a published range could fill (the library marks them) */
+  const rangedGaps = new Set<string>()
   for (const id of chosenConstructions(c.state)) {
     const f = byId.get(id)?.figures
     if (!f) continue // an unusable construction is refused by the builder itself
     if (!f.gwpPerM2.complete) gwp.push(...(f.gwpPerM2.missing ?? [`GWP of ${id}`]))
     if (!f.costPerM2.complete) cost.push(...(f.costPerM2.missing ?? [`cost of ${id}`]))
+    for (const r of f.costPerM2.ranged ?? []) rangedGaps.add(r)
   }
   // A measure's costs are typed in its card, for the measure or per option: a blank stays missing
   // in the variants that apply it, and without a service life its replacements cannot be counted.
@@ -95,7 +95,7 @@ export function studyChecklist(c: ChecklistInput): CheckItem[] {
   const measures = used.length > 0
   // A cost published only as a range is taken at the point the study chooses, and said so.
   const point = COST_RANGE_USES.find((u) => u.value === (c.state.costRanges ?? ''))
-  const ranged = c.state.costRanges ? cost.filter((m) => m.includes(RANGE_ONLY)) : []
+  const ranged = c.state.costRanges ? cost.filter((m) => rangedGaps.has(m)) : []
   const costGaps = cost.filter((m) => !ranged.includes(m))
   out.push(item('embodied', 'Embodied and life-cycle carbon', gapsOf(gwp), measures ? 'Every chosen construction and measure has its GWP.' : 'Every chosen construction has its GWP.', 'Variants using these constructions or measures will have no embodied or life-cycle carbon:'))
   const costs = item('investment', 'Investment, life-cycle cost and payback', gapsOf(costGaps), measures ? 'Every chosen construction and measure has its cost.' : 'Every chosen construction has its cost.', 'Variants using these constructions or measures will have no investment, life-cycle cost or payback:')

@@ -1346,6 +1346,7 @@ export namespace library {
 	    complete: boolean;
 	    missing: string[];
 	    assumed?: string[];
+	    ranged?: string[];
 	
 	    static createFrom(source: any = {}) {
 	        return new Amount(source);
@@ -1357,6 +1358,7 @@ export namespace library {
 	        this.complete = source["complete"];
 	        this.missing = source["missing"];
 	        this.assumed = source["assumed"];
+	        this.ranged = source["ranged"];
 	    }
 	}
 	export class Layer {
@@ -2556,6 +2558,20 @@ export namespace settingsvc {
 
 export namespace sim {
 	
+	export enum Status {
+	    Queued = "queued",
+	    Preparing = "preparing",
+	    Running = "running",
+	    Collecting = "collecting",
+	    Succeeded = "succeeded",
+	    SucceededSevere = "succeeded-with-severe",
+	    Fatal = "fatal",
+	    Crashed = "crashed",
+	    Hung = "hung",
+	    TimedOut = "timed-out",
+	    Cancelled = "cancelled",
+	    InputError = "input-error",
+	}
 	export enum FailureKind {
 	    None = "",
 	    DiskFull = "disk-full",
@@ -2570,20 +2586,6 @@ export namespace sim {
 	    Cancelled = "cancelled",
 	    ResultsUnreadable = "results-unreadable",
 	    TargetFailed = "target-failed",
-	}
-	export enum Status {
-	    Queued = "queued",
-	    Preparing = "preparing",
-	    Running = "running",
-	    Collecting = "collecting",
-	    Succeeded = "succeeded",
-	    SucceededSevere = "succeeded-with-severe",
-	    Fatal = "fatal",
-	    Crashed = "crashed",
-	    Hung = "hung",
-	    TimedOut = "timed-out",
-	    Cancelled = "cancelled",
-	    InputError = "input-error",
 	}
 	export class EndUse {
 	    endUse: string;
